@@ -1,0 +1,141 @@
+/**
+ * Builds the HTTP server: express 5 with health checks and Apollo Server 5 at /graphql. It does not
+ * listen; main.ts (or a test) decides the port. Everything it needs comes in as arguments.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { GraphQLContext } from './graphql/context';
+import { formatError, isClientError } from './graphql/errors';
+import { limitValidationRules, queryCostPlugin } from './graphql/limits';
+import { createLoaders } from './graphql/loaders';
+import { buildAppSchema } from './graphql/schema';
+import { healthRoutes } from './http/health.routes';
+import type { Logger } from './logger';
+import { createServices, type Services } from './services';
+
+export interface AppDependencies {
+  config: Config;
+  dataSource: DataSource;
+  logger: Logger;
+  /** Injected so tests can move time; defaults to the wall clock. */
+  clock?: () => Date;
+}
+
+export interface App {
+  httpServer: http.Server;
+  services: Services;
+  /** Stops accepting requests, lets in-flight ones finish (up to the shutdown timeout), stops Apollo. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID_PATTERN = /^[\w-]{8,64}$/;
+
+/** Reuses a caller's X-Request-Id when it looks like one (a proxy's), else makes a new one. */
+function requestIdFor(req: http.IncomingMessage, res: http.ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/** Logs errors the server caused (not the client) with the request id; formatError then masks them. */
+const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isClientError(error)) continue;
+          contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'GraphQL error');
+        }
+      },
+    };
+  },
+};
+
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const { config, dataSource, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const services = createServices(dataSource);
+  const schema = await buildAppSchema();
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  let shuttingDown = false;
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestIdFor,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRoutes({ dataSource, isShuttingDown: () => shuttingDown }));
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.graphql.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: limitValidationRules(config.graphql),
+    formatError,
+    logger,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      config.graphql.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      queryCostPlugin(schema, config.graphql.maxCost),
+      errorLoggingPlugin,
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }: { req: Request }) => ({
+        requestId: String(req.id),
+        logger: req.log,
+        now: clock(),
+        services,
+        loaders: createLoaders(services),
+      }),
+    }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
+  const handleError: ErrorRequestHandler = (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    res.status(status).json({ error: status >= 500 ? 'Internal server error' : String(error.message) });
+  };
+  app.use(handleError);
+
+  return {
+    httpServer,
+    services,
+    async stop() {
+      shuttingDown = true;
+      // The drain plugin closes the listener, waits for in-flight requests, then cuts the rest off.
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

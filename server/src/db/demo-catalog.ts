@@ -1,0 +1,193 @@
+/**
+ * A living demo catalog for the embedded default: upcoming public events in several time zones and
+ * currencies, a free one, a sold-out one, a past one and a private one. Dates are relative to the first
+ * start, so the demo stays "upcoming" for weeks. Seeded only into an empty database, never in production.
+ */
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { EventEntity, EventStatus, EventVisibility } from '../modules/events/event.entity';
+import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+
+export const DEMO_PRIVATE_EVENT_SLUG = 'founders-private-tasting';
+
+const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+
+/** A private event's secret: 192 random bits, URL-safe. */
+export function newAccessKey(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+type TicketSeed = Partial<TicketTypeEntity> & Pick<TicketTypeEntity, 'name' | 'priceMinor' | 'capacity'>;
+type EventSeed = Partial<EventEntity> &
+  Pick<EventEntity, 'slug' | 'title' | 'timeZone' | 'currency'> & {
+    startsInDays: number;
+    hours: number;
+    tickets: TicketSeed[];
+  };
+
+function demoEvents(): EventSeed[] {
+  return [
+    {
+      slug: 'berlin-jazz-night',
+      title: 'Berlin Jazz Night',
+      description: 'An evening of modern jazz with three bands on two stages. Doors open one hour early.',
+      venue: { name: 'Kesselhaus', address: 'Schoenhauser Allee 36, 10435 Berlin' },
+      timeZone: 'Europe/Berlin',
+      currency: 'EUR',
+      startsInDays: 9,
+      hours: 4,
+      tickets: [
+        { name: 'Standard', description: 'Standing room.', priceMinor: 2500, capacity: 300, maxPerOrder: 8 },
+        { name: 'Seated', description: 'Reserved seat on the balcony.', priceMinor: 4200, capacity: 80 },
+        {
+          name: 'Early bird',
+          description: 'Limited early price.',
+          priceMinor: 1900,
+          capacity: 50,
+          soldCount: 50,
+        },
+      ],
+    },
+    {
+      slug: 'brooklyn-tech-meetup',
+      title: 'Brooklyn Tech Meetup',
+      description: 'Lightning talks on web performance and databases, followed by pizza.',
+      venue: { name: 'Pioneer Works', address: '159 Pioneer St, Brooklyn, NY 11231' },
+      timeZone: 'America/New_York',
+      currency: 'USD',
+      startsInDays: 14,
+      hours: 3,
+      tickets: [{ name: 'Free entry', description: 'Registration required.', priceMinor: 0, capacity: 120 }],
+    },
+    {
+      slug: 'tokyo-design-forum',
+      title: 'Tokyo Design Forum',
+      description: 'A full day of talks and workshops on product and type design.',
+      venue: { name: 'Tokyo International Forum', address: '3-5-1 Marunouchi, Chiyoda-ku, Tokyo' },
+      timeZone: 'Asia/Tokyo',
+      currency: 'JPY',
+      startsInDays: 30,
+      hours: 8,
+      tickets: [
+        { name: 'General', priceMinor: 8000, capacity: 500 },
+        {
+          name: 'Workshop pass',
+          description: 'Talks plus one afternoon workshop.',
+          priceMinor: 15000,
+          capacity: 60,
+        },
+      ],
+    },
+    {
+      slug: 'sydney-harbour-run',
+      title: 'Sydney Harbour Fun Run',
+      description: 'A 5 km run along the harbour. Every runner must sign a waiver before the start.',
+      venue: { name: 'Circular Quay', address: 'Circular Quay, Sydney NSW 2000' },
+      timeZone: 'Australia/Sydney',
+      currency: 'AUD',
+      startsInDays: 21,
+      hours: 3,
+      tickets: [
+        { name: 'Adult', priceMinor: 3500, capacity: 400, maxPerOrder: 6 },
+        { name: 'Child (under 14)', priceMinor: 1500, capacity: 150, maxPerOrder: 6 },
+      ],
+    },
+    {
+      slug: 'london-comedy-cellar',
+      title: 'London Comedy Cellar',
+      description: 'Five comedians, one small room. Sold out, as always.',
+      venue: { name: 'The Cellar', address: '12 Greek Street, London W1D 4DL' },
+      timeZone: 'Europe/London',
+      currency: 'GBP',
+      startsInDays: 5,
+      hours: 2,
+      tickets: [{ name: 'Seat', priceMinor: 1800, capacity: 60, soldCount: 60 }],
+    },
+    {
+      slug: 'lisbon-food-festival-2-day',
+      title: 'Lisbon Food Festival',
+      description: 'Two days of Portuguese street food, wine and music by the river.',
+      venue: { name: 'LX Factory', address: 'R. Rodrigues de Faria 103, 1300-501 Lisboa' },
+      timeZone: 'Europe/Lisbon',
+      currency: 'EUR',
+      startsInDays: 45,
+      hours: 30,
+      tickets: [
+        { name: 'Day pass', priceMinor: 1200, capacity: 1000, minPerOrder: 1, maxPerOrder: 10 },
+        {
+          name: 'Weekend pass',
+          priceMinor: 2000,
+          capacity: 400,
+          salesStartAt: new Date(Date.now() + 7 * DAY),
+        },
+      ],
+    },
+    {
+      slug: 'autumn-gala-last-year',
+      title: 'Autumn Gala (last season)',
+      description: 'Last season’s gala. It is over; it stays for the records.',
+      venue: { name: 'Grand Ballroom', address: 'Ringstrasse 1, Vienna' },
+      timeZone: 'Europe/Vienna',
+      currency: 'EUR',
+      startsInDays: -40,
+      hours: 5,
+      tickets: [{ name: 'Gala ticket', priceMinor: 9000, capacity: 200, soldCount: 187 }],
+    },
+    {
+      slug: DEMO_PRIVATE_EVENT_SLUG,
+      title: 'Founders’ Private Tasting',
+      description: 'An invitation-only wine tasting for our founding supporters.',
+      venue: { name: 'The Vault', address: '7 Cellar Lane, Bordeaux' },
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+      startsInDays: 12,
+      hours: 3,
+      visibility: EventVisibility.PRIVATE,
+      tickets: [{ name: 'Invitation', priceMinor: 5000, capacity: 40, maxPerOrder: 2 }],
+    },
+  ];
+}
+
+/** Seeds the demo catalog if the database has no events yet. Returns how many events were created. */
+export async function seedDemoCatalog(dataSource: DataSource, now = new Date()): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    if ((await manager.count(EventEntity)) > 0) return 0;
+    const seeds = demoEvents();
+    for (const { tickets, startsInDays, hours, ...fields } of seeds) {
+      // Whole hours in UTC keep the demo's times tidy in every zone.
+      const startsAt = new Date(Math.ceil((now.getTime() + startsInDays * DAY) / HOUR) * HOUR);
+      const event = await manager.save(
+        manager.create(EventEntity, {
+          description: '',
+          venue: { name: 'To be announced', address: '' },
+          status: EventStatus.PUBLISHED,
+          visibility: EventVisibility.PUBLIC,
+          ...fields,
+          accessKey: fields.visibility === EventVisibility.PRIVATE ? newAccessKey() : null,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + hours * HOUR),
+        }),
+      );
+      await manager.save(
+        tickets.map((ticket, index) =>
+          manager.create(TicketTypeEntity, {
+            description: '',
+            sortOrder: index,
+            ...ticket,
+            eventId: event.id,
+          }),
+        ),
+      );
+    }
+    return seeds.length;
+  });
+}
+
+/** The secret link of the demo's private event, if the database has it. */
+export async function demoPrivateEventLink(dataSource: DataSource, siteUrl: string): Promise<string | null> {
+  const event = await dataSource
+    .getRepository(EventEntity)
+    .findOneBy({ slug: DEMO_PRIVATE_EVENT_SLUG, visibility: EventVisibility.PRIVATE });
+  return event?.accessKey ? `${siteUrl}/events/${event.slug}?key=${event.accessKey}` : null;
+}

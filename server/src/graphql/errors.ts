@@ -1,0 +1,80 @@
+/**
+ * Error conventions (DESIGN.md): malformed input is BAD_USER_INPUT naming each bad field; expected
+ * business outcomes of mutations are payload errors (see user-error.types.ts); anything unexpected is
+ * logged with the request id and reaches the client masked.
+ */
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+export interface FieldProblem {
+  /** Path of the field inside the argument, e.g. `attendees.0.email`. */
+  field: string;
+  message: string;
+}
+
+/** Codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
+const EXPOSED_CODES = new Set([
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/** A BAD_USER_INPUT error naming the fields at fault. */
+export function badUserInput(problems: FieldProblem[]): GraphQLError {
+  const summary = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  return new GraphQLError(`Invalid input. ${summary}`, {
+    extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, fields: problems },
+  });
+}
+
+export function userInputError(field: string, message: string): GraphQLError {
+  return badUserInput([{ field, message }]);
+}
+
+/** Flattens class-validator's nested errors into `parent.child` paths. */
+export function fieldProblemsOf(errors: ValidationError[], parentPath = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parentPath ? `${parentPath}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldProblemsOf(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Apollo's formatError: validation errors get their field list, TypeGraphQL's UNAUTHORIZED becomes
+ * FORBIDDEN, and unexpected errors are masked (they were logged with the request id already).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof ArgumentValidationError) {
+    const problems = fieldProblemsOf(original.extensions.validationErrors);
+    const { message, extensions } = badUserInput(problems);
+    return { ...formatted, message, extensions: { ...extensions } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'UNAUTHORIZED') {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'FORBIDDEN' } };
+  }
+  if (typeof code === 'string' && EXPOSED_CODES.has(code)) return formatted;
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** True when an error is one a client caused (so it is not logged as a server fault). */
+export function isClientError(error: GraphQLError): boolean {
+  const code = error.extensions?.code;
+  if (error.originalError instanceof ArgumentValidationError) return true;
+  return typeof code === 'string' && (EXPOSED_CODES.has(code) || code === 'UNAUTHORIZED');
+}

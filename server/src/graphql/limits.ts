@@ -1,0 +1,51 @@
+/**
+ * Limits that keep one request from costing the server much: depth, aliases and directives are checked
+ * as validation rules (graphql-armor), tokens by the parser, and the estimated cost (list fields count
+ * once per item they may return) by a plugin using graphql-query-complexity.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+}
+
+export const MAX_DIRECTIVES = 20;
+
+export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true }) as ValidationRule,
+    maxAliasesRule({ n: limits.maxAliases }) as ValidationRule,
+    maxDirectivesRule({ n: MAX_DIRECTIVES }) as ValidationRule,
+  ];
+}
+
+/** Rejects an operation whose estimated cost exceeds `maxCost`, before anything is resolved. */
+export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(`Query is too complex: its cost is ${cost}, the limit is ${maxCost}.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

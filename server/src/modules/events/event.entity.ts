@@ -1,0 +1,97 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+
+export enum EventStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum EventVisibility {
+  PUBLIC = 'PUBLIC',
+  PRIVATE = 'PRIVATE',
+}
+
+/** Where an event takes place; stored as venue_* columns of the event. */
+export class VenueColumns {
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  address: string;
+}
+
+@Entity({ name: 'event' })
+@Check('event_ends_after_start', `ends_at > starts_at`)
+@Check('event_private_has_key', `visibility = 'PUBLIC' OR access_key IS NOT NULL`)
+@Check('event_currency_iso', `currency ~ '^[A-Z]{3}$'`)
+@Index('event_public_listing_idx', ['startsAt', 'id'], {
+  where: `status = 'PUBLISHED' AND visibility = 'PUBLIC'`,
+})
+export class EventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('event_slug_key', { unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column(() => VenueColumns, { prefix: 'venue' })
+  venue: VenueColumns;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  /** IANA time zone the event is shown in, e.g. Europe/Berlin. */
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string;
+
+  /** ISO 4217 code; every price of the event is in it. */
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'enum', enum: EventStatus, enumName: 'event_status', default: EventStatus.DRAFT })
+  status: EventStatus;
+
+  @Column({
+    type: 'enum',
+    enum: EventVisibility,
+    enumName: 'event_visibility',
+    default: EventVisibility.PUBLIC,
+  })
+  visibility: EventVisibility;
+
+  /** Secret part of a private event's link (>=128 bits); null for public events. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  accessKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  imageUrl: string | null;
+
+  @OneToMany('TicketTypeEntity', (ticketType: TicketTypeEntity) => ticketType.event)
+  ticketTypes?: TicketTypeEntity[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

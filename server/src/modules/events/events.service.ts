@@ -1,0 +1,102 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Brackets, type DataSource, type Repository } from 'typeorm';
+import { userInputError } from '../../graphql/errors';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { EventEntity, EventStatus, EventVisibility } from './event.entity';
+
+export interface UpcomingEventsQuery {
+  first: number;
+  after?: string | null;
+  startsFrom?: Date | null;
+  startsBefore?: Date | null;
+  search?: string | null;
+}
+
+export interface EventPage {
+  events: EventEntity[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Compares secrets in constant time, whatever their lengths. */
+export function secretsEqual(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export class EventsService {
+  private readonly events: Repository<EventEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.events = dataSource.getRepository(EventEntity);
+  }
+
+  /**
+   * Published public events that have not ended, soonest first, keyset-paginated on (startsAt, id)
+   * so pages stay stable while events are added.
+   */
+  async listUpcomingPublic(query: UpcomingEventsQuery, now: Date): Promise<EventPage> {
+    if (query.startsFrom && query.startsBefore && query.startsBefore <= query.startsFrom) {
+      throw userInputError('filter.startsBefore', 'must be later than startsFrom');
+    }
+    const builder = this.events
+      .createQueryBuilder('event')
+      .where('event.status = :status', { status: EventStatus.PUBLISHED })
+      .andWhere('event.visibility = :visibility', { visibility: EventVisibility.PUBLIC })
+      .andWhere('event.endsAt > :now', { now });
+
+    if (query.startsFrom) builder.andWhere('event.startsAt >= :startsFrom', { startsFrom: query.startsFrom });
+    if (query.startsBefore) {
+      builder.andWhere('event.startsAt < :startsBefore', { startsBefore: query.startsBefore });
+    }
+    const search = query.search?.trim();
+    if (search) {
+      const pattern = likePattern(search);
+      builder.andWhere(
+        new Brackets((matches) =>
+          matches
+            .where('event.title ILIKE :pattern', { pattern })
+            .orWhere('event.description ILIKE :pattern')
+            .orWhere('event.venue.name ILIKE :pattern'),
+        ),
+      );
+    }
+    if (query.after) {
+      const [startsAt, id] = decodeCursor(query.after, ['string', 'string']) as [string, string];
+      const afterStart = new Date(startsAt);
+      if (Number.isNaN(afterStart.getTime()))
+        throw userInputError('after', 'is not a cursor this list returned');
+      builder.andWhere('(event.startsAt, event.id) > (:afterStart, :afterId)', { afterStart, afterId: id });
+    }
+
+    const rows = await builder
+      .orderBy('event.startsAt', 'ASC')
+      .addOrderBy('event.id', 'ASC')
+      .limit(query.first + 1)
+      .getMany();
+    const events = rows.slice(0, query.first);
+    return {
+      events,
+      cursors: events.map((event) => encodeCursor([event.startsAt.toISOString(), event.id])),
+      hasNextPage: rows.length > query.first,
+    };
+  }
+
+  /**
+   * An event a shopper may open by its slug: published or cancelled (so old links explain themselves),
+   * and, if private, only with its key. Anything else is null, exactly like a slug that does not exist.
+   */
+  async findVisibleBySlug(slug: string, accessKey: string | null | undefined): Promise<EventEntity | null> {
+    const event = await this.events.findOneBy({ slug });
+    if (!event || event.status === EventStatus.DRAFT) return null;
+    if (event.visibility === EventVisibility.PRIVATE) {
+      if (!accessKey || !event.accessKey || !secretsEqual(accessKey, event.accessKey)) return null;
+    }
+    return event;
+  }
+}

@@ -1,0 +1,43 @@
+import { In, type DataSource, type Repository } from 'typeorm';
+import { money } from '../../graphql/money.types';
+import type { EventEntity } from '../events/event.entity';
+import { maxPurchasable, remainingSeats, salesCloseAt, ticketAvailability } from './ticket-availability';
+import { TicketTypeEntity } from './ticket-type.entity';
+import type { TicketType } from './ticket-types.types';
+
+export class TicketTypesService {
+  private readonly ticketTypes: Repository<TicketTypeEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
+  }
+
+  /** Active ticket types of many events in one statement, grouped by event id in display order. */
+  async activeByEventIds(eventIds: readonly string[]): Promise<Map<string, TicketTypeEntity[]>> {
+    const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
+    if (eventIds.length === 0) return byEvent;
+    const rows = await this.ticketTypes.find({
+      where: { eventId: In([...eventIds]), isActive: true },
+      order: { sortOrder: 'ASC', createdAt: 'ASC' },
+    });
+    for (const row of rows) byEvent.get(row.eventId)?.push(row);
+    return byEvent;
+  }
+
+  /** What a shopper sees of a ticket type: its price in the event's currency and its availability now. */
+  toPublicView(ticketType: TicketTypeEntity, event: EventEntity, now: Date): TicketType {
+    return {
+      id: ticketType.id,
+      name: ticketType.name,
+      description: ticketType.description,
+      price: money(ticketType.priceMinor, event.currency),
+      remaining: remainingSeats(ticketType),
+      availability: ticketAvailability(ticketType, event, now),
+      minPerOrder: ticketType.minPerOrder,
+      maxPerOrder: ticketType.maxPerOrder,
+      maxPurchasable: maxPurchasable(ticketType, event, now),
+      salesStartAt: ticketType.salesStartAt,
+      salesEndAt: salesCloseAt(ticketType, event),
+    };
+  }
+}
