@@ -27,6 +27,13 @@ const EXPOSED_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/**
+ * graphql-js reports variables that do not fit their type as 'Variable "$filter" got invalid value ...
+ * at "filter.startsFrom"'. Apollo codes most of them BAD_USER_INPUT, but not those whose scalar threw an
+ * error of its own (graphql-scalars does), so they are recognised here by their wording.
+ */
+const VARIABLE_COERCION_ERROR = /^Variable "\$([^"]+)"(?:.* at "([^"]+)")?/;
+
 /** A BAD_USER_INPUT error naming the fields at fault. */
 export function badUserInput(problems: FieldProblem[]): GraphQLError {
   const summary = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
@@ -60,6 +67,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message, extensions: { ...extensions } };
   }
   const code = formatted.extensions?.code;
+  const variableError = formatted.path ? null : VARIABLE_COERCION_ERROR.exec(formatted.message);
+  if (variableError && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
+    const field = variableError[2] ?? variableError[1];
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message: formatted.message }] },
+    };
+  }
   if (code === 'UNAUTHORIZED') {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'FORBIDDEN' } };
   }

@@ -7,7 +7,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -18,11 +18,20 @@ export interface QueryLimits {
 
 export const MAX_DIRECTIVES = 20;
 
+/**
+ * graphql-armor's rules throw by default, which Apollo takes for a crash (500); reporting through the
+ * validation context makes a rejection an ordinary validation error (400, GRAPHQL_VALIDATION_FAILED).
+ */
+const reportToValidation = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.maxDepth, flattenFragments: true }) as ValidationRule,
-    maxAliasesRule({ n: limits.maxAliases }) as ValidationRule,
-    maxDirectivesRule({ n: MAX_DIRECTIVES }) as ValidationRule,
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...reportToValidation }) as ValidationRule,
+    maxAliasesRule({ n: limits.maxAliases, ...reportToValidation }) as ValidationRule,
+    maxDirectivesRule({ n: MAX_DIRECTIVES, ...reportToValidation }) as ValidationRule,
   ];
 }
 

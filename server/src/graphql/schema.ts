@@ -6,12 +6,18 @@ import { EventsResolver } from '../modules/events/events.resolver';
 export const resolvers: NonEmptyArray<Function> = [EventsResolver];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: true,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  // TypeGraphQL has no option for the root types' descriptions; Sandbox shows them first.
+  const queryType = schema.getQueryType();
+  if (queryType) queryType.description = 'Everything a client can read.';
+  const mutationType = schema.getMutationType();
+  if (mutationType) mutationType.description = 'Everything a client can change.';
+  return schema;
 }
 
 /** The SDL committed as schema.graphql: sorted, so it changes only when the API does. */

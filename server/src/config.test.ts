@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+const emptyRoot = () => fs.mkdtempSync(path.join(os.tmpdir(), 'evt-config-'));
+
+function configError(env: Record<string, string>, root = emptyRoot()): ConfigError {
+  try {
+    loadConfig(env, root);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('runs on defaults alone in development: embedded database, demo data, Sandbox', () => {
+    const config = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
+    expect(config.api.port).toBe(4400);
+    expect(config.site.port).toBe(3400);
+    expect(config.database.url).toBeUndefined();
+    expect(config.seedDemoData).toBe(true);
+    expect(config.graphql.sandbox).toBe(true);
+    expect(config.graphql.introspection).toBe(true);
+    expect(config.site.publicUrl).toBe('http://localhost:3400');
+  });
+
+  it('lists every missing or invalid variable in one message, without echoing values', () => {
+    const error = configError({
+      NODE_ENV: 'development',
+      API_PORT: 'eighty',
+      PORT: '70000',
+      DATABASE_URL: 'mysql://root:hunter2@db/shop',
+      LOG_LEVEL: 'loud',
+      GRAPHQL_INTROSPECTION: 'maybe',
+    });
+    expect(error.problems).toEqual([
+      'API_PORT: must be a whole number from 0 to 65535',
+      'PORT: must be a whole number from 0 to 65535',
+      'DATABASE_URL: must be a postgres:// or postgresql:// URL',
+      'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+      'GRAPHQL_INTROSPECTION: must be true or false',
+    ]);
+    expect(error.message).toMatch(/^Invalid configuration:\n {2}- API_PORT/);
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('refuses production without a database URL and a public URL', () => {
+    const error = configError({ NODE_ENV: 'production' });
+    expect(error.problems.map((problem) => problem.split(':')[0])).toEqual(['DATABASE_URL', 'PUBLIC_URL']);
+  });
+
+  it('turns Sandbox, introspection and demo data off in production', () => {
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/shop',
+        PUBLIC_URL: 'https://tickets.example.org/',
+      },
+      emptyRoot(),
+    );
+    expect(config.graphql.sandbox).toBe(false);
+    expect(config.graphql.introspection).toBe(false);
+    expect(config.seedDemoData).toBe(false);
+    expect(config.site.publicUrl).toBe('https://tickets.example.org');
+  });
+
+  it('reads .env.local in development, and real environment variables win over it', () => {
+    const root = emptyRoot();
+    fs.writeFileSync(path.join(root, '.env.local'), 'API_PORT=4555\nPORT=3555\n');
+    const config = loadConfig({ NODE_ENV: 'development', PORT: '3999' }, root);
+    expect(config.api.port).toBe(4555);
+    expect(config.site.port).toBe(3999);
+  });
+
+  it('reads .env.production, not .env.local, when NODE_ENV=production', () => {
+    const root = emptyRoot();
+    fs.writeFileSync(path.join(root, '.env.local'), 'DATABASE_URL=postgres://local/dev\n');
+    fs.writeFileSync(
+      path.join(root, '.env.production'),
+      'DATABASE_URL=postgres://prod/shop\nPUBLIC_URL=https://tickets.example.org\n',
+    );
+    const config = loadConfig({ NODE_ENV: 'production' }, root);
+    expect(config.database.url).toBe('postgres://prod/shop');
+  });
+
+  it('is frozen', () => {
+    const config = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.graphql)).toBe(true);
+  });
+});

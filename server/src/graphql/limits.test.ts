@@ -1,0 +1,118 @@
+import { createEvent, createTicketType } from '../../test/factories';
+import { onlyError, startTestServer, type TestServer } from '../../test/test-server';
+
+describe('query limits', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      env: {
+        GRAPHQL_MAX_DEPTH: '5',
+        GRAPHQL_MAX_ALIASES: '5',
+        GRAPHQL_MAX_COST: '500',
+        GRAPHQL_MAX_TOKENS: '1000',
+      },
+    });
+    const event = await createEvent(server.dataSource, { slug: 'limits' });
+    await createTicketType(server.dataSource, event);
+  });
+
+  afterAll(() => server.close());
+
+  it('answers a query within every limit', async () => {
+    const response = await server.graphql('{ events(first: 5) { nodes { slug ticketTypes { name } } } }');
+    expect(response.errors).toBeUndefined();
+  });
+
+  it('rejects a query nested deeper than the limit, before running it', async () => {
+    const response = await server.graphql(
+      '{ events { edges { node { ticketTypes { price { amountMinor } } } } } }',
+    );
+    expect(response.status).toBe(400);
+    const error = onlyError(response);
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toMatch(/depth limit of 5 exceeded/i);
+  });
+
+  it('rejects an alias bomb', async () => {
+    const aliases = Array.from({ length: 50 }, (_, index) => `a${index}: event(slug: "limits") { slug }`);
+    const response = await server.graphql(`{ ${aliases.join(' ')} }`);
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(onlyError(response).message).toMatch(/aliases limit of 5 exceeded/i);
+  });
+
+  it('rejects a query whose estimated cost is too high, naming cost and limit', async () => {
+    const response = await server.graphql(
+      '{ events(first: 100) { nodes { slug title ticketTypes { name remaining price { amountMinor currency } } } } }',
+    );
+    const error = onlyError(response);
+    expect(response.status).toBe(400);
+    expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(error.extensions?.maxCost).toBe(500);
+    expect(error.extensions?.cost as number).toBeGreaterThan(500);
+  });
+
+  it('rejects a document with too many tokens before parsing it all', async () => {
+    const fields = Array.from({ length: 1500 }, () => '__typename').join(' ');
+    const response = await server.graphql(`{ ${fields} }`);
+    expect(response.status).toBe(400);
+    expect(onlyError(response).extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a simple cross-site GET without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('refuses a body over 100 kB', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(200_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers malformed JSON with 400, not a server error', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('introspection and the landing page', () => {
+  it('can be switched off by configuration', async () => {
+    const server = await startTestServer({ env: { GRAPHQL_INTROSPECTION: 'false' } });
+    try {
+      const response = await server.graphql('{ __schema { queryType { name } } }');
+      expect(onlyError(response).extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves Apollo Sandbox to browsers outside production', async () => {
+    const server = await startTestServer();
+    try {
+      const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('embeddable-sandbox');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+/** Factories: each builds a valid row with sensible defaults; a test overrides only what it is about. */
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { newAccessKey } from '../src/db/demo-catalog';
+import { EventEntity, EventStatus, EventVisibility } from '../src/modules/events/event.entity';
+import { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+let sequence = 0;
+const unique = () => `${++sequence}-${randomBytes(3).toString('hex')}`;
+
+export type EventOverrides = Partial<Omit<EventEntity, 'venue'>> & {
+  venue?: Partial<EventEntity['venue']>;
+  /** Start this many days from now (negative: in the past); ignored when startsAt is given. */
+  startsInDays?: number;
+  durationHours?: number;
+};
+
+export async function createEvent(
+  dataSource: DataSource,
+  overrides: EventOverrides = {},
+): Promise<EventEntity> {
+  const { startsInDays = 7, durationHours = 3, venue, ...fields } = overrides;
+  const startsAt = fields.startsAt ?? new Date(Date.now() + startsInDays * DAY);
+  const visibility = fields.visibility ?? EventVisibility.PUBLIC;
+  const repository = dataSource.getRepository(EventEntity);
+  return repository.save(
+    repository.create({
+      slug: `event-${unique()}`,
+      title: 'Test Event',
+      description: 'A test event.',
+      timeZone: 'Europe/Berlin',
+      currency: 'EUR',
+      status: EventStatus.PUBLISHED,
+      imageUrl: null,
+      ...fields,
+      visibility,
+      accessKey: fields.accessKey ?? (visibility === EventVisibility.PRIVATE ? newAccessKey() : null),
+      venue: { name: 'Test Hall', address: '1 Test Street', ...venue },
+      startsAt,
+      endsAt: fields.endsAt ?? new Date(startsAt.getTime() + durationHours * HOUR),
+    }),
+  );
+}
+
+export async function createTicketType(
+  dataSource: DataSource,
+  event: Pick<EventEntity, 'id'>,
+  overrides: Partial<TicketTypeEntity> = {},
+): Promise<TicketTypeEntity> {
+  const repository = dataSource.getRepository(TicketTypeEntity);
+  return repository.save(
+    repository.create({
+      name: `Ticket ${unique()}`,
+      description: '',
+      priceMinor: 2500,
+      capacity: 100,
+      soldCount: 0,
+      heldCount: 0,
+      minPerOrder: 1,
+      maxPerOrder: 10,
+      salesStartAt: null,
+      salesEndAt: null,
+      sortOrder: 0,
+      isActive: true,
+      ...overrides,
+      eventId: event.id,
+    }),
+  );
+}
+
+export { DAY, HOUR };

@@ -1,0 +1,115 @@
+/**
+ * The real app over real HTTP on a free port, with a database of its own. Tests talk to it only
+ * through GraphQL and HTTP, as clients do.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { createApp, type App } from '../src/app';
+import { findProjectRoot, loadConfig, type Config } from '../src/config';
+import { createDataSource } from '../src/db/data-source';
+import { createLogger } from '../src/logger';
+import { createMigratedTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; field?: string; fields?: { field: string; message: string }[] } & Record<
+      string,
+      unknown
+    >;
+  }[];
+}
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  dataSource: DataSource;
+  database: TestDatabase;
+  app: App;
+  /** POSTs a GraphQL operation as JSON. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Environment variables on top of the test defaults, as a deployment would set them. */
+  env?: Record<string, string>;
+  /** Sees every SQL statement the app runs. */
+  queryLogger?: TypeOrmLogger;
+  clock?: () => Date;
+}
+
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig(
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      API_PORT: '0',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      ...env,
+    },
+    findProjectRoot(),
+  );
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = await createMigratedTestDatabase();
+  const config = testConfig(database.url, options.env);
+  const dataSource = createDataSource({
+    url: database.url,
+    poolSize: config.database.poolSize,
+    queryLogger: options.queryLogger,
+  });
+  await dataSource.initialize();
+  const app = await createApp({
+    config,
+    dataSource,
+    logger: createLogger(config.log.level),
+    clock: options.clock,
+  });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    config,
+    dataSource,
+    database,
+    app,
+    async graphql<T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body };
+    },
+    async close() {
+      await app.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** The one error of a response, failing loudly when there is none or several. */
+export function onlyError(response: GraphQLResponse<unknown>) {
+  if (response.errors?.length !== 1) {
+    throw new Error(`expected exactly one error, got ${JSON.stringify(response.errors ?? response.data)}`);
+  }
+  return response.errors[0];
+}
