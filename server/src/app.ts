@@ -77,6 +77,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     pinoHttp({
       logger,
       genReqId: requestIdFor,
+      // One compact line per request; headers (and the credentials in them) stay out of the logs.
+      serializers: {
+        req: (req: http.IncomingMessage & { id?: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: http.ServerResponse) => ({ statusCode: res.statusCode }),
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );

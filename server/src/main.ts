@@ -1,17 +1,53 @@
 /**
  * Process entry: config -> database -> app -> listen. SIGTERM/SIGINT stop it gracefully: readiness
  * turns 503, no new connections are accepted, in-flight requests get up to SHUTDOWN_TIMEOUT_MS, then
- * the pool closes and the embedded database (if any) stops.
+ * the pool closes and the embedded database (if any) stops. A signal during start-up stops whatever
+ * has been started so far.
  */
 import 'reflect-metadata';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
+
+/** What has been started, stopped in reverse order on shutdown. */
+const running: { name: string; stop: () => Promise<void> }[] = [];
+let logger: Logger | undefined;
+let stopping = false;
+
+async function shutdown(reason: string, exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger?.info({ reason }, 'shutting down');
+  try {
+    for (const part of running.reverse()) await part.stop();
+    logger?.info('stopped');
+  } catch (error) {
+    logger?.error({ err: error }, 'unclean shutdown');
+    exitCode = exitCode || 1;
+  }
+  // pino writes synchronously to stdout, so nothing logged above is lost by exiting now.
+  process.exit(exitCode);
+}
+
+function printBanner(config: Config, privateLink: string | null): void {
+  const host = config.api.host === '0.0.0.0' ? 'localhost' : config.api.host;
+  const lines = [
+    '',
+    `  GraphQL API + Apollo Sandbox:  http://${host}:${config.api.port}/graphql`,
+    `  Storefront:                    ${config.site.publicUrl}`,
+    ...(privateLink ? [`  Private demo event link:       ${privateLink}`] : []),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
 
 async function main(): Promise<void> {
-  let config;
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -21,54 +57,29 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.log.level);
-  const database = await openDatabase(config, logger);
+  logger = createLogger(config.log.level);
 
+  const database = await openDatabase(config, logger);
+  running.push({ name: 'database', stop: () => database.close() });
   if (config.seedDemoData) {
     const created = await seedDemoCatalog(database.dataSource);
     if (created > 0) logger.info({ events: created }, 'seeded the demo catalog');
   }
 
   const app = await createApp({ config, dataSource: database.dataSource, logger });
+  running.push({ name: 'http', stop: () => app.stop() });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.api.port, config.api.host, resolve);
   });
-
-  const apiUrl = `http://${config.api.host === '0.0.0.0' ? 'localhost' : config.api.host}:${config.api.port}`;
-  logger.info({ graphql: `${apiUrl}/graphql`, embeddedDatabase: database.embedded }, 'API ready');
+  logger.info({ port: config.api.port, embeddedDatabase: database.embedded }, 'API ready');
   if (!config.isProduction) {
-    const privateLink = await demoPrivateEventLink(database.dataSource, config.site.publicUrl);
-    const lines = [
-      '',
-      `  GraphQL API + Apollo Sandbox:  ${apiUrl}/graphql`,
-      `  Storefront:                    ${config.site.publicUrl}`,
-      ...(privateLink ? [`  Private demo event link:       ${privateLink}`] : []),
-      '',
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    printBanner(config, await demoPrivateEventLink(database.dataSource, config.site.publicUrl));
   }
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    try {
-      await app.stop();
-      await database.close();
-      logger.info('stopped');
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, 'unclean shutdown');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error) => {
-  console.error('API failed to start:', error);
-  process.exit(1);
+  if (logger) logger.fatal({ err: error }, 'API failed to start');
+  else console.error('API failed to start:', error);
+  void shutdown('start-up failed', 1);
 });

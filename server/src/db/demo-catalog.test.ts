@@ -1,0 +1,58 @@
+import { startTestServer, type TestServer } from '../../test/test-server';
+import { DEMO_PRIVATE_EVENT_SLUG, demoPrivateEventLink, seedDemoCatalog } from './demo-catalog';
+
+describe('the demo catalog', () => {
+  let server: TestServer;
+
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+
+  afterEach(() => server.close());
+
+  it('seeds a living catalog once: listed events, a free one, a sold-out one; past and private ones unlisted', async () => {
+    expect(await seedDemoCatalog(server.dataSource)).toBeGreaterThanOrEqual(6);
+    expect(await seedDemoCatalog(server.dataSource)).toBe(0);
+
+    const response = await server.graphql<{
+      events: {
+        nodes: {
+          slug: string;
+          timeZone: string;
+          ticketTypes: { availability: string; price: { amountMinor: number } }[];
+        }[];
+      };
+    }>(
+      '{ events(first: 100) { nodes { slug timeZone ticketTypes { availability price { amountMinor } } } } }',
+    );
+    const events = response.data!.events.nodes;
+
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(events.map((event) => event.timeZone)).size).toBeGreaterThanOrEqual(4);
+    expect(events.some((event) => event.ticketTypes.every((type) => type.price.amountMinor === 0))).toBe(
+      true,
+    );
+    expect(events.some((event) => event.ticketTypes.every((type) => type.availability === 'SOLD_OUT'))).toBe(
+      true,
+    );
+    expect(events.map((event) => event.slug)).not.toContain(DEMO_PRIVATE_EVENT_SLUG);
+    expect(events.map((event) => event.slug)).not.toContain('autumn-gala-last-year');
+  });
+
+  it('prints a private link that opens the private event', async () => {
+    await seedDemoCatalog(server.dataSource);
+    const link = new URL((await demoPrivateEventLink(server.dataSource, 'http://localhost:3400'))!);
+    expect(link.pathname).toBe(`/events/${DEMO_PRIVATE_EVENT_SLUG}`);
+    const key = link.searchParams.get('key')!;
+    expect(Buffer.from(key, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+
+    const response = await server.graphql(
+      'query ($slug: String!, $key: String) { event(slug: $slug, accessKey: $key) { title } }',
+      {
+        slug: DEMO_PRIVATE_EVENT_SLUG,
+        key,
+      },
+    );
+    expect(response.data?.event).toEqual({ title: expect.stringContaining('Private') });
+  });
+});
