@@ -1,13 +1,12 @@
 /**
  * Prints one plain closing line, "jest: N passed, N failed, N skipped", that CI reads to tell a run
- * that tested something from one that tested nothing.
+ * that tested something from one that tested nothing. Written at exit, so it is the last line.
  */
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
-    process.stdout.write(
-      `\njest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`,
-    );
+    const line = `jest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`;
+    process.once('exit', () => process.stderr.write(line));
   }
 }
 
