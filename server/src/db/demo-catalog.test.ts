@@ -1,5 +1,5 @@
 import { startTestServer, type TestServer } from '../../test/test-server';
-import { DEMO_PRIVATE_EVENT_SLUG, demoPrivateEventLink, seedDemoCatalog } from './demo-catalog';
+import { atLocalTime, DEMO_PRIVATE_EVENT_SLUG, demoPrivateEventLink, seedDemoCatalog } from './demo-catalog';
 
 describe('the demo catalog', () => {
   let server: TestServer;
@@ -54,5 +54,21 @@ describe('the demo catalog', () => {
       },
     );
     expect(response.data?.event).toEqual({ title: expect.stringContaining('Private') });
+  });
+});
+
+describe('atLocalTime', () => {
+  const shown = (instant: Date, timeZone: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(instant);
+
+  it('gives the instant a wall clock in the zone shows, in summer and in winter', () => {
+    const winter = new Date('2026-01-10T12:00:00Z');
+    const summer = new Date('2026-07-10T12:00:00Z');
+    expect(shown(atLocalTime(winter, 0, 20, 'Europe/Berlin'), 'Europe/Berlin')).toBe('10/01/2026, 20:00');
+    expect(shown(atLocalTime(summer, 0, 20, 'Europe/Berlin'), 'Europe/Berlin')).toBe('10/07/2026, 20:00');
+    expect(shown(atLocalTime(summer, 2, 18.5, 'America/New_York'), 'America/New_York')).toBe(
+      '12/07/2026, 18:30',
+    );
+    expect(shown(atLocalTime(winter, 1, 9, 'Asia/Tokyo'), 'Asia/Tokyo')).toBe('11/01/2026, 09:00');
   });
 });

@@ -22,6 +22,8 @@ type TicketSeed = Partial<TicketTypeEntity> & Pick<TicketTypeEntity, 'name' | 'p
 type EventSeed = Partial<EventEntity> &
   Pick<EventEntity, 'slug' | 'title' | 'timeZone' | 'currency'> & {
     startsInDays: number;
+    /** Local start time in the event's time zone, e.g. 19.5 for 19:30. */
+    localHour: number;
     hours: number;
     tickets: TicketSeed[];
   };
@@ -35,6 +37,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'Kesselhaus', address: 'Schoenhauser Allee 36, 10435 Berlin' },
       timeZone: 'Europe/Berlin',
       currency: 'EUR',
+      localHour: 20,
       startsInDays: 9,
       hours: 4,
       tickets: [
@@ -56,6 +59,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'Pioneer Works', address: '159 Pioneer St, Brooklyn, NY 11231' },
       timeZone: 'America/New_York',
       currency: 'USD',
+      localHour: 18.5,
       startsInDays: 14,
       hours: 3,
       tickets: [{ name: 'Free entry', description: 'Registration required.', priceMinor: 0, capacity: 120 }],
@@ -67,6 +71,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'Tokyo International Forum', address: '3-5-1 Marunouchi, Chiyoda-ku, Tokyo' },
       timeZone: 'Asia/Tokyo',
       currency: 'JPY',
+      localHour: 9,
       startsInDays: 30,
       hours: 8,
       tickets: [
@@ -86,6 +91,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'Circular Quay', address: 'Circular Quay, Sydney NSW 2000' },
       timeZone: 'Australia/Sydney',
       currency: 'AUD',
+      localHour: 7,
       startsInDays: 21,
       hours: 3,
       tickets: [
@@ -100,6 +106,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'The Cellar', address: '12 Greek Street, London W1D 4DL' },
       timeZone: 'Europe/London',
       currency: 'GBP',
+      localHour: 20,
       startsInDays: 5,
       hours: 2,
       tickets: [{ name: 'Seat', priceMinor: 1800, capacity: 60, soldCount: 60 }],
@@ -111,6 +118,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'LX Factory', address: 'R. Rodrigues de Faria 103, 1300-501 Lisboa' },
       timeZone: 'Europe/Lisbon',
       currency: 'EUR',
+      localHour: 11,
       startsInDays: 45,
       hours: 30,
       tickets: [
@@ -130,6 +138,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'Grand Ballroom', address: 'Ringstrasse 1, Vienna' },
       timeZone: 'Europe/Vienna',
       currency: 'EUR',
+      localHour: 19,
       startsInDays: -40,
       hours: 5,
       tickets: [{ name: 'Gala ticket', priceMinor: 9000, capacity: 200, soldCount: 187 }],
@@ -141,6 +150,7 @@ function demoEvents(): EventSeed[] {
       venue: { name: 'The Vault', address: '7 Cellar Lane, Bordeaux' },
       timeZone: 'Europe/Paris',
       currency: 'EUR',
+      localHour: 18,
       startsInDays: 12,
       hours: 3,
       visibility: EventVisibility.PRIVATE,
@@ -149,14 +159,39 @@ function demoEvents(): EventSeed[] {
   ];
 }
 
+/** The instant at `hour` o'clock local time in `timeZone`, `days` after `now`'s date. */
+export function atLocalTime(now: Date, days: number, hour: number, timeZone: string): Date {
+  const day = new Date(now.getTime() + days * DAY);
+  const wallClockAsUtc = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + hour * HOUR;
+  // The zone's offset at that moment, read back through Intl (right across daylight-saving changes
+  // except within the skipped or repeated hour itself, which no demo event starts in).
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(wallClockAsUtc));
+  const field = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+  const shownAsUtc = Date.UTC(
+    field('year'),
+    field('month') - 1,
+    field('day'),
+    field('hour'),
+    field('minute'),
+  );
+  return new Date(wallClockAsUtc - (shownAsUtc - wallClockAsUtc));
+}
+
 /** Seeds the demo catalog if the database has no events yet. Returns how many events were created. */
 export async function seedDemoCatalog(dataSource: DataSource, now = new Date()): Promise<number> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(EventEntity)) > 0) return 0;
     const seeds = demoEvents();
-    for (const { tickets, startsInDays, hours, ...fields } of seeds) {
-      // Whole hours in UTC keep the demo's times tidy in every zone.
-      const startsAt = new Date(Math.ceil((now.getTime() + startsInDays * DAY) / HOUR) * HOUR);
+    for (const { tickets, startsInDays, localHour, hours, ...fields } of seeds) {
+      const startsAt = atLocalTime(now, startsInDays, localHour, fields.timeZone);
       const event = await manager.save(
         manager.create(EventEntity, {
           description: '',
