@@ -8,7 +8,7 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp, type App } from '../src/app';
 import { findProjectRoot, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
-import { createLogger } from '../src/logger';
+import { createLogger, type Logger } from '../src/logger';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -46,6 +46,8 @@ export interface TestServerOptions {
   /** Sees every SQL statement the app runs. */
   queryLogger?: TypeOrmLogger;
   clock?: () => Date;
+  /** The app's logger; default: a silent one (TEST_LOG_LEVEL raises it). */
+  logger?: Logger;
 }
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
@@ -73,7 +75,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = await createApp({
     config,
     dataSource,
-    logger: createLogger(config.log.level),
+    logger: options.logger ?? createLogger(config.log.level),
     clock: options.clock,
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
