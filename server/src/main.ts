@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
 import { createLogger } from './logger';
+import { startPaymentProvider } from './modules/payments/payment-provider';
 
 async function main(): Promise<void> {
   let config;
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
     if (created > 0) logger.info({ events: created }, 'seeded the demo catalog');
   }
 
-  const app = await createApp({ config, dataSource: database.dataSource, logger });
+  const payments = await startPaymentProvider(config, logger);
+  const app = await createApp({ config, dataSource: database.dataSource, logger, payments });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.api.port, config.api.host, resolve);
@@ -44,6 +46,9 @@ async function main(): Promise<void> {
       `  GraphQL API + Apollo Sandbox:  ${apiUrl}/graphql`,
       `  Storefront:                    ${config.site.publicUrl}`,
       ...(privateLink ? [`  Private demo event link:       ${privateLink}`] : []),
+      ...(payments.simulator
+        ? [`  Payments: TEST MODE, PayPal simulator at ${payments.simulator.url} (no money moves)`]
+        : []),
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     try {
       await app.stop();
+      await payments.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);

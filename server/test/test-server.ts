@@ -9,6 +9,7 @@ import { createApp, type App } from '../src/app';
 import { findProjectRoot, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
+import { startPaymentProvider, type PaymentProvider } from '../src/modules/payments/payment-provider';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -31,6 +32,8 @@ export interface TestServer {
   dataSource: DataSource;
   database: TestDatabase;
   app: App;
+  /** PayPal as the app sees it; in test mode (the default) `payments.simulator` steers the simulator. */
+  payments: PaymentProvider;
   /** POSTs a GraphQL operation as JSON. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -70,12 +73,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     queryLogger: options.queryLogger,
   });
   await dataSource.initialize();
-  const app = await createApp({
-    config,
-    dataSource,
-    logger: createLogger(config.log.level),
-    clock: options.clock,
-  });
+  const logger = createLogger(config.log.level);
+  const payments = await startPaymentProvider(config, logger);
+  const app = await createApp({ config, dataSource, logger, payments, clock: options.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
 
@@ -85,6 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataSource,
     database,
     app,
+    payments,
     async graphql<T>(
       query: string,
       variables: Record<string, unknown> = {},
@@ -100,6 +101,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await app.stop();
+      await payments.stop();
       await dataSource.destroy();
       await database.drop();
     },

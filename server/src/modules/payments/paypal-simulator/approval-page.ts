@@ -26,6 +26,7 @@ function page(title: string, content: string): string {
   body { font-family: system-ui, sans-serif; max-width: 32rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
   .test-mode { border: 2px solid #8a5a00; background: #fff4d6; padding: 0.75rem 1rem; border-radius: 0.5rem; }
   .amount { font-size: 2rem; font-weight: 700; margin: 1rem 0; }
+  .amount .label { display: block; font-size: 1rem; font-weight: 400; }
   .actions { display: flex; gap: 1rem; margin-top: 1.5rem; }
   button { font-size: 1rem; padding: 0.6rem 1.4rem; border-radius: 0.4rem; cursor: pointer; }
   button:focus-visible { outline: 3px solid #1a4fd6; outline-offset: 2px; }
@@ -53,7 +54,7 @@ export function approvalPage(order: ApprovalPageOrder): string {
     `<h1>Approve your payment</h1>
 ${testModeNotice}
 ${description}
-<p class="amount" aria-label="Amount to pay">${escapeHtml(order.amount)} ${escapeHtml(order.currency)}</p>
+<p class="amount"><span class="label">Amount to pay:</span> ${escapeHtml(order.amount)} ${escapeHtml(order.currency)}</p>
 <p>Order <code>${token}</code></p>
 <div class="actions">
   <form method="post" action="/checkoutnow/approve">
