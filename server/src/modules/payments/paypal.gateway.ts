@@ -290,6 +290,10 @@ export class PayPalGateway {
     }
     const captured = order.purchaseUnits?.[0]?.payments?.captures?.at(-1);
     if (!captured) throw new PaymentProviderError(`PayPal captured order ${orderId} without a capture`);
+    // A declined capture is a definite outcome even if PayPal leaves details out.
+    const declined = captured.status === 'DECLINED' || captured.status === 'FAILED';
+    if (declined && (!captured.id || !captured.amount))
+      return { outcome: 'DECLINED', orderId, capture: null };
     const capture = toCapture(captured);
     if (capture.status === 'COMPLETED' || capture.status === 'PENDING') {
       return { outcome: capture.status, orderId, capture };

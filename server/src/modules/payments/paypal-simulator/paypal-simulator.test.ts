@@ -295,6 +295,16 @@ describe('PayPal simulator: control endpoint', () => {
     expect((await api('GET', `/v2/payments/captures/${capture.id}`)).body.status).toBe('COMPLETED');
   });
 
+  it('refuses to complete a capture that is not pending, or an unknown one', async () => {
+    const orderId = await approvedOrderId();
+    await api('POST', `/v2/checkout/orders/${orderId}/capture`, {});
+    const [captureId] = simulator.captureIdsOf(orderId);
+    const completed = await control('POST', `/captures/${captureId}/complete`);
+    expect(completed.status).toBe(400);
+    expect(((await completed.json()) as { error: string }).error).toMatch(/is COMPLETED, not PENDING/);
+    expect((await control('POST', '/captures/NOPE/reverse')).status).toBe(400);
+  });
+
   it('approves orders without the page', async () => {
     const created = await api('POST', '/v2/checkout/orders', orderRequest());
     const response = await control('POST', `/orders/${created.body.id}/approve`);

@@ -5,20 +5,23 @@
  *
  * Tests steer it through typed methods (failNext, setNextCaptureOutcome, completePendingCapture,
  * sendWebhook ...) or the same controls over HTTP under /__simulator (loopback callers only).
- * State lives in memory and is lost on stop: it is a simulator, not a ledger.
+ * Orders, captures and refunds live in memory (SimulatedLedger) and are lost on stop.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from '../../../logger';
-import {
-  decimalToMinorUnits,
-  hasExactDecimals,
-  InvalidAmountError,
-  minorUnitsToDecimal,
-} from '../currency-units';
+import { minorUnitsToDecimal } from '../currency-units';
 import { approvalPage, messagePage } from './approval-page';
-import { debugId, errors, type PayPalErrorDetail, type SimulatedResponse } from './paypal-error-bodies';
+import { debugId, errors, type SimulatedResponse } from './paypal-error-bodies';
+import { asObject, malformedJson, optionalString, parseJsonObject } from './request-parsing';
+import {
+  SIMULATOR_WEBHOOK_EVENT_TYPES,
+  SimulatedLedger,
+  type SimulatedCaptureOutcome,
+  type SimulatorWebhookEventType,
+  type WebhookEvent,
+} from './simulated-ledger';
 import { isValidWebhookSignature, signWebhook, WEBHOOK_AUTH_ALGO } from './webhook-signature';
 
 /** The operations faults can be injected into; `get` covers every GET of an order, capture or refund. */
@@ -43,16 +46,8 @@ export type SimulatorFault =
    */
   | { kind: 'timeout'; holdMs: number; processed?: boolean };
 
-/** What the next capture turns into instead of COMPLETED. */
-export type SimulatedCaptureOutcome = 'DECLINED' | 'PENDING';
-
-export type SimulatorWebhookEventType =
-  | 'CHECKOUT.ORDER.APPROVED'
-  | 'PAYMENT.CAPTURE.COMPLETED'
-  | 'PAYMENT.CAPTURE.PENDING'
-  | 'PAYMENT.CAPTURE.DENIED'
-  | 'PAYMENT.CAPTURE.REFUNDED'
-  | 'PAYMENT.CAPTURE.REVERSED';
+export { SIMULATOR_WEBHOOK_EVENT_TYPES };
+export type { SimulatedCaptureOutcome, SimulatorWebhookEventType, WebhookEvent };
 
 export interface WebhookMessage {
   event: WebhookEvent;
@@ -67,18 +62,6 @@ export interface WebhookDelivery extends WebhookMessage {
   /** HTTP status of the receiver's answer, or undefined when it could not be reached. */
   status?: number;
   error?: string;
-}
-
-export interface WebhookEvent {
-  id: string;
-  event_version: '1.0';
-  create_time: string;
-  resource_type: 'checkout-order' | 'capture' | 'refund';
-  resource_version: '2.0';
-  event_type: SimulatorWebhookEventType;
-  summary: string;
-  resource: Record<string, unknown>;
-  links: { href: string; rel: string; method: string }[];
 }
 
 export interface PayPalSimulatorOptions {
@@ -100,55 +83,6 @@ export const SIMULATOR_CLIENT_ID = 'simulator-client-id';
 export const SIMULATOR_CLIENT_SECRET = 'simulator-client-secret';
 export const SIMULATOR_WEBHOOK_ID = 'WH-SIMULATOR-0000000000000000';
 
-type OrderStatus = 'CREATED' | 'PAYER_ACTION_REQUIRED' | 'APPROVED' | 'COMPLETED';
-type CaptureStatus = 'COMPLETED' | 'PENDING' | 'DECLINED' | 'PARTIALLY_REFUNDED' | 'REFUNDED';
-
-interface SimulatedOrder {
-  id: string;
-  status: OrderStatus;
-  /** Created with payment_source.paypal: the approval link is rel "payer-action", as at PayPal. */
-  usesPaymentSource: boolean;
-  referenceId: string;
-  currency: string;
-  amountMinor: number;
-  description?: string;
-  invoiceId?: string;
-  customId?: string;
-  returnUrl?: string;
-  cancelUrl?: string;
-  payer?: { payerId: string; email: string; givenName: string; surname: string };
-  captureIds: string[];
-  createTime: string;
-  updateTime: string;
-}
-
-interface SimulatedCapture {
-  id: string;
-  orderId: string;
-  status: CaptureStatus;
-  pendingReason?: string;
-  currency: string;
-  amountMinor: number;
-  refundedMinor: number;
-  refundIds: string[];
-  invoiceId?: string;
-  customId?: string;
-  createTime: string;
-  updateTime: string;
-}
-
-interface SimulatedRefund {
-  id: string;
-  captureId: string;
-  status: 'COMPLETED';
-  currency: string;
-  amountMinor: number;
-  noteToPayer?: string;
-  invoiceId?: string;
-  customId?: string;
-  createTime: string;
-}
-
 interface QueuedFault {
   fault: SimulatorFault;
   remaining: number;
@@ -166,14 +100,6 @@ interface SimulatorRequest {
 
 const TOKEN_LIFETIME_SECONDS = 32400;
 const MAX_BODY_BYTES = 1_000_000;
-const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-
-/** PayPal-style ids: 17 upper-case letters and digits (orders, captures, refunds). */
-function paypalId(length = 17): string {
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
-}
-
 const isLoopback = (address: string | undefined) =>
   address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
@@ -193,14 +119,14 @@ export class PayPalSimulator {
   private readonly sockets = new Set<Socket>();
   private readonly signingSecret = randomBytes(32);
   private readonly tokens = new Map<string, number>();
-  private readonly orders = new Map<string, SimulatedOrder>();
-  private readonly captures = new Map<string, SimulatedCapture>();
-  private readonly refunds = new Map<string, SimulatedRefund>();
+  private readonly ledger: SimulatedLedger;
   /** Stored 2xx answers by `path|PayPal-Request-Id`, replayed for a repeated request id. */
   private readonly idempotentResponses = new Map<string, SimulatedResponse>();
   private readonly faults = new Map<SimulatorOperation, QueuedFault[]>();
   private readonly nextCaptureOutcomes: SimulatedCaptureOutcome[] = [];
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
+  /** Aborted on stop, so a slow webhook receiver cannot hold shutdown up. */
+  private readonly deliveriesAbort = new AbortController();
   private readonly heldTimers = new Set<NodeJS.Timeout>();
   private baseUrl: string | undefined;
 
@@ -212,6 +138,10 @@ export class PayPalSimulator {
     this.webhookUrl = options.webhookUrl;
     this.autoWebhooks = options.autoWebhooks ?? true;
     this.logger = options.logger;
+    this.ledger = new SimulatedLedger(() => this.url, {
+      takeCaptureOutcome: () => this.nextCaptureOutcomes.shift(),
+      changed: (eventType, resourceId) => this.emitAutomatically(eventType, resourceId),
+    });
     this.server = http.createServer((req, res) => void this.handle(req, res));
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -236,6 +166,7 @@ export class PayPalSimulator {
   async stop(): Promise<void> {
     for (const timer of this.heldTimers) clearTimeout(timer);
     this.heldTimers.clear();
+    this.deliveriesAbort.abort();
     await Promise.allSettled([...this.pendingDeliveries]);
     if (!this.server.listening) return;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -280,43 +211,25 @@ export class PayPalSimulator {
 
   /** Approves an order as the buyer would on the approval page; returns the payer id. */
   approveOrder(orderId: string): string {
-    const order = this.orders.get(orderId);
-    if (!order) throw new Error(`no order ${orderId}`);
-    if (order.status === 'CREATED' || order.status === 'PAYER_ACTION_REQUIRED') {
-      order.status = 'APPROVED';
-      order.payer = {
-        payerId: paypalId(13),
-        email: 'buyer@example.com',
-        givenName: 'Test',
-        surname: 'Buyer',
-      };
-      order.updateTime = new Date().toISOString();
-      this.emitAutomatically('CHECKOUT.ORDER.APPROVED', order.id);
-    }
-    if (!order.payer) throw new Error(`order ${orderId} is ${order.status} and cannot be approved`);
-    return order.payer.payerId;
+    return this.ledger.approveOrder(orderId);
   }
 
   /** Settles a PENDING capture as COMPLETED and emits PAYMENT.CAPTURE.COMPLETED. */
   completePendingCapture(captureId: string): Promise<WebhookDelivery | undefined> {
-    return this.settlePending(captureId, 'COMPLETED', 'PAYMENT.CAPTURE.COMPLETED');
+    this.ledger.settlePending(captureId, 'COMPLETED');
+    return this.deliverIfConfigured('PAYMENT.CAPTURE.COMPLETED', captureId);
   }
 
   /** Settles a PENDING capture as DECLINED and emits PAYMENT.CAPTURE.DENIED. */
   denyPendingCapture(captureId: string): Promise<WebhookDelivery | undefined> {
-    return this.settlePending(captureId, 'DECLINED', 'PAYMENT.CAPTURE.DENIED');
+    this.ledger.settlePending(captureId, 'DECLINED');
+    return this.deliverIfConfigured('PAYMENT.CAPTURE.DENIED', captureId);
   }
 
   /** The buyer's bank takes the money back: the capture is fully refunded and REVERSED is emitted. */
-  async reverseCapture(captureId: string): Promise<WebhookDelivery | undefined> {
-    const capture = this.requireCapture(captureId);
-    if (capture.status !== 'COMPLETED' && capture.status !== 'PARTIALLY_REFUNDED') {
-      throw new Error(`capture ${captureId} is ${capture.status} and cannot be reversed`);
-    }
-    const refund = this.recordRefund(capture, capture.amountMinor - capture.refundedMinor, {
-      noteToPayer: 'Payment reversed',
-    });
-    return this.deliverIfConfigured('PAYMENT.CAPTURE.REVERSED', refund.id);
+  reverseCapture(captureId: string): Promise<WebhookDelivery | undefined> {
+    const refundId = this.ledger.reverse(captureId);
+    return this.deliverIfConfigured('PAYMENT.CAPTURE.REVERSED', refundId);
   }
 
   /**
@@ -325,7 +238,7 @@ export class PayPalSimulator {
    * REFUNDED/REVERSED), without sending it.
    */
   buildWebhook(eventType: SimulatorWebhookEventType, resourceId: string): WebhookMessage {
-    const event = this.webhookEvent(eventType, resourceId);
+    const event = this.ledger.webhookEvent(eventType, resourceId);
     const body = JSON.stringify(event);
     const transmissionId = randomUUID();
     const transmissionTime = new Date().toISOString();
@@ -362,7 +275,7 @@ export class PayPalSimulator {
 
   /** The capture ids of an order, oldest first (to complete a pending one, say). */
   captureIdsOf(orderId: string): string[] {
-    return [...(this.orders.get(orderId)?.captureIds ?? [])];
+    return this.ledger.captureIdsOf(orderId);
   }
 
   // ----- HTTP ------------------------------------------------------------------------------------
@@ -422,22 +335,31 @@ export class PayPalSimulator {
       return { operation: 'token', handler: (req) => this.issueToken(req), id: '' };
     }
     if (method === 'POST' && path === '/v2/checkout/orders') {
-      return { operation: 'create', handler: (req) => this.createOrder(req), id: '' };
+      return {
+        operation: 'create',
+        handler: (req) =>
+          this.ledger.createOrder(req.rawBody, headerValue(req.headers.prefer) === 'return=representation'),
+        id: '',
+      };
     }
     if (method === 'GET' && (id = match(/^\/v2\/checkout\/orders\/([^/]+)$/))) {
-      return { operation: 'get', handler: (_req, orderId) => this.showOrder(orderId), id };
+      return { operation: 'get', handler: (_req, orderId) => this.ledger.showOrder(orderId), id };
     }
     if (method === 'POST' && (id = match(/^\/v2\/checkout\/orders\/([^/]+)\/capture$/))) {
-      return { operation: 'capture', handler: (_req, orderId) => this.captureOrder(orderId), id };
+      return { operation: 'capture', handler: (_req, orderId) => this.ledger.captureOrder(orderId), id };
     }
     if (method === 'GET' && (id = match(/^\/v2\/payments\/captures\/([^/]+)$/))) {
-      return { operation: 'get', handler: (_req, captureId) => this.showCapture(captureId), id };
+      return { operation: 'get', handler: (_req, captureId) => this.ledger.showCapture(captureId), id };
     }
     if (method === 'POST' && (id = match(/^\/v2\/payments\/captures\/([^/]+)\/refund$/))) {
-      return { operation: 'refund', handler: (req, captureId) => this.refundCapture(req, captureId), id };
+      return {
+        operation: 'refund',
+        handler: (req, captureId) => this.ledger.refundCapture(req.rawBody, captureId),
+        id,
+      };
     }
     if (method === 'GET' && (id = match(/^\/v2\/payments\/refunds\/([^/]+)$/))) {
-      return { operation: 'get', handler: (_req, refundId) => this.showRefund(refundId), id };
+      return { operation: 'get', handler: (_req, refundId) => this.ledger.showRefund(refundId), id };
     }
     if (method === 'POST' && path === '/v1/notifications/verify-webhook-signature') {
       return { operation: 'verify', handler: (req) => this.verifyWebhookSignature(req), id: '' };
@@ -523,371 +445,6 @@ export class PayPalSimulator {
     };
   }
 
-  // ----- Orders ----------------------------------------------------------------------------------
-
-  private createOrder(req: SimulatorRequest): SimulatedResponse {
-    const body = parseJsonObject(req.rawBody);
-    if (!body) return malformedJson();
-    const problems: PayPalErrorDetail[] = [];
-    if (body.intent !== 'CAPTURE') {
-      problems.push(
-        body.intent === undefined
-          ? missing('/intent')
-          : invalidValue('/intent', String(body.intent), 'The simulator supports intent CAPTURE only.'),
-      );
-    }
-    const units = body.purchase_units;
-    if (!Array.isArray(units) || units.length === 0) {
-      problems.push(missing('/purchase_units'));
-      return errors.invalidRequest(problems);
-    }
-    if (units.length > 1) {
-      problems.push(
-        invalidValue('/purchase_units', String(units.length), 'The simulator supports one purchase unit.'),
-      );
-    }
-    const unit = asObject(units[0]) ?? {};
-    const amount = asObject(unit.amount);
-    const currency = typeof amount?.currency_code === 'string' ? amount.currency_code : undefined;
-    const value = typeof amount?.value === 'string' ? amount.value : undefined;
-    let amountMinor = 0;
-    if (!currency) problems.push(missing('/purchase_units/0/amount/currency_code'));
-    if (!value) problems.push(missing('/purchase_units/0/amount/value'));
-    if (currency && value) {
-      const parsed = parseAmount(value, currency, '/purchase_units/0/amount/value');
-      if ('problem' in parsed) problems.push(parsed.problem);
-      else amountMinor = parsed.amountMinor;
-    }
-    if (problems.length > 0) return errors.invalidRequest(problems);
-
-    const paypalSource = asObject(asObject(body.payment_source)?.paypal);
-    const context = asObject(paypalSource?.experience_context) ?? asObject(body.application_context) ?? {};
-    const now = new Date().toISOString();
-    const order: SimulatedOrder = {
-      id: paypalId(),
-      status: paypalSource ? 'PAYER_ACTION_REQUIRED' : 'CREATED',
-      usesPaymentSource: paypalSource !== undefined,
-      referenceId: typeof unit.reference_id === 'string' ? unit.reference_id : 'default',
-      currency: currency as string,
-      amountMinor,
-      description: optionalString(unit.description)?.slice(0, 127),
-      invoiceId: optionalString(unit.invoice_id),
-      customId: optionalString(unit.custom_id),
-      returnUrl: optionalString(context.return_url),
-      cancelUrl: optionalString(context.cancel_url),
-      captureIds: [],
-      createTime: now,
-      updateTime: now,
-    };
-    this.orders.set(order.id, order);
-    const prefersRepresentation = headerValue(req.headers.prefer) === 'return=representation';
-    const full = this.orderRepresentation(order);
-    return {
-      status: 201,
-      body: prefersRepresentation
-        ? full
-        : {
-            id: order.id,
-            status: order.status,
-            ...(order.usesPaymentSource ? { payment_source: { paypal: {} } } : {}),
-            links: full.links,
-          },
-    };
-  }
-
-  private showOrder(orderId: string): SimulatedResponse {
-    const order = this.orders.get(orderId);
-    return order ? { status: 200, body: this.orderRepresentation(order) } : errors.notFound();
-  }
-
-  private captureOrder(orderId: string): SimulatedResponse {
-    const order = this.orders.get(orderId);
-    if (!order) return errors.notFound();
-    if (order.status === 'CREATED' || order.status === 'PAYER_ACTION_REQUIRED') {
-      return errors.unprocessable(
-        'ORDER_NOT_APPROVED',
-        "Payer has not yet approved the Order for payment. Please redirect the payer to the 'rel':'approve' url returned as part of the HATEOAS links within the Create Order call or provide a valid payment_source in the request.",
-      );
-    }
-    if (order.status === 'COMPLETED') {
-      return errors.unprocessable(
-        'ORDER_ALREADY_CAPTURED',
-        "Order already captured.If 'intent=CAPTURE' only one capture per order is allowed.",
-      );
-    }
-    if (order.invoiceId && this.invoiceAlreadyPaid(order.invoiceId, order.id)) {
-      return errors.unprocessable(
-        'DUPLICATE_INVOICE_ID',
-        'Duplicate Invoice ID detected. To avoid a potential duplicate transaction your account setting requires that Invoice ID be unique for each transaction.',
-      );
-    }
-    const outcome = this.nextCaptureOutcomes.shift();
-    const now = new Date().toISOString();
-    const capture: SimulatedCapture = {
-      id: paypalId(),
-      orderId: order.id,
-      status: outcome ?? 'COMPLETED',
-      pendingReason: outcome === 'PENDING' ? 'PENDING_REVIEW' : undefined,
-      currency: order.currency,
-      amountMinor: order.amountMinor,
-      refundedMinor: 0,
-      refundIds: [],
-      invoiceId: order.invoiceId,
-      customId: order.customId,
-      createTime: now,
-      updateTime: now,
-    };
-    this.captures.set(capture.id, capture);
-    order.captureIds.push(capture.id);
-    // As at PayPal, the order is COMPLETED once captured, whatever became of the capture itself.
-    order.status = 'COMPLETED';
-    order.updateTime = now;
-    const eventType: SimulatorWebhookEventType =
-      capture.status === 'COMPLETED'
-        ? 'PAYMENT.CAPTURE.COMPLETED'
-        : capture.status === 'PENDING'
-          ? 'PAYMENT.CAPTURE.PENDING'
-          : 'PAYMENT.CAPTURE.DENIED';
-    this.emitAutomatically(eventType, capture.id);
-    return { status: 201, body: this.orderRepresentation(order) };
-  }
-
-  private invoiceAlreadyPaid(invoiceId: string, exceptOrderId: string): boolean {
-    for (const capture of this.captures.values()) {
-      if (
-        capture.invoiceId === invoiceId &&
-        capture.orderId !== exceptOrderId &&
-        capture.status !== 'DECLINED'
-      ) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private orderRepresentation(order: SimulatedOrder) {
-    const self = `${this.url}/v2/checkout/orders/${order.id}`;
-    const links: { href: string; rel: string; method: string }[] = [
-      { href: self, rel: 'self', method: 'GET' },
-    ];
-    if (order.status === 'CREATED' || order.status === 'PAYER_ACTION_REQUIRED') {
-      links.push({
-        href: `${this.url}/checkoutnow?token=${order.id}`,
-        rel: order.usesPaymentSource ? 'payer-action' : 'approve',
-        method: 'GET',
-      });
-    }
-    if (order.status !== 'COMPLETED') links.push({ href: self, rel: 'update', method: 'PATCH' });
-    if (order.status === 'APPROVED') links.push({ href: `${self}/capture`, rel: 'capture', method: 'POST' });
-
-    const captures = order.captureIds.map((id) => this.captureRepresentation(this.captures.get(id)!, false));
-    const refunds = order.captureIds.flatMap((id) =>
-      this.captures
-        .get(id)!
-        .refundIds.map((refundId) => this.refundRepresentation(this.refunds.get(refundId)!)),
-    );
-    const payments =
-      captures.length > 0 ? { payments: { captures, ...(refunds.length > 0 ? { refunds } : {}) } } : {};
-    const payer = order.payer
-      ? {
-          name: { given_name: order.payer.givenName, surname: order.payer.surname },
-          email_address: order.payer.email,
-          payer_id: order.payer.payerId,
-          address: { country_code: 'US' },
-        }
-      : undefined;
-    return {
-      id: order.id,
-      intent: 'CAPTURE',
-      status: order.status,
-      ...(payer
-        ? {
-            payment_source: {
-              paypal: {
-                email_address: payer.email_address,
-                account_id: payer.payer_id,
-                account_status: 'VERIFIED',
-                name: payer.name,
-                address: payer.address,
-              },
-            },
-          }
-        : {}),
-      purchase_units: [
-        {
-          reference_id: order.referenceId,
-          amount: {
-            currency_code: order.currency,
-            value: minorUnitsToDecimal(order.amountMinor, order.currency),
-          },
-          payee: { email_address: 'merchant@example.com', merchant_id: 'SIMULATORMERCHANT' },
-          ...(order.description ? { description: order.description } : {}),
-          ...(order.customId ? { custom_id: order.customId } : {}),
-          ...(order.invoiceId ? { invoice_id: order.invoiceId } : {}),
-          ...payments,
-        },
-      ],
-      ...(payer ? { payer } : {}),
-      create_time: order.createTime,
-      update_time: order.updateTime,
-      links,
-    };
-  }
-
-  // ----- Captures and refunds ----------------------------------------------------------------------
-
-  private showCapture(captureId: string): SimulatedResponse {
-    const capture = this.captures.get(captureId);
-    return capture ? { status: 200, body: this.captureRepresentation(capture, true) } : errors.notFound();
-  }
-
-  private captureRepresentation(capture: SimulatedCapture, withRelatedIds: boolean) {
-    const self = `${this.url}/v2/payments/captures/${capture.id}`;
-    const links = [{ href: self, rel: 'self', method: 'GET' }];
-    if (capture.status === 'COMPLETED' || capture.status === 'PARTIALLY_REFUNDED') {
-      links.push({ href: `${self}/refund`, rel: 'refund', method: 'POST' });
-    }
-    links.push({ href: `${this.url}/v2/checkout/orders/${capture.orderId}`, rel: 'up', method: 'GET' });
-    return {
-      id: capture.id,
-      status: capture.status,
-      ...(capture.pendingReason ? { status_details: { reason: capture.pendingReason } } : {}),
-      amount: {
-        currency_code: capture.currency,
-        value: minorUnitsToDecimal(capture.amountMinor, capture.currency),
-      },
-      final_capture: true,
-      seller_protection: {
-        status: 'ELIGIBLE',
-        dispute_categories: ['ITEM_NOT_RECEIVED', 'UNAUTHORIZED_TRANSACTION'],
-      },
-      ...(capture.invoiceId ? { invoice_id: capture.invoiceId } : {}),
-      ...(capture.customId ? { custom_id: capture.customId } : {}),
-      ...(withRelatedIds ? { supplementary_data: { related_ids: { order_id: capture.orderId } } } : {}),
-      links,
-      create_time: capture.createTime,
-      update_time: capture.updateTime,
-    };
-  }
-
-  private refundCapture(req: SimulatorRequest, captureId: string): SimulatedResponse {
-    const capture = this.captures.get(captureId);
-    if (!capture) return errors.notFound();
-    const body = req.rawBody.trim() === '' ? {} : parseJsonObject(req.rawBody);
-    if (!body) return malformedJson();
-    if (capture.status === 'REFUNDED') {
-      return errors.unprocessable('CAPTURE_FULLY_REFUNDED', 'The capture has already been fully refunded');
-    }
-    if (capture.status !== 'COMPLETED' && capture.status !== 'PARTIALLY_REFUNDED') {
-      return errors.unprocessable(
-        'REFUND_NOT_ALLOWED',
-        `A capture that is ${capture.status} cannot be refunded. Refunds are possible for completed captures only.`,
-      );
-    }
-    const remaining = capture.amountMinor - capture.refundedMinor;
-    let amountMinor = remaining;
-    const amount = asObject(body.amount);
-    if (amount) {
-      const currency = optionalString(amount.currency_code);
-      const value = optionalString(amount.value);
-      if (!currency || !value) {
-        return errors.invalidRequest([missing(currency ? '/amount/value' : '/amount/currency_code')]);
-      }
-      if (currency !== capture.currency) {
-        return errors.unprocessable(
-          'REFUND_CAPTURE_CURRENCY_MISMATCH',
-          'Refund must be in the same currency as the capture',
-        );
-      }
-      const parsed = parseAmount(value, currency, '/amount/value');
-      if ('problem' in parsed) return errors.invalidRequest([parsed.problem]);
-      amountMinor = parsed.amountMinor;
-    }
-    if (amountMinor > remaining) {
-      return errors.unprocessable(
-        'REFUND_AMOUNT_EXCEEDED',
-        'The refund amount must be less than or equal to the capture amount that has not yet been refunded.',
-      );
-    }
-    const refund = this.recordRefund(capture, amountMinor, {
-      noteToPayer: optionalString(body.note_to_payer),
-      invoiceId: optionalString(body.invoice_id),
-      customId: optionalString(body.custom_id),
-    });
-    this.emitAutomatically('PAYMENT.CAPTURE.REFUNDED', refund.id);
-    return { status: 201, body: this.refundRepresentation(refund) };
-  }
-
-  private recordRefund(
-    capture: SimulatedCapture,
-    amountMinor: number,
-    extra: { noteToPayer?: string; invoiceId?: string; customId?: string },
-  ): SimulatedRefund {
-    const now = new Date().toISOString();
-    const refund: SimulatedRefund = {
-      id: paypalId(),
-      captureId: capture.id,
-      status: 'COMPLETED',
-      currency: capture.currency,
-      amountMinor,
-      noteToPayer: extra.noteToPayer,
-      invoiceId: extra.invoiceId ?? capture.invoiceId,
-      customId: extra.customId ?? capture.customId,
-      createTime: now,
-    };
-    this.refunds.set(refund.id, refund);
-    capture.refundIds.push(refund.id);
-    capture.refundedMinor += amountMinor;
-    capture.status = capture.refundedMinor >= capture.amountMinor ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
-    capture.updateTime = now;
-    return refund;
-  }
-
-  private showRefund(refundId: string): SimulatedResponse {
-    const refund = this.refunds.get(refundId);
-    return refund ? { status: 200, body: this.refundRepresentation(refund) } : errors.notFound();
-  }
-
-  private refundRepresentation(refund: SimulatedRefund) {
-    return {
-      id: refund.id,
-      status: refund.status,
-      amount: {
-        currency_code: refund.currency,
-        value: minorUnitsToDecimal(refund.amountMinor, refund.currency),
-      },
-      ...(refund.noteToPayer ? { note_to_payer: refund.noteToPayer } : {}),
-      ...(refund.invoiceId ? { invoice_id: refund.invoiceId } : {}),
-      ...(refund.customId ? { custom_id: refund.customId } : {}),
-      create_time: refund.createTime,
-      update_time: refund.createTime,
-      links: [
-        { href: `${this.url}/v2/payments/refunds/${refund.id}`, rel: 'self', method: 'GET' },
-        { href: `${this.url}/v2/payments/captures/${refund.captureId}`, rel: 'up', method: 'GET' },
-      ],
-    };
-  }
-
-  private async settlePending(
-    captureId: string,
-    status: 'COMPLETED' | 'DECLINED',
-    eventType: SimulatorWebhookEventType,
-  ): Promise<WebhookDelivery | undefined> {
-    const capture = this.requireCapture(captureId);
-    if (capture.status !== 'PENDING')
-      throw new Error(`capture ${captureId} is ${capture.status}, not PENDING`);
-    capture.status = status;
-    capture.pendingReason = undefined;
-    capture.updateTime = new Date().toISOString();
-    return this.deliverIfConfigured(eventType, capture.id);
-  }
-
-  private requireCapture(captureId: string): SimulatedCapture {
-    const capture = this.captures.get(captureId);
-    if (!capture) throw new Error(`no capture ${captureId}`);
-    return capture;
-  }
-
   // ----- Webhooks --------------------------------------------------------------------------------
 
   private verifyWebhookSignature(req: SimulatorRequest): SimulatedResponse {
@@ -935,57 +492,6 @@ export class PayPalSimulator {
     return { status: 200, body: { verification_status: genuine ? 'SUCCESS' : 'FAILURE' } };
   }
 
-  private webhookEvent(eventType: SimulatorWebhookEventType, resourceId: string): WebhookEvent {
-    let resourceType: WebhookEvent['resource_type'];
-    let resource: Record<string, unknown>;
-    let summary: string;
-    if (eventType === 'CHECKOUT.ORDER.APPROVED') {
-      const order = this.orders.get(resourceId);
-      if (!order) throw new Error(`no order ${resourceId}`);
-      resourceType = 'checkout-order';
-      resource = this.orderRepresentation(order);
-      summary = 'An order has been approved by buyer';
-    } else if (eventType === 'PAYMENT.CAPTURE.REFUNDED' || eventType === 'PAYMENT.CAPTURE.REVERSED') {
-      const refund =
-        this.refunds.get(resourceId) ??
-        this.refunds.get(this.captures.get(resourceId)?.refundIds.at(-1) ?? '');
-      if (!refund) throw new Error(`no refund ${resourceId}`);
-      resourceType = 'refund';
-      resource = this.refundRepresentation(refund);
-      const amount = `${minorUnitsToDecimal(refund.amountMinor, refund.currency)} ${refund.currency}`;
-      summary =
-        eventType === 'PAYMENT.CAPTURE.REFUNDED'
-          ? `A ${amount} capture payment was refunded`
-          : `A ${amount} capture payment was reversed`;
-    } else {
-      const capture = this.requireCapture(resourceId);
-      resourceType = 'capture';
-      resource = this.captureRepresentation(capture, true);
-      const amount = `${minorUnitsToDecimal(capture.amountMinor, capture.currency)} ${capture.currency}`;
-      summary =
-        eventType === 'PAYMENT.CAPTURE.COMPLETED'
-          ? `Payment completed for ${amount}`
-          : eventType === 'PAYMENT.CAPTURE.PENDING'
-            ? `Payment pending for ${amount}`
-            : `Payment denied for ${amount}`;
-    }
-    const id = `WH-${paypalId(17)}-${paypalId(17)}`;
-    return {
-      id,
-      event_version: '1.0',
-      create_time: new Date().toISOString(),
-      resource_type: resourceType,
-      resource_version: '2.0',
-      event_type: eventType,
-      summary,
-      resource,
-      links: [
-        { href: `${this.url}/v1/notifications/webhooks-events/${id}`, rel: 'self', method: 'GET' },
-        { href: `${this.url}/v1/notifications/webhooks-events/${id}/resend`, rel: 'resend', method: 'POST' },
-      ],
-    };
-  }
-
   private emitAutomatically(eventType: SimulatorWebhookEventType, resourceId: string): void {
     if (this.autoWebhooks && this.webhookUrl) void this.deliverIfConfigured(eventType, resourceId);
   }
@@ -1007,7 +513,7 @@ export class PayPalSimulator {
           method: 'POST',
           headers: message.headers,
           body: message.body,
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.any([AbortSignal.timeout(10_000), this.deliveriesAbort.signal]),
         });
         delivery.status = response.status;
         await response.arrayBuffer();
@@ -1031,7 +537,7 @@ export class PayPalSimulator {
   // ----- Approval page ---------------------------------------------------------------------------
 
   private showApprovalPage(req: SimulatorRequest): SimulatedResponse {
-    const order = this.orders.get(req.query.get('token') ?? '');
+    const order = this.ledger.findOrder(req.query.get('token') ?? '');
     if (!order) return html(404, messagePage('Order not found', 'This payment link is not valid.'));
     if (order.status !== 'CREATED' && order.status !== 'PAYER_ACTION_REQUIRED') {
       return html(409, messagePage('Already approved', `This order is ${order.status.toLowerCase()}.`));
@@ -1049,7 +555,7 @@ export class PayPalSimulator {
   }
 
   private approveFromPage(req: SimulatorRequest): SimulatedResponse {
-    const order = this.orders.get(new URLSearchParams(req.rawBody).get('token') ?? '');
+    const order = this.ledger.findOrder(new URLSearchParams(req.rawBody).get('token') ?? '');
     if (!order) return html(404, messagePage('Order not found', 'This payment link is not valid.'));
     if (order.status === 'COMPLETED') {
       return html(409, messagePage('Already paid', 'This order has been paid already.'));
@@ -1062,7 +568,7 @@ export class PayPalSimulator {
   }
 
   private cancelFromPage(req: SimulatorRequest): SimulatedResponse {
-    const order = this.orders.get(new URLSearchParams(req.rawBody).get('token') ?? '');
+    const order = this.ledger.findOrder(new URLSearchParams(req.rawBody).get('token') ?? '');
     if (!order) return html(404, messagePage('Order not found', 'This payment link is not valid.'));
     if (!order.cancelUrl) return html(200, messagePage('Payment cancelled', 'You can close this page.'));
     return redirect(withQuery(order.cancelUrl, { token: order.id }));
@@ -1113,7 +619,7 @@ export class PayPalSimulator {
         if (action === 'complete') void this.completePendingCapture(captureId);
         else if (action === 'deny') void this.denyPendingCapture(captureId);
         else void this.reverseCapture(captureId);
-        return { status: 200, body: this.captureRepresentation(this.requireCapture(captureId), true) };
+        return this.ledger.showCapture(captureId);
       }
       const approve = /^\/__simulator\/orders\/([^/]+)\/approve$/.exec(path);
       if (approve && method === 'POST') {
@@ -1123,10 +629,9 @@ export class PayPalSimulator {
       if (path === '/__simulator/webhooks' && method === 'POST') {
         const url = optionalString(body.url) ?? this.webhookUrl;
         if (!url) return bad('no webhook URL: pass url or configure one');
-        const message = this.buildWebhook(
-          body.event_type as SimulatorWebhookEventType,
-          String(body.resource_id),
-        );
+        const eventType = SIMULATOR_WEBHOOK_EVENT_TYPES.find((type) => type === body.event_type);
+        if (!eventType) return bad(`event_type must be one of ${SIMULATOR_WEBHOOK_EVENT_TYPES.join(', ')}`);
+        const message = this.buildWebhook(eventType, String(body.resource_id));
         void this.deliver(message, url);
         return { status: 202, body: { event: message.event } };
       }
@@ -1148,77 +653,6 @@ function parseFault(value: unknown): SimulatorFault | undefined {
     return { kind: 'timeout', holdMs: Number(fault.holdMs), processed: fault.processed === true };
   }
   return undefined;
-}
-
-function parseAmount(
-  value: string,
-  currency: string,
-  field: string,
-): { amountMinor: number } | { problem: PayPalErrorDetail } {
-  try {
-    if (!hasExactDecimals(value, currency)) {
-      return {
-        problem: {
-          field,
-          value,
-          location: 'body',
-          issue: 'DECIMAL_PRECISION',
-          description: 'If the currency supports decimals, only two decimal place precision is supported.',
-        },
-      };
-    }
-    const amountMinor = decimalToMinorUnits(value, currency);
-    if (amountMinor <= 0) {
-      return { problem: invalidValue(field, value, 'Amount must be greater than zero.') };
-    }
-    return { amountMinor };
-  } catch (error) {
-    if (error instanceof InvalidAmountError) {
-      return { problem: invalidValue(field, value, 'Currency code or amount is not valid.') };
-    }
-    throw error;
-  }
-}
-
-function missing(field: string): PayPalErrorDetail {
-  return {
-    field,
-    location: 'body',
-    issue: 'MISSING_REQUIRED_PARAMETER',
-    description: 'A required field / parameter is missing.',
-  };
-}
-
-function invalidValue(field: string, value: string, description: string): PayPalErrorDetail {
-  return { field, value, location: 'body', issue: 'INVALID_PARAMETER_VALUE', description };
-}
-
-function malformedJson(): SimulatedResponse {
-  return errors.invalidRequest([
-    {
-      issue: 'MALFORMED_REQUEST_JSON',
-      location: 'body',
-      description: 'The request JSON is not well formed.',
-    },
-  ]);
-}
-
-function parseJsonObject(text: string): Record<string, unknown> | undefined {
-  try {
-    return asObject(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
