@@ -77,6 +77,8 @@ export const errors = {
     status: 400,
     body: { error: 'unsupported_grant_type', error_description: 'Grant Type is NULL' },
   }),
+  unsupportedMediaType: (): SimulatedResponse =>
+    restError(415, 'UNSUPPORTED_MEDIA_TYPE', "The server does not support the request payload's media type."),
   internal: (): SimulatedResponse =>
     restError(500, 'INTERNAL_SERVER_ERROR', 'An internal server error has occurred.'),
   /** A 5xx as PayPal sends it when it is down or overloaded. */

@@ -164,6 +164,15 @@ describe('PayPal simulator: the wire', () => {
     expect(late.body).toMatchObject({ details: [{ issue: 'ORDER_ALREADY_CAPTURED' }] });
   });
 
+  it('refuses bodies that are not JSON with 415', async () => {
+    const text = await fetch(`${simulator.url}/v2/checkout/orders`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      body: JSON.stringify(orderRequest()),
+    });
+    expect(text.status).toBe(415);
+  });
+
   it('answers 404 RESOURCE_NOT_FOUND for unknown orders and captures', async () => {
     for (const path of ['/v2/checkout/orders/NOPE', '/v2/payments/captures/NOPE']) {
       const response = await api('GET', path);

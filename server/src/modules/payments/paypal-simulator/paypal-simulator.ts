@@ -379,6 +379,9 @@ export class PayPalSimulator {
     if (api.operation !== 'token') {
       const denied = this.authenticate(req);
       if (denied) return denied;
+      const contentType = headerValue(req.headers['content-type']) ?? '';
+      if (req.rawBody !== '' && !contentType.startsWith('application/json'))
+        return errors.unsupportedMediaType();
     }
     const requestId = req.method === 'POST' ? headerValue(req.headers['paypal-request-id']) : undefined;
     const key = requestId ? `${req.path}|${requestId}` : undefined;
