@@ -20,12 +20,15 @@ import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { healthRoutes } from './http/health.routes';
 import type { Logger } from './logger';
+import type { PaymentServices } from './modules/payments/payment-provider';
 import { createServices, type Services } from './services';
 
 export interface AppDependencies {
   config: Config;
   dataSource: DataSource;
   logger: Logger;
+  /** PayPal (or its simulator): started before the app, stopped after it (see startPaymentProvider). */
+  payments: PaymentServices;
   /** Injected so tests can move time; defaults to the wall clock. */
   clock?: () => Date;
 }
@@ -64,7 +67,7 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, deps.payments);
   const schema = await buildAppSchema();
 
   const app = express();

@@ -3,6 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
+/** The PayPal settings production requires. */
+const PAYPAL_LIVE = {
+  PAYPAL_CLIENT_ID: 'live-client-id',
+  PAYPAL_CLIENT_SECRET: 'live-client-secret',
+  PAYPAL_ENVIRONMENT: 'live',
+  PAYPAL_WEBHOOK_ID: 'WH-LIVE',
+};
+
 const emptyRoot = () => fs.mkdtempSync(path.join(os.tmpdir(), 'evt-config-'));
 
 function configError(env: Record<string, string>, root = emptyRoot()): ConfigError {
@@ -47,9 +55,15 @@ describe('configuration', () => {
     expect(error.message).not.toContain('hunter2');
   });
 
-  it('refuses production without a database URL and a public URL', () => {
+  it('refuses production without a database URL, a public URL and PayPal credentials', () => {
     const error = configError({ NODE_ENV: 'production' });
-    expect(error.problems.map((problem) => problem.split(':')[0])).toEqual(['DATABASE_URL', 'PUBLIC_URL']);
+    expect(error.problems.map((problem) => problem.split(':')[0])).toEqual([
+      'DATABASE_URL',
+      'PUBLIC_URL',
+      'PAYPAL_CLIENT_ID',
+      'PAYPAL_CLIENT_SECRET',
+      'PAYPAL_WEBHOOK_ID',
+    ]);
   });
 
   it('turns Sandbox, introspection and demo data off in production', () => {
@@ -58,6 +72,7 @@ describe('configuration', () => {
         NODE_ENV: 'production',
         DATABASE_URL: 'postgres://db/shop',
         PUBLIC_URL: 'https://tickets.example.org/',
+        ...PAYPAL_LIVE,
       },
       emptyRoot(),
     );
@@ -82,7 +97,7 @@ describe('configuration', () => {
       path.join(root, '.env.production'),
       'DATABASE_URL=postgres://prod/shop\nPUBLIC_URL=https://tickets.example.org\n',
     );
-    const config = loadConfig({ NODE_ENV: 'production' }, root);
+    const config = loadConfig({ NODE_ENV: 'production', ...PAYPAL_LIVE }, root);
     expect(config.database.url).toBe('postgres://prod/shop');
   });
 

@@ -64,9 +64,39 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
+  PAYPAL_CLIENT_ID: z.string().min(1).optional(),
+  PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
+  PAYPAL_ENVIRONMENT: z.enum(['sandbox', 'live'], { error: 'must be sandbox or live' }).default('sandbox'),
+  PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+  PAYPAL_SIMULATOR_PORT: port.default(0),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
+
+/**
+ * Real PayPal when credentials are set; otherwise test mode: the built-in PayPal simulator on
+ * loopback, where no money moves. Production never runs in test mode.
+ */
+export type PaymentsConfig =
+  | {
+      readonly testMode: false;
+      readonly paypal: {
+        readonly environment: 'sandbox' | 'live';
+        readonly clientId: string;
+        readonly clientSecret: string;
+      };
+      readonly simulator: null;
+      /** PayPal's id of our webhook subscription; events are verified against it. */
+      readonly webhookId: string | undefined;
+    }
+  | {
+      readonly testMode: true;
+      readonly paypal: null;
+      /** Loopback port of the simulator (0: any free port). */
+      readonly simulator: { readonly port: number };
+      /** The webhook id the simulator signs events for (its own default when unset). */
+      readonly webhookId: string | undefined;
+    };
 
 export interface Config {
   readonly env: NodeEnvironment;
@@ -98,6 +128,7 @@ export interface Config {
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
   readonly shutdownTimeoutMs: number;
+  readonly payments: PaymentsConfig;
 }
 
 export class ConfigError extends Error {
@@ -156,6 +187,7 @@ export function loadConfig(
   if (isProduction && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
+  problems.push(...paymentProblems(env, isProduction));
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -183,8 +215,50 @@ export function loadConfig(
     },
     trustProxy: env.TRUST_PROXY,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    payments:
+      env.PAYPAL_CLIENT_ID && env.PAYPAL_CLIENT_SECRET
+        ? {
+            testMode: false,
+            paypal: {
+              environment: env.PAYPAL_ENVIRONMENT,
+              clientId: env.PAYPAL_CLIENT_ID,
+              clientSecret: env.PAYPAL_CLIENT_SECRET,
+            },
+            simulator: null,
+            webhookId: env.PAYPAL_WEBHOOK_ID,
+          }
+        : {
+            testMode: true,
+            paypal: null,
+            simulator: { port: env.PAYPAL_SIMULATOR_PORT },
+            webhookId: env.PAYPAL_WEBHOOK_ID,
+          },
   };
   return deepFreeze(config);
+}
+
+function paymentProblems(env: z.infer<typeof environmentSchema>, isProduction: boolean): string[] {
+  const problems: string[] = [];
+  const credentials = {
+    PAYPAL_CLIENT_ID: env.PAYPAL_CLIENT_ID,
+    PAYPAL_CLIENT_SECRET: env.PAYPAL_CLIENT_SECRET,
+  };
+  const missing = Object.keys(credentials).filter((name) => !credentials[name as keyof typeof credentials]);
+  if (isProduction) {
+    for (const name of missing) {
+      problems.push(`${name}: is required in production (the PayPal simulator never runs in production)`);
+    }
+    if (!env.PAYPAL_WEBHOOK_ID) {
+      problems.push(
+        'PAYPAL_WEBHOOK_ID: is required in production (PayPal webhook events are verified against it)',
+      );
+    }
+  } else if (missing.length === 1) {
+    problems.push(
+      `${missing[0]}: set both PayPal credentials, or neither to use the built-in PayPal simulator`,
+    );
+  }
+  return problems;
 }
 
 function deepFreeze<T extends object>(value: T): T {

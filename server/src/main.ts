@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
 import { createLogger, type Logger } from './logger';
+import { startPaymentProvider } from './modules/payments/payment-provider';
 
 /** What has been started, stopped in reverse order on shutdown. */
 const running: { name: string; stop: () => Promise<void> }[] = [];
@@ -31,13 +32,16 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-function printBanner(config: Config, privateLink: string | null): void {
+function printBanner(config: Config, privateLink: string | null, paypalSimulatorUrl: string | null): void {
   const host = config.api.host === '0.0.0.0' ? 'localhost' : config.api.host;
   const lines = [
     '',
     `  GraphQL API + Apollo Sandbox:  http://${host}:${config.api.port}/graphql`,
     `  Storefront:                    ${config.site.publicUrl}`,
     ...(privateLink ? [`  Private demo event link:       ${privateLink}`] : []),
+    ...(paypalSimulatorUrl
+      ? [`  Payments: TEST MODE, PayPal simulator at ${paypalSimulatorUrl} (no money moves)`]
+      : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -66,7 +70,9 @@ async function main(): Promise<void> {
     if (created > 0) logger.info({ events: created }, 'seeded the demo catalog');
   }
 
-  const app = await createApp({ config, dataSource: database.dataSource, logger });
+  const payments = await startPaymentProvider(config, logger);
+  running.push({ name: 'payments', stop: () => payments.stop() });
+  const app = await createApp({ config, dataSource: database.dataSource, logger, payments });
   running.push({ name: 'http', stop: () => app.stop() });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
@@ -74,7 +80,8 @@ async function main(): Promise<void> {
   });
   logger.info({ port: config.api.port, embeddedDatabase: database.embedded }, 'API ready');
   if (!config.isProduction) {
-    printBanner(config, await demoPrivateEventLink(database.dataSource, config.site.publicUrl));
+    const privateLink = await demoPrivateEventLink(database.dataSource, config.site.publicUrl);
+    printBanner(config, privateLink, payments.simulator?.url ?? null);
   }
 }
 

@@ -1,16 +1,20 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
 import { EventsService } from './modules/events/events.service';
+import type { PaymentServices } from './modules/payments/payment-provider';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 
 export interface Services {
   events: EventsService;
   ticketTypes: TicketTypesService;
+  /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
+  payments: PaymentServices;
 }
 
-export function createServices(dataSource: DataSource): Services {
+export function createServices(dataSource: DataSource, payments: PaymentServices): Services {
   return {
     events: new EventsService(dataSource),
     ticketTypes: new TicketTypesService(dataSource),
+    payments: { gateway: payments.gateway, testMode: payments.testMode },
   };
 }

@@ -9,6 +9,7 @@ import { createApp, type App } from '../src/app';
 import { findProjectRoot, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { createLogger, type Logger } from '../src/logger';
+import { startPaymentProvider, type PaymentProvider } from '../src/modules/payments/payment-provider';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -31,6 +32,8 @@ export interface TestServer {
   dataSource: DataSource;
   database: TestDatabase;
   app: App;
+  /** PayPal as the app sees it; in test mode (the default) `payments.simulator` steers the simulator. */
+  payments: PaymentProvider;
   /** POSTs a GraphQL operation as JSON. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -49,6 +52,18 @@ export interface TestServerOptions {
   /** The app's logger; default: a silent one (TEST_LOG_LEVEL raises it). */
   logger?: Logger;
 }
+
+/**
+ * What production insists on (config.ts refuses to start without it), for tests that run the app in
+ * production mode. Values are placeholders that no test sends anywhere.
+ */
+export const productionTestEnv: Record<string, string> = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://tickets.example.org',
+  PAYPAL_CLIENT_ID: 'production-test-client-id',
+  PAYPAL_CLIENT_SECRET: 'production-test-client-secret',
+  PAYPAL_WEBHOOK_ID: 'production-test-webhook-id',
+};
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
   return loadConfig(
@@ -72,12 +87,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     queryLogger: options.queryLogger,
   });
   await dataSource.initialize();
-  const app = await createApp({
-    config,
-    dataSource,
-    logger: options.logger ?? createLogger(config.log.level),
-    clock: options.clock,
-  });
+  const logger = options.logger ?? createLogger(config.log.level);
+  const payments = await startPaymentProvider(config, logger);
+  const app = await createApp({ config, dataSource, logger, payments, clock: options.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
 
@@ -87,6 +99,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataSource,
     database,
     app,
+    payments,
     async graphql<T>(
       query: string,
       variables: Record<string, unknown> = {},
@@ -102,6 +115,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await app.stop();
+      await payments.stop();
       await dataSource.destroy();
       await database.drop();
     },

@@ -1,13 +1,11 @@
 import { testServerUrl, withAdminClient } from '../../test/test-database';
-import { onlyError, startTestServer, type TestServer } from '../../test/test-server';
+import { onlyError, productionTestEnv, startTestServer, type TestServer } from '../../test/test-server';
 
 describe('unexpected errors', () => {
   let server: TestServer;
 
   beforeEach(async () => {
-    server = await startTestServer({
-      env: { NODE_ENV: 'production', PUBLIC_URL: 'https://tickets.example.org' },
-    });
+    server = await startTestServer({ env: productionTestEnv });
   });
 
   afterEach(() => server.close());

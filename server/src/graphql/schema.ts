@@ -2,8 +2,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { EventsResolver } from '../modules/events/events.resolver';
+import { ShopResolver } from '../modules/shop/shop.resolver';
 
-export const resolvers: NonEmptyArray<Function> = [EventsResolver];
+export const resolvers: NonEmptyArray<Function> = [EventsResolver, ShopResolver];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,74 @@
+import {
+  currencyExponent,
+  decimalToMinorUnits,
+  hasExactDecimals,
+  InvalidAmountError,
+  minorUnitsToDecimal,
+} from './currency-units';
+
+describe('currency units', () => {
+  it('knows the exponent of two-, zero- and three-decimal currencies', () => {
+    expect(currencyExponent('EUR')).toBe(2);
+    expect(currencyExponent('JPY')).toBe(0);
+    expect(currencyExponent('KRW')).toBe(0);
+    expect(currencyExponent('KWD')).toBe(3);
+    expect(currencyExponent('BHD')).toBe(3);
+  });
+
+  it('writes EUR minor units as a two-decimal string', () => {
+    expect(minorUnitsToDecimal(1250, 'EUR')).toBe('12.50');
+    expect(minorUnitsToDecimal(5, 'EUR')).toBe('0.05');
+    expect(minorUnitsToDecimal(0, 'EUR')).toBe('0.00');
+    expect(minorUnitsToDecimal(123456789, 'EUR')).toBe('1234567.89');
+  });
+
+  it('writes JPY without decimals and KWD with three', () => {
+    expect(minorUnitsToDecimal(500, 'JPY')).toBe('500');
+    expect(minorUnitsToDecimal(0, 'JPY')).toBe('0');
+    expect(minorUnitsToDecimal(1500, 'KWD')).toBe('1.500');
+    expect(minorUnitsToDecimal(7, 'KWD')).toBe('0.007');
+  });
+
+  it('reads decimal strings back into minor units exactly', () => {
+    expect(decimalToMinorUnits('12.50', 'EUR')).toBe(1250);
+    expect(decimalToMinorUnits('12.5', 'EUR')).toBe(1250);
+    expect(decimalToMinorUnits('12', 'EUR')).toBe(1200);
+    expect(decimalToMinorUnits('0.07', 'EUR')).toBe(7);
+    expect(decimalToMinorUnits('500', 'JPY')).toBe(500);
+    expect(decimalToMinorUnits('1.500', 'KWD')).toBe(1500);
+    expect(decimalToMinorUnits('0.001', 'KWD')).toBe(1);
+  });
+
+  it('round-trips amounts that floats would get wrong', () => {
+    for (const minor of [1, 10, 29, 57, 115, 1005, 999999, 9007199254740991]) {
+      expect(decimalToMinorUnits(minorUnitsToDecimal(minor, 'EUR'), 'EUR')).toBe(minor);
+      expect(decimalToMinorUnits(minorUnitsToDecimal(minor, 'KWD'), 'KWD')).toBe(minor);
+    }
+    expect(decimalToMinorUnits('0.29', 'EUR')).toBe(29);
+  });
+
+  it('accepts extra zero decimals but refuses fractions of a minor unit', () => {
+    expect(decimalToMinorUnits('12.500', 'EUR')).toBe(1250);
+    expect(() => decimalToMinorUnits('12.505', 'EUR')).toThrow(InvalidAmountError);
+    expect(() => decimalToMinorUnits('500.5', 'JPY')).toThrow(InvalidAmountError);
+    expect(decimalToMinorUnits('500.0', 'JPY')).toBe(500);
+  });
+
+  it('refuses malformed, negative and unsafe amounts and codes', () => {
+    for (const value of ['', '-1.00', '1,00', '1e3', ' 1.00', '.5', '1.']) {
+      expect(() => decimalToMinorUnits(value, 'EUR')).toThrow(InvalidAmountError);
+    }
+    expect(() => minorUnitsToDecimal(-1, 'EUR')).toThrow(InvalidAmountError);
+    expect(() => minorUnitsToDecimal(1.5, 'EUR')).toThrow(InvalidAmountError);
+    expect(() => decimalToMinorUnits('90071992547409.92', 'EUR')).toThrow(InvalidAmountError);
+    expect(() => currencyExponent('eur')).toThrow(InvalidAmountError);
+  });
+
+  it('tells whether a value has exactly the decimals PayPal expects', () => {
+    expect(hasExactDecimals('12.50', 'EUR')).toBe(true);
+    expect(hasExactDecimals('12.5', 'EUR')).toBe(false);
+    expect(hasExactDecimals('500', 'JPY')).toBe(true);
+    expect(hasExactDecimals('500.00', 'JPY')).toBe(false);
+    expect(hasExactDecimals('1.500', 'KWD')).toBe(true);
+  });
+});
