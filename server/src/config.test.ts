@@ -47,9 +47,13 @@ describe('configuration', () => {
     expect(error.message).not.toContain('hunter2');
   });
 
-  it('refuses production without a database URL and a public URL', () => {
+  it('refuses production without a database URL, a public URL and SMTP settings', () => {
     const error = configError({ NODE_ENV: 'production' });
-    expect(error.problems.map((problem) => problem.split(':')[0])).toEqual(['DATABASE_URL', 'PUBLIC_URL']);
+    expect(error.problems.map((problem) => problem.split(':')[0])).toEqual([
+      'DATABASE_URL',
+      'PUBLIC_URL',
+      'SMTP_URL',
+    ]);
   });
 
   it('turns Sandbox, introspection and demo data off in production', () => {
@@ -58,6 +62,7 @@ describe('configuration', () => {
         NODE_ENV: 'production',
         DATABASE_URL: 'postgres://db/shop',
         PUBLIC_URL: 'https://tickets.example.org/',
+        SMTP_URL: 'smtp://mail.example.org:587',
       },
       emptyRoot(),
     );
@@ -80,7 +85,7 @@ describe('configuration', () => {
     fs.writeFileSync(path.join(root, '.env.local'), 'DATABASE_URL=postgres://local/dev\n');
     fs.writeFileSync(
       path.join(root, '.env.production'),
-      'DATABASE_URL=postgres://prod/shop\nPUBLIC_URL=https://tickets.example.org\n',
+      'DATABASE_URL=postgres://prod/shop\nPUBLIC_URL=https://tickets.example.org\nSMTP_URL=smtp://mail.example.org\n',
     );
     const config = loadConfig({ NODE_ENV: 'production' }, root);
     expect(config.database.url).toBe('postgres://prod/shop');

@@ -31,6 +31,21 @@ const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'must be an http(s) URL');
 
+const smtpUrl = z
+  .string()
+  .refine(
+    (value) => /^smtps?:\/\/[^\s/]+/.test(value) && URL.canParse(value),
+    'must be an smtp:// or smtps:// URL',
+  );
+
+/** "Name <address>" or a bare address; a loose check that catches typos, not an RFC 5322 parser. */
+const mailbox = z
+  .string()
+  .refine(
+    (value) => /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value.trim()),
+    'must be an e-mail address, optionally as "Name <address>"',
+  );
+
 const postgresUrl = z
   .string()
   .refine(
@@ -64,6 +79,10 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailbox.default('Tickets <tickets@localhost>'),
+  ORGANISER_EMAIL: mailbox.optional(),
+  EMAIL_MAX_ATTEMPTS: wholeNumber(1, 100).default(10),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -98,6 +117,17 @@ export interface Config {
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
   readonly shutdownTimeoutMs: number;
+  readonly email: {
+    /** SMTP: sent through SMTP_URL. PREVIEW (no SMTP_URL, never in production): kept, not sent. */
+    readonly mode: 'SMTP' | 'PREVIEW';
+    /** smtp(s)://user:password@host:port; a secret, never logged. */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    /** Where new-booking notices go; null: none are sent. */
+    readonly organiserAddress: string | null;
+    /** Delivery attempts of one message before it is kept as FAILED. */
+    readonly maxAttempts: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -156,6 +186,9 @@ export function loadConfig(
   if (isProduction && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
+  if (isProduction && !env.SMTP_URL) {
+    problems.push('SMTP_URL: is required in production (without it e-mails are only kept for preview)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -183,6 +216,13 @@ export function loadConfig(
     },
     trustProxy: env.TRUST_PROXY,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    email: {
+      mode: env.SMTP_URL ? 'SMTP' : 'PREVIEW',
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM.trim(),
+      organiserAddress: env.ORGANISER_EMAIL?.trim() ?? null,
+      maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+    },
   };
   return deepFreeze(config);
 }

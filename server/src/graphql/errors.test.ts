@@ -6,7 +6,12 @@ describe('unexpected errors', () => {
 
   beforeEach(async () => {
     server = await startTestServer({
-      env: { NODE_ENV: 'production', PUBLIC_URL: 'https://tickets.example.org' },
+      env: {
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://tickets.example.org',
+        // Never contacted: the test sends no mail.
+        SMTP_URL: 'smtp://127.0.0.1:9',
+      },
     });
   });
 
