@@ -19,6 +19,7 @@ import { limitValidationRules, queryCostPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { healthRoutes } from './http/health.routes';
+import { prepareEmailTemplates } from './modules/email/email.templates';
 import type { Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { createServices, type Services } from './services';
@@ -67,8 +68,10 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const services = createServices(dataSource, deps.payments);
+  const services = createServices(dataSource, config, deps.payments);
   const schema = await buildAppSchema();
+  // MJML runs here, once per process, not per message; a broken template stops the start.
+  await prepareEmailTemplates();
 
   const app = express();
   const httpServer = http.createServer(app);

@@ -55,7 +55,7 @@ describe('configuration', () => {
     expect(error.message).not.toContain('hunter2');
   });
 
-  it('refuses production without a database URL, a public URL and PayPal credentials', () => {
+  it('refuses production without a database URL, a public URL, PayPal credentials and SMTP settings', () => {
     const error = configError({ NODE_ENV: 'production' });
     expect(error.problems.map((problem) => problem.split(':')[0])).toEqual([
       'DATABASE_URL',
@@ -63,6 +63,7 @@ describe('configuration', () => {
       'PAYPAL_CLIENT_ID',
       'PAYPAL_CLIENT_SECRET',
       'PAYPAL_WEBHOOK_ID',
+      'SMTP_URL',
     ]);
   });
 
@@ -73,6 +74,7 @@ describe('configuration', () => {
         DATABASE_URL: 'postgres://db/shop',
         PUBLIC_URL: 'https://tickets.example.org/',
         ...PAYPAL_LIVE,
+        SMTP_URL: 'smtp://mail.example.org:587',
       },
       emptyRoot(),
     );
@@ -95,7 +97,7 @@ describe('configuration', () => {
     fs.writeFileSync(path.join(root, '.env.local'), 'DATABASE_URL=postgres://local/dev\n');
     fs.writeFileSync(
       path.join(root, '.env.production'),
-      'DATABASE_URL=postgres://prod/shop\nPUBLIC_URL=https://tickets.example.org\n',
+      'DATABASE_URL=postgres://prod/shop\nPUBLIC_URL=https://tickets.example.org\nSMTP_URL=smtp://mail.example.org\n',
     );
     const config = loadConfig({ NODE_ENV: 'production', ...PAYPAL_LIVE }, root);
     expect(config.database.url).toBe('postgres://prod/shop');

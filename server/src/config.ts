@@ -31,6 +31,21 @@ const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'must be an http(s) URL');
 
+const smtpUrl = z
+  .string()
+  .refine(
+    (value) => /^smtps?:\/\/[^\s/]+/.test(value) && URL.canParse(value),
+    'must be an smtp:// or smtps:// URL',
+  );
+
+/** "Name <address>" or a bare address; a loose check that catches typos, not an RFC 5322 parser. */
+const mailbox = z
+  .string()
+  .refine(
+    (value) => /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value.trim()),
+    'must be an e-mail address, optionally as "Name <address>"',
+  );
+
 const postgresUrl = z
   .string()
   .refine(
@@ -69,6 +84,10 @@ const environmentSchema = z.object({
   PAYPAL_ENVIRONMENT: z.enum(['sandbox', 'live'], { error: 'must be sandbox or live' }).default('sandbox'),
   PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
   PAYPAL_SIMULATOR_PORT: port.default(0),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailbox.default('Tickets <tickets@localhost>'),
+  ORGANISER_EMAIL: mailbox.optional(),
+  EMAIL_MAX_ATTEMPTS: wholeNumber(1, 100).default(10),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -129,6 +148,17 @@ export interface Config {
   readonly trustProxy: string;
   readonly shutdownTimeoutMs: number;
   readonly payments: PaymentsConfig;
+  readonly email: {
+    /** SMTP: sent through SMTP_URL. PREVIEW (no SMTP_URL, never in production): kept, not sent. */
+    readonly mode: 'SMTP' | 'PREVIEW';
+    /** smtp(s)://user:password@host:port; a secret, never logged. */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    /** Where new-booking notices go; null: none are sent. */
+    readonly organiserAddress: string | null;
+    /** Delivery attempts of one message before it is kept as FAILED. */
+    readonly maxAttempts: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -188,6 +218,9 @@ export function loadConfig(
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
   problems.push(...paymentProblems(env, isProduction));
+  if (isProduction && !env.SMTP_URL) {
+    problems.push('SMTP_URL: is required in production (without it e-mails are only kept for preview)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -233,6 +266,13 @@ export function loadConfig(
             simulator: { port: env.PAYPAL_SIMULATOR_PORT },
             webhookId: env.PAYPAL_WEBHOOK_ID,
           },
+    email: {
+      mode: env.SMTP_URL ? 'SMTP' : 'PREVIEW',
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM.trim(),
+      organiserAddress: env.ORGANISER_EMAIL?.trim() ?? null,
+      maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+    },
   };
   return deepFreeze(config);
 }

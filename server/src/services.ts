@@ -1,5 +1,7 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createEmailService, type EmailService } from './modules/email/email.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
@@ -9,12 +11,14 @@ export interface Services {
   ticketTypes: TicketTypesService;
   /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
   payments: PaymentServices;
+  email: EmailService;
 }
 
-export function createServices(dataSource: DataSource, payments: PaymentServices): Services {
+export function createServices(dataSource: DataSource, config: Config, payments: PaymentServices): Services {
   return {
     events: new EventsService(dataSource),
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
+    email: createEmailService(dataSource, config.email),
   };
 }

@@ -12,6 +12,8 @@ import { createLogger, type Logger } from '../src/logger';
 import { startPaymentProvider, type PaymentProvider } from '../src/modules/payments/payment-provider';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
+export { productionTestEnv } from './production-env';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
@@ -52,18 +54,6 @@ export interface TestServerOptions {
   /** The app's logger; default: a silent one (TEST_LOG_LEVEL raises it). */
   logger?: Logger;
 }
-
-/**
- * What production insists on (config.ts refuses to start without it), for tests that run the app in
- * production mode. Values are placeholders that no test sends anywhere.
- */
-export const productionTestEnv: Record<string, string> = {
-  NODE_ENV: 'production',
-  PUBLIC_URL: 'https://tickets.example.org',
-  PAYPAL_CLIENT_ID: 'production-test-client-id',
-  PAYPAL_CLIENT_SECRET: 'production-test-client-secret',
-  PAYPAL_WEBHOOK_ID: 'production-test-webhook-id',
-};
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
   return loadConfig(

@@ -1,5 +1,6 @@
 /** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
+import { EmailMessageEntity } from '../modules/email/email-message.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
-export const entities = [EventEntity, TicketTypeEntity];
+export const entities = [EventEntity, TicketTypeEntity, EmailMessageEntity];

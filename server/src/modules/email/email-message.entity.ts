@@ -1,0 +1,112 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** What a message is about; one MJML template each. */
+export enum EmailKind {
+  BOOKING_CONFIRMATION = 'BOOKING_CONFIRMATION',
+  WAIVER_REQUEST = 'WAIVER_REQUEST',
+  WAIVER_REMINDER = 'WAIVER_REMINDER',
+  BOOKING_CANCELLED = 'BOOKING_CANCELLED',
+  REFUND_ISSUED = 'REFUND_ISSUED',
+  LATE_PAYMENT_REFUNDED = 'LATE_PAYMENT_REFUNDED',
+  NEW_BOOKING_NOTICE = 'NEW_BOOKING_NOTICE',
+}
+
+export enum EmailStatus {
+  /** Waiting for delivery (also while a worker holds the claim). */
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  /** Gave up: a permanent rejection, or every attempt failed. Admins can resend it. */
+  FAILED = 'FAILED',
+  /** Mail preview (no SMTP configured): delivered to nobody, kept for reading. */
+  PREVIEW = 'PREVIEW',
+}
+
+/** A file sent with a message; `cid` is set for inline images that the HTML references. */
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  /** Content-ID without angle brackets, referenced from the HTML as `cid:<cid>`. */
+  cid: string | null;
+  contentBase64: string;
+}
+
+/**
+ * The outbox: the durable record of every message, written in the transaction of the change that
+ * causes it and delivered after commit. It holds the rendered message, so delivery never depends on
+ * data that may have changed since.
+ */
+@Entity({ name: 'email_message' })
+@Check('email_message_attempts_non_negative', `attempts >= 0`)
+@Check('email_message_has_recipient', `cardinality(recipients) > 0`)
+@Index('email_message_due_idx', ['nextAttemptAt'], { where: `status = 'QUEUED'` })
+@Index('email_message_listing_idx', ['createdAt', 'id'])
+export class EmailMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'enum', enum: EmailKind, enumName: 'email_kind' })
+  kind: EmailKind;
+
+  /** What caused the message, e.g. `booking-confirmation:<bookingId>`: one cause, one message. */
+  @Index('email_message_cause_key', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  causeKey: string;
+
+  @Column({ type: 'text', array: true })
+  recipients: string[];
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  replyTo: string | null;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ type: 'text' })
+  html: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  attachments: StoredAttachment[];
+
+  @Column({ type: 'enum', enum: EmailStatus, enumName: 'email_status', default: EmailStatus.QUEUED })
+  status: EmailStatus;
+
+  /** Delivery attempts started (a claim counts, so a worker that died mid-send is counted too). */
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  /** Earliest time the periodic sweep (deliverDue) picks the message up: backoff after a failure. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  /** A worker's claim on a QUEUED message while it sends; others skip it until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  /** The SMTP server's answer to the accepted message, for tracing it in the server's logs. */
+  @Column({ type: 'text', nullable: true })
+  serverResponse: string | null;
+
+  /** Milliseconds, like a JS Date, so list cursors built from it are exact. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,95 @@
+/**
+ * ADMIN-ONLY API of the outbox: the mail log, mail preview and resend. It exposes every message's
+ * content (booking and signing links included), so it must only ever be reachable by ADMIN and STAFF
+ * users. For that reason it is not registered in graphql/schema.ts yet: it is added there together
+ * with the auth checker, with `@Authorized('ADMIN', 'STAFF')` on this class.
+ */
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { userError } from '../../graphql/user-error.types';
+import type { EmailMessageEntity } from './email-message.entity';
+import { EmailMessageIdArgs, EmailMessagesArgs } from './email.inputs';
+import { inlineImagesAsDataUrls } from './email.preview';
+import {
+  EmailAttachment,
+  EmailMessage,
+  EmailMessageConnection,
+  EmailMessageErrorCode,
+  ResendEmailMessagePayload,
+} from './email.types';
+
+@Resolver(() => EmailMessage)
+export class EmailAdminResolver {
+  @Query(() => EmailMessageConnection, {
+    description:
+      'Admin only. E-mails of the outbox, newest first: the mail log and, without SMTP, mail preview.',
+    complexity: ({ args, childComplexity }) => 1 + (args.first ?? 1) * childComplexity,
+  })
+  async emailMessages(
+    @Args() args: EmailMessagesArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EmailMessageConnection> {
+    const page = await context.services.email.list({ first: args.first, after: args.after, ...args.filter });
+    const nodes = page.messages as unknown as EmailMessage[];
+    return {
+      edges: nodes.map((node, index) => ({ cursor: page.cursors[index], node })),
+      nodes,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    };
+  }
+
+  @Query(() => EmailMessage, {
+    nullable: true,
+    description: 'Admin only. One e-mail by id; null if none has it.',
+  })
+  emailMessage(
+    @Args() args: EmailMessageIdArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EmailMessageEntity | null> {
+    return context.services.email.findById(args.id);
+  }
+
+  @Mutation(() => ResendEmailMessagePayload, {
+    description: 'Admin only. Sends a failed, sent or previewed e-mail again, as it was first rendered.',
+  })
+  async resendEmailMessage(
+    @Args() args: EmailMessageIdArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ResendEmailMessagePayload> {
+    const requeued = await context.services.email.resend(args.id);
+    if (requeued) return { emailMessage: requeued as unknown as EmailMessage, errors: [] };
+    const exists = await context.services.email.findById(args.id);
+    return {
+      emailMessage: null,
+      errors: [
+        exists
+          ? userError(
+              EmailMessageErrorCode.NOT_RESENDABLE,
+              'This e-mail is still queued; it will be sent.',
+              'id',
+            )
+          : userError(EmailMessageErrorCode.NOT_FOUND, 'No e-mail has this id.', 'id'),
+      ],
+    };
+  }
+
+  @FieldResolver(() => [EmailAttachment], {
+    description: 'Files sent with the message: QR codes, calendar entry.',
+  })
+  attachments(@Root() message: EmailMessageEntity): EmailAttachment[] {
+    return message.attachments.map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      size: Buffer.byteLength(attachment.contentBase64, 'base64'),
+      contentId: attachment.cid,
+    }));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The HTML part with inline images embedded as data: URLs, so a browser shows it as a mail client would.',
+  })
+  previewHtml(@Root() message: EmailMessageEntity): string {
+    return inlineImagesAsDataUrls(message.html, message.attachments);
+  }
+}

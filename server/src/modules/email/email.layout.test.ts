@@ -1,0 +1,87 @@
+/**
+ * The booking confirmation in a real browser engine at phone and desktop widths: nothing scrolls
+ * sideways on a phone, and each ticket's QR code stacks above its details there but sits beside them
+ * on a wide screen (MJML's columns). Needs Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
+ */
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { bookingConfirmation } from '../../../test/email-views';
+import { inlineImagesAsDataUrls } from './email.preview';
+import { renderBookingConfirmation } from './email.templates';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(executablePath)) {
+  throw new Error(
+    `Chromium is needed for this test: apt-get install chromium (or set CHROMIUM_PATH); looked at ${executablePath}`,
+  );
+}
+
+interface Layout {
+  scrollWidth: number;
+  imageLoaded: boolean;
+  imageRight: number;
+  /** The first ticket's details start below its QR code. */
+  stacked: boolean;
+}
+
+// Runs in the page; a string because the server's TypeScript has no DOM types.
+const MEASURE_LAYOUT = `(() => {
+  const image = document.querySelector('img[alt^="QR code"]');
+  const details = [...document.querySelectorAll('strong')].find((node) => node.textContent.includes('Ada Lovelace'));
+  const imageBox = image.getBoundingClientRect();
+  const detailsBox = details.getBoundingClientRect();
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    imageLoaded: image.complete && image.naturalWidth > 0,
+    imageRight: imageBox.right,
+    stacked: detailsBox.top >= imageBox.bottom,
+  };
+})()`;
+
+describe('the booking confirmation in a browser', () => {
+  let browser: Browser;
+  let html: string;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
+    });
+    const email = await renderBookingConfirmation(
+      bookingConfirmation({ buyerName: 'Maximiliane Wilhelmina von Habsburg-Lothringen-Sachsen-Coburg' }),
+    );
+    html = inlineImagesAsDataUrls(email.html, email.attachments);
+  });
+
+  afterAll(() => browser?.close());
+
+  async function layoutAt(width: number): Promise<Layout> {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.evaluate<Layout>(MEASURE_LAYOUT);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('fits a 360px phone screen, with each QR code above its ticket details', async () => {
+    const layout = await layoutAt(360);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(360);
+    expect(layout.imageLoaded).toBe(true);
+    expect(layout.imageRight).toBeLessThanOrEqual(360);
+    expect(layout.stacked).toBe(true);
+  });
+
+  it('puts QR code and details side by side on a wide screen', async () => {
+    const layout = await layoutAt(1024);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(1024);
+    expect(layout.stacked).toBe(false);
+  });
+});

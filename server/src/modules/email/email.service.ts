@@ -1,0 +1,299 @@
+/**
+ * The outbox. `enqueue` writes a rendered message inside the caller's transaction, so a message
+ * exists exactly when the change that caused it commits, and one cause (causeKey) gives one message.
+ * `deliver` sends one message after commit, outside any transaction: it claims the row with a
+ * conditional UPDATE, so concurrent or repeated calls send it once, and records the outcome. Retries
+ * and backoff belong to the job queue that calls `deliver` (a failure is rethrown for it); `deliverDue`
+ * is a sweep for messages whose job was lost or never scheduled.
+ */
+import type { Config } from '../../config';
+import { createMailTransport } from './email.transport';
+import { Brackets, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { userInputError } from '../../graphql/errors';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { EmailKind, EmailMessageEntity, EmailStatus } from './email-message.entity';
+import type { RenderedEmail } from './email.templates';
+import { isPermanentFailure, type MailTransport } from './email.transport';
+
+/**
+ * Schedules delivery of a just-enqueued message in the same transaction (e.g. pg-boss's send with
+ * the transaction's connection), so the job exists exactly when the message does.
+ */
+export type DeliveryScheduler = (manager: EntityManager, emailId: string) => Promise<void>;
+
+/** SENT / PREVIEW: this call delivered it. SKIPPED: nothing to do (already done, or another worker has it). */
+export type DeliveryOutcome = 'SENT' | 'PREVIEW' | 'SKIPPED';
+
+export interface EmailServiceOptions {
+  transport: MailTransport;
+  /** Attempts before a message is kept as FAILED. */
+  maxAttempts: number;
+  scheduler?: DeliveryScheduler;
+  /** How long a claim protects a message being sent; longer than the transport's worst-case send. */
+  claimMs?: number;
+}
+
+export interface EmailMessageQuery {
+  first: number;
+  after?: string | null;
+  status?: EmailStatus | null;
+  kind?: EmailKind | null;
+  recipient?: string | null;
+}
+
+export interface EmailMessagePage {
+  messages: EmailMessageEntity[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+const MAX_ERROR_LENGTH = 2000;
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_MAX_MS = 60 * 60_000;
+
+/** Wait before the sweep retries: 30 s, 1 min, 2 min ... at most an hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+function describeError(error: unknown): string {
+  const base = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = typeof code === 'string' && !base.startsWith(code) ? `${code}: ${base}` : base;
+  return text.slice(0, MAX_ERROR_LENGTH);
+}
+
+export class EmailService {
+  private readonly messages: Repository<EmailMessageEntity>;
+  private scheduler: DeliveryScheduler | undefined;
+  private readonly claimMs: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: EmailServiceOptions,
+  ) {
+    this.messages = dataSource.getRepository(EmailMessageEntity);
+    this.scheduler = options.scheduler;
+    this.claimMs = options.claimMs ?? 5 * 60_000;
+  }
+
+  /** SMTP, or PREVIEW when no SMTP server is configured. */
+  get mode(): MailTransport['mode'] {
+    return this.options.transport.mode;
+  }
+
+  /** Installs the job queue's hook (it usually starts after the services). */
+  useDeliveryScheduler(scheduler: DeliveryScheduler | undefined): void {
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * Adds a message to the outbox in the caller's transaction and schedules its delivery there.
+   * A second message for the same causeKey is not added: the first one's id is returned.
+   */
+  async enqueue(manager: EntityManager, message: RenderedEmail, causeKey: string): Promise<string> {
+    if (!causeKey || causeKey.length > 200) throw new Error('causeKey must have 1 to 200 characters');
+    if (message.to.length === 0) throw new Error('a message needs at least one recipient');
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EmailMessageEntity)
+      .values({
+        kind: message.kind,
+        causeKey,
+        recipients: message.to,
+        replyTo: message.replyTo,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        attachments: message.attachments,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const row = (inserted.raw as { id: string }[])[0];
+    if (!row) {
+      // The cause already has its message (committed, or just committed by a concurrent transaction).
+      const existing = await manager.findOneOrFail(EmailMessageEntity, {
+        where: { causeKey },
+        select: { id: true },
+      });
+      return existing.id;
+    }
+    await this.scheduler?.(manager, row.id);
+    return row.id;
+  }
+
+  /**
+   * Sends one message, at most once however often and concurrently it is called. Throws when the
+   * send failed (after recording it), so the job queue retries; the last failure keeps it FAILED.
+   */
+  async deliver(emailId: string): Promise<DeliveryOutcome> {
+    const claimed = await this.messages
+      .createQueryBuilder()
+      .update(EmailMessageEntity)
+      .set({
+        attempts: () => 'attempts + 1',
+        claimedUntil: () => `now() + make_interval(secs => ${this.claimMs / 1000})`,
+      })
+      .where('id = :id', { id: emailId })
+      .andWhere('status = :queued', { queued: EmailStatus.QUEUED })
+      .andWhere('(claimed_until IS NULL OR claimed_until < now())')
+      .returning(['id', 'attempts'])
+      .execute();
+    if ((claimed.raw as unknown[]).length === 0) return 'SKIPPED';
+    const message = await this.messages.findOneByOrFail({ id: emailId });
+
+    let response: string | null;
+    try {
+      ({ response } = await this.options.transport.send({
+        id: message.id,
+        to: message.recipients,
+        replyTo: message.replyTo,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        attachments: message.attachments,
+      }));
+    } catch (error) {
+      const giveUp = isPermanentFailure(error) || message.attempts >= this.options.maxAttempts;
+      await this.messages.update(
+        { id: emailId },
+        {
+          status: giveUp ? EmailStatus.FAILED : EmailStatus.QUEUED,
+          lastError: describeError(error),
+          claimedUntil: null,
+          nextAttemptAt: () => `now() + make_interval(secs => ${backoffMs(message.attempts) / 1000})`,
+        },
+      );
+      throw error;
+    }
+
+    const status = this.mode === 'PREVIEW' ? EmailStatus.PREVIEW : EmailStatus.SENT;
+    await this.messages.update(
+      { id: emailId },
+      { status, claimedUntil: null, sentAt: () => 'now()', serverResponse: response },
+    );
+    return status;
+  }
+
+  /**
+   * Keeps a message that is still waiting as FAILED, for the job queue to call once it gives up
+   * (its retry limit may come before EMAIL_MAX_ATTEMPTS). False when it was not waiting.
+   */
+  async markFailed(emailId: string, reason?: string): Promise<boolean> {
+    const result = await this.messages
+      .createQueryBuilder()
+      .update(EmailMessageEntity)
+      .set({
+        status: EmailStatus.FAILED,
+        claimedUntil: null,
+        ...(reason ? { lastError: reason.slice(0, MAX_ERROR_LENGTH) } : {}),
+      })
+      .where('id = :id', { id: emailId })
+      .andWhere('status = :queued', { queued: EmailStatus.QUEUED })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Queues a FAILED message again, or a SENT or PREVIEW one once more (an admin's "resend"), with
+   * fresh attempts, and schedules its delivery. Null when the message does not exist or is already
+   * waiting to be sent (so a double click resends once).
+   */
+  async resend(emailId: string): Promise<EmailMessageEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(EmailMessageEntity)
+        .set({ status: EmailStatus.QUEUED, attempts: 0, claimedUntil: null, nextAttemptAt: () => 'now()' })
+        .where('id = :id', { id: emailId })
+        .andWhere('status IN (:...statuses)', {
+          statuses: [EmailStatus.FAILED, EmailStatus.SENT, EmailStatus.PREVIEW],
+        })
+        .execute();
+      if ((result.affected ?? 0) === 0) return null;
+      await this.scheduler?.(manager, emailId);
+      return manager.findOneByOrFail(EmailMessageEntity, { id: emailId });
+    });
+  }
+
+  /**
+   * Delivers up to `limit` waiting messages whose backoff has passed, oldest first: a safety net for
+   * messages whose job was lost. Failures are recorded, not thrown.
+   */
+  async deliverDue(limit = 20): Promise<{ delivered: number; failed: number }> {
+    const due = await this.messages
+      .createQueryBuilder('message')
+      .select('message.id', 'id')
+      .where('message.status = :queued', { queued: EmailStatus.QUEUED })
+      .andWhere('message.nextAttemptAt <= now()')
+      .andWhere('(message.claimedUntil IS NULL OR message.claimedUntil < now())')
+      .orderBy('message.nextAttemptAt', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    let delivered = 0;
+    let failed = 0;
+    for (const { id } of due) {
+      try {
+        if ((await this.deliver(id)) !== 'SKIPPED') delivered++;
+      } catch {
+        failed++;
+      }
+    }
+    return { delivered, failed };
+  }
+
+  findById(id: string): Promise<EmailMessageEntity | null> {
+    return this.messages.findOneBy({ id });
+  }
+
+  /** Newest first, keyset-paginated on (createdAt, id); createdAt is stored to the millisecond. */
+  async list(query: EmailMessageQuery): Promise<EmailMessagePage> {
+    const builder = this.messages.createQueryBuilder('message');
+    if (query.status) builder.andWhere('message.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('message.kind = :kind', { kind: query.kind });
+    const recipient = query.recipient?.trim();
+    if (recipient) {
+      builder.andWhere(
+        new Brackets((match) =>
+          match.where(
+            'EXISTS (SELECT 1 FROM unnest(message.recipients) AS r WHERE lower(r) = lower(:recipient))',
+            {
+              recipient,
+            },
+          ),
+        ),
+      );
+    }
+    if (query.after) {
+      const [createdAt, id] = decodeCursor(query.after, ['string', 'string']) as [string, string];
+      const afterCreated = new Date(createdAt);
+      if (Number.isNaN(afterCreated.getTime()))
+        throw userInputError('after', 'is not a cursor this list returned');
+      builder.andWhere('(message.createdAt, message.id) < (:afterCreated, :afterId)', {
+        afterCreated,
+        afterId: id,
+      });
+    }
+    const rows = await builder
+      .orderBy('message.createdAt', 'DESC')
+      .addOrderBy('message.id', 'DESC')
+      .limit(query.first + 1)
+      .getMany();
+    const messages = rows.slice(0, query.first);
+    return {
+      messages,
+      cursors: messages.map((message) => encodeCursor([message.createdAt.toISOString(), message.id])),
+      hasNextPage: rows.length > query.first,
+    };
+  }
+}
+
+/** The e-mail service as configured: SMTP when SMTP_URL is set, else preview. */
+export function createEmailService(dataSource: DataSource, email: Config['email']): EmailService {
+  return new EmailService(dataSource, {
+    transport: createMailTransport(email),
+    maxAttempts: email.maxAttempts,
+  });
+}

@@ -1,0 +1,294 @@
+import { berlinEvent, bookingConfirmation, newBookingNotice, waiverRequest } from '../../../test/email-views';
+import { EmailKind } from './email-message.entity';
+import { formatMoney, formatTimeRange } from './email.format';
+import {
+  mjmlCompilations,
+  prepareEmailTemplates,
+  renderBookingCancelled,
+  renderBookingConfirmation,
+  renderLatePaymentRefunded,
+  renderNewBookingNotice,
+  renderRefundIssued,
+  renderWaiverReminder,
+  renderWaiverRequest,
+  type RenderedEmail,
+} from './email.templates';
+
+const REPLY_TO = 'hello@organiser.example.org';
+
+/** One rendering of every kind, with the same buyer/attendee name, for the checks all kinds share. */
+async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
+  const common = { to: 'someone@example.org', replyTo: REPLY_TO, event: berlinEvent };
+  return Promise.all([
+    renderBookingConfirmation(bookingConfirmation({ buyerName: name })),
+    renderWaiverRequest(waiverRequest({ attendeeName: name })),
+    renderWaiverReminder(waiverRequest({ attendeeName: name })),
+    renderBookingCancelled({
+      ...common,
+      buyerName: name,
+      bookingReference: 'B7K2-QX9F',
+      reason: 'The venue flooded.',
+      refund: { amountMinor: 6500, currency: 'EUR' },
+      bookingUrl: 'https://tickets.example.org/bookings/abc',
+    }),
+    renderRefundIssued({
+      ...common,
+      buyerName: name,
+      bookingReference: 'B7K2-QX9F',
+      amount: { amountMinor: 1250, currency: 'EUR' },
+      isFullRefund: false,
+    }),
+    renderLatePaymentRefunded({ ...common, buyerName: name, amount: { amountMinor: 6500, currency: 'EUR' } }),
+    renderNewBookingNotice(newBookingNotice({ buyerName: name })),
+  ]);
+}
+
+describe('every e-mail template', () => {
+  let rendered: RenderedEmail[];
+
+  beforeAll(async () => {
+    rendered = await renderEveryKind('Grace Hopper');
+  });
+
+  it('exists once per kind', () => {
+    expect(rendered.map((email) => email.kind).sort()).toEqual(Object.values(EmailKind).sort());
+  });
+
+  it('has a subject, an HTML part, a plain-text part, the recipient and the reply-to address', () => {
+    for (const email of rendered) {
+      expect(email.subject.length).toBeGreaterThan(10);
+      expect(email.subject).not.toMatch(/[\r\n]|\{\{/);
+      expect(email.html).toMatch(/^<!doctype html>/i);
+      expect(email.html).toContain(`<title>${email.subject}</title>`);
+      expect(email.text.length).toBeGreaterThan(50);
+      expect(email.to).toHaveLength(1);
+      expect(email.replyTo).toBe(email.kind === EmailKind.NEW_BOOKING_NOTICE ? 'ada@example.org' : REPLY_TO);
+      // No template tag is left unfilled in either part.
+      expect(email.html).not.toMatch(/\{\{|\}\}/);
+      expect(email.text).not.toMatch(/\{\{|\}\}/);
+    }
+  });
+
+  it("shows the event's title and its time in the event's own time zone in both parts", () => {
+    for (const email of rendered) {
+      for (const part of [email.html, email.text]) {
+        expect(part).toContain('Spring Concert');
+        // 18:30 UTC is 19:30 in Berlin in March (CET).
+        expect(part).toContain('19:30');
+        expect(part).not.toContain('18:30');
+      }
+    }
+  });
+
+  it('escapes what people typed: a buyer called <script> stays text', async () => {
+    const hostile = await renderEveryKind('<script>alert("x")</script> & "Bob"');
+    for (const email of hostile) {
+      expect(email.html).not.toContain('<script>');
+      expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Bob&quot;');
+      // Plain text is not HTML: the name appears as typed.
+      expect(email.text).toContain('<script>alert("x")</script> & "Bob"');
+    }
+  });
+
+  it('keeps line breaks out of the subject, whatever the event is called', async () => {
+    const email = await renderWaiverRequest(
+      waiverRequest({ event: { ...berlinEvent, title: 'Evil\r\nBcc: victim@example.org' } }),
+    );
+    expect(email.subject).toBe('Please sign the waiver for Evil Bcc: victim@example.org');
+  });
+
+  it('refuses links that are not absolute http(s) URLs', async () => {
+    await expect(renderWaiverRequest(waiverRequest({ signingUrl: 'javascript:alert(1)' }))).rejects.toThrow(
+      /signingUrl/,
+    );
+  });
+
+  it('is laid out for narrow screens: a viewport meta tag, fluid columns and no fixed width beyond 600px', () => {
+    for (const email of rendered) {
+      expect(email.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      // Columns are percentages, side by side only from 480px up; below that they stack at full width.
+      expect(email.html).toMatch(/@media only screen and \(min-width:480px\)/);
+      const fixedWidths = [...email.html.matchAll(/width:(\d+)px/g)].map((match) => Number(match[1]));
+      expect(Math.max(...fixedWidths)).toBeLessThanOrEqual(600);
+      expect(email.html).toContain('max-width:600px');
+    }
+  });
+
+  it('is compiled from MJML once per kind, however many messages are rendered', async () => {
+    await prepareEmailTemplates();
+    const before = mjmlCompilations.count;
+    expect(before).toBe(Object.values(EmailKind).length);
+    await renderEveryKind('Again');
+    await Promise.all(Array.from({ length: 20 }, () => renderWaiverRequest(waiverRequest())));
+    expect(mjmlCompilations.count).toBe(before);
+  });
+});
+
+describe('the booking confirmation', () => {
+  let email: RenderedEmail;
+
+  beforeAll(async () => {
+    email = await renderBookingConfirmation(bookingConfirmation());
+  });
+
+  it('summarises the order with lines, unit prices and the total in the currency', () => {
+    expect(email.subject).toBe('Your tickets for Spring Concert');
+    for (const part of [email.html, email.text]) {
+      expect(part).toContain('Standard');
+      expect(part).toContain('€12.50');
+      expect(part).toContain('€25.00');
+      expect(part).toContain('€40.00');
+      expect(part).toContain('€65.00');
+    }
+    expect(email.text).toContain('- 2 x Standard (€12.50 each): €25.00');
+    expect(email.text).toContain('Total: €65.00');
+  });
+
+  it('has one QR image per ticket, inline, each referenced from the HTML by its cid', () => {
+    const images = email.attachments.filter((attachment) => attachment.contentType === 'image/png');
+    expect(images).toHaveLength(3);
+    for (const image of images) {
+      expect(image.cid).toMatch(/@/);
+      expect(email.html).toContain(`src="cid:${image.cid}"`);
+      // PNG signature.
+      expect(Buffer.from(image.contentBase64, 'base64').subarray(0, 8).toString('hex')).toBe(
+        '89504e470d0a1a0a',
+      );
+    }
+    expect(new Set(images.map((image) => image.cid)).size).toBe(3);
+    for (const code of ['TKT-AAAA-1111', 'TKT-BBBB-2222', 'TKT-CCCC-3333']) {
+      expect(email.html).toContain(code);
+      expect(email.text).toContain(code);
+    }
+  });
+
+  it('attaches a calendar entry with the event in UTC, its place and its link', () => {
+    const ics = email.attachments.find((attachment) => attachment.filename === 'event.ics');
+    expect(ics?.contentType).toMatch(/^text\/calendar/);
+    const calendar = Buffer.from(ics!.contentBase64, 'base64').toString('utf8');
+    expect(calendar).toMatch(/^BEGIN:VCALENDAR/);
+    expect(calendar).toContain('SUMMARY:Spring Concert');
+    expect(calendar).toContain('DTSTART:20260314T183000Z');
+    expect(calendar).toContain('DTEND:20260314T220000Z');
+    expect(calendar).toContain('LOCATION:Town Hall\\, Marktplatz 1\\, 10178 Berlin');
+    expect(calendar).toContain('URL:https://tickets.example.org/events/spring-concert');
+    expect(calendar).toContain('UID:booking-B7K2-QX9F@event-sales');
+  });
+
+  it('links to the booking', () => {
+    expect(email.html).toContain('href="https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc"');
+    expect(email.text).toContain('https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc');
+  });
+});
+
+describe('the other messages', () => {
+  it('asks each attendee to sign with their own link', async () => {
+    const email = await renderWaiverRequest(waiverRequest());
+    expect(email.to).toEqual(['charles@example.org']);
+    expect(email.subject).toBe('Please sign the waiver for Spring Concert');
+    expect(email.html).toContain('Hello Charles Babbage');
+    expect(email.html).toContain('href="https://tickets.example.org/waivers/sign/Zx81QmT0vBn4Lk2Rp7Yc"');
+    expect(email.text).toContain('https://tickets.example.org/waivers/sign/Zx81QmT0vBn4Lk2Rp7Yc');
+  });
+
+  it('reminds an attendee when the event starts', async () => {
+    const email = await renderWaiverReminder(waiverRequest());
+    expect(email.subject).toBe('Reminder: sign the waiver for Spring Concert');
+    expect(email.text).toContain('starts on Saturday, 14 March 2026 at 19:30 CET');
+  });
+
+  it('says whether a refund was full or partial, with the amount', async () => {
+    const base = {
+      to: 'ada@example.org',
+      replyTo: REPLY_TO,
+      buyerName: 'Ada',
+      bookingReference: 'B7K2-QX9F',
+      event: berlinEvent,
+      amount: { amountMinor: 1250, currency: 'EUR' },
+    };
+    const partial = await renderRefundIssued({ ...base, isFullRefund: false });
+    const full = await renderRefundIssued({ ...base, isFullRefund: true, reason: 'Event cancelled' });
+    expect(partial.subject).toBe('Refund of €12.50 for booking B7K2-QX9F');
+    expect(partial.text).toContain('This is a partial refund of the booking.');
+    expect(partial.text).not.toContain('Reason:');
+    expect(full.html).toContain('This is a full refund of the booking.');
+    expect(full.text).toContain('Reason: Event cancelled');
+  });
+
+  it('mentions a cancellation refund only when there is one', async () => {
+    const base = {
+      to: 'ada@example.org',
+      replyTo: REPLY_TO,
+      buyerName: 'Ada',
+      bookingReference: 'B7K2-QX9F',
+      event: berlinEvent,
+    };
+    const withRefund = await renderBookingCancelled({
+      ...base,
+      refund: { amountMinor: 6500, currency: 'EUR' },
+    });
+    const without = await renderBookingCancelled(base);
+    expect(withRefund.text).toContain('A refund of €65.00');
+    expect(without.text).not.toContain('refund');
+    expect(without.html).not.toContain('View your booking');
+  });
+
+  it('explains a late payment and offers to try again', async () => {
+    const email = await renderLatePaymentRefunded({
+      to: 'ada@example.org',
+      replyTo: REPLY_TO,
+      buyerName: 'Ada',
+      event: berlinEvent,
+      amount: { amountMinor: 6500, currency: 'EUR' },
+      eventUrl: 'https://tickets.example.org/events/spring-concert',
+    });
+    expect(email.subject).toBe('Your payment for Spring Concert was refunded');
+    expect(email.text).toContain('your payment of €65.00');
+    expect(email.html).toContain('href="https://tickets.example.org/events/spring-concert"');
+  });
+
+  it('tells the organiser who booked what, with replies going to the buyer', async () => {
+    const email = await renderNewBookingNotice(newBookingNotice());
+    expect(email.to).toEqual(['organiser@example.org']);
+    expect(email.replyTo).toBe('ada@example.org');
+    expect(email.subject).toBe('New booking B7K2-QX9F for Spring Concert: 3 tickets, €65.00');
+    expect(email.html).toContain('href="https://tickets.example.org/admin/bookings/B7K2-QX9F"');
+  });
+});
+
+describe('money and time formatting', () => {
+  it('formats integer minor units by the digits of the currency, without floats', () => {
+    expect(formatMoney({ amountMinor: 1250, currency: 'EUR' })).toBe('€12.50');
+    expect(formatMoney({ amountMinor: 5, currency: 'EUR' })).toBe('€0.05');
+    expect(formatMoney({ amountMinor: 0, currency: 'USD' })).toBe('US$0.00');
+    expect(formatMoney({ amountMinor: 1250, currency: 'JPY' })).toBe('JP¥1,250');
+    expect(formatMoney({ amountMinor: 12345, currency: 'BHD' })).toBe('BHD\u00a012.345');
+    expect(formatMoney({ amountMinor: 123456789012, currency: 'EUR' })).toBe('€1,234,567,890.12');
+    expect(() => formatMoney({ amountMinor: 12.5, currency: 'EUR' })).toThrow(/integer/);
+  });
+
+  it('shows a JPY booking without decimals', async () => {
+    const email = await renderBookingConfirmation(
+      bookingConfirmation({
+        lines: [
+          {
+            description: 'Standard',
+            quantity: 2,
+            unitPrice: { amountMinor: 1500, currency: 'JPY' },
+            total: { amountMinor: 3000, currency: 'JPY' },
+          },
+        ],
+        total: { amountMinor: 3000, currency: 'JPY' },
+      }),
+    );
+    expect(email.text).toContain('Total: JP¥3,000');
+    expect(email.text).not.toMatch(/JP¥3,000\.|JP¥30\.00/);
+  });
+
+  it("shows times in the event's time zone, with the zone named", () => {
+    const start = new Date('2026-07-04T23:00:00Z');
+    const end = new Date('2026-07-05T02:00:00Z');
+    expect(formatTimeRange(start, end, 'Europe/Berlin')).toBe('Sunday, 5 July 2026, 01:00–04:00 CEST');
+    expect(formatTimeRange(start, end, 'America/New_York')).toBe('Saturday, 4 July 2026, 19:00–22:00 GMT-4');
+  });
+});

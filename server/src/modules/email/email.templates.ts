@@ -1,0 +1,586 @@
+/**
+ * The e-mail templates, one per EmailKind: MJML for the HTML part, a plain-text twin, a subject.
+ * Each MJML source is compiled to HTML once per process (`prepareEmailTemplates`, called at start);
+ * the HTML still holds mail-template tags, which every message fills with escaped values. No message
+ * ever runs MJML.
+ */
+import { createEvent } from 'ics';
+import mjml2html from 'mjml';
+import { EmailKind, type StoredAttachment } from './email-message.entity';
+import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
+import type {
+  BookingCancelledEmail,
+  BookingConfirmationEmail,
+  BookingLineView,
+  EmailEventView,
+  LatePaymentRefundedEmail,
+  NewBookingNoticeEmail,
+  RefundIssuedEmail,
+  WaiverReminderEmail,
+  WaiverRequestEmail,
+} from './email.views';
+import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
+import { qrCodePng } from './qr-png';
+
+/** A message ready for the outbox. */
+export interface RenderedEmail {
+  kind: EmailKind;
+  to: string[];
+  replyTo: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: StoredAttachment[];
+}
+
+interface TemplateSource {
+  subject: string;
+  /** The line mail clients show after the subject in the inbox. */
+  preheader: string;
+  /** MJML sections between the shared header and footer. */
+  body: string;
+  text: string;
+}
+
+// ---- Shared MJML --------------------------------------------------------------------------------
+
+const EVENT_SECTION = `
+  <mj-section background-color="#ffffff" padding="0 0 8px">
+    <mj-column>
+      <mj-text css-class="event">
+        <strong>{{event.title}}</strong><br />
+        {{event.when}}<br />
+        {{event.venueName}}{{#event.addressLines}}<br />{{.}}{{/event.addressLines}}
+      </mj-text>
+    </mj-column>
+  </mj-section>`;
+
+const EVENT_TEXT = `{{event.title}}
+{{event.when}}
+{{event.venueName}}{{#event.addressLines}}
+{{.}}{{/event.addressLines}}`;
+
+const ORDER_SECTION = `
+  <mj-section background-color="#ffffff">
+    <mj-column>
+      <mj-table cellpadding="4px" css-class="order">
+        <tr style="border-bottom:1px solid #d9dee3;text-align:left;">
+          <th style="padding:4px;">Item</th>
+          <th style="padding:4px;text-align:right;">Qty</th>
+          <th style="padding:4px;text-align:right;">Amount</th>
+        </tr>
+        {{#lines}}<tr>
+          <td style="padding:4px;">{{description}}<br /><span style="color:#52606d;">{{unitPrice}} each</span></td>
+          <td style="padding:4px;text-align:right;">{{quantity}}</td>
+          <td style="padding:4px;text-align:right;white-space:nowrap;">{{total}}</td>
+        </tr>{{/lines}}
+        <tr style="border-top:1px solid #d9dee3;font-weight:bold;">
+          <td style="padding:4px;" colspan="2">Total</td>
+          <td style="padding:4px;text-align:right;white-space:nowrap;">{{total}}</td>
+        </tr>
+      </mj-table>
+    </mj-column>
+  </mj-section>`;
+
+const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each): {{total}}
+{{/lines}}Total: {{total}}`;
+
+/** Wraps a template's sections in the shared head, header and footer. */
+function mjmlDocument(body: string): string {
+  return `<mjml lang="en">
+  <mj-head>
+    <mj-title>{{subject}}</mj-title>
+    <mj-preview>{{preheader}}</mj-preview>
+    <mj-attributes>
+      <mj-all font-family="Helvetica, Arial, sans-serif" />
+      <mj-text font-size="15px" line-height="1.5" color="#1f2933" />
+      <mj-table font-size="14px" line-height="1.4" color="#1f2933" />
+      <mj-button background-color="#1d4ed8" color="#ffffff" font-size="15px" font-weight="bold" border-radius="6px" inner-padding="12px 24px" />
+    </mj-attributes>
+  </mj-head>
+  <mj-body width="600px" background-color="#f4f5f7">
+    <mj-section padding="16px 0 0">
+      <mj-column>
+        <mj-text font-size="13px" color="#52606d">{{preheader}}</mj-text>
+      </mj-column>
+    </mj-section>
+    ${body}
+    <mj-section padding="8px 0 24px">
+      <mj-column>
+        <mj-text font-size="12px" color="#52606d">Questions? Reply to this e-mail and the organiser will answer.</mj-text>
+      </mj-column>
+    </mj-section>
+  </mj-body>
+</mjml>`;
+}
+
+function textDocument(body: string): string {
+  return `${body}
+
+--
+Questions? Reply to this e-mail and the organiser will answer.
+`;
+}
+
+// ---- The templates ------------------------------------------------------------------------------
+
+const SOURCES: Record<EmailKind, TemplateSource> = {
+  [EmailKind.BOOKING_CONFIRMATION]: {
+    subject: 'Your tickets for {{event.title}}',
+    preheader: 'Booking {{bookingReference}}: {{ticketCountText}} for {{event.title}}.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. Your tickets are below: show the QR code of each at the entrance. A calendar entry is attached.</mj-text>
+    </mj-column>
+  </mj-section>
+  ${EVENT_SECTION}
+  ${ORDER_SECTION}
+  <mj-raw>{{#tickets}}</mj-raw>
+  <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
+    <mj-column width="40%" vertical-align="middle">
+      <mj-image src="cid:{{cid}}" alt="QR code of ticket {{code}}" width="160px" height="160px" />
+    </mj-column>
+    <mj-column width="60%" vertical-align="middle">
+      <mj-text>
+        <strong>{{attendeeName}}</strong><br />
+        {{ticketTypeName}}<br />
+        <span style="font-family:Menlo, Consolas, monospace;">{{code}}</span>
+      </mj-text>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/tickets}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="8px 0 16px">
+    <mj-column>
+      <mj-button href="{{bookingUrl}}">View your booking</mj-button>
+      <mj-text font-size="13px" color="#52606d">Keep this e-mail: the link above opens your booking and its tickets at any time. It is personal, so please do not share it.</mj-text>
+    </mj-column>
+  </mj-section>`,
+    text: `Hello {{buyerName}},
+
+thank you for your booking {{bookingReference}}. Show each ticket's QR code (in the HTML version of this e-mail, or on your booking page) at the entrance. A calendar entry is attached.
+
+${EVENT_TEXT}
+
+Your order:
+${ORDER_TEXT}
+
+Tickets:
+{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{code}}
+{{/tickets}}
+Your booking: {{bookingUrl}}
+(This link is personal, so please do not share it.)`,
+  },
+
+  [EmailKind.WAIVER_REQUEST]: {
+    subject: 'Please sign the waiver for {{event.title}}',
+    preheader: 'Every attendee signs a waiver before check-in. It takes a minute.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text>Hello {{attendeeName}},</mj-text>
+      <mj-text>everyone attending <strong>{{event.title}}</strong> needs to sign a waiver before they can be checked in. Please read and sign yours online:</mj-text>
+      <mj-button href="{{signingUrl}}">Read and sign the waiver</mj-button>
+      <mj-text font-size="13px" color="#52606d">This link is for you alone; please do not forward it. Everyone in your group receives their own.</mj-text>
+    </mj-column>
+  </mj-section>
+  ${EVENT_SECTION}`,
+    text: `Hello {{attendeeName}},
+
+everyone attending {{event.title}} needs to sign a waiver before they can be checked in. Please read and sign yours online:
+
+{{signingUrl}}
+
+This link is for you alone; please do not forward it. Everyone in your group receives their own.
+
+${EVENT_TEXT}`,
+  },
+
+  [EmailKind.WAIVER_REMINDER]: {
+    subject: 'Reminder: sign the waiver for {{event.title}}',
+    preheader: 'Your waiver is not signed yet. Without it you cannot be checked in.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text>Hello {{attendeeName}},</mj-text>
+      <mj-text><strong>{{event.title}}</strong> starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:</mj-text>
+      <mj-button href="{{signingUrl}}">Read and sign the waiver</mj-button>
+      <mj-text font-size="13px" color="#52606d">This link is for you alone; please do not forward it.</mj-text>
+    </mj-column>
+  </mj-section>
+  ${EVENT_SECTION}`,
+    text: `Hello {{attendeeName}},
+
+{{event.title}} starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:
+
+{{signingUrl}}
+
+This link is for you alone; please do not forward it.
+
+${EVENT_TEXT}`,
+  },
+
+  [EmailKind.BOOKING_CANCELLED]: {
+    subject: 'Booking {{bookingReference}} for {{event.title}} is cancelled',
+    preheader: 'Your booking {{bookingReference}} has been cancelled.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong> has been cancelled, and its tickets are no longer valid.{{#reason}}<br />Reason: {{reason}}{{/reason}}{{#refund}}<br /><br />A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.{{/refund}}</mj-text>
+    </mj-column>
+  </mj-section>
+  ${EVENT_SECTION}
+  <mj-raw>{{#bookingUrl}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 16px">
+    <mj-column>
+      <mj-button href="{{bookingUrl}}">View your booking</mj-button>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/bookingUrl}}</mj-raw>`,
+    text: `Hello {{buyerName}},
+
+your booking {{bookingReference}} for {{event.title}} has been cancelled, and its tickets are no longer valid.{{#reason}}
+Reason: {{reason}}{{/reason}}
+{{#refund}}
+A refund of {{refund}} goes back to the payment method you used. It may take a few days to show on your statement.
+{{/refund}}
+${EVENT_TEXT}
+{{#bookingUrl}}
+Your booking: {{bookingUrl}}{{/bookingUrl}}`,
+  },
+
+  [EmailKind.REFUND_ISSUED]: {
+    subject: 'Refund of {{amount}} for booking {{bookingReference}}',
+    preheader: '{{amount}} is on its way back to you.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>we have refunded <strong>{{amount}}</strong> of your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong>. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}<br />Reason: {{reason}}{{/reason}}</mj-text>
+      <mj-text>The money goes back to the payment method you used. It may take a few days to show on your statement.</mj-text>
+    </mj-column>
+  </mj-section>
+  ${EVENT_SECTION}
+  <mj-raw>{{#bookingUrl}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 16px">
+    <mj-column>
+      <mj-button href="{{bookingUrl}}">View your booking</mj-button>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/bookingUrl}}</mj-raw>`,
+    text: `Hello {{buyerName}},
+
+we have refunded {{amount}} of your booking {{bookingReference}} for {{event.title}}. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}
+Reason: {{reason}}{{/reason}}
+
+The money goes back to the payment method you used. It may take a few days to show on your statement.
+
+${EVENT_TEXT}
+{{#bookingUrl}}
+Your booking: {{bookingUrl}}{{/bookingUrl}}`,
+  },
+
+  [EmailKind.LATE_PAYMENT_REFUNDED]: {
+    subject: 'Your payment for {{event.title}} was refunded',
+    preheader: 'Your payment arrived after your reservation had expired, so we refunded it in full.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>your payment of <strong>{{amount}}</strong> for <strong>{{event.title}}</strong> arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.</mj-text>
+      <mj-text>We are sorry for the trouble.</mj-text>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{#eventUrl}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 16px">
+    <mj-column>
+      <mj-button href="{{eventUrl}}">Try again</mj-button>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/eventUrl}}</mj-raw>
+  ${EVENT_SECTION}`,
+    text: `Hello {{buyerName}},
+
+your payment of {{amount}} for {{event.title}} arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.
+
+We are sorry for the trouble.
+{{#eventUrl}}
+Try again: {{eventUrl}}
+{{/eventUrl}}
+${EVENT_TEXT}`,
+  },
+
+  [EmailKind.NEW_BOOKING_NOTICE]: {
+    subject: 'New booking {{bookingReference}} for {{event.title}}: {{ticketCountText}}, {{total}}',
+    preheader: '{{buyerName}} booked {{ticketCountText}} for {{total}}.',
+    body: `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      <mj-text><strong>{{buyerName}}</strong> ({{buyerEmail}}) booked {{ticketCountText}} for <strong>{{event.title}}</strong>. Booking reference: <strong>{{bookingReference}}</strong>.</mj-text>
+    </mj-column>
+  </mj-section>
+  ${EVENT_SECTION}
+  ${ORDER_SECTION}
+  <mj-raw>{{#adminUrl}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 16px">
+    <mj-column>
+      <mj-button href="{{adminUrl}}">Open the booking</mj-button>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/adminUrl}}</mj-raw>`,
+    text: `{{buyerName}} ({{buyerEmail}}) booked {{ticketCountText}} for {{event.title}}. Booking reference: {{bookingReference}}.
+
+${EVENT_TEXT}
+
+${ORDER_TEXT}
+{{#adminUrl}}
+Open the booking: {{adminUrl}}{{/adminUrl}}`,
+  },
+};
+
+// ---- Compile once -------------------------------------------------------------------------------
+
+interface CompiledEmail {
+  subject: CompiledTemplate;
+  preheader: CompiledTemplate;
+  html: CompiledTemplate;
+  text: CompiledTemplate;
+}
+
+/** How many times MJML has run in this process (tests prove it is once per template). */
+export const mjmlCompilations = { count: 0 };
+
+let compiled: Promise<Map<EmailKind, CompiledEmail>> | undefined;
+
+async function compileAll(): Promise<Map<EmailKind, CompiledEmail>> {
+  const result = new Map<EmailKind, CompiledEmail>();
+  for (const kind of Object.values(EmailKind)) {
+    const source = SOURCES[kind];
+    mjmlCompilations.count++;
+    // No web fonts: they would be fetched from a third party each time a message is opened.
+    const { html, errors } = await mjml2html(mjmlDocument(source.body), {
+      validationLevel: 'strict',
+      fonts: {},
+      keepComments: false,
+    });
+    if (errors.length > 0) {
+      throw new Error(`MJML template ${kind}: ${errors.map((error) => error.formattedMessage).join('; ')}`);
+    }
+    result.set(kind, {
+      subject: compileTemplate(source.subject, 'text', `${kind} subject`),
+      preheader: compileTemplate(source.preheader, 'text', `${kind} preheader`),
+      html: compileTemplate(html, 'html', `${kind} html`),
+      text: compileTemplate(textDocument(source.text), 'text', `${kind} text`),
+    });
+  }
+  return result;
+}
+
+/** Compiles every template (once per process); later calls return the same compiled set. */
+export function prepareEmailTemplates(): Promise<Map<EmailKind, CompiledEmail>> {
+  compiled ??= compileAll().catch((error) => {
+    compiled = undefined;
+    throw error;
+  });
+  return compiled;
+}
+
+// ---- Rendering ----------------------------------------------------------------------------------
+
+function assertHttpUrl(value: string, field: string): string {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) {
+    throw new Error(`${field} must be an absolute http(s) URL`);
+  }
+  return value;
+}
+
+function optionalUrl(value: string | null | undefined, field: string): string | null {
+  return value ? assertHttpUrl(value, field) : null;
+}
+
+function eventModel(event: EmailEventView): TemplateModel {
+  return {
+    title: event.title,
+    when: formatTimeRange(event.startsAt, event.endsAt, event.timeZone),
+    startsAt: formatDateTime(event.startsAt, event.timeZone),
+    venueName: event.venue.name,
+    addressLines: event.venue.address
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  };
+}
+
+function linesModel(lines: BookingLineView[]): TemplateModel[] {
+  return lines.map((line) => ({
+    description: line.description,
+    quantity: line.quantity,
+    unitPrice: formatMoney(line.unitPrice),
+    total: formatMoney(line.total),
+  }));
+}
+
+function ticketCountText(count: number): string {
+  return count === 1 ? '1 ticket' : `${count} tickets`;
+}
+
+/** A subject is one header line: no line breaks may reach it. */
+function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+async function render(
+  kind: EmailKind,
+  envelope: { to: string; replyTo: string },
+  model: TemplateModel,
+  attachments: StoredAttachment[] = [],
+): Promise<RenderedEmail> {
+  const template = (await prepareEmailTemplates()).get(kind)!;
+  const subject = oneLine(template.subject(model));
+  const full = { ...model, subject, preheader: oneLine(template.preheader(model)) };
+  return {
+    kind,
+    to: [envelope.to],
+    replyTo: envelope.replyTo,
+    subject,
+    html: template.html(full),
+    text: template.text(full),
+    attachments,
+  };
+}
+
+/** The add-to-calendar entry: UTC instants, so every calendar shows the event at the right local time. */
+export function calendarEntry(event: EmailEventView, uid: string, url: string | null): string {
+  const location = [event.venue.name, ...event.venue.address.split(/\r?\n/)]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
+  const { error, value } = createEvent({
+    uid,
+    productId: 'event-sales/tickets',
+    method: 'PUBLISH',
+    title: event.title,
+    description: event.description ?? '',
+    location,
+    ...(url ? { url } : {}),
+    start: event.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: event.endsAt.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    status: 'CONFIRMED',
+  });
+  if (error || !value) throw error ?? new Error('ics produced no calendar entry');
+  return value;
+}
+
+export async function renderBookingConfirmation(view: BookingConfirmationEmail): Promise<RenderedEmail> {
+  const bookingUrl = assertHttpUrl(view.bookingUrl, 'bookingUrl');
+  const tickets = view.tickets.map((ticket, index) => ({
+    ...ticket,
+    cid: `ticket-${index + 1}.qr@event-sales`,
+    png: qrCodePng(ticket.code),
+  }));
+  const ics = calendarEntry(
+    view.event,
+    `booking-${view.bookingReference}@event-sales`,
+    optionalUrl(view.event.url, 'event.url') ?? bookingUrl,
+  );
+  return render(
+    EmailKind.BOOKING_CONFIRMATION,
+    view,
+    {
+      buyerName: view.buyerName,
+      bookingReference: view.bookingReference,
+      event: eventModel(view.event),
+      lines: linesModel(view.lines),
+      total: formatMoney(view.total),
+      ticketCountText: ticketCountText(view.tickets.length),
+      tickets: tickets.map(({ cid, code, attendeeName, ticketTypeName }) => ({
+        cid,
+        code,
+        attendeeName,
+        ticketTypeName,
+      })),
+      bookingUrl,
+    },
+    [
+      ...tickets.map((ticket) => ({
+        filename: `ticket-${ticket.code}.png`,
+        contentType: 'image/png',
+        cid: ticket.cid,
+        contentBase64: ticket.png.toString('base64'),
+      })),
+      {
+        filename: 'event.ics',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        cid: null,
+        contentBase64: Buffer.from(ics, 'utf8').toString('base64'),
+      },
+    ],
+  );
+}
+
+function waiverModel(view: WaiverRequestEmail): TemplateModel {
+  return {
+    attendeeName: view.attendeeName,
+    event: eventModel(view.event),
+    signingUrl: assertHttpUrl(view.signingUrl, 'signingUrl'),
+  };
+}
+
+export async function renderWaiverRequest(view: WaiverRequestEmail): Promise<RenderedEmail> {
+  return render(EmailKind.WAIVER_REQUEST, view, waiverModel(view));
+}
+
+export async function renderWaiverReminder(view: WaiverReminderEmail): Promise<RenderedEmail> {
+  return render(EmailKind.WAIVER_REMINDER, view, waiverModel(view));
+}
+
+export async function renderBookingCancelled(view: BookingCancelledEmail): Promise<RenderedEmail> {
+  return render(EmailKind.BOOKING_CANCELLED, view, {
+    buyerName: view.buyerName,
+    bookingReference: view.bookingReference,
+    event: eventModel(view.event),
+    reason: view.reason?.trim() || null,
+    refund: view.refund && view.refund.amountMinor > 0 ? formatMoney(view.refund) : null,
+    bookingUrl: optionalUrl(view.bookingUrl, 'bookingUrl'),
+  });
+}
+
+export async function renderRefundIssued(view: RefundIssuedEmail): Promise<RenderedEmail> {
+  return render(EmailKind.REFUND_ISSUED, view, {
+    buyerName: view.buyerName,
+    bookingReference: view.bookingReference,
+    event: eventModel(view.event),
+    amount: formatMoney(view.amount),
+    isFullRefund: view.isFullRefund,
+    reason: view.reason?.trim() || null,
+    bookingUrl: optionalUrl(view.bookingUrl, 'bookingUrl'),
+  });
+}
+
+export async function renderLatePaymentRefunded(view: LatePaymentRefundedEmail): Promise<RenderedEmail> {
+  return render(EmailKind.LATE_PAYMENT_REFUNDED, view, {
+    buyerName: view.buyerName,
+    event: eventModel(view.event),
+    amount: formatMoney(view.amount),
+    eventUrl: optionalUrl(view.eventUrl, 'eventUrl'),
+  });
+}
+
+export async function renderNewBookingNotice(view: NewBookingNoticeEmail): Promise<RenderedEmail> {
+  return render(EmailKind.NEW_BOOKING_NOTICE, view, {
+    bookingReference: view.bookingReference,
+    buyerName: view.buyerName,
+    buyerEmail: view.buyerEmail,
+    event: eventModel(view.event),
+    lines: linesModel(view.lines),
+    total: formatMoney(view.total),
+    ticketCountText: ticketCountText(view.ticketCount),
+    adminUrl: optionalUrl(view.adminUrl, 'adminUrl'),
+  });
+}

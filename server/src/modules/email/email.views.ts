@@ -1,0 +1,110 @@
+/**
+ * What each e-mail template needs, as plain data. Other modules (bookings, waivers, payments) map
+ * their entities onto these; the templates know nothing of those entities. Money is integer minor
+ * units plus currency; times are instants, shown in `event.timeZone`; URLs are absolute http(s).
+ */
+import type { MoneyView } from './email.format';
+
+export type { MoneyView };
+
+export interface EmailEventView {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** IANA time zone the event's times are shown in, e.g. Europe/Berlin. */
+  timeZone: string;
+  venue: { name: string; address: string };
+  /** Plain text; goes into the calendar entry. */
+  description?: string;
+  /** The event's page, for the calendar entry. */
+  url?: string | null;
+}
+
+/** Common to every message. */
+export interface EmailEnvelope {
+  /** Recipient address. */
+  to: string;
+  /** Where replies go: the event's (or organiser's) contact address. */
+  replyTo: string;
+}
+
+export interface BookingLineView {
+  /** e.g. the ticket type's name. */
+  description: string;
+  quantity: number;
+  unitPrice: MoneyView;
+  /** quantity x unitPrice, as the booking computed it. */
+  total: MoneyView;
+}
+
+export interface TicketView {
+  /** What the QR code holds and the door scans. */
+  code: string;
+  attendeeName: string;
+  ticketTypeName: string;
+}
+
+export interface BookingConfirmationEmail extends EmailEnvelope {
+  buyerName: string;
+  /** Short reference the buyer can quote, e.g. "B7K2-QX9F". */
+  bookingReference: string;
+  event: EmailEventView;
+  lines: BookingLineView[];
+  total: MoneyView;
+  /** One QR code each. */
+  tickets: TicketView[];
+  /** The booking's page (with its secret token). */
+  bookingUrl: string;
+}
+
+export interface WaiverRequestEmail extends EmailEnvelope {
+  attendeeName: string;
+  event: EmailEventView;
+  /** The attendee's personal signing link (with its secret token). */
+  signingUrl: string;
+}
+
+export type WaiverReminderEmail = WaiverRequestEmail;
+
+export interface BookingCancelledEmail extends EmailEnvelope {
+  buyerName: string;
+  bookingReference: string;
+  event: EmailEventView;
+  /** Why, in words for the buyer; omitted: no reason given. */
+  reason?: string | null;
+  /** The amount being refunded, if any. */
+  refund?: MoneyView | null;
+  bookingUrl?: string | null;
+}
+
+export interface RefundIssuedEmail extends EmailEnvelope {
+  buyerName: string;
+  bookingReference: string;
+  event: EmailEventView;
+  amount: MoneyView;
+  /** True when the whole booking was refunded, false for a partial refund. */
+  isFullRefund: boolean;
+  reason?: string | null;
+  bookingUrl?: string | null;
+}
+
+export interface LatePaymentRefundedEmail extends EmailEnvelope {
+  buyerName: string;
+  event: EmailEventView;
+  /** The payment that came too late, refunded in full. */
+  amount: MoneyView;
+  /** Where to try again, if tickets are still on sale. */
+  eventUrl?: string | null;
+}
+
+export interface NewBookingNoticeEmail extends EmailEnvelope {
+  bookingReference: string;
+  buyerName: string;
+  buyerEmail: string;
+  event: EmailEventView;
+  lines: BookingLineView[];
+  total: MoneyView;
+  ticketCount: number;
+  /** The booking in the admin area. */
+  adminUrl?: string | null;
+}

@@ -1,0 +1,80 @@
+/** Sample view models for the e-mail tests: valid data that a test overrides only where it matters. */
+import type {
+  BookingConfirmationEmail,
+  EmailEventView,
+  NewBookingNoticeEmail,
+  WaiverRequestEmail,
+} from '../src/modules/email/email.views';
+
+/** Saturday 14 March 2026, 19:30-23:00 in Berlin (CET, UTC+1). */
+export const berlinEvent: EmailEventView = {
+  title: 'Spring Concert',
+  startsAt: new Date('2026-03-14T18:30:00Z'),
+  endsAt: new Date('2026-03-14T22:00:00Z'),
+  timeZone: 'Europe/Berlin',
+  venue: { name: 'Town Hall', address: 'Marktplatz 1\n10178 Berlin' },
+  description: 'An evening of music.',
+  url: 'https://tickets.example.org/events/spring-concert',
+};
+
+export function bookingConfirmation(
+  overrides: Partial<BookingConfirmationEmail> = {},
+): BookingConfirmationEmail {
+  return {
+    to: 'ada@example.org',
+    replyTo: 'hello@organiser.example.org',
+    buyerName: 'Ada Lovelace',
+    bookingReference: 'B7K2-QX9F',
+    event: berlinEvent,
+    lines: [
+      {
+        description: 'Standard',
+        quantity: 2,
+        unitPrice: { amountMinor: 1250, currency: 'EUR' },
+        total: { amountMinor: 2500, currency: 'EUR' },
+      },
+      {
+        description: 'VIP',
+        quantity: 1,
+        unitPrice: { amountMinor: 4000, currency: 'EUR' },
+        total: { amountMinor: 4000, currency: 'EUR' },
+      },
+    ],
+    total: { amountMinor: 6500, currency: 'EUR' },
+    tickets: [
+      { code: 'TKT-AAAA-1111', attendeeName: 'Ada Lovelace', ticketTypeName: 'Standard' },
+      { code: 'TKT-BBBB-2222', attendeeName: 'Charles Babbage', ticketTypeName: 'Standard' },
+      { code: 'TKT-CCCC-3333', attendeeName: 'Mary Somerville', ticketTypeName: 'VIP' },
+    ],
+    bookingUrl: 'https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc',
+    ...overrides,
+  };
+}
+
+export function waiverRequest(overrides: Partial<WaiverRequestEmail> = {}): WaiverRequestEmail {
+  return {
+    to: 'charles@example.org',
+    replyTo: 'hello@organiser.example.org',
+    attendeeName: 'Charles Babbage',
+    event: berlinEvent,
+    signingUrl: 'https://tickets.example.org/waivers/sign/Zx81QmT0vBn4Lk2Rp7Yc',
+    ...overrides,
+  };
+}
+
+export function newBookingNotice(overrides: Partial<NewBookingNoticeEmail> = {}): NewBookingNoticeEmail {
+  const booking = bookingConfirmation();
+  return {
+    to: 'organiser@example.org',
+    replyTo: booking.to,
+    bookingReference: booking.bookingReference,
+    buyerName: booking.buyerName,
+    buyerEmail: booking.to,
+    event: booking.event,
+    lines: booking.lines,
+    total: booking.total,
+    ticketCount: booking.tickets.length,
+    adminUrl: 'https://tickets.example.org/admin/bookings/B7K2-QX9F',
+    ...overrides,
+  };
+}
