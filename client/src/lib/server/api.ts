@@ -21,7 +21,9 @@ export async function apiRequest<T>(
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (!body.data || body.errors?.length) {
-    throw new Error(body.errors?.map((error) => error.message).join('; ') || `API answered ${response.status}`);
+    throw new Error(
+      body.errors?.map((error) => error.message).join('; ') || `API answered ${response.status}`,
+    );
   }
   return body.data;
 }
