@@ -64,6 +64,10 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
+  BOOKING_HOLD_MINUTES: wholeNumber(1, 1440).default(15),
+  BOOKING_PAYMENT_HOLD_MINUTES: wholeNumber(1, 1440).default(30),
+  JOBS_ENABLED: flag.default(true),
+  JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -98,6 +102,18 @@ export interface Config {
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
   readonly shutdownTimeoutMs: number;
+  readonly bookings: {
+    /** How long a new booking holds its seats while awaiting payment. */
+    readonly holdMinutes: number;
+    /** How long from the start of a PayPal payment the hold lasts (never shortened by it). */
+    readonly paymentHoldMinutes: number;
+  };
+  readonly jobs: {
+    /** Run the background worker in this process (pg-boss; safe with several replicas). */
+    readonly enabled: boolean;
+    /** Seconds between extra expiry sweeps on top of the per-minute cron job; 0: cron only. */
+    readonly expirySweepSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -183,6 +199,11 @@ export function loadConfig(
     },
     trustProxy: env.TRUST_PROXY,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    bookings: {
+      holdMinutes: env.BOOKING_HOLD_MINUTES,
+      paymentHoldMinutes: env.BOOKING_PAYMENT_HOLD_MINUTES,
+    },
+    jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
   };
   return deepFreeze(config);
 }
