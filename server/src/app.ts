@@ -64,7 +64,7 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, config);
   const schema = await buildAppSchema();
 
   const app = express();
