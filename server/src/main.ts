@@ -1,13 +1,14 @@
 /**
- * Process entry: config -> database -> app -> listen. SIGTERM/SIGINT stop it gracefully: readiness
+ * Process entry: config -> database -> app -> jobs -> listen. SIGTERM/SIGINT stop it gracefully: readiness
  * turns 503, no new connections are accepted, in-flight requests get up to SHUTDOWN_TIMEOUT_MS, then
- * the pool closes and the embedded database (if any) stops.
+ * running jobs finish, the pool closes and the embedded database (if any) stops.
  */
 import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
+import { startJobRunner } from './jobs/job-runner';
 import { createLogger } from './logger';
 
 async function main(): Promise<void> {
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp({ config, dataSource: database.dataSource, logger });
+  const jobs = config.jobs.enabled
+    ? await startJobRunner({ dataSource: database.dataSource, config, services: app.services, logger })
+    : undefined;
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.api.port, config.api.host, resolve);
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     try {
       await app.stop();
+      await jobs?.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);

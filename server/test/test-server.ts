@@ -8,6 +8,7 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp, type App } from '../src/app';
 import { findProjectRoot, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
+import { startJobRunner, type JobRunner } from '../src/jobs/job-runner';
 import { createLogger } from '../src/logger';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
@@ -31,6 +32,8 @@ export interface TestServer {
   dataSource: DataSource;
   database: TestDatabase;
   app: App;
+  /** The background worker, when started with `jobs: true`. */
+  jobs?: JobRunner;
   /** POSTs a GraphQL operation as JSON. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -46,6 +49,8 @@ export interface TestServerOptions {
   /** Sees every SQL statement the app runs. */
   queryLogger?: TypeOrmLogger;
   clock?: () => Date;
+  /** Start the background job runner too (off by default: tests call job handlers directly). */
+  jobs?: boolean;
 }
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
@@ -78,6 +83,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  const jobs = options.jobs
+    ? await startJobRunner({
+        dataSource,
+        config,
+        services: app.services,
+        logger: createLogger(config.log.level),
+        clock: options.clock,
+      })
+    : undefined;
 
   return {
     url,
@@ -85,6 +99,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataSource,
     database,
     app,
+    jobs,
     async graphql<T>(
       query: string,
       variables: Record<string, unknown> = {},
@@ -100,6 +115,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await app.stop();
+      await jobs?.stop();
       await dataSource.destroy();
       await database.drop();
     },
