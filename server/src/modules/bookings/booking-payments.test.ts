@@ -70,6 +70,15 @@ describe('markPaymentStarted', () => {
     });
   });
 
+  it('makes the booking findable by its provider order, as webhooks and reconciliation need', async () => {
+    const { booking, token } = await paidSetup();
+    await bookings.markPaymentStarted(booking.id, { providerOrderId: 'ORDER-FIND' }, START);
+
+    expect((await bookings.findEntityByProviderOrder('ORDER-FIND'))?.id).toBe(booking.id);
+    expect((await bookings.findEntityByToken(token))?.id).toBe(booking.id);
+    expect(await bookings.findEntityByProviderOrder('ORDER-UNKNOWN')).toBeNull();
+  });
+
   it('accepts the same order again but refuses a second, different order', async () => {
     const { booking } = await paidSetup();
     await bookings.markPaymentStarted(booking.id, { providerOrderId: 'ORDER-A' }, START);

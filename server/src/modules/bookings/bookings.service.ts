@@ -289,6 +289,19 @@ export class BookingsService {
     return this.bookings.findOneBy({ id: bookingId });
   }
 
+  /** The booking row behind a shopper's token (e.g. for a "pay now" mutation that takes the token). */
+  findEntityByToken(token: string): Promise<BookingEntity | null> {
+    return this.bookings.findOneBy({ token });
+  }
+
+  /** The booking a provider order belongs to (webhooks, reconciliation); unique by index. */
+  findEntityByProviderOrder(
+    providerOrderId: string,
+    provider: PaymentProvider = PaymentProvider.PAYPAL,
+  ): Promise<BookingEntity | null> {
+    return this.bookings.findOneBy({ paymentProvider: provider, providerOrderId });
+  }
+
   /**
    * Call when the buyer is sent to the payment provider: stores the provider's order id and extends
    * the hold to at least `now + BOOKING_PAYMENT_HOLD_MINUTES` (it never shortens it). Refuses a hold
