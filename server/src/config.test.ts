@@ -103,6 +103,41 @@ describe('configuration', () => {
     expect(config.database.url).toBe('postgres://prod/shop');
   });
 
+  it('holds seats 15 minutes (30 at PayPal) and runs the job worker unless told otherwise', () => {
+    const defaults = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
+    expect(defaults.bookings).toEqual({ holdMinutes: 15, paymentHoldMinutes: 30 });
+    expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15 });
+
+    const tuned = loadConfig(
+      {
+        NODE_ENV: 'development',
+        BOOKING_HOLD_MINUTES: '5',
+        BOOKING_PAYMENT_HOLD_MINUTES: '20',
+        JOBS_ENABLED: 'false',
+        JOBS_EXPIRY_SWEEP_SECONDS: '0',
+      },
+      emptyRoot(),
+    );
+    expect(tuned.bookings).toEqual({ holdMinutes: 5, paymentHoldMinutes: 20 });
+    expect(tuned.jobs).toEqual({ enabled: false, expirySweepSeconds: 0 });
+  });
+
+  it('refuses hold times and job settings out of range', () => {
+    const error = configError({
+      NODE_ENV: 'development',
+      BOOKING_HOLD_MINUTES: '0',
+      BOOKING_PAYMENT_HOLD_MINUTES: 'ten',
+      JOBS_ENABLED: 'sometimes',
+      JOBS_EXPIRY_SWEEP_SECONDS: '-1',
+    });
+    expect(error.problems.map((problem) => problem.split(':')[0])).toEqual([
+      'BOOKING_HOLD_MINUTES',
+      'BOOKING_PAYMENT_HOLD_MINUTES',
+      'JOBS_ENABLED',
+      'JOBS_EXPIRY_SWEEP_SECONDS',
+    ]);
+  });
+
   it('is frozen', () => {
     const config = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
     expect(Object.isFrozen(config)).toBe(true);

@@ -88,6 +88,10 @@ const environmentSchema = z.object({
   MAIL_FROM: mailbox.default('Tickets <tickets@localhost>'),
   ORGANISER_EMAIL: mailbox.optional(),
   EMAIL_MAX_ATTEMPTS: wholeNumber(1, 100).default(10),
+  BOOKING_HOLD_MINUTES: wholeNumber(1, 1440).default(15),
+  BOOKING_PAYMENT_HOLD_MINUTES: wholeNumber(1, 1440).default(30),
+  JOBS_ENABLED: flag.default(true),
+  JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -158,6 +162,18 @@ export interface Config {
     readonly organiserAddress: string | null;
     /** Delivery attempts of one message before it is kept as FAILED. */
     readonly maxAttempts: number;
+  };
+  readonly bookings: {
+    /** How long a new booking holds its seats while awaiting payment. */
+    readonly holdMinutes: number;
+    /** How long from the start of a PayPal payment the hold lasts (never shortened by it). */
+    readonly paymentHoldMinutes: number;
+  };
+  readonly jobs: {
+    /** Run the background worker in this process (pg-boss; safe with several replicas). */
+    readonly enabled: boolean;
+    /** Seconds between extra expiry sweeps on top of the per-minute cron job; 0: cron only. */
+    readonly expirySweepSeconds: number;
   };
 }
 
@@ -273,6 +289,11 @@ export function loadConfig(
       organiserAddress: env.ORGANISER_EMAIL?.trim() ?? null,
       maxAttempts: env.EMAIL_MAX_ATTEMPTS,
     },
+    bookings: {
+      holdMinutes: env.BOOKING_HOLD_MINUTES,
+      paymentHoldMinutes: env.BOOKING_PAYMENT_HOLD_MINUTES,
+    },
+    jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
   };
   return deepFreeze(config);
 }

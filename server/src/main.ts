@@ -9,6 +9,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
+import { startJobRunner } from './jobs/job-runner';
 import { createLogger, type Logger } from './logger';
 import { startPaymentProvider } from './modules/payments/payment-provider';
 
@@ -74,6 +75,15 @@ async function main(): Promise<void> {
   running.push({ name: 'payments', stop: () => payments.stop() });
   const app = await createApp({ config, dataSource: database.dataSource, logger, payments });
   running.push({ name: 'http', stop: () => app.stop() });
+  if (config.jobs.enabled) {
+    const jobs = await startJobRunner({
+      dataSource: database.dataSource,
+      config,
+      services: app.services,
+      logger,
+    });
+    running.push({ name: 'jobs', stop: () => jobs.stop() });
+  }
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.api.port, config.api.host, resolve);

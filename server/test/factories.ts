@@ -2,8 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newAccessKey } from '../src/db/demo-catalog';
+import type { CreateBookingRequest } from '../src/modules/bookings/bookings.service';
+import type { Booking } from '../src/modules/bookings/bookings.types';
 import { EventEntity, EventStatus, EventVisibility } from '../src/modules/events/event.entity';
 import { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
+import type { Services } from '../src/services';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -72,3 +75,44 @@ export async function createTicketType(
 }
 
 export { DAY, HOUR };
+
+/** One line of a booking request: a ticket type and how many. */
+export type BookingLineSpec = [ticketType: Pick<TicketTypeEntity, 'id'>, quantity: number];
+
+/**
+ * A valid createBooking input for `event`: the lines given, a buyer, and one named attendee per ticket.
+ * Override any part (e.g. attendees) to make it invalid.
+ */
+export function bookingInput(
+  event: Pick<EventEntity, 'id'>,
+  lines: BookingLineSpec[],
+  overrides: Partial<CreateBookingRequest> = {},
+): CreateBookingRequest {
+  const id = unique();
+  return {
+    eventId: event.id,
+    lines: lines.map(([ticketType, quantity]) => ({ ticketTypeId: ticketType.id, quantity })),
+    buyer: { name: `Buyer ${id}`, email: `buyer-${id}@example.org` },
+    attendees: lines.flatMap(([ticketType, quantity]) =>
+      Array.from({ length: quantity }, (_, index) => ({
+        ticketTypeId: ticketType.id,
+        name: `Attendee ${index + 1} of ${id}`,
+        email: null,
+        sameAsBuyer: false,
+      })),
+    ),
+    ...overrides,
+  };
+}
+
+/** A booking made through the service (seats held, or confirmed if free), for tests about later steps. */
+export async function createBooking(
+  services: Services,
+  event: Pick<EventEntity, 'id'>,
+  lines: BookingLineSpec[],
+  now = new Date(),
+): Promise<{ booking: Booking; token: string }> {
+  const result = await services.bookings.createBooking(bookingInput(event, lines), now);
+  if (!result.booking) throw new Error(`booking failed: ${JSON.stringify(result.errors)}`);
+  return { booking: result.booking, token: result.token };
+}

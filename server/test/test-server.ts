@@ -10,6 +10,7 @@ import { findProjectRoot, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { createLogger, type Logger } from '../src/logger';
 import { startPaymentProvider, type PaymentProvider } from '../src/modules/payments/payment-provider';
+import { startJobRunner, type JobRunner } from '../src/jobs/job-runner';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
 export { productionTestEnv } from './production-env';
@@ -36,6 +37,8 @@ export interface TestServer {
   app: App;
   /** PayPal as the app sees it; in test mode (the default) `payments.simulator` steers the simulator. */
   payments: PaymentProvider;
+  /** The background worker, when started with `jobs: true`. */
+  jobs?: JobRunner;
   /** POSTs a GraphQL operation as JSON. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -53,6 +56,8 @@ export interface TestServerOptions {
   clock?: () => Date;
   /** The app's logger; default: a silent one (TEST_LOG_LEVEL raises it). */
   logger?: Logger;
+  /** Start the background job runner too (off by default: tests call job handlers directly). */
+  jobs?: boolean;
 }
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
@@ -82,6 +87,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = await createApp({ config, dataSource, logger, payments, clock: options.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  const jobs = options.jobs
+    ? await startJobRunner({
+        dataSource,
+        config,
+        services: app.services,
+        logger,
+        clock: options.clock,
+      })
+    : undefined;
 
   return {
     url,
@@ -90,6 +104,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database,
     app,
     payments,
+    jobs,
     async graphql<T>(
       query: string,
       variables: Record<string, unknown> = {},
@@ -104,6 +119,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return { status: response.status, headers: response.headers, ...body };
     },
     async close() {
+      await jobs?.stop();
       await app.stop();
       await payments.stop();
       await dataSource.destroy();

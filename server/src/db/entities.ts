@@ -1,6 +1,16 @@
 /** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
+import { BookingLineEntity } from '../modules/bookings/booking-line.entity';
+import { BookingEntity } from '../modules/bookings/booking.entity';
+import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
-export const entities = [EventEntity, TicketTypeEntity, EmailMessageEntity];
+export const entities = [
+  EventEntity,
+  TicketTypeEntity,
+  BookingEntity,
+  BookingLineEntity,
+  TicketEntity,
+  EmailMessageEntity,
+];

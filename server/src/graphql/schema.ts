@@ -1,10 +1,11 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 
-export const resolvers: NonEmptyArray<Function> = [EventsResolver, ShopResolver];
+export const resolvers: NonEmptyArray<Function> = [EventsResolver, ShopResolver, BookingsResolver];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,11 @@
  * writes the file from the difference between the entities and the migrated schema.
  */
 import { CreateCatalog1764000000000 } from './1764000000000-CreateCatalog';
+import { AddBookings1795523024339 } from './1795523024339-AddBookings';
 import { AddEmailMessages1795523749936 } from './1795523749936-AddEmailMessages';
 
-export const migrations = [CreateCatalog1764000000000, AddEmailMessages1795523749936];
+export const migrations = [
+  CreateCatalog1764000000000,
+  AddBookings1795523024339,
+  AddEmailMessages1795523749936,
+];

@@ -92,7 +92,20 @@ export class EventsService {
    * and, if private, only with its key. Anything else is null, exactly like a slug that does not exist.
    */
   async findVisibleBySlug(slug: string, accessKey: string | null | undefined): Promise<EventEntity | null> {
-    const event = await this.events.findOneBy({ slug });
+    return this.visibleOrNull(await this.events.findOneBy({ slug }), accessKey);
+  }
+
+  /** As findVisibleBySlug, by the event's id (checkout refers to events by id). */
+  async findVisibleById(id: string, accessKey: string | null | undefined): Promise<EventEntity | null> {
+    return this.visibleOrNull(await this.events.findOneBy({ id }), accessKey);
+  }
+
+  /** Any event by id, whatever its state (for bookings already made, whose holders may see it). */
+  findById(id: string): Promise<EventEntity | null> {
+    return this.events.findOneBy({ id });
+  }
+
+  private visibleOrNull(event: EventEntity | null, accessKey: string | null | undefined): EventEntity | null {
     if (!event || event.status === EventStatus.DRAFT) return null;
     if (event.visibility === EventVisibility.PRIVATE) {
       if (!accessKey || !event.accessKey || !secretsEqual(accessKey, event.accessKey)) return null;

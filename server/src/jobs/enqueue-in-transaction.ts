@@ -1,0 +1,44 @@
+/**
+ * The outbox half of the job queue: a job sent with `enqueueInTransaction` is written by the caller's
+ * own transaction, so it exists if and only if that transaction commits. Use it for side effects of a
+ * change (e-mails, provider calls): nothing is sent for a rolled-back change, and nothing is lost for a
+ * committed one.
+ *
+ *   await dataSource.transaction(async (manager) => {
+ *     await manager.update(BookingEntity, id, { status: BookingStatus.CONFIRMED });
+ *     await enqueueInTransaction(jobs.boss, manager, 'send-booking-confirmation', { bookingId: id });
+ *   });
+ */
+import type PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+/** pg-boss's database adapter, running its SQL on the transaction's connection. */
+export function transactionDb(manager: EntityManager): PgBoss.Db {
+  const queryRunner = manager.queryRunner;
+  if (!queryRunner?.isTransactionActive) {
+    throw new Error('enqueueInTransaction needs the EntityManager of an open transaction');
+  }
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const result = await queryRunner.query(text, values, true);
+      return { rows: result.records ?? [] };
+    },
+  };
+}
+
+/**
+ * Sends a job to `queue` as part of the transaction of `manager`. The queue must exist (the job
+ * runner creates the queues of its job definitions at start). Returns the job id.
+ */
+export async function enqueueInTransaction(
+  boss: PgBoss,
+  manager: EntityManager,
+  queue: string,
+  data: object,
+  options: Omit<PgBoss.SendOptions, 'db'> = {},
+): Promise<string> {
+  const id = await boss.send(queue, data, { ...options, db: transactionDb(manager) });
+  // pg-boss answers null when the queue does not exist (or a singleton job is already queued).
+  if (!id) throw new Error(`job not enqueued on "${queue}": does the queue exist?`);
+  return id;
+}

@@ -1,0 +1,106 @@
+/**
+ * The background worker: pg-boss on the app's PostgreSQL. Started by main.ts after the database when
+ * JOBS_ENABLED, stopped gracefully on shutdown. Several API replicas may run it: pg-boss hands each job
+ * to one worker and sends each scheduled (cron) job once per slot across all of them.
+ */
+import PgBoss from 'pg-boss';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { enqueueInTransaction } from './enqueue-in-transaction';
+import type { JobContext, JobDefinition } from './job-definition';
+import { jobDefinitions } from './jobs';
+
+export const JOBS_SCHEMA = 'pgboss';
+
+export interface JobRunnerOptions {
+  /** The app's data source; pg-boss opens a small pool of its own on the same database. */
+  dataSource: DataSource;
+  config: Config;
+  services: Services;
+  logger: Logger;
+  clock?: () => Date;
+  /** Default: every job of jobs.ts. */
+  definitions?: JobDefinition[];
+}
+
+export interface JobRunner {
+  /** The pg-boss instance, for sending jobs outside a transaction (`boss.send`). */
+  readonly boss: PgBoss;
+  /** Sends a job inside the transaction of `manager`: it exists iff the transaction commits. */
+  enqueue(manager: EntityManager, queue: string, data: object, options?: PgBoss.SendOptions): Promise<string>;
+  /** Stops polling, lets running jobs finish (up to SHUTDOWN_TIMEOUT_MS), closes the pool. */
+  stop(): Promise<void>;
+}
+
+function connectionStringOf(dataSource: DataSource): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('the job runner needs a data source configured by URL');
+  return url;
+}
+
+export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
+  const { config, services } = options;
+  const logger = options.logger.child({ component: 'jobs' });
+  const clock = options.clock ?? (() => new Date());
+  const definitions = options.definitions ?? jobDefinitions;
+  const context: JobContext = { services, logger, now: clock };
+
+  const boss = new PgBoss({
+    connectionString: connectionStringOf(options.dataSource),
+    schema: JOBS_SCHEMA,
+    application_name: 'event-sales-jobs',
+    max: 3,
+  });
+  // An EventEmitter without an error listener would crash the process on a lost connection.
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+  try {
+    for (const definition of definitions) {
+      await boss.createQueue(definition.queue, { name: definition.queue, ...definition.queueOptions });
+      await boss.work<object>(definition.queue, { batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) await definition.handle(job.data, context);
+      });
+      if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' });
+      else await boss.unschedule(definition.queue);
+
+      const seconds = definition.intervalSeconds?.(config) ?? 0;
+      if (seconds > 0) {
+        let current: Promise<void> | undefined;
+        const timer = setInterval(() => {
+          if (current) return; // the previous run is still going
+          current = definition
+            .handle({}, context)
+            .catch((error) => logger.error({ err: error, queue: definition.queue }, 'interval job failed'))
+            .finally(() => {
+              running.delete(current!);
+              current = undefined;
+            });
+          running.add(current);
+        }, seconds * 1000);
+        timer.unref();
+        timers.push(timer);
+      }
+    }
+  } catch (error) {
+    timers.forEach(clearInterval);
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+  logger.info({ queues: definitions.map((definition) => definition.queue) }, 'job runner started');
+
+  return {
+    boss,
+    enqueue: (manager, queue, data, sendOptions) =>
+      enqueueInTransaction(boss, manager, queue, data, sendOptions),
+    async stop() {
+      timers.forEach(clearInterval);
+      await Promise.all(running);
+      await boss.stop({ graceful: true, timeout: Math.max(config.shutdownTimeoutMs, 1000), wait: true });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { BookingByTokenArgs, CreateBookingInput } from './bookings.inputs';
+import { Booking, CreateBookingPayload } from './bookings.types';
+
+@Resolver(() => Booking)
+export class BookingsResolver {
+  @Mutation(() => CreateBookingPayload, {
+    description:
+      'Reserves tickets: holds the seats for a limited time (see `holdExpiresAt`) while the buyer pays. A free booking (total 0) is confirmed at once. Problems with the request come back in `errors`.',
+  })
+  createBooking(
+    @Arg('input', () => CreateBookingInput, { description: 'Event, tickets, buyer and attendees.' })
+    input: CreateBookingInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CreateBookingPayload> {
+    return context.services.bookings.createBooking(input, context.now);
+  }
+
+  @Query(() => Booking, {
+    nullable: true,
+    description:
+      'A booking by the secret token of its link (as in the booking e-mail); null for a token that opens nothing. Bookings are never reachable by id or reference.',
+  })
+  booking(@Args() args: BookingByTokenArgs, @Ctx() context: GraphQLContext): Promise<Booking | null> {
+    return context.services.bookings.findByToken(args.token);
+  }
+}

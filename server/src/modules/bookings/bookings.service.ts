@@ -1,0 +1,816 @@
+/**
+ * Bookings: reserving seats, confirming, releasing and expiring holds. Every change of seat counters
+ * is one conditional statement per ticket type, inside a short transaction with no network call, and
+ * ticket types are always touched in id order so concurrent transactions cannot deadlock.
+ *
+ * State machine (seats: held = counted in ticket_type.held_count, sold = in sold_count):
+ *
+ *   createBooking, total > 0          -> AWAITING_PAYMENT (held)
+ *   createBooking, total 0            -> CONFIRMED (sold, tickets issued)
+ *   AWAITING_PAYMENT  markPaymentStarted  -> AWAITING_PAYMENT, hold extended, provider order stored
+ *   AWAITING_PAYMENT  markPaymentPending  -> PAYMENT_PENDING (held; never swept)
+ *   AWAITING_PAYMENT, PAYMENT_PENDING  confirmPaidBooking -> CONFIRMED (held -> sold, tickets issued)
+ *   AWAITING_PAYMENT, PAYMENT_PENDING  releaseHold        -> CANCELLED (seats given back)
+ *   AWAITING_PAYMENT  expireHolds, hold ran out            -> EXPIRED (seats given back)
+ *   EXPIRED  confirmPaidBooking, seats still free -> CONFIRMED (sold again); seats gone -> HOLD_LOST
+ *   EXPIRED  markPaymentPending, seats still free -> PAYMENT_PENDING (held again); gone -> HOLD_LOST
+ *   CANCELLED  confirmPaidBooking / markPaymentPending -> HOLD_LOST (the buyer called it off: refund)
+ *   CONFIRMED  -> REFUNDED / PARTIALLY_REFUNDED (admin refunds; not built here)
+ *
+ * Every transition locks the booking row (SELECT ... FOR UPDATE) first, so concurrent calls for one
+ * booking take turns and each sees the state the previous one left.
+ */
+import { In, IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { badUserInput, type FieldProblem } from '../../graphql/errors';
+import { money } from '../../graphql/money.types';
+import type { EventEntity } from '../events/event.entity';
+import type { EventsService } from '../events/events.service';
+import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
+import { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { BookingLineEntity } from './booking-line.entity';
+import { BookingEntity, BookingStatus, PaymentProvider, SEAT_HOLDING_STATUSES } from './booking.entity';
+import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
+import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
+import { TicketEntity, TicketStatus } from './ticket.entity';
+
+export interface BookingSettings {
+  /** How long a new booking holds its seats. */
+  holdMinutes: number;
+  /** How long the hold lasts from the start of a payment at the provider. */
+  paymentHoldMinutes: number;
+}
+
+export interface CreateBookingRequest {
+  eventId?: string | null;
+  eventSlug?: string | null;
+  accessKey?: string | null;
+  lines: { ticketTypeId: string; quantity: number }[];
+  buyer: { name: string; email: string };
+  attendees: {
+    ticketTypeId: string;
+    sameAsBuyer?: boolean | null;
+    name?: string | null;
+    email?: string | null;
+  }[];
+}
+
+export type CreateBookingResult =
+  { booking: Booking; token: string; errors: [] } | { booking: null; token: null; errors: BookingError[] };
+
+/** A payment the provider reports for a booking (captured, or accepted but pending). */
+export interface ProviderPayment {
+  /** The provider's capture id (PayPal: purchase_units[0].payments.captures[0].id). */
+  captureId: string;
+  /** Captured amount in minor units of `currency`; must equal the booking total. */
+  amountMinor: number;
+  currency: string;
+  provider?: PaymentProvider;
+}
+
+export type MarkPaymentStartedResult =
+  | { outcome: 'STARTED'; booking: BookingEntity }
+  /** The hold ran out (or the sweep expired it): send the buyer back to book again. */
+  | { outcome: 'HOLD_EXPIRED'; booking: BookingEntity }
+  /** The booking is past payment (pending, confirmed, cancelled, refunded): nothing to pay. */
+  | { outcome: 'NOT_AWAITING_PAYMENT'; booking: BookingEntity }
+  /** The booking already has another provider order: reuse `booking.providerOrderId` instead. */
+  | { outcome: 'ORDER_MISMATCH'; booking: BookingEntity }
+  | { outcome: 'NOT_FOUND' };
+
+export type ConfirmPaidBookingResult =
+  /** Seats sold, tickets issued, capture id stored. Send the confirmation. */
+  | { outcome: 'CONFIRMED'; booking: BookingEntity }
+  /**
+   * Nothing changed: the booking was confirmed before (or since refunded; see booking.status). If
+   * `booking.providerCaptureId` differs from this capture, this is a second payment: refund it.
+   */
+  | { outcome: 'ALREADY_CONFIRMED'; booking: BookingEntity }
+  /** The capture's amount or currency differs from the booking total: nothing changed; refund it. */
+  | { outcome: 'AMOUNT_MISMATCH'; booking: BookingEntity }
+  /**
+   * The hold was released (expired or cancelled) and the seats could not be taken again. The booking
+   * keeps its status and records the capture id: refund the capture and tell the buyer.
+   */
+  | { outcome: 'HOLD_LOST'; booking: BookingEntity }
+  | { outcome: 'NOT_FOUND' };
+
+export type MarkPaymentPendingResult =
+  | { outcome: 'PENDING'; booking: BookingEntity }
+  | { outcome: 'ALREADY_PENDING'; booking: BookingEntity }
+  | { outcome: 'ALREADY_CONFIRMED'; booking: BookingEntity }
+  | { outcome: 'AMOUNT_MISMATCH'; booking: BookingEntity }
+  | { outcome: 'HOLD_LOST'; booking: BookingEntity }
+  | { outcome: 'NOT_FOUND' };
+
+export type ReleaseHoldResult =
+  | { outcome: 'RELEASED'; booking: BookingEntity }
+  /** The booking holds no seats (confirmed, expired, cancelled ...): nothing changed. */
+  | { outcome: 'NOT_HELD'; booking: BookingEntity }
+  | { outcome: 'NOT_FOUND' };
+
+const MINUTE = 60 * 1000;
+const MAX_INT4 = 2_147_483_647;
+const REFERENCE_ATTEMPTS = 8;
+const EXPIRY_BATCH_SIZE = 500;
+
+/** One statement per ticket type; zero rows back means the seats are not there. */
+const HOLD_SEATS_SQL = `
+  UPDATE ticket_type SET held_count = held_count + $1, updated_at = now()
+  WHERE id = $2 AND event_id = $3 AND is_active AND capacity - sold_count - held_count >= $1
+  RETURNING price_minor`;
+const SELL_HELD_SEATS_SQL = `
+  UPDATE ticket_type SET held_count = held_count - $1, sold_count = sold_count + $1, updated_at = now()
+  WHERE id = $2 AND held_count >= $1
+  RETURNING id`;
+const RELEASE_HELD_SEATS_SQL = `
+  UPDATE ticket_type SET held_count = held_count - $1, updated_at = now()
+  WHERE id = $2 AND held_count >= $1
+  RETURNING id`;
+/** Takes seats again for a booking whose hold was given back, straight into held or sold. */
+const RETAKE_SEATS_SQL = {
+  held: `UPDATE ticket_type SET held_count = held_count + $1, updated_at = now()
+         WHERE id = $2 AND capacity - sold_count - held_count >= $1 RETURNING id`,
+  sold: `UPDATE ticket_type SET sold_count = sold_count + $1, updated_at = now()
+         WHERE id = $2 AND capacity - sold_count - held_count >= $1 RETURNING id`,
+};
+
+/**
+ * The expiry sweep as one statement. Bookings are claimed with FOR UPDATE SKIP LOCKED and re-checked
+ * in the UPDATE, so a booking is expired by exactly one sweep even when replicas sweep together, and a
+ * booking being confirmed right now (row locked) is left alone. Ticket types are locked in id order
+ * before their counters change, like everywhere else.
+ */
+const EXPIRE_HOLDS_SQL = `
+  WITH expired AS (
+    UPDATE booking b SET status = 'EXPIRED', updated_at = now()
+    WHERE b.id IN (
+      SELECT id FROM booking
+      WHERE status = 'AWAITING_PAYMENT' AND hold_expires_at < $1
+      ORDER BY hold_expires_at
+      LIMIT $2
+      FOR UPDATE SKIP LOCKED
+    ) AND b.status = 'AWAITING_PAYMENT'
+    RETURNING b.id
+  ), voided AS (
+    UPDATE ticket t SET status = 'VOID', updated_at = now()
+    FROM expired e WHERE t.booking_id = e.id AND t.status = 'PENDING'
+    RETURNING t.id
+  ), released AS (
+    SELECT l.ticket_type_id, sum(l.quantity)::int AS quantity
+    FROM booking_line l JOIN expired e ON e.id = l.booking_id
+    GROUP BY l.ticket_type_id
+  ), locked AS (
+    SELECT tt.id FROM ticket_type tt
+    WHERE tt.id IN (SELECT ticket_type_id FROM released)
+    ORDER BY tt.id
+    FOR UPDATE
+  ), given_back AS (
+    UPDATE ticket_type tt SET held_count = tt.held_count - r.quantity, updated_at = now()
+    FROM released r JOIN locked k ON k.id = r.ticket_type_id
+    WHERE tt.id = r.ticket_type_id
+    RETURNING tt.id
+  )
+  SELECT (SELECT count(*) FROM expired)::int AS expired,
+         (SELECT count(*) FROM voided)::int AS voided,
+         (SELECT count(*) FROM given_back)::int AS ticket_types`;
+
+/** Thrown inside a transaction to roll it back when a ticket type has not enough seats. */
+class SeatsUnavailable extends Error {
+  constructor(readonly ticketTypeId: string) {
+    super(`not enough seats of ticket type ${ticketTypeId}`);
+  }
+}
+
+/** Runs a statement on the transaction's connection, returning its rows. */
+async function rows<Row = Record<string, unknown>>(
+  manager: EntityManager,
+  sql: string,
+  parameters: unknown[],
+): Promise<Row[]> {
+  const result = await manager.queryRunner!.query(sql, parameters, true);
+  return result.records as Row[];
+}
+
+function bookingError(
+  code: BookingErrorCode,
+  message: string,
+  field: string | null,
+  ticketTypeId: string | null = null,
+): BookingError {
+  return { code, message, field, ticketTypeId };
+}
+
+function failed(errors: BookingError[]): CreateBookingResult {
+  return { booking: null, token: null, errors };
+}
+
+export class BookingsService {
+  private readonly bookings: Repository<BookingEntity>;
+  private readonly ticketTypes: Repository<TicketTypeEntity>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly settings: BookingSettings,
+  ) {
+    this.bookings = dataSource.getRepository(BookingEntity);
+    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
+  }
+
+  /**
+   * Reserves seats: checks the request against the catalog (sales window, min/max per order, seats),
+   * then in one short transaction holds every line's seats with one conditional UPDATE each and writes
+   * the booking. A free booking (total 0) is confirmed in the same transaction. Business problems come
+   * back as `errors`; malformed requests throw BAD_USER_INPUT.
+   */
+  async createBooking(request: CreateBookingRequest, now: Date): Promise<CreateBookingResult> {
+    this.checkRequestShape(request);
+
+    const event = request.eventId
+      ? await this.events.findVisibleById(request.eventId, request.accessKey)
+      : await this.events.findVisibleBySlug(request.eventSlug!, request.accessKey);
+    if (!event) {
+      return failed([
+        bookingError(
+          BookingErrorCode.EVENT_NOT_FOUND,
+          'There is no such event.',
+          request.eventId ? 'eventId' : 'eventSlug',
+        ),
+      ]);
+    }
+
+    const ticketTypes = await this.ticketTypes.findBy({
+      id: In(request.lines.map((line) => line.ticketTypeId)),
+      eventId: event.id,
+      isActive: true,
+    });
+    const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+    const errors = [...this.lineErrors(request, byId, event, now), ...this.attendeeErrors(request, byId)];
+    if (errors.length > 0) return failed(errors);
+
+    try {
+      const booking = await this.dataSource.transaction((manager) =>
+        this.reserve(manager, request, event, now),
+      );
+      return { booking: (await this.viewOf(booking))!, token: booking.token, errors: [] };
+    } catch (error) {
+      if (!(error instanceof SeatsUnavailable)) throw error;
+      const index = request.lines.findIndex((line) => line.ticketTypeId === error.ticketTypeId);
+      const name = byId.get(error.ticketTypeId)!.name;
+      return failed([
+        bookingError(
+          BookingErrorCode.SOLD_OUT,
+          `Not enough "${name}" tickets are left.`,
+          `lines.${index}.quantity`,
+          error.ticketTypeId,
+        ),
+      ]);
+    }
+  }
+
+  /**
+   * The booking behind a shopper's secret link, or null. Found through the unique index on the token,
+   * with no comparison in JavaScript: the lookup's timing tells at most where a guess sorts among
+   * stored tokens, which does not help anyone guess 192 random bits.
+   */
+  async findByToken(token: string): Promise<Booking | null> {
+    const booking = await this.bookings.findOneBy({ token });
+    return booking ? this.viewOf(booking) : null;
+  }
+
+  /** The booking row for internal callers (payments, jobs); never exposed by id to clients. */
+  findEntityById(bookingId: string): Promise<BookingEntity | null> {
+    return this.bookings.findOneBy({ id: bookingId });
+  }
+
+  /** The booking row behind a shopper's token (e.g. for a "pay now" mutation that takes the token). */
+  findEntityByToken(token: string): Promise<BookingEntity | null> {
+    return this.bookings.findOneBy({ token });
+  }
+
+  /** The booking a provider order belongs to (webhooks, reconciliation); unique by index. */
+  findEntityByProviderOrder(
+    providerOrderId: string,
+    provider: PaymentProvider = PaymentProvider.PAYPAL,
+  ): Promise<BookingEntity | null> {
+    return this.bookings.findOneBy({ paymentProvider: provider, providerOrderId });
+  }
+
+  /**
+   * Call when the buyer is sent to the payment provider: stores the provider's order id and extends
+   * the hold to at least `now + BOOKING_PAYMENT_HOLD_MINUTES` (it never shortens it). Refuses a hold
+   * that has run out, even if the sweep has not expired it yet. Calling it again with the same order
+   * id extends again; a different order id is refused (ORDER_MISMATCH) so one booking never has two
+   * live orders: reuse `booking.providerOrderId`.
+   */
+  async markPaymentStarted(
+    bookingId: string,
+    order: { providerOrderId: string; provider?: PaymentProvider },
+    now: Date,
+  ): Promise<MarkPaymentStartedResult> {
+    const provider = order.provider ?? PaymentProvider.PAYPAL;
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, bookingId);
+      if (!booking) return { outcome: 'NOT_FOUND' };
+      if (
+        booking.status === BookingStatus.EXPIRED ||
+        (booking.status === BookingStatus.AWAITING_PAYMENT && booking.holdExpiresAt! <= now)
+      ) {
+        return { outcome: 'HOLD_EXPIRED', booking };
+      }
+      if (booking.status !== BookingStatus.AWAITING_PAYMENT)
+        return { outcome: 'NOT_AWAITING_PAYMENT', booking };
+      if (
+        booking.providerOrderId &&
+        (booking.providerOrderId !== order.providerOrderId || booking.paymentProvider !== provider)
+      ) {
+        return { outcome: 'ORDER_MISMATCH', booking };
+      }
+      const extended = new Date(now.getTime() + this.settings.paymentHoldMinutes * MINUTE);
+      booking.paymentProvider = provider;
+      booking.providerOrderId = order.providerOrderId;
+      if (extended > booking.holdExpiresAt!) booking.holdExpiresAt = extended;
+      await manager.update(BookingEntity, booking.id, {
+        paymentProvider: provider,
+        providerOrderId: order.providerOrderId,
+        holdExpiresAt: booking.holdExpiresAt,
+      });
+      return { outcome: 'STARTED', booking };
+    });
+  }
+
+  /**
+   * Call when the provider reports a COMPLETED capture (from the capture call, a webhook or
+   * reconciliation). Idempotent and safe to call concurrently: the booking row is locked, so exactly
+   * one call confirms (seats held -> sold, tickets issued once) and the others see ALREADY_CONFIRMED.
+   * A booking whose hold was given back (EXPIRED) is confirmed if its seats can be taken again;
+   * otherwise, or if it was CANCELLED, the outcome is HOLD_LOST and the caller refunds.
+   */
+  async confirmPaidBooking(
+    bookingId: string,
+    payment: ProviderPayment,
+    now: Date,
+  ): Promise<ConfirmPaidBookingResult> {
+    const provider = payment.provider ?? PaymentProvider.PAYPAL;
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, bookingId);
+      if (!booking) return { outcome: 'NOT_FOUND' };
+      if (isPaid(booking.status)) return { outcome: 'ALREADY_CONFIRMED', booking };
+      if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
+        return { outcome: 'AMOUNT_MISMATCH', booking };
+      }
+      const lines = await this.linesOf(manager, booking.id);
+
+      if (SEAT_HOLDING_STATUSES.includes(booking.status)) {
+        await this.sellHeldSeats(manager, lines);
+      } else if (
+        booking.status !== BookingStatus.EXPIRED ||
+        !(await this.retakeSeats(manager, lines, 'sold'))
+      ) {
+        await manager.update(BookingEntity, booking.id, {
+          paymentProvider: provider,
+          providerCaptureId: payment.captureId,
+        });
+        return {
+          outcome: 'HOLD_LOST',
+          booking: { ...booking, paymentProvider: provider, providerCaptureId: payment.captureId },
+        };
+      }
+
+      await this.issueTickets(manager, booking.id, now);
+      const changes = {
+        status: BookingStatus.CONFIRMED,
+        confirmedAt: now,
+        paymentProvider: provider,
+        providerCaptureId: payment.captureId,
+      };
+      await manager.update(BookingEntity, booking.id, changes);
+      return { outcome: 'CONFIRMED', booking: { ...booking, ...changes } };
+    });
+  }
+
+  /**
+   * Call when the provider accepted a capture but reports it PENDING: the booking waits in
+   * PAYMENT_PENDING, seats held, untouched by the expiry sweep, until confirmPaidBooking (completed)
+   * or releaseHold (denied). A booking whose hold had already expired takes its seats back if it can,
+   * else HOLD_LOST (the capture id is stored; refund or void it when it completes).
+   */
+  async markPaymentPending(
+    bookingId: string,
+    payment: ProviderPayment,
+    now: Date,
+  ): Promise<MarkPaymentPendingResult> {
+    const provider = payment.provider ?? PaymentProvider.PAYPAL;
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, bookingId);
+      if (!booking) return { outcome: 'NOT_FOUND' };
+      if (isPaid(booking.status)) return { outcome: 'ALREADY_CONFIRMED', booking };
+      if (booking.status === BookingStatus.PAYMENT_PENDING) return { outcome: 'ALREADY_PENDING', booking };
+      if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
+        return { outcome: 'AMOUNT_MISMATCH', booking };
+      }
+      const changes: Partial<BookingEntity> = {
+        status: BookingStatus.PAYMENT_PENDING,
+        paymentProvider: provider,
+        providerCaptureId: payment.captureId,
+      };
+      if (booking.status !== BookingStatus.AWAITING_PAYMENT) {
+        const lines = await this.linesOf(manager, booking.id);
+        if (booking.status !== BookingStatus.EXPIRED || !(await this.retakeSeats(manager, lines, 'held'))) {
+          const recorded = { paymentProvider: provider, providerCaptureId: payment.captureId };
+          await manager.update(BookingEntity, booking.id, recorded);
+          return { outcome: 'HOLD_LOST', booking: { ...booking, ...recorded } };
+        }
+        await manager.update(
+          TicketEntity,
+          { bookingId: booking.id, status: TicketStatus.VOID },
+          { status: TicketStatus.PENDING },
+        );
+        changes.holdExpiresAt = new Date(now.getTime() + this.settings.paymentHoldMinutes * MINUTE);
+      }
+      await manager.update(BookingEntity, booking.id, changes);
+      return { outcome: 'PENDING', booking: { ...booking, ...changes } };
+    });
+  }
+
+  /**
+   * Gives a booking's held seats back at once and marks it CANCELLED (the buyer cancelled at the
+   * provider, or the provider denied the payment). Does nothing to bookings that hold no seats.
+   */
+  async releaseHold(bookingId: string): Promise<ReleaseHoldResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, bookingId);
+      if (!booking) return { outcome: 'NOT_FOUND' };
+      if (!SEAT_HOLDING_STATUSES.includes(booking.status)) return { outcome: 'NOT_HELD', booking };
+      for (const line of await this.linesOf(manager, booking.id)) {
+        const released = await rows(manager, RELEASE_HELD_SEATS_SQL, [line.quantity, line.ticketTypeId]);
+        if (released.length === 0) throw new Error(`held seats of booking ${booking.id} are missing`);
+      }
+      await manager.update(
+        TicketEntity,
+        { bookingId: booking.id, status: TicketStatus.PENDING },
+        { status: TicketStatus.VOID },
+      );
+      await manager.update(BookingEntity, booking.id, { status: BookingStatus.CANCELLED });
+      return { outcome: 'RELEASED', booking: { ...booking, status: BookingStatus.CANCELLED } };
+    });
+  }
+
+  /**
+   * Expires every AWAITING_PAYMENT booking whose hold ended before `now` and gives its seats back,
+   * in batches of one statement each. Idempotent and safe to run from several processes at once.
+   * Returns how many bookings it expired.
+   */
+  async expireHolds(now: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [result] = (await this.dataSource.query(EXPIRE_HOLDS_SQL, [now, EXPIRY_BATCH_SIZE])) as {
+        expired: number;
+      }[];
+      total += result.expired;
+      if (result.expired < EXPIRY_BATCH_SIZE) return total;
+    }
+  }
+
+  /** A booking as the API shows it. */
+  async viewOf(booking: BookingEntity): Promise<Booking | null> {
+    const manager = this.dataSource.manager;
+    const [event, lines, tickets] = await Promise.all([
+      this.events.findById(booking.eventId),
+      manager.find(BookingLineEntity, {
+        where: { bookingId: booking.id },
+        relations: { ticketType: true },
+        order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
+      }),
+      manager.find(TicketEntity, {
+        where: { bookingId: booking.id },
+        relations: { ticketType: true },
+        order: { position: 'ASC' },
+      }),
+    ]);
+    if (!event) return null;
+    const holds = SEAT_HOLDING_STATUSES.includes(booking.status);
+    return {
+      id: booking.id,
+      reference: booking.reference,
+      status: booking.status,
+      event,
+      buyer: { name: booking.buyerName, email: booking.buyerEmail },
+      lines: lines.map((line) => ({
+        ticketTypeId: line.ticketTypeId,
+        ticketTypeName: line.ticketType!.name,
+        quantity: line.quantity,
+        unitPrice: money(line.unitPriceMinor, booking.currency),
+        total: money(line.unitPriceMinor * line.quantity, booking.currency),
+      })),
+      total: money(booking.totalMinor, booking.currency),
+      holdExpiresAt: holds ? booking.holdExpiresAt : null,
+      confirmedAt: booking.confirmedAt,
+      createdAt: booking.createdAt,
+      tickets: tickets.map((ticket) => ({
+        id: ticket.id,
+        ticketTypeId: ticket.ticketTypeId,
+        ticketTypeName: ticket.ticketType!.name,
+        attendeeName: ticket.attendeeName,
+        attendeeEmail: ticket.attendeeEmail,
+        status: ticket.status,
+        code: ticket.status === TicketStatus.ISSUED ? ticket.code : null,
+      })),
+    };
+  }
+
+  /** Malformed requests (not business outcomes): which event, and each ticket type at most once. */
+  private checkRequestShape(request: CreateBookingRequest): void {
+    const problems: FieldProblem[] = [];
+    if (Boolean(request.eventId) === Boolean(request.eventSlug)) {
+      problems.push({ field: 'eventId', message: 'give either eventId or eventSlug' });
+    }
+    const seen = new Set<string>();
+    request.lines.forEach((line, index) => {
+      if (seen.has(line.ticketTypeId)) {
+        problems.push({ field: `lines.${index}.ticketTypeId`, message: 'appears in an earlier line' });
+      }
+      seen.add(line.ticketTypeId);
+    });
+    if (problems.length > 0) throw badUserInput(problems);
+  }
+
+  /** Each line against its ticket type's rules, reusing the catalog's on-sale rules. */
+  private lineErrors(
+    request: CreateBookingRequest,
+    byId: Map<string, TicketTypeEntity>,
+    event: EventEntity,
+    now: Date,
+  ): BookingError[] {
+    return request.lines.flatMap((line, index) => {
+      const ticketType = byId.get(line.ticketTypeId);
+      if (!ticketType) {
+        return [
+          bookingError(
+            BookingErrorCode.TICKET_TYPE_NOT_FOUND,
+            'This event has no such ticket type.',
+            `lines.${index}.ticketTypeId`,
+            line.ticketTypeId,
+          ),
+        ];
+      }
+      const named = (code: BookingErrorCode, message: string, field: 'ticketTypeId' | 'quantity') =>
+        bookingError(code, message, `lines.${index}.${field}`, ticketType.id);
+      const availability = ticketAvailability(ticketType, event, now);
+      if (availability === TicketAvailability.NOT_YET_ON_SALE) {
+        return [
+          named(BookingErrorCode.NOT_ON_SALE, `"${ticketType.name}" is not on sale yet.`, 'ticketTypeId'),
+        ];
+      }
+      if (availability === TicketAvailability.SALES_ENDED) {
+        return [
+          named(BookingErrorCode.NOT_ON_SALE, `Sales of "${ticketType.name}" have ended.`, 'ticketTypeId'),
+        ];
+      }
+      if (line.quantity < ticketType.minPerOrder) {
+        return [
+          named(
+            BookingErrorCode.BELOW_MIN_PER_ORDER,
+            `"${ticketType.name}" is sold in orders of at least ${ticketType.minPerOrder}.`,
+            'quantity',
+          ),
+        ];
+      }
+      if (line.quantity > ticketType.maxPerOrder) {
+        return [
+          named(
+            BookingErrorCode.ABOVE_MAX_PER_ORDER,
+            `One order may contain at most ${ticketType.maxPerOrder} "${ticketType.name}" tickets.`,
+            'quantity',
+          ),
+        ];
+      }
+      // A first look at the counters; the conditional UPDATE in the transaction has the last word.
+      const remaining = remainingSeats(ticketType);
+      if (remaining === 0 || availability === TicketAvailability.SOLD_OUT) {
+        return [named(BookingErrorCode.SOLD_OUT, `"${ticketType.name}" is sold out.`, 'quantity')];
+      }
+      if (remaining < line.quantity) {
+        return [
+          named(
+            BookingErrorCode.NOT_ENOUGH_SEATS,
+            `Only ${remaining} "${ticketType.name}" tickets are left.`,
+            'quantity',
+          ),
+        ];
+      }
+      return [];
+    });
+  }
+
+  /** One attendee per ticket: as many attendees of each type as its line's quantity. */
+  private attendeeErrors(request: CreateBookingRequest, byId: Map<string, TicketTypeEntity>): BookingError[] {
+    const quantities = new Map(request.lines.map((line) => [line.ticketTypeId, line.quantity]));
+    const errors: BookingError[] = [];
+    const counts = new Map<string, number>();
+    request.attendees.forEach((attendee, index) => {
+      if (!quantities.has(attendee.ticketTypeId)) {
+        errors.push(
+          bookingError(
+            BookingErrorCode.ATTENDEES_MISMATCH,
+            'This attendee holds a ticket type that is not booked.',
+            `attendees.${index}.ticketTypeId`,
+            attendee.ticketTypeId,
+          ),
+        );
+      }
+      counts.set(attendee.ticketTypeId, (counts.get(attendee.ticketTypeId) ?? 0) + 1);
+    });
+    request.lines.forEach((line, index) => {
+      const count = counts.get(line.ticketTypeId) ?? 0;
+      if (count !== line.quantity) {
+        const name = byId.get(line.ticketTypeId)?.name ?? 'this ticket type';
+        errors.push(
+          bookingError(
+            BookingErrorCode.ATTENDEES_MISMATCH,
+            `${line.quantity} "${name}" tickets need ${line.quantity} attendees, not ${count}.`,
+            `lines.${index}.quantity`,
+            line.ticketTypeId,
+          ),
+        );
+      }
+    });
+    return errors;
+  }
+
+  /** The reservation transaction: seats first (id order), then the rows. */
+  private async reserve(
+    manager: EntityManager,
+    request: CreateBookingRequest,
+    event: EventEntity,
+    now: Date,
+  ): Promise<BookingEntity> {
+    const lines = [...request.lines].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1));
+    const prices = new Map<string, number>();
+    for (const line of lines) {
+      const held = await rows<{ price_minor: number }>(manager, HOLD_SEATS_SQL, [
+        line.quantity,
+        line.ticketTypeId,
+        event.id,
+      ]);
+      if (held.length === 0) throw new SeatsUnavailable(line.ticketTypeId);
+      // The price of the locked row: a price changed since the first look is the one charged.
+      prices.set(line.ticketTypeId, held[0].price_minor);
+    }
+    const totalMinor = lines.reduce((sum, line) => sum + line.quantity * prices.get(line.ticketTypeId)!, 0);
+    if (totalMinor > MAX_INT4) throw badUserInput([{ field: 'lines', message: 'the total is too large' }]);
+    const free = totalMinor === 0;
+
+    const booking = await this.insertBooking(manager, {
+      eventId: event.id,
+      buyerName: request.buyer.name.trim(),
+      buyerEmail: request.buyer.email.trim(),
+      status: free ? BookingStatus.CONFIRMED : BookingStatus.AWAITING_PAYMENT,
+      totalMinor,
+      currency: event.currency,
+      holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
+      confirmedAt: free ? now : null,
+    });
+    const bookingLines = lines.map((line) =>
+      manager.create(BookingLineEntity, {
+        bookingId: booking.id,
+        ticketTypeId: line.ticketTypeId,
+        quantity: line.quantity,
+        unitPriceMinor: prices.get(line.ticketTypeId)!,
+      }),
+    );
+    await manager.insert(BookingLineEntity, bookingLines);
+    await manager.insert(
+      TicketEntity,
+      request.attendees.map((attendee, position) =>
+        manager.create(TicketEntity, {
+          bookingId: booking.id,
+          position,
+          ticketTypeId: attendee.ticketTypeId,
+          attendeeName: attendee.sameAsBuyer ? request.buyer.name.trim() : attendee.name!.trim(),
+          attendeeEmail: attendee.sameAsBuyer ? request.buyer.email.trim() : attendee.email?.trim() || null,
+          status: TicketStatus.PENDING,
+        }),
+      ),
+    );
+
+    if (free) {
+      // Nothing to pay: the seats held above are sold in the same transaction.
+      await this.sellHeldSeats(manager, bookingLines);
+      await this.issueTickets(manager, booking.id, now);
+    }
+    return booking;
+  }
+
+  /** Inserts the booking with a fresh reference, trying another on the rare clash. */
+  private async insertBooking(
+    manager: EntityManager,
+    fields: Pick<
+      BookingEntity,
+      | 'eventId'
+      | 'buyerName'
+      | 'buyerEmail'
+      | 'status'
+      | 'totalMinor'
+      | 'currency'
+      | 'holdExpiresAt'
+      | 'confirmedAt'
+    >,
+  ): Promise<BookingEntity> {
+    for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
+      const candidate = { ...fields, reference: newBookingReference(), token: newBookingToken() };
+      // ON CONFLICT DO NOTHING keeps the transaction usable when the reference is taken.
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(BookingEntity)
+        .values(candidate)
+        .orIgnore()
+        .returning(['id', 'createdAt', 'updatedAt'])
+        .execute();
+      const inserted = result.raw as { id: string; created_at: Date; updated_at: Date }[];
+      if (inserted.length === 1) {
+        return manager.create(BookingEntity, {
+          ...candidate,
+          id: inserted[0].id,
+          paymentProvider: null,
+          providerOrderId: null,
+          providerCaptureId: null,
+          createdAt: inserted[0].created_at,
+          updatedAt: inserted[0].updated_at,
+        });
+      }
+    }
+    throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
+  }
+
+  private lock(manager: EntityManager, bookingId: string): Promise<BookingEntity | null> {
+    return manager
+      .getRepository(BookingEntity)
+      .createQueryBuilder('booking')
+      .setLock('pessimistic_write')
+      .where('booking.id = :bookingId', { bookingId })
+      .getOne();
+  }
+
+  /** A booking's lines in ticket type id order, the order every counter change follows. */
+  private linesOf(manager: EntityManager, bookingId: string): Promise<BookingLineEntity[]> {
+    return manager.find(BookingLineEntity, { where: { bookingId }, order: { ticketTypeId: 'ASC' } });
+  }
+
+  private async sellHeldSeats(
+    manager: EntityManager,
+    lines: Pick<BookingLineEntity, 'ticketTypeId' | 'quantity'>[],
+  ): Promise<void> {
+    const ordered = [...lines].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1));
+    for (const line of ordered) {
+      const sold = await rows(manager, SELL_HELD_SEATS_SQL, [line.quantity, line.ticketTypeId]);
+      // Held seats are counted; missing ones mean the counters are corrupt: stop, roll back.
+      if (sold.length === 0) throw new Error(`held seats of ticket type ${line.ticketTypeId} are missing`);
+    }
+  }
+
+  /**
+   * Takes the seats of a booking whose hold was given back, all or none (a savepoint undoes a
+   * partial success). Returns false when some ticket type has not enough seats left.
+   */
+  private async retakeSeats(
+    manager: EntityManager,
+    lines: BookingLineEntity[],
+    into: 'held' | 'sold',
+  ): Promise<boolean> {
+    await manager.query('SAVEPOINT retake_seats');
+    for (const line of lines) {
+      const taken = await rows(manager, RETAKE_SEATS_SQL[into], [line.quantity, line.ticketTypeId]);
+      if (taken.length === 0) {
+        await manager.query('ROLLBACK TO SAVEPOINT retake_seats');
+        return false;
+      }
+    }
+    await manager.query('RELEASE SAVEPOINT retake_seats');
+    return true;
+  }
+
+  /** Gives every not yet issued ticket of the booking its code (void ones too: they are paid for now). */
+  private async issueTickets(manager: EntityManager, bookingId: string, now: Date): Promise<void> {
+    const tickets = await manager.find(TicketEntity, {
+      select: { id: true },
+      where: { bookingId, code: IsNull() },
+    });
+    if (tickets.length === 0) return;
+    await manager.query(
+      `UPDATE ticket t SET code = v.code, status = 'ISSUED', issued_at = $3, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[]) AS v(id, code)
+       WHERE t.id = v.id AND t.code IS NULL`,
+      [tickets.map((ticket) => ticket.id), tickets.map(() => newTicketCode()), now],
+    );
+  }
+}
+
+function isPaid(status: BookingStatus): boolean {
+  return (
+    status === BookingStatus.CONFIRMED ||
+    status === BookingStatus.REFUNDED ||
+    status === BookingStatus.PARTIALLY_REFUNDED
+  );
+}

@@ -1,0 +1,182 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../graphql/money.types';
+import { UserError } from '../../graphql/user-error.types';
+import type { EventEntity } from '../events/event.entity';
+import { Event } from '../events/events.types';
+import { BookingStatus } from './booking.entity';
+import { TicketStatus } from './ticket.entity';
+
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description: 'Where a booking is in its life.',
+  valuesConfig: {
+    AWAITING_PAYMENT: { description: 'Seats are held until `holdExpiresAt` while the buyer pays.' },
+    PAYMENT_PENDING: {
+      description: 'The payment provider accepted the payment but has not completed it; seats stay held.',
+    },
+    CONFIRMED: { description: 'Paid (or free): the tickets are issued.' },
+    EXPIRED: { description: 'Not paid in time; the seats went back on sale.' },
+    CANCELLED: { description: 'Called off before payment; the seats went back on sale.' },
+    REFUNDED: { description: 'Paid, then refunded in full.' },
+    PARTIALLY_REFUNDED: { description: 'Paid, then refunded in part.' },
+  },
+});
+
+registerEnumType(TicketStatus, {
+  name: 'TicketStatus',
+  description: 'Whether a ticket can be used.',
+  valuesConfig: {
+    PENDING: { description: 'Reserved; issued once the booking is confirmed.' },
+    ISSUED: { description: 'Valid: its code admits the attendee.' },
+    VOID: { description: 'Not valid (the booking expired, was cancelled or refunded).' },
+  },
+});
+
+export enum BookingErrorCode {
+  EVENT_NOT_FOUND = 'EVENT_NOT_FOUND',
+  TICKET_TYPE_NOT_FOUND = 'TICKET_TYPE_NOT_FOUND',
+  NOT_ON_SALE = 'NOT_ON_SALE',
+  SOLD_OUT = 'SOLD_OUT',
+  NOT_ENOUGH_SEATS = 'NOT_ENOUGH_SEATS',
+  BELOW_MIN_PER_ORDER = 'BELOW_MIN_PER_ORDER',
+  ABOVE_MAX_PER_ORDER = 'ABOVE_MAX_PER_ORDER',
+  ATTENDEES_MISMATCH = 'ATTENDEES_MISMATCH',
+}
+
+registerEnumType(BookingErrorCode, {
+  name: 'BookingErrorCode',
+  description: 'Why a booking could not be made.',
+  valuesConfig: {
+    EVENT_NOT_FOUND: {
+      description: 'No such event, or a private event without its right key (the two look the same).',
+    },
+    TICKET_TYPE_NOT_FOUND: { description: 'The ticket type does not exist for this event or is withdrawn.' },
+    NOT_ON_SALE: { description: 'Sales for the ticket type have not started yet, or have ended.' },
+    SOLD_OUT: { description: 'No seats of the ticket type are left.' },
+    NOT_ENOUGH_SEATS: { description: 'Fewer seats of the ticket type are left than asked for.' },
+    BELOW_MIN_PER_ORDER: { description: 'Fewer tickets of the type than one order must contain.' },
+    ABOVE_MAX_PER_ORDER: { description: 'More tickets of the type than one order may contain.' },
+    ATTENDEES_MISMATCH: {
+      description: 'The attendees do not match the tickets: one attendee per ticket, of a booked type.',
+    },
+  },
+});
+
+@ObjectType({ implements: UserError, description: 'A reason a booking could not be made.' })
+export class BookingError extends UserError {
+  @Field(() => BookingErrorCode, { description: 'What went wrong, for programs.' })
+  code: BookingErrorCode;
+
+  @Field(() => ID, { nullable: true, description: 'The ticket type concerned, if the error is about one.' })
+  ticketTypeId: string | null;
+}
+
+@ObjectType({ description: 'The person who booked.' })
+export class BookingBuyer {
+  @Field({ description: 'Full name.' })
+  name: string;
+
+  @Field({ description: 'E-mail address.' })
+  email: string;
+}
+
+@ObjectType({ description: 'Tickets of one type in a booking, at the price of the day it was made.' })
+export class BookingLine {
+  @Field(() => ID, { description: 'The ticket type.' })
+  ticketTypeId: string;
+
+  @Field({ description: 'Name of the ticket type.' })
+  ticketTypeName: string;
+
+  @Field(() => Int, { description: 'How many tickets of this type.' })
+  quantity: number;
+
+  @Field(() => Money, { description: 'Price of one ticket when the booking was made.' })
+  unitPrice: Money;
+
+  @Field(() => Money, { description: 'Quantity times unit price.' })
+  total: Money;
+}
+
+@ObjectType({ description: 'One seat of a booking and the person who uses it.' })
+export class Ticket {
+  @Field(() => ID, { description: 'Stable identifier of the ticket.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The ticket type.' })
+  ticketTypeId: string;
+
+  @Field({ description: 'Name of the ticket type.' })
+  ticketTypeName: string;
+
+  @Field({ description: 'Who uses the ticket.' })
+  attendeeName: string;
+
+  @Field(() => String, { nullable: true, description: "The attendee's e-mail address, if given." })
+  attendeeEmail: string | null;
+
+  @Field(() => TicketStatus, { description: 'Pending until the booking is confirmed, then issued.' })
+  status: TicketStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret code to show as a QR code at the door; null until the ticket is issued.',
+  })
+  code: string | null;
+}
+
+@ObjectType('Booking', { description: "A shopper's booking: tickets for one event, its total and status." })
+export class Booking {
+  @Field(() => ID, { description: 'Stable identifier of the booking (it opens nothing by itself).' })
+  id: string;
+
+  @Field({ description: 'Short reference to quote to the organiser, e.g. K7Q-9ZD4.' })
+  reference: string;
+
+  @Field(() => BookingStatus, { description: 'Where the booking is in its life.' })
+  status: BookingStatus;
+
+  @Field(() => Event, { description: 'The event booked.' })
+  event: EventEntity;
+
+  @Field(() => BookingBuyer, { description: 'Who booked.' })
+  buyer: BookingBuyer;
+
+  @Field(() => [BookingLine], { description: 'Ticket types, quantities and prices.' })
+  lines: BookingLine[];
+
+  @Field(() => Money, { description: 'What the booking costs in total, computed by the server.' })
+  total: Money;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Until when the seats are held for payment; null when they are not held.',
+  })
+  holdExpiresAt: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the booking was confirmed.' })
+  confirmedAt: Date | null;
+
+  @Field(() => DateTimeResolver, { description: 'When the booking was made.' })
+  createdAt: Date;
+
+  @Field(() => [Ticket], { description: 'One ticket per seat, with its attendee, in the order given.' })
+  tickets: Ticket[];
+}
+
+@ObjectType({ description: 'The outcome of createBooking.' })
+export class CreateBookingPayload {
+  @Field(() => Booking, { nullable: true, description: 'The new booking; null when there are errors.' })
+  booking: Booking | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Secret token that opens the booking (`booking(token:)`); keep it: it is the only way back. Null when there are errors.',
+  })
+  token: string | null;
+
+  @Field(() => [BookingError], { description: 'Why the booking was not made; empty on success.' })
+  errors: BookingError[];
+}
