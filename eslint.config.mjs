@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/jest.config.js', 'server/test/summary-reporter.js'],
+    files: ['server/jest.config.js', 'server/test/summary-reporter.js', 'e2e/jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -11,5 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const envFile = path.join(root, process.env.NODE_ENV === 'production' ? '.env.production' : '.env.local');
 if (fs.existsSync(envFile)) dotenv.config({ path: envFile, quiet: true });
 process.env.PORT ??= '3400';
+// adapter-node takes the public origin from ORIGIN (else it assumes https), and form posts are
+// checked against it: default it to the site's public URL.
+process.env.ORIGIN ??= new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT}`).origin;
 
 await import('./build/index.js');

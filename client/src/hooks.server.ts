@@ -1,5 +1,7 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
 import { apiUrl } from '$lib/server/api';
+import { createServerGraphQLClient } from '$lib/server/graphql';
 
 /** Headers that describe one hop, not the message; they are not forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length'];
@@ -9,7 +11,10 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 
  * protection work without CORS. The client address goes along in X-Forwarded-For.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-  if (event.url.pathname !== '/graphql') return resolve(event);
+  if (event.url.pathname !== '/graphql') {
+    event.locals.graphql = createServerGraphQLClient(event);
+    return resolve(event);
+  }
 
   const headers = new Headers(event.request.headers);
   for (const name of HOP_BY_HOP) headers.delete(name);
@@ -27,4 +32,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   responseHeaders.delete('content-encoding');
   responseHeaders.delete('content-length');
   return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+};
+
+/** Unexpected errors are logged with an id the error page shows; the shopper never sees details. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  if (status === 404) return { message };
+  const errorId = randomUUID();
+  console.error(`[${errorId}] ${event.request.method} ${event.url.pathname} failed:`, error);
+  return { message: 'Something went wrong on our side.', errorId };
 };

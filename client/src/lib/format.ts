@@ -1,0 +1,57 @@
+/**
+ * How the site writes money and times. Money arrives as integer minor units and is never turned into
+ * a float: the amount becomes an exact decimal string that Intl formats in the currency's own digits
+ * (2 for EUR, 0 for JPY). Times are always shown in the event's time zone, never the viewer's.
+ */
+const LOCALE = 'en-GB';
+
+export function formatMoney(amountMinor: number, currency: string): string {
+  const formatter = new Intl.NumberFormat(LOCALE, { style: 'currency', currency });
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  const units = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
+  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
+  // Intl formats numeric strings exactly (no binary rounding on the way).
+  return formatter.format(`${amountMinor < 0 ? '-' : ''}${decimal}` as Intl.StringNumericLiteral);
+}
+
+const dateTimeOptions: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
+/** "Sat, 12 Dec 2026, 19:30 CET" in the given zone. */
+export function formatDateTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { ...dateTimeOptions, timeZone }).format(new Date(instant));
+}
+
+/** "Sat, 12 Dec 2026, 19:30–22:30 CET", or both full dates when it spans days. */
+export function formatDateTimeRange(start: string, end: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { ...dateTimeOptions, timeZone }).formatRange(
+    new Date(start),
+    new Date(end),
+  );
+}
+
+/** "Central European Standard Time" for Europe/Berlin in winter. */
+export function timeZoneLongName(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'long' }).formatToParts(
+    new Date(instant),
+  );
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export function localDay(instant: string, timeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}

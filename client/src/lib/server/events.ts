@@ -1,0 +1,71 @@
+/**
+ * Loads one event the way a shopper may see it: public by slug, private only with its key. A wrong
+ * or missing key is the same 404 as a slug that does not exist, so links cannot be probed.
+ */
+import { error } from '@sveltejs/kit';
+import type { Client } from '@urql/svelte';
+import { graphql } from '$lib/gql';
+import type { EventPageQuery } from '$lib/gql/graphql';
+import { unwrap } from '$lib/graphql/client';
+
+/** The event as its page, its calendar file and the checkout read it. */
+export const EventPageDocument = graphql(`
+  query EventPage($slug: String!, $accessKey: String) {
+    event(slug: $slug, accessKey: $accessKey) {
+      id
+      slug
+      title
+      description
+      status
+      visibility
+      startsAt
+      endsAt
+      timeZone
+      currency
+      imageUrl
+      venue {
+        name
+        address
+      }
+      ticketTypes {
+        id
+        name
+        description
+        availability
+        price {
+          amountMinor
+          currency
+        }
+        remaining
+        minPerOrder
+        maxPerOrder
+        maxPurchasable
+        salesStartAt
+        salesEndAt
+      }
+    }
+  }
+`);
+
+export type ShopperEvent = NonNullable<EventPageQuery['event']>;
+
+export const EVENT_NOT_FOUND = 'Event not found';
+
+export async function loadShopperEvent(
+  client: Client,
+  slug: string,
+  accessKey: string | null,
+): Promise<ShopperEvent> {
+  const result = await client
+    .query(EventPageDocument, { slug, accessKey: accessKey || null }, { requestPolicy: 'network-only' })
+    .toPromise();
+  const { event } = unwrap(result);
+  if (!event) error(404, EVENT_NOT_FOUND);
+  return event;
+}
+
+/** Headers for a private event's responses: never indexed, never cached by shared caches. */
+export const PRIVATE_EVENT_HEADERS = {
+  'x-robots-tag': 'noindex, nofollow',
+  'cache-control': 'private, no-store',
+};

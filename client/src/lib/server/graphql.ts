@@ -1,0 +1,19 @@
+/**
+ * The GraphQL client for server loads and actions: calls the API directly (not through this site's
+ * /graphql) with the shopper's address, so the API's logs and rate limits see the real client.
+ */
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Client } from '@urql/svelte';
+import { createGraphQLClient } from '$lib/graphql/client';
+import { apiUrl } from './api';
+
+export function createServerGraphQLClient(event: RequestEvent): Client {
+  const headers: Record<string, string> = {
+    'x-forwarded-for': event.getClientAddress(),
+    'x-forwarded-proto': event.url.protocol.replace(':', ''),
+  };
+  // Sessions (the admin area) live in cookies on this site's domain; the API reads them.
+  const cookie = event.request.headers.get('cookie');
+  if (cookie) headers.cookie = cookie;
+  return createGraphQLClient({ url: `${apiUrl()}/graphql`, fetch: event.fetch, headers });
+}

@@ -1,0 +1,133 @@
+/**
+ * Chromium for the tests: Debian's package driven by playwright-core, plus the checks every page
+ * gets (axe-core accessibility, screenshots at desktop and phone width, shipped JavaScript).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts/e2e');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 360, height: 740 };
+
+export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page in a fresh context (no cache, no cookies), failing on scripts that throw. */
+export async function openPage(browser: Browser, url: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  pageErrorsByPage.set(page, pageErrors);
+  await page.goto(url);
+  return page;
+}
+
+const pageErrorsByPage = new WeakMap<Page, Error[]>();
+
+/** Errors thrown by the page's scripts so far (hydration errors land here). */
+export function pageErrors(page: Page): Error[] {
+  return pageErrorsByPage.get(page) ?? [];
+}
+
+/** Closes a page and its context. */
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+/** Waits until SvelteKit has hydrated the page, so clicks reach the enhanced handlers. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const results = await axe.run();
+    return results.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+/** Full-page screenshots at desktop and phone width under test-artifacts/e2e (never committed). */
+export async function saveScreenshots(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const original = page.viewportSize() ?? DESKTOP;
+  for (const [label, size] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}-${label}.png`), fullPage: true });
+  }
+  await page.setViewportSize(original);
+}
+
+/** How much wider than the viewport the page is (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+export interface ShippedJavaScript {
+  /** Sum of the gzip sizes (level 9, as adapter-node precompresses) of every script requested. */
+  gzipBytes: number;
+  files: { url: string; gzipBytes: number }[];
+}
+
+/** Opens the URL in a fresh context and measures the JavaScript it loads until the network is idle. */
+export async function measureShippedJavaScript(browser: Browser, url: string): Promise<ShippedJavaScript> {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  try {
+    const page = await context.newPage();
+    const pending: Promise<{ url: string; gzipBytes: number }>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      pending.push(
+        response
+          .body()
+          .then((body) => ({ url: response.url(), gzipBytes: gzipSync(body, { level: 9 }).length })),
+      );
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const files = await Promise.all(pending);
+    return { gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0), files };
+  } finally {
+    await context.close();
+  }
+}

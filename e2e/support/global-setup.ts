@@ -1,0 +1,13 @@
+/** Once per run: the server suite's database setup (template database), then a fresh site build. */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import serverGlobalSetup from '../../server/test/global-setup';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+
+export default async function globalSetup(): Promise<void> {
+  await serverGlobalSetup();
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The whole stack for one test file: the real API (createApp) on a database of its own, and the
+ * built site (client/build) in a child process pointed at it. Seed data with the server's factories
+ * through `stack.dataSource`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { findFreePort } from '../../server/src/net';
+import { startTestServer, type TestServer } from '../../server/test/test-server';
+
+const SITE_ENTRY = path.resolve(__dirname, '../../client/build/index.js');
+
+export interface Stack {
+  /** Base URL of the site, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  siteUrl: string;
+  api: TestServer;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export interface Site {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Spawns the built site; resolves once it listens, rejects with its output if it exits first. */
+function spawnSite(port: number, apiUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [SITE_ENTRY], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: `http://127.0.0.1:${port}`,
+      API_URL: apiUrl,
+      // Browsers keep connections open; do not wait the default 30 s for them at the end.
+      SHUTDOWN_TIMEOUT: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`the site exited (${code}) before listening:\n${output}`));
+    child.once('exit', onExit);
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Listening on')) {
+        child.off('exit', onExit);
+        resolve(child);
+      }
+    });
+  });
+}
+
+/** The built site (client/build) on a free loopback port, talking to the API at `apiUrl`. */
+export async function startSite(apiUrl: string): Promise<Site> {
+  // A free port can be taken by someone else between finding and listening: try a few.
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort();
+    let child: ChildProcess;
+    try {
+      child = await spawnSite(port, apiUrl);
+    } catch (error) {
+      if (attempt < 3 && String(error).includes('EADDRINUSE')) continue;
+      throw error;
+    }
+    return {
+      url: `http://127.0.0.1:${port}`,
+      async close() {
+        if (child.exitCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      },
+    };
+  }
+}
+
+export async function startStack(): Promise<Stack> {
+  const api = await startTestServer();
+  let site: Site;
+  try {
+    site = await startSite(api.url);
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  return {
+    siteUrl: site.url,
+    api,
+    dataSource: api.dataSource,
+    async close() {
+      await site.close();
+      await api.close();
+    },
+  };
+}
