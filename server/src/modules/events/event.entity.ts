@@ -54,10 +54,11 @@ export class EventEntity {
   @Column(() => VenueColumns, { prefix: 'venue' })
   venue: VenueColumns;
 
-  @Column({ type: 'timestamptz' })
+  // Millisecond precision, like JavaScript dates: list cursors carry startsAt and must match it exactly.
+  @Column({ type: 'timestamptz', precision: 3 })
   startsAt: Date;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', precision: 3 })
   endsAt: Date;
 
   /** IANA time zone the event is shown in, e.g. Europe/Berlin. */

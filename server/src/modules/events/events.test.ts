@@ -106,6 +106,22 @@ describe('the public events list', () => {
     expect(rest.data!.events.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
   });
 
+  it('does not repeat an event on the next page when its start time has microseconds', async () => {
+    for (let index = 0; index < 3; index++) await createEvent(server.dataSource, { slug: `micro-${index}` });
+    // SQL's clock has microseconds; JavaScript dates, and so cursors, have milliseconds.
+    await server.dataSource.query(`UPDATE event SET starts_at = now() + interval '1 day 0.000123 seconds'`);
+
+    const first = await server.graphql<EventsPage>(EVENTS, { first: 1 });
+    const rest = await server.graphql<EventsPage>(EVENTS, {
+      first: 10,
+      after: first.data!.events.pageInfo.endCursor,
+    });
+
+    const slugs = [...first.data!.events.nodes, ...rest.data!.events.nodes].map((event) => event.slug);
+    expect(slugs).toHaveLength(3);
+    expect(new Set(slugs).size).toBe(3);
+  });
+
   it('filters by a date range of start times', async () => {
     await createEvent(server.dataSource, { slug: 'day-2', startsInDays: 2 });
     await createEvent(server.dataSource, { slug: 'day-10', startsInDays: 10 });
