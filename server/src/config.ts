@@ -6,6 +6,7 @@
  * (values may be secrets).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
@@ -64,6 +65,12 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
+  API_WORKERS: wholeNumber(1, 64).optional(),
+  CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name, e.g. cf-connecting-ip')
+    .transform((value) => value.toLowerCase())
+    .optional(),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -71,7 +78,12 @@ export type NodeEnvironment = 'development' | 'test' | 'production';
 export interface Config {
   readonly env: NodeEnvironment;
   readonly isProduction: boolean;
-  readonly api: { readonly host: string; readonly port: number };
+  readonly api: {
+    readonly host: string;
+    readonly port: number;
+    /** Worker processes the cluster entry (cluster.ts) forks; main.ts alone is one process. */
+    readonly workers: number;
+  };
   readonly site: {
     readonly port: number;
     /** Base URL of the storefront, used in printed and e-mailed links. */
@@ -97,6 +109,11 @@ export interface Config {
   };
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
+  /**
+   * A header that carries the real client address (e.g. Cloudflare's cf-connecting-ip), believed only
+   * from a trusted proxy (TRUST_PROXY); unset: the address comes from X-Forwarded-For as trusted.
+   */
+  readonly clientIpHeader: string | undefined;
   readonly shutdownTimeoutMs: number;
 }
 
@@ -156,12 +173,25 @@ export function loadConfig(
   if (isProduction && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
+  if (isProduction && env.PUBLIC_URL && !env.PUBLIC_URL.startsWith('https://')) {
+    problems.push('PUBLIC_URL: must be an https:// URL in production (cookies are Secure, links are public)');
+  }
+  if (env.API_WORKERS !== undefined && env.API_WORKERS > 1 && !env.DATABASE_URL) {
+    problems.push(
+      'API_WORKERS: more than one worker needs DATABASE_URL (the embedded database serves one process only)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
     env: env.NODE_ENV,
     isProduction,
-    api: { host: env.API_HOST, port: env.API_PORT },
+    api: {
+      host: env.API_HOST,
+      port: env.API_PORT,
+      // One worker per CPU on a real PostgreSQL; the embedded database allows a single process.
+      workers: env.API_WORKERS ?? (env.DATABASE_URL ? os.availableParallelism() : 1),
+    },
     site: {
       port: env.PORT,
       publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
@@ -182,6 +212,7 @@ export function loadConfig(
       maxTokens: env.GRAPHQL_MAX_TOKENS,
     },
     trustProxy: env.TRUST_PROXY,
+    clientIpHeader: env.CLIENT_IP_HEADER,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
   return deepFreeze(config);
