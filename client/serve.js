@@ -11,5 +11,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const envFile = path.join(root, process.env.NODE_ENV === 'production' ? '.env.production' : '.env.local');
 if (fs.existsSync(envFile)) dotenv.config({ path: envFile, quiet: true });
 process.env.PORT ??= '3400';
+// Behind a proxy (Cloudflare) the site must know its public origin, or SvelteKit sees http:// URLs and
+// refuses form posts from the https:// pages as cross-site.
+if (process.env.NODE_ENV === 'production' && process.env.PUBLIC_URL)
+  process.env.ORIGIN ??= process.env.PUBLIC_URL;
 
 await import('./build/index.js');
