@@ -108,10 +108,7 @@ function runPrimary(config: Config, logger: Logger): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  logger.info(
-    { workers: config.api.workers, port: config.api.port, pid: process.pid },
-    'API primary forking workers',
-  );
+  logger.info({ workers: config.api.workers, port: config.api.port }, 'API primary forking workers');
   for (const slot of slots) fork(slot);
 }
 
