@@ -147,6 +147,11 @@ function apiEnvironment(overrides = {}) {
     // Read once the e-mail work lands in config.ts; a real SMTP server on loopback until then.
     SMTP_URL: `smtp://127.0.0.1:${state.smtpPort}`,
     MAIL_FROM: 'Smoke test <smoke@example.test>',
+    // Production never runs the PayPal simulator: sandbox credentials, which nothing here calls.
+    PAYPAL_CLIENT_ID: 'smoke-client',
+    PAYPAL_CLIENT_SECRET: 'smoke-secret',
+    PAYPAL_ENVIRONMENT: 'sandbox',
+    PAYPAL_WEBHOOK_ID: 'smoke-webhook',
     LOG_LEVEL: 'info',
     SHUTDOWN_TIMEOUT_MS: '5000',
     ...overrides,

@@ -102,6 +102,11 @@ describe('the cluster entry', () => {
           API_WORKERS: '2',
           LOG_LEVEL: 'info',
           SHUTDOWN_TIMEOUT_MS: '3000',
+          // Production never runs the PayPal simulator; sandbox credentials (never called here).
+          PAYPAL_CLIENT_ID: 'cluster-test-client',
+          PAYPAL_CLIENT_SECRET: 'cluster-test-secret',
+          PAYPAL_ENVIRONMENT: 'sandbox',
+          PAYPAL_WEBHOOK_ID: 'cluster-test-webhook',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

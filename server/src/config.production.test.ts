@@ -15,10 +15,15 @@ function problemsOf(env: Record<string, string>): string[] {
   return [];
 }
 
+/** A complete production setup, including what other modules require there (PayPal credentials). */
 const production = {
   NODE_ENV: 'production',
   DATABASE_URL: 'postgres://db/shop',
   PUBLIC_URL: 'https://tickets.example.org',
+  PAYPAL_CLIENT_ID: 'client-id',
+  PAYPAL_CLIENT_SECRET: 'client-secret',
+  PAYPAL_ENVIRONMENT: 'sandbox',
+  PAYPAL_WEBHOOK_ID: 'webhook-id',
 };
 
 describe('configuration for deployment', () => {

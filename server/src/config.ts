@@ -46,6 +46,7 @@ const environmentSchema = z.object({
   }),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(4400),
+  API_WORKERS: wholeNumber(1, 64).optional(),
   PORT: port.default(3400),
   PUBLIC_URL: httpUrl.optional(),
   DATABASE_URL: postgresUrl.optional(),
@@ -64,13 +65,12 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000).default(5000),
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
-  SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
-  API_WORKERS: wholeNumber(1, 64).optional(),
   CLIENT_IP_HEADER: z
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name, e.g. cf-connecting-ip')
     .transform((value) => value.toLowerCase())
     .optional(),
+  SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -170,16 +170,16 @@ export function loadConfig(
   if (isProduction && !env.DATABASE_URL) {
     problems.push('DATABASE_URL: is required in production (the embedded database is for development)');
   }
-  if (isProduction && !env.PUBLIC_URL) {
-    problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
-  }
-  if (isProduction && env.PUBLIC_URL && !env.PUBLIC_URL.startsWith('https://')) {
-    problems.push('PUBLIC_URL: must be an https:// URL in production (cookies are Secure, links are public)');
-  }
   if (env.API_WORKERS !== undefined && env.API_WORKERS > 1 && !env.DATABASE_URL) {
     problems.push(
       'API_WORKERS: more than one worker needs DATABASE_URL (the embedded database serves one process only)',
     );
+  }
+  if (isProduction && env.PUBLIC_URL && !env.PUBLIC_URL.startsWith('https://')) {
+    problems.push('PUBLIC_URL: must be an https:// URL in production (cookies are Secure, links are public)');
+  }
+  if (isProduction && !env.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
