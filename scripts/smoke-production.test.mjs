@@ -315,6 +315,18 @@ test("GraphQL through the site is never stored and carries Cloudflare's client a
   assert.ok(!state.apiOutput.includes('198.51.100.66'), 'the forged address reached the API');
 });
 
+test("PayPal's webhooks reach the API through the site", async () => {
+  const response = await fetch(`http://127.0.0.1:${state.sitePort}/webhooks/paypal`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 'WH-SMOKE', event_type: 'PAYMENT.CAPTURE.COMPLETED' }),
+  });
+  assert.equal(response.headers.get('cache-control'), 'private, no-store');
+  await until('the API to log the webhook request', async () =>
+    apiLog().some((line) => line.msg === 'request completed' && line.req?.url === '/webhooks/paypal'),
+  );
+});
+
 test('the admin area is never stored', async () => {
   const response = await fetch(`http://127.0.0.1:${state.sitePort}/admin`);
   assert.equal(response.headers.get('cache-control'), 'private, no-store');

@@ -16,8 +16,9 @@ function addressOf(event: RequestEvent): string {
 
 /**
  * The browser talks to the API through this site's own /graphql, so session cookies and CSRF
- * protection work without CORS. The client address goes along in X-Forwarded-For, which the API
- * believes from this site only (TRUST_PROXY); address headers the client sent are dropped.
+ * protection work without CORS; PayPal's webhooks (/webhooks/*) reach the API the same way, since in
+ * production only the site is reachable. The client address goes along in X-Forwarded-For, which the
+ * API believes from this site only (TRUST_PROXY); address headers the client sent are dropped.
  */
 async function forwardToApi(event: RequestEvent): Promise<Response> {
   const headers = new Headers(event.request.headers);
@@ -26,7 +27,7 @@ async function forwardToApi(event: RequestEvent): Promise<Response> {
   headers.set('x-forwarded-proto', event.url.protocol.replace(':', ''));
   const hasBody = event.request.method !== 'GET' && event.request.method !== 'HEAD';
 
-  const upstream = await fetch(`${apiUrl()}/graphql${event.url.search}`, {
+  const upstream = await fetch(`${apiUrl()}${event.url.pathname}${event.url.search}`, {
     method: event.request.method,
     headers,
     body: hasBody ? await event.request.arrayBuffer() : undefined,
@@ -62,7 +63,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (event.url.pathname === '/healthz') {
     return new Response('ok', { headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
   }
-  const response = event.url.pathname === '/graphql' ? await forwardToApi(event) : await resolve(event);
+  const { pathname } = event.url;
+  const toApi = pathname === '/graphql' || pathname.startsWith('/webhooks/');
+  const response = toApi ? await forwardToApi(event) : await resolve(event);
   return withCacheControl(event, response);
 };
 

@@ -32,6 +32,7 @@ describe('cache control', () => {
   it('never stores GraphQL, whatever the method', () => {
     expect(policy('/graphql', { method: 'POST' })).toBe(NO_STORE);
     expect(policy('/graphql?query=%7Bevents%7D')).toBe(NO_STORE);
+    expect(policy('/webhooks/paypal')).toBe(NO_STORE);
   });
 
   it('never stores the admin area', () => {

@@ -4,7 +4,7 @@
  * - `/_app/immutable/*` (hashed build assets): cached for a year, immutable.
  * - public catalog pages (`/`, `/events`, `/events/<slug>` and their `__data.json`), answered 200 to a
  *   GET without a session: shared caching for a minute, then served stale while revalidating.
- * - `/graphql`, `/admin/*`, requests with the session cookie, responses that set a cookie, private
+ * - `/graphql`, `/admin/*`, `/webhooks/*`, requests with the session cookie, responses that set a cookie, private
  *   event links (`?key=`), other methods and every other page: `private, no-store`.
  */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -36,7 +36,7 @@ function pagePath(pathname: string): string {
 export function cacheControlFor(input: CachePolicyInput): string {
   const { pathname, searchParams } = input.url;
   if (pathname.startsWith('/_app/immutable/') && input.status === 200) return IMMUTABLE;
-  if (isUnder(pathname, '/graphql') || isUnder(pathname, '/admin')) return NO_STORE;
+  if (['/graphql', '/admin', '/webhooks'].some((prefix) => isUnder(pathname, prefix))) return NO_STORE;
   if (input.hasSession || input.setsCookie) return NO_STORE;
   if (input.method !== 'GET' && input.method !== 'HEAD') return NO_STORE;
   if (searchParams.has('key')) return NO_STORE;
