@@ -1,6 +1,9 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
+import type { Handle, HandleFetch, HandleServerError, RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { apiUrl } from '$lib/server/api';
+import { cacheControlFor, hasCookie } from '$lib/server/cache-control';
+import { ADDRESS_HEADERS, requestClientAddress } from '$lib/server/client-address';
 import { createServerGraphQLClient } from '$lib/server/graphql';
 
 /** Headers that describe one hop, not the message; they are not forwarded. */
@@ -8,21 +11,18 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 
 
 /**
  * The browser talks to the API through this site's own /graphql, so session cookies and CSRF
- * protection work without CORS. The client address goes along in X-Forwarded-For.
+ * protection work without CORS; PayPal's webhooks (/webhooks/*) reach the API the same way, since in
+ * production only the site is reachable. The client address goes along in X-Forwarded-For, which the
+ * API believes from this site only (TRUST_PROXY); address headers the client sent are dropped.
  */
-export const handle: Handle = async ({ event, resolve }) => {
-  if (event.url.pathname !== '/graphql') {
-    event.locals.graphql = createServerGraphQLClient(event);
-    return resolve(event);
-  }
-
+async function forwardToApi(event: RequestEvent): Promise<Response> {
   const headers = new Headers(event.request.headers);
-  for (const name of HOP_BY_HOP) headers.delete(name);
-  headers.set('x-forwarded-for', event.getClientAddress());
+  for (const name of [...HOP_BY_HOP, ...ADDRESS_HEADERS]) headers.delete(name);
+  headers.set('x-forwarded-for', requestClientAddress(event));
   headers.set('x-forwarded-proto', event.url.protocol.replace(':', ''));
   const hasBody = event.request.method !== 'GET' && event.request.method !== 'HEAD';
 
-  const upstream = await fetch(`${apiUrl()}/graphql${event.url.search}`, {
+  const upstream = await fetch(`${apiUrl()}${event.url.pathname}${event.url.search}`, {
     method: event.request.method,
     headers,
     body: hasBody ? await event.request.arrayBuffer() : undefined,
@@ -32,6 +32,46 @@ export const handle: Handle = async ({ event, resolve }) => {
   responseHeaders.delete('content-encoding');
   responseHeaders.delete('content-length');
   return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+}
+
+/** Sets Cache-Control (see cache-control.ts), copying the response if its headers are immutable. */
+function withCacheControl(event: RequestEvent, response: Response): Response {
+  const value = cacheControlFor({
+    method: event.request.method,
+    url: event.url,
+    hasSession: hasCookie(event.request.headers.get('cookie'), env.SESSION_COOKIE_NAME || 'evt_session'),
+    status: response.status,
+    setsCookie: response.headers.has('set-cookie'),
+  });
+  try {
+    response.headers.set('cache-control', value);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set('cache-control', value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+  // Liveness of the site itself (the container's HEALTHCHECK), independent of the API.
+  if (event.url.pathname === '/healthz') {
+    return new Response('ok', { headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
+  }
+  const { pathname } = event.url;
+  const toApi = pathname === '/graphql' || pathname.startsWith('/webhooks/');
+  if (!toApi) event.locals.graphql = createServerGraphQLClient(event);
+  const response = toApi ? await forwardToApi(event) : await resolve(event);
+  return withCacheControl(event, response);
+};
+
+/** Server-side loads reach the API directly; they name the client too, for the API's rate limits and logs. */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  if (!request.url.startsWith(`${apiUrl()}/`)) return fetch(request);
+  const headers = new Headers(request.headers);
+  for (const name of ADDRESS_HEADERS) headers.delete(name);
+  headers.set('x-forwarded-for', requestClientAddress(event));
+  return fetch(new Request(request, { headers }));
 };
 
 /** Unexpected errors are logged with an id the error page shows; the shopper never sees details. */

@@ -18,6 +18,7 @@ import { formatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
+import { clientAddress, trustProxySetting } from './http/client-address';
 import { healthRoutes } from './http/health.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import type { Logger } from './logger';
@@ -78,11 +79,14 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   let shuttingDown = false;
 
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
+  app.use(clientAddress(config.clientIpHeader));
   app.use(
     pinoHttp({
       logger,
       genReqId: requestIdFor,
+      // Every line logged for a request names the client (req.ip, see http/client-address.ts).
+      customProps: (req) => ({ clientIp: (req as Request).ip }),
       // One compact line per request; headers (and the credentials in them) stay out of the logs.
       serializers: {
         req: (req: http.IncomingMessage & { id?: unknown }) => ({

@@ -6,6 +6,7 @@
  * (values may be secrets).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
@@ -60,6 +61,7 @@ const environmentSchema = z.object({
   }),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(4400),
+  API_WORKERS: wholeNumber(1, 64).optional(),
   PORT: port.default(3400),
   PUBLIC_URL: httpUrl.optional(),
   DATABASE_URL: postgresUrl.optional(),
@@ -78,6 +80,11 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000).default(5000),
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name, e.g. cf-connecting-ip')
+    .transform((value) => value.toLowerCase())
+    .optional(),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
@@ -124,7 +131,12 @@ export type PaymentsConfig =
 export interface Config {
   readonly env: NodeEnvironment;
   readonly isProduction: boolean;
-  readonly api: { readonly host: string; readonly port: number };
+  readonly api: {
+    readonly host: string;
+    readonly port: number;
+    /** Worker processes the cluster entry (cluster.ts) forks; main.ts alone is one process. */
+    readonly workers: number;
+  };
   readonly site: {
     readonly port: number;
     /** Base URL of the storefront, used in printed and e-mailed links. */
@@ -150,6 +162,11 @@ export interface Config {
   };
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
+  /**
+   * A header that carries the real client address (e.g. Cloudflare's cf-connecting-ip), believed only
+   * from a trusted proxy (TRUST_PROXY); unset: the address comes from X-Forwarded-For as trusted.
+   */
+  readonly clientIpHeader: string | undefined;
   readonly shutdownTimeoutMs: number;
   readonly payments: PaymentsConfig;
   readonly email: {
@@ -230,6 +247,14 @@ export function loadConfig(
   if (isProduction && !env.DATABASE_URL) {
     problems.push('DATABASE_URL: is required in production (the embedded database is for development)');
   }
+  if (env.API_WORKERS !== undefined && env.API_WORKERS > 1 && !env.DATABASE_URL) {
+    problems.push(
+      'API_WORKERS: more than one worker needs DATABASE_URL (the embedded database serves one process only)',
+    );
+  }
+  if (isProduction && env.PUBLIC_URL && !env.PUBLIC_URL.startsWith('https://')) {
+    problems.push('PUBLIC_URL: must be an https:// URL in production (cookies are Secure, links are public)');
+  }
   if (isProduction && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
@@ -242,7 +267,12 @@ export function loadConfig(
   const config: Config = {
     env: env.NODE_ENV,
     isProduction,
-    api: { host: env.API_HOST, port: env.API_PORT },
+    api: {
+      host: env.API_HOST,
+      port: env.API_PORT,
+      // One worker per CPU on a real PostgreSQL; the embedded database allows a single process.
+      workers: env.API_WORKERS ?? (env.DATABASE_URL ? os.availableParallelism() : 1),
+    },
     site: {
       port: env.PORT,
       publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
@@ -263,6 +293,7 @@ export function loadConfig(
       maxTokens: env.GRAPHQL_MAX_TOKENS,
     },
     trustProxy: env.TRUST_PROXY,
+    clientIpHeader: env.CLIENT_IP_HEADER,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     payments:
       env.PAYPAL_CLIENT_ID && env.PAYPAL_CLIENT_SECRET

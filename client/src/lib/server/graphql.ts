@@ -6,10 +6,11 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Client } from '@urql/svelte';
 import { createGraphQLClient } from '$lib/graphql/client';
 import { apiUrl } from './api';
+import { requestClientAddress } from './client-address';
 
 export function createServerGraphQLClient(event: RequestEvent): Client {
   const headers: Record<string, string> = {
-    'x-forwarded-for': event.getClientAddress(),
+    'x-forwarded-for': requestClientAddress(event),
     'x-forwarded-proto': event.url.protocol.replace(':', ''),
   };
   // Sessions (the admin area) live in cookies on this site's domain; the API reads them.
