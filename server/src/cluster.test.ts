@@ -10,6 +10,7 @@ import { createEmptyTestDatabase, type TestDatabase } from '../test/test-databas
 import { restartDelay, workerEnvironment } from './cluster';
 import { migrations } from './db/migrations';
 import { findFreePort } from './net';
+import { productionTestEnv } from '../test/production-env';
 
 const CLUSTER = path.join(__dirname, '../dist/src/cluster.js');
 
@@ -94,19 +95,13 @@ describe('the cluster entry', () => {
         env: {
           PATH: process.env.PATH,
           HOME: process.env.HOME,
-          NODE_ENV: 'production',
+          ...productionTestEnv,
           DATABASE_URL: database.url,
-          PUBLIC_URL: 'https://tickets.example.org',
           API_HOST: '127.0.0.1',
           API_PORT: String(port),
           API_WORKERS: '2',
           LOG_LEVEL: 'info',
           SHUTDOWN_TIMEOUT_MS: '3000',
-          // Production never runs the PayPal simulator; sandbox credentials (never called here).
-          PAYPAL_CLIENT_ID: 'cluster-test-client',
-          PAYPAL_CLIENT_SECRET: 'cluster-test-secret',
-          PAYPAL_ENVIRONMENT: 'sandbox',
-          PAYPAL_WEBHOOK_ID: 'cluster-test-webhook',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

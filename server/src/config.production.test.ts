@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { productionTestEnv } from '../test/production-env';
 import { ConfigError, loadConfig } from './config';
 
 const emptyRoot = () => fs.mkdtempSync(path.join(os.tmpdir(), 'evt-config-'));
@@ -15,16 +16,8 @@ function problemsOf(env: Record<string, string>): string[] {
   return [];
 }
 
-/** A complete production setup, including what other modules require there (PayPal credentials). */
-const production = {
-  NODE_ENV: 'production',
-  DATABASE_URL: 'postgres://db/shop',
-  PUBLIC_URL: 'https://tickets.example.org',
-  PAYPAL_CLIENT_ID: 'client-id',
-  PAYPAL_CLIENT_SECRET: 'client-secret',
-  PAYPAL_ENVIRONMENT: 'sandbox',
-  PAYPAL_WEBHOOK_ID: 'webhook-id',
-};
+/** A complete production setup, including what other modules require there (PayPal, SMTP). */
+const production = { ...productionTestEnv, DATABASE_URL: 'postgres://db/shop' };
 
 describe('configuration for deployment', () => {
   it('refuses a non-https public URL in production', () => {
