@@ -38,6 +38,10 @@ const postgresUrl = z
     'must be a postgres:// or postgresql:// URL',
   );
 
+/** Password rules shared by accounts, the CLI and ADMIN_PASSWORD. */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
 /** Every variable the server reads; `.env.example` documents each one. */
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], {
@@ -64,6 +68,20 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 7 * 24 * 60).default(120),
+  SESSION_ABSOLUTE_HOURS: wholeNumber(1, 30 * 24).default(12),
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, _ or -')
+    .default('evt_session'),
+  LOGIN_MAX_FAILURES: wholeNumber(1, 1000).default(5),
+  LOGIN_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`)
+    .optional(),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -98,6 +116,24 @@ export interface Config {
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
   readonly shutdownTimeoutMs: number;
+  readonly auth: {
+    readonly session: {
+      /** A session unused for this long ends. */
+      readonly idleTimeoutMs: number;
+      /** A session ends this long after sign-in, however busy. */
+      readonly absoluteTimeoutMs: number;
+      readonly cookieName: string;
+      /** Secure cookies (HTTPS only): on in production. */
+      readonly cookieSecure: boolean;
+    };
+    readonly login: {
+      /** Failed sign-ins allowed per account e-mail and per client address in one window. */
+      readonly maxFailures: number;
+      readonly failureWindowSeconds: number;
+    };
+    /** ADMIN_EMAIL/ADMIN_PASSWORD: an ADMIN account created at start if it does not exist. */
+    readonly initialAdmin: { readonly email: string; readonly password: string } | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -156,6 +192,9 @@ export function loadConfig(
   if (isProduction && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: set both or neither');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -183,6 +222,22 @@ export function loadConfig(
     },
     trustProxy: env.TRUST_PROXY,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      session: {
+        idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,
+        absoluteTimeoutMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+        cookieName: env.SESSION_COOKIE_NAME,
+        cookieSecure: isProduction,
+      },
+      login: {
+        maxFailures: env.LOGIN_MAX_FAILURES,
+        failureWindowSeconds: env.LOGIN_FAILURE_WINDOW_MINUTES * 60,
+      },
+      initialAdmin:
+        env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+          ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+          : undefined,
+    },
   };
   return deepFreeze(config);
 }

@@ -46,6 +46,11 @@ export interface TestServerOptions {
   /** Sees every SQL statement the app runs. */
   queryLogger?: TypeOrmLogger;
   clock?: () => Date;
+  /**
+   * Run on this database instead of a fresh one (e.g. a second app instance, as another replica would):
+   * close() then leaves the database to its owner.
+   */
+  database?: TestDatabase;
 }
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
@@ -62,7 +67,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await createMigratedTestDatabase();
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await createMigratedTestDatabase());
   const config = testConfig(database.url, options.env);
   const dataSource = createDataSource({
     url: database.url,
@@ -101,7 +107,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await app.stop();
       await dataSource.destroy();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

@@ -1,5 +1,16 @@
 /** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
+import { AdminAccountEntity } from '../modules/accounts/admin-account.entity';
+import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
+import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
+import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
-export const entities = [EventEntity, TicketTypeEntity];
+export const entities = [
+  EventEntity,
+  TicketTypeEntity,
+  AdminAccountEntity,
+  AdminSessionEntity,
+  LoginFailureCounterEntity,
+  AuditLogEntryEntity,
+];

@@ -1,15 +1,20 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
+import { authChecker } from './auth-checker';
 
-export const resolvers: NonEmptyArray<Function> = [EventsResolver];
+export const resolvers: NonEmptyArray<Function> = [EventsResolver, AuthResolver, AccountsResolver];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: true,
+    authChecker,
+    authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
   // TypeGraphQL has no option for the root types' descriptions; Sandbox shows them first.
