@@ -133,6 +133,8 @@ export interface Config {
     };
     /** ADMIN_EMAIL/ADMIN_PASSWORD: an ADMIN account created at start if it does not exist. */
     readonly initialAdmin: { readonly email: string; readonly password: string } | undefined;
+    /** ADMIN_PASSWORD alone: the password `npm run admin:create` uses when none is given. */
+    readonly adminPassword: string | undefined;
   };
 }
 
@@ -192,8 +194,8 @@ export function loadConfig(
   if (isProduction && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: is required in production (links in e-mails point there)');
   }
-  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-    problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: set both or neither');
+  if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
+    problems.push('ADMIN_PASSWORD: is required with ADMIN_EMAIL');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -237,6 +239,7 @@ export function loadConfig(
         env.ADMIN_EMAIL && env.ADMIN_PASSWORD
           ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
           : undefined,
+      adminPassword: env.ADMIN_PASSWORD,
     },
   };
   return deepFreeze(config);

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
 import { createLogger } from './logger';
+import { ensureInitialAdmins } from './modules/accounts/initial-admins';
 
 async function main(): Promise<void> {
   let config;
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     if (created > 0) logger.info({ events: created }, 'seeded the demo catalog');
   }
 
+  const { demoAdmin } = await ensureInitialAdmins(config, database.dataSource, logger);
+
   const app = await createApp({ config, dataSource: database.dataSource, logger });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
@@ -44,6 +47,12 @@ async function main(): Promise<void> {
       `  GraphQL API + Apollo Sandbox:  ${apiUrl}/graphql`,
       `  Storefront:                    ${config.site.publicUrl}`,
       ...(privateLink ? [`  Private demo event link:       ${privateLink}`] : []),
+      ...(demoAdmin
+        ? [
+            `  Demo admin (shown only now):   ${demoAdmin.email}  password: ${demoAdmin.password}`,
+            `  Sign in at:                    ${config.site.publicUrl}/admin`,
+          ]
+        : []),
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
