@@ -5,6 +5,7 @@ import { AccountsService } from './modules/accounts/accounts.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 
@@ -14,9 +15,10 @@ export interface Services {
   audit: AuditService;
   auth: AuthService;
   accounts: AccountsService;
+  eventAdmin: EventAdminService;
 }
 
-export function createServices(dataSource: DataSource, config: Pick<Config, 'auth'>): Services {
+export function createServices(dataSource: DataSource, config: Pick<Config, 'auth' | 'site'>): Services {
   const audit = new AuditService(dataSource);
   return {
     events: new EventsService(dataSource),
@@ -29,5 +31,6 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'aut
       audit,
     ),
     accounts: new AccountsService(dataSource, audit),
+    eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
   };
 }

@@ -25,7 +25,7 @@ import { buildAppSchema } from './schema';
 const PUBLIC = new Set(['Query.events', 'Query.event', 'Query.me', 'Mutation.login', 'Mutation.logout']);
 
 /** Operations STAFF may call besides the public ones (ADMIN may call everything). */
-const STAFF_ALLOWED = new Set(['Mutation.changePassword']);
+const STAFF_ALLOWED = new Set(['Mutation.changePassword', 'Query.adminEvents', 'Query.adminEvent']);
 
 const SCALAR_SAMPLES: Record<string, string> = {
   String: '"sample"',

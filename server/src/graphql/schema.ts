@@ -3,10 +3,16 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { authChecker } from './auth-checker';
 
-export const resolvers: NonEmptyArray<Function> = [EventsResolver, AuthResolver, AccountsResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  EventsResolver,
+  AuthResolver,
+  AccountsResolver,
+  EventAdminResolver,
+];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
