@@ -7,6 +7,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
+import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   auth: AuthService;
   accounts: AccountsService;
   eventAdmin: EventAdminService;
+  ticketTypeAdmin: TicketTypeAdminService;
 }
 
 export function createServices(dataSource: DataSource, config: Pick<Config, 'auth' | 'site'>): Services {
@@ -32,5 +34,6 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'aut
     ),
     accounts: new AccountsService(dataSource, audit),
     eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
+    ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
   };
 }

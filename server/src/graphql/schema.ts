@@ -5,6 +5,7 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
+import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -12,6 +13,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   AccountsResolver,
   EventAdminResolver,
+  TicketTypeAdminResolver,
 ];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
