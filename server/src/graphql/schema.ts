@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
@@ -14,6 +15,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AccountsResolver,
   EventAdminResolver,
   TicketTypeAdminResolver,
+  AuditResolver,
 ];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
