@@ -235,6 +235,16 @@ describe('sessions', () => {
     expect(await meWith('evt_session=garbage')).toBeNull();
   });
 
+  it('sweeps sessions that expired unused when anyone signs in', async () => {
+    const idle = await loginAs(server);
+    now = new Date(now.getTime() + 3 * HOUR);
+    await loginAs(server);
+
+    const sessions = server.dataSource.getRepository(AdminSessionEntity);
+    expect(await sessions.countBy({ accountId: idle.account.id })).toBe(0);
+    expect(await sessions.count()).toBe(1);
+  });
+
   it('replaces the old session when signing in again from the same browser', async () => {
     const admin = await loginAs(server);
     const again = await login(server, admin.email, admin.password, admin.headers);
