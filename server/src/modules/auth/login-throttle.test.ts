@@ -1,5 +1,6 @@
 import { createAccount, login, TEST_PASSWORD } from '../../../test/auth';
 import { startTestServer, type TestServer } from '../../../test/test-server';
+import { clientAddressKey } from './login-throttle';
 
 /** Two app instances on one database, as two replicas behind a load balancer. */
 let first: TestServer;
@@ -84,5 +85,33 @@ describe('failed sign-in limits', () => {
     expect(codes(await login(first, email, TEST_PASSWORD, { 'x-forwarded-for': '10.3.1.1' }))).toEqual([
       'TOO_MANY_ATTEMPTS',
     ]);
+  });
+});
+
+describe('the client address failures count against', () => {
+  it('is an IPv4 address itself, also when IPv4-mapped', () => {
+    expect(clientAddressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientAddressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+  });
+
+  it('is the /64 network of an IPv6 address, however it is written', () => {
+    expect(clientAddressKey('2001:db8:0:1:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:0:1::/64');
+    expect(clientAddressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientAddressKey('2001:0db8:0000:0000::ffff%eth0')).toBe('2001:db8:0:0::/64');
+    expect(clientAddressKey('::1')).toBe('0:0:0:0::/64');
+  });
+});
+
+describe('failed sign-ins from one IPv6 network', () => {
+  it('count together, whichever address of the /64 they come from', async () => {
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await login(first, `guess${attempt}@example.com`, 'guess', {
+        'x-forwarded-for': `2001:db8:1:2::${attempt}`,
+      });
+    }
+    const { email } = await createAccount(first.dataSource);
+    expect(
+      codes(await login(first, email, TEST_PASSWORD, { 'x-forwarded-for': '2001:db8:1:2:ffff::9' })),
+    ).toEqual(['TOO_MANY_ATTEMPTS']);
   });
 });
