@@ -107,6 +107,19 @@ describe('changing other accounts', () => {
     ]);
   });
 
+  it('applies a new role to the account’s open sessions at once', async () => {
+    const other = await loginAs(server, AdminRole.ADMIN);
+    expect((await server.graphql(LIST, {}, other.headers)).errors).toBeUndefined();
+
+    await server.graphql(
+      CHANGE_ROLE,
+      { input: { accountId: other.account.id, role: 'STAFF' } },
+      admin.headers,
+    );
+    const response = await server.graphql(LIST, {}, other.headers);
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
   it('disables an account: its sessions end at once and it cannot sign in again', async () => {
     const staff = await loginAs(server, AdminRole.STAFF);
     const response = await server.graphql<Payload<'disableAccount'>>(

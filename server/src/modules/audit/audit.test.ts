@@ -28,7 +28,9 @@ let admin: SignedIn;
 let otherAdmin: SignedIn;
 
 beforeEach(async () => {
-  server = await startTestServer();
+  // Every request a second after the previous one, so entries never share an instant.
+  let tick = Date.now();
+  server = await startTestServer({ clock: () => new Date((tick += 1000)) });
   admin = await loginAs(server, AdminRole.ADMIN);
   otherAdmin = await loginAs(server, AdminRole.ADMIN);
 });
