@@ -10,9 +10,6 @@ import {
 } from './event-admin.inputs';
 import { AdminEvent, AdminEventConnection, EventPayload } from './event-admin.types';
 
-/** Ticket types per event assumed when estimating a query's cost. */
-const ESTIMATED_TICKET_TYPES_PER_EVENT = 5;
-
 const eventId = (description: string) => Arg('id', () => ID, { description });
 
 @Resolver(() => AdminEvent)
@@ -21,8 +18,7 @@ export class EventAdminResolver {
   @Query(() => AdminEventConnection, {
     description:
       'Every event in any status or visibility, with sales figures: soonest first (most recent first for PAST). ADMIN and STAFF.',
-    complexity: ({ args, childComplexity }) =>
-      1 + (args.first ?? 1) * ESTIMATED_TICKET_TYPES_PER_EVENT * childComplexity,
+    complexity: ({ args, childComplexity }) => 1 + (args.first ?? 1) * childComplexity,
   })
   async adminEvents(
     @Args() args: AdminEventsArgs,

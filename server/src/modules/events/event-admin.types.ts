@@ -77,7 +77,11 @@ export class AdminEvent {
   @Field(() => String, { nullable: true, description: 'Address of a picture of the event, if it has one.' })
   imageUrl: string | null;
 
-  @Field(() => [AdminTicketType], { description: 'Every ticket type, active or not, in display order.' })
+  @Field(() => [AdminTicketType], {
+    description: 'Every ticket type, active or not, in display order.',
+    // Counted as five ticket types per event when estimating a query's cost.
+    complexity: ({ childComplexity }) => 1 + 5 * childComplexity,
+  })
   ticketTypes: AdminTicketType[];
 
   @Field(() => EventSales, { description: 'Sales summed over the ticket types.' })
