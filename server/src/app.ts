@@ -9,17 +9,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import express, { type CookieOptions, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import type { GraphQLContext } from './graphql/context';
+import type { GraphQLContext, SessionCookie } from './graphql/context';
 import { formatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
+import { singleUseMutationsRule } from './graphql/single-use-fields';
 import { clientAddress, trustProxySetting } from './http/client-address';
 import { healthRoutes } from './http/health.routes';
+import { readCookie } from './modules/auth/session-token';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import type { Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
@@ -66,6 +68,20 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/**
+ * The session cookie: HttpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site POSTs),
+ * Path=/ and no Domain, so the site's same-origin proxy can pass Set-Cookie through unchanged; Secure in
+ * production. It expires with the session's absolute limit.
+ */
+function sessionCookieOn(res: Response, config: Config): SessionCookie {
+  const { cookieName, cookieSecure } = config.auth.session;
+  const options: CookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: cookieSecure };
+  return {
+    set: (token, expiresAt) => res.cookie(cookieName, token, { ...options, expires: expiresAt }),
+    clear: () => res.clearCookie(cookieName, options),
+  };
+}
+
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -108,7 +124,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    validationRules: limitValidationRules(config.graphql),
+    validationRules: [...limitValidationRules(config.graphql), singleUseMutationsRule],
     formatError,
     logger,
     plugins: [
@@ -126,13 +142,25 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }: { req: Request }) => ({
-        requestId: String(req.id),
-        logger: req.log,
-        now: clock(),
-        services,
-        loaders: createLoaders(services),
-      }),
+      context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
+        const now = clock();
+        const sessionCookie = sessionCookieOn(res, config);
+        const { viewer, staleCookie } = await services.auth.viewerFor(
+          readCookie(req.headers.cookie, config.auth.session.cookieName),
+          now,
+        );
+        if (staleCookie) sessionCookie.clear();
+        return {
+          requestId: String(req.id),
+          logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
+          now,
+          services,
+          loaders: createLoaders(services),
+          viewer,
+          sessionCookie,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        };
+      },
     }),
   );
 

@@ -143,4 +143,27 @@ describe('configuration', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.graphql)).toBe(true);
   });
+  it('signs admins in with 2 h idle and 12 h absolute sessions and 5 failures per 15 minutes by default', () => {
+    const config = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
+    expect(config.auth.session).toEqual({
+      idleTimeoutMs: 2 * 60 * 60 * 1000,
+      absoluteTimeoutMs: 12 * 60 * 60 * 1000,
+      cookieName: 'evt_session',
+      cookieSecure: false,
+    });
+    expect(config.auth.login).toEqual({ maxFailures: 5, failureWindowSeconds: 15 * 60 });
+    expect(config.auth.initialAdmin).toBeUndefined();
+  });
+
+  it('refuses ADMIN_EMAIL without a password, and a short ADMIN_PASSWORD, without echoing it', () => {
+    expect(configError({ NODE_ENV: 'development', ADMIN_EMAIL: 'boss@example.com' }).problems).toEqual([
+      'ADMIN_PASSWORD: is required with ADMIN_EMAIL',
+    ]);
+    const error = configError({ NODE_ENV: 'development', ADMIN_EMAIL: 'boss', ADMIN_PASSWORD: 'hunter2' });
+    expect(error.problems).toEqual([
+      'ADMIN_EMAIL: must be an e-mail address',
+      'ADMIN_PASSWORD: must be at least 12 characters',
+    ]);
+    expect(error.message).not.toContain('hunter2');
+  });
 });

@@ -54,6 +54,10 @@ const postgresUrl = z
     'must be a postgres:// or postgresql:// URL',
   );
 
+/** Password rules shared by accounts, the CLI and ADMIN_PASSWORD. */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
 /** Every variable the server reads; `.env.example` documents each one. */
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], {
@@ -99,6 +103,20 @@ const environmentSchema = z.object({
   BOOKING_PAYMENT_HOLD_MINUTES: wholeNumber(1, 1440).default(30),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 7 * 24 * 60).default(120),
+  SESSION_ABSOLUTE_HOURS: wholeNumber(1, 30 * 24).default(12),
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, _ or -')
+    .default('evt_session'),
+  LOGIN_MAX_FAILURES: wholeNumber(1, 1000).default(5),
+  LOGIN_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`)
+    .optional(),
 });
 
 export type NodeEnvironment = 'development' | 'test' | 'production';
@@ -192,6 +210,26 @@ export interface Config {
     /** Seconds between extra expiry sweeps on top of the per-minute cron job; 0: cron only. */
     readonly expirySweepSeconds: number;
   };
+  readonly auth: {
+    readonly session: {
+      /** A session unused for this long ends. */
+      readonly idleTimeoutMs: number;
+      /** A session ends this long after sign-in, however busy. */
+      readonly absoluteTimeoutMs: number;
+      readonly cookieName: string;
+      /** Secure cookies (HTTPS only): on in production. */
+      readonly cookieSecure: boolean;
+    };
+    readonly login: {
+      /** Failed sign-ins allowed per account e-mail and per client address in one window. */
+      readonly maxFailures: number;
+      readonly failureWindowSeconds: number;
+    };
+    /** ADMIN_EMAIL/ADMIN_PASSWORD: an ADMIN account created at start if it does not exist. */
+    readonly initialAdmin: { readonly email: string; readonly password: string } | undefined;
+    /** ADMIN_PASSWORD alone: the password `npm run admin:create` uses when none is given. */
+    readonly adminPassword: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -262,6 +300,9 @@ export function loadConfig(
   if (isProduction && !env.SMTP_URL) {
     problems.push('SMTP_URL: is required in production (without it e-mails are only kept for preview)');
   }
+  if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
+    problems.push('ADMIN_PASSWORD: is required with ADMIN_EMAIL');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -325,6 +366,23 @@ export function loadConfig(
       paymentHoldMinutes: env.BOOKING_PAYMENT_HOLD_MINUTES,
     },
     jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
+    auth: {
+      session: {
+        idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,
+        absoluteTimeoutMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+        cookieName: env.SESSION_COOKIE_NAME,
+        cookieSecure: isProduction,
+      },
+      login: {
+        maxFailures: env.LOGIN_MAX_FAILURES,
+        failureWindowSeconds: env.LOGIN_FAILURE_WINDOW_MINUTES * 60,
+      },
+      initialAdmin:
+        env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+          ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+          : undefined,
+      adminPassword: env.ADMIN_PASSWORD,
+    },
   };
   return deepFreeze(config);
 }

@@ -11,6 +11,7 @@ import { openDatabase } from './db/database';
 import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
 import { startJobRunner } from './jobs/job-runner';
 import { createLogger, type Logger } from './logger';
+import { ensureInitialAdmins } from './modules/accounts/initial-admins';
 import { startPaymentProvider } from './modules/payments/payment-provider';
 
 /** What has been started, stopped in reverse order on shutdown. */
@@ -33,7 +34,13 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-function printBanner(config: Config, privateLink: string | null, paypalSimulatorUrl: string | null): void {
+interface BannerLinks {
+  privateLink: string | null;
+  paypalSimulatorUrl: string | null;
+  demoAdmin: { email: string; password: string } | null | undefined;
+}
+
+function printBanner(config: Config, { privateLink, paypalSimulatorUrl, demoAdmin }: BannerLinks): void {
   const host = config.api.host === '0.0.0.0' ? 'localhost' : config.api.host;
   const lines = [
     '',
@@ -42,6 +49,12 @@ function printBanner(config: Config, privateLink: string | null, paypalSimulator
     ...(privateLink ? [`  Private demo event link:       ${privateLink}`] : []),
     ...(paypalSimulatorUrl
       ? [`  Payments: TEST MODE, PayPal simulator at ${paypalSimulatorUrl} (no money moves)`]
+      : []),
+    ...(demoAdmin
+      ? [
+          `  Demo admin (shown only now):   ${demoAdmin.email}  password: ${demoAdmin.password}`,
+          `  Sign in at:                    ${config.site.publicUrl}/admin`,
+        ]
       : []),
     '',
   ];
@@ -71,6 +84,8 @@ async function main(): Promise<void> {
     if (created > 0) logger.info({ events: created }, 'seeded the demo catalog');
   }
 
+  const { demoAdmin } = await ensureInitialAdmins(config, database.dataSource, logger);
+
   const payments = await startPaymentProvider(config, logger);
   running.push({ name: 'payments', stop: () => payments.stop() });
   const app = await createApp({ config, dataSource: database.dataSource, logger, payments });
@@ -91,7 +106,7 @@ async function main(): Promise<void> {
   logger.info({ port: config.api.port, embeddedDatabase: database.embedded }, 'API ready');
   if (!config.isProduction) {
     const privateLink = await demoPrivateEventLink(database.dataSource, config.site.publicUrl);
-    printBanner(config, privateLink, payments.simulator?.url ?? null);
+    printBanner(config, { privateLink, paypalSimulatorUrl: payments.simulator?.url ?? null, demoAdmin });
   }
 }
 

@@ -1,10 +1,16 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { AccountsService } from './modules/accounts/accounts.service';
+import { AuditService } from './modules/audit/audit.service';
+import { AuthService } from './modules/auth/auth.service';
+import { LoginThrottle } from './modules/auth/login-throttle';
 import { BookingsService } from './modules/bookings/bookings.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
+import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
+import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 
 export interface Services {
@@ -14,15 +20,31 @@ export interface Services {
   payments: PaymentServices;
   email: EmailService;
   bookings: BookingsService;
+  audit: AuditService;
+  auth: AuthService;
+  accounts: AccountsService;
+  eventAdmin: EventAdminService;
+  ticketTypeAdmin: TicketTypeAdminService;
 }
 
 export function createServices(dataSource: DataSource, config: Config, payments: PaymentServices): Services {
   const events = new EventsService(dataSource);
+  const audit = new AuditService(dataSource);
   return {
     events,
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
     email: createEmailService(dataSource, config.email),
     bookings: new BookingsService(dataSource, events, config.bookings),
+    audit,
+    auth: new AuthService(
+      dataSource,
+      config.auth.session,
+      new LoginThrottle(dataSource, config.auth.login),
+      audit,
+    ),
+    accounts: new AccountsService(dataSource, audit),
+    eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
+    ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
   };
 }

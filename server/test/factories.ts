@@ -1,9 +1,9 @@
 /** Factories: each builds a valid row with sensible defaults; a test overrides only what it is about. */
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { newAccessKey } from '../src/db/demo-catalog';
 import type { CreateBookingRequest } from '../src/modules/bookings/bookings.service';
 import type { Booking } from '../src/modules/bookings/bookings.types';
+import { newAccessKey } from '../src/modules/events/access-key';
 import { EventEntity, EventStatus, EventVisibility } from '../src/modules/events/event.entity';
 import { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
 import type { Services } from '../src/services';

@@ -58,6 +58,11 @@ export interface TestServerOptions {
   logger?: Logger;
   /** Start the background job runner too (off by default: tests call job handlers directly). */
   jobs?: boolean;
+  /**
+   * Run on this database instead of a fresh one (e.g. a second app instance, as another replica would):
+   * close() then leaves the database to its owner.
+   */
+  database?: TestDatabase;
 }
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
@@ -74,7 +79,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await createMigratedTestDatabase();
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await createMigratedTestDatabase());
   const config = testConfig(database.url, options.env);
   const dataSource = createDataSource({
     url: database.url,
@@ -123,7 +129,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await app.stop();
       await payments.stop();
       await dataSource.destroy();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

@@ -3,8 +3,8 @@
  * currencies, a free one, a sold-out one, a past one and a private one. Dates are relative to the first
  * start, so the demo stays "upcoming" for weeks. Seeded only into an empty database, never in production.
  */
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { newAccessKey, privateEventLink } from '../modules/events/access-key';
 import { EventEntity, EventStatus, EventVisibility } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
@@ -12,11 +12,6 @@ export const DEMO_PRIVATE_EVENT_SLUG = 'founders-private-tasting';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
-
-/** A private event's secret: 192 random bits, URL-safe. */
-export function newAccessKey(): string {
-  return randomBytes(24).toString('base64url');
-}
 
 type TicketSeed = Partial<TicketTypeEntity> & Pick<TicketTypeEntity, 'name' | 'priceMinor' | 'capacity'>;
 type EventSeed = Partial<EventEntity> &
@@ -224,5 +219,5 @@ export async function demoPrivateEventLink(dataSource: DataSource, siteUrl: stri
   const event = await dataSource
     .getRepository(EventEntity)
     .findOneBy({ slug: DEMO_PRIVATE_EVENT_SLUG, visibility: EventVisibility.PRIVATE });
-  return event?.accessKey ? `${siteUrl}/events/${event.slug}?key=${event.accessKey}` : null;
+  return event?.accessKey ? privateEventLink(siteUrl, event.slug, event.accessKey) : null;
 }

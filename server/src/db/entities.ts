@@ -3,6 +3,10 @@ import { BookingLineEntity } from '../modules/bookings/booking-line.entity';
 import { BookingEntity } from '../modules/bookings/booking.entity';
 import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
+import { AdminAccountEntity } from '../modules/accounts/admin-account.entity';
+import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
+import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
+import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
@@ -13,4 +17,8 @@ export const entities = [
   BookingLineEntity,
   TicketEntity,
   EmailMessageEntity,
+  AdminAccountEntity,
+  AdminSessionEntity,
+  LoginFailureCounterEntity,
+  AuditLogEntryEntity,
 ];

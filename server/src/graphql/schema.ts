@@ -1,17 +1,36 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
+import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
+import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
+import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
+import { authChecker } from './auth-checker';
 
-export const resolvers: NonEmptyArray<Function> = [EventsResolver, ShopResolver, BookingsResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  EventsResolver,
+  ShopResolver,
+  BookingsResolver,
+  AuthResolver,
+  AccountsResolver,
+  EventAdminResolver,
+  TicketTypeAdminResolver,
+  AuditResolver,
+  EmailAdminResolver,
+];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: true,
+    authChecker,
+    authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
   // TypeGraphQL has no option for the root types' descriptions; Sandbox shows them first.

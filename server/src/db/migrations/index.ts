@@ -4,12 +4,14 @@
  */
 import { CreateCatalog1764000000000 } from './1764000000000-CreateCatalog';
 import { AddBookings1795523024339 } from './1795523024339-AddBookings';
+import { AuthAddAdminAccounts1795523140666 } from './1795523140666-AuthAddAdminAccounts';
 import { AddEmailMessages1795523749936 } from './1795523749936-AddEmailMessages';
 import { EventTimesInMilliseconds1795527000000 } from './1795527000000-EventTimesInMilliseconds';
 
 export const migrations = [
   CreateCatalog1764000000000,
   AddBookings1795523024339,
+  AuthAddAdminAccounts1795523140666,
   AddEmailMessages1795523749936,
   EventTimesInMilliseconds1795527000000,
 ];

@@ -1,10 +1,9 @@
 /**
- * ADMIN-ONLY API of the outbox: the mail log, mail preview and resend. It exposes every message's
- * content (booking and signing links included), so it must only ever be reachable by ADMIN and STAFF
- * users. For that reason it is not registered in graphql/schema.ts yet: it is added there together
- * with the auth checker, with `@Authorized('ADMIN', 'STAFF')` on this class.
+ * ADMIN-only API of the outbox: the mail log, mail preview and resend. It exposes every message's
+ * content (booking and signing links included), so STAFF do not get it either.
  */
-import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AdminRole } from '../accounts/admin-account.entity';
 import type { GraphQLContext } from '../../graphql/context';
 import { userError } from '../../graphql/user-error.types';
 import type { EmailMessageEntity } from './email-message.entity';
@@ -18,6 +17,7 @@ import {
   ResendEmailMessagePayload,
 } from './email.types';
 
+@Authorized(AdminRole.ADMIN)
 @Resolver(() => EmailMessage)
 export class EmailAdminResolver {
   @Query(() => EmailMessageConnection, {

@@ -1,0 +1,148 @@
+/**
+ * Walks the built schema: every Query and Mutation field outside the public allow-list must refuse an
+ * anonymous caller with UNAUTHENTICATED, and every field outside the STAFF allow-list must refuse STAFF
+ * with FORBIDDEN. Each operation is sent with arguments of the right shape (generated from the schema),
+ * so a refusal cannot be a validation error in disguise: only the expected code passes.
+ */
+import {
+  getNamedType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { loginAs, type SignedIn } from '../../test/auth';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/test-server';
+import { AdminRole } from '../modules/accounts/admin-account.entity';
+import { buildAppSchema } from './schema';
+
+/** Operations anyone may call. Adding one here is a security decision: review it. */
+const PUBLIC = new Set([
+  'Query.events',
+  'Query.event',
+  'Query.shopInfo',
+  'Query.booking',
+  'Mutation.createBooking',
+  'Query.me',
+  'Mutation.login',
+  'Mutation.logout',
+]);
+
+/** Operations STAFF may call besides the public ones (ADMIN may call everything). */
+const STAFF_ALLOWED = new Set(['Mutation.changePassword', 'Query.adminEvents', 'Query.adminEvent']);
+
+const SCALAR_SAMPLES: Record<string, string> = {
+  String: '"sample"',
+  ID: '"00000000-0000-4000-8000-000000000000"',
+  Int: '1',
+  Float: '1.5',
+  Boolean: 'true',
+  DateTime: '"2030-01-01T10:00:00Z"',
+  Currency: '"EUR"',
+  TimeZone: '"Europe/Berlin"',
+  EmailAddress: '"sample@example.com"',
+  URL: '"https://example.com/image.png"',
+};
+
+/** A GraphQL literal of `type`, filling only required input fields. */
+function sampleLiteral(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return sampleLiteral(type.ofType);
+  if (isListType(type)) return `[${sampleLiteral(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter(
+      (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+    );
+    return `{ ${fields.map((field) => `${field.name}: ${sampleLiteral(field.type)}`).join(', ')} }`;
+  }
+  if (isScalarType(type) && type.name in SCALAR_SAMPLES) return SCALAR_SAMPLES[type.name];
+  throw new Error(`add a sample value for the scalar ${String(type)} to SCALAR_SAMPLES`);
+}
+
+function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const args = field.args
+    .filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)
+    .map((arg) => `${arg.name}: ${sampleLiteral(arg.type)}`);
+  const argList = args.length > 0 ? `(${args.join(', ')})` : '';
+  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return `${kind} { ${field.name}${argList}${selection} }`;
+}
+
+interface Operation {
+  name: string;
+  document: string;
+  field: string;
+}
+
+let server: TestServer;
+let staff: SignedIn;
+let operations: Operation[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  staff = await loginAs(server, AdminRole.STAFF);
+  const schema = await buildAppSchema();
+  operations = (
+    [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as ['query' | 'mutation', GraphQLObjectType][]
+  ).flatMap(([kind, type]) =>
+    Object.values(type.getFields()).map((field) => ({
+      name: `${type.name}.${field.name}`,
+      field: field.name,
+      document: operationFor(kind, field),
+    })),
+  );
+});
+
+afterAll(() => server.close());
+
+/** The error code the operation's own field got, or "none" when it ran. */
+function codeOf(response: GraphQLResponse, field: string): string {
+  const error = response.errors?.find((candidate) => candidate.path?.[0] === field) ?? response.errors?.[0];
+  return error ? String(error.extensions?.code) : 'none';
+}
+
+it('finds the operations it is meant to check', () => {
+  const names = operations.map((operation) => operation.name);
+  for (const name of [...PUBLIC, ...STAFF_ALLOWED]) expect(names).toContain(name);
+  expect(names.length).toBeGreaterThan(PUBLIC.size + STAFF_ALLOWED.size);
+});
+
+it('refuses every non-public operation to an anonymous caller with UNAUTHENTICATED', async () => {
+  const outcomes: Record<string, string> = {};
+  for (const operation of operations.filter((candidate) => !PUBLIC.has(candidate.name))) {
+    const response = await server.graphql(operation.document);
+    outcomes[operation.name] = codeOf(response, operation.field);
+  }
+  const expected = Object.fromEntries(Object.keys(outcomes).map((name) => [name, 'UNAUTHENTICATED']));
+  expect(outcomes).toEqual(expected);
+});
+
+it('refuses every ADMIN-only operation to STAFF with FORBIDDEN', async () => {
+  const outcomes: Record<string, string> = {};
+  for (const operation of operations) {
+    if (PUBLIC.has(operation.name) || STAFF_ALLOWED.has(operation.name)) continue;
+    const response = await server.graphql(operation.document, {}, staff.headers);
+    outcomes[operation.name] = codeOf(response, operation.field);
+  }
+  const expected = Object.fromEntries(Object.keys(outcomes).map((name) => [name, 'FORBIDDEN']));
+  expect(outcomes).toEqual(expected);
+});
+
+it('lets STAFF through to the operations allowed to STAFF', async () => {
+  for (const operation of operations.filter((candidate) => STAFF_ALLOWED.has(candidate.name))) {
+    const response = await server.graphql(operation.document, {}, staff.headers);
+    expect([operation.name, codeOf(response, operation.field)]).not.toEqual([operation.name, 'FORBIDDEN']);
+    expect([operation.name, codeOf(response, operation.field)]).not.toEqual([
+      operation.name,
+      'UNAUTHENTICATED',
+    ]);
+  }
+});

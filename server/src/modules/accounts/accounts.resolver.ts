@@ -1,0 +1,65 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { PageArgs } from '../../graphql/pagination';
+import { AdminRole } from './admin-account.entity';
+import { toAdminAccount } from './accounts.mapping';
+import { ChangeAccountRoleInput, CreateAccountInput } from './accounts.inputs';
+import { AccountPayload, AdminAccountConnection } from './accounts.types';
+
+@Resolver()
+export class AccountsResolver {
+  @Authorized(AdminRole.ADMIN)
+  @Query(() => AdminAccountConnection, { description: 'Every admin account, by e-mail. ADMIN only.' })
+  async adminAccounts(
+    @Args() args: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AdminAccountConnection> {
+    const page = await context.services.accounts.list(args);
+    const nodes = page.accounts.map(toAdminAccount);
+    return {
+      edges: nodes.map((node, index) => ({ cursor: page.cursors[index], node })),
+      nodes,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    };
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => AccountPayload, {
+    description: 'Creates (invites) an admin account with an initial password. ADMIN only.',
+  })
+  createAccount(
+    @Arg('input', { description: 'E-mail, role and initial password.' }) input: CreateAccountInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return context.services.accounts.create(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => AccountPayload, { description: 'Changes the role of another account. ADMIN only.' })
+  changeAccountRole(
+    @Arg('input', { description: 'The account and its new role.' }) input: ChangeAccountRoleInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return context.services.accounts.changeRole(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => AccountPayload, {
+    description: 'Disables another account: it cannot sign in, and its sessions end at once. ADMIN only.',
+  })
+  disableAccount(
+    @Arg('accountId', () => ID, { description: 'The account to disable.' }) accountId: string,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return context.services.accounts.disable(accountId, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => AccountPayload, { description: 'Lets a disabled account sign in again. ADMIN only.' })
+  enableAccount(
+    @Arg('accountId', () => ID, { description: 'The account to enable.' }) accountId: string,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return context.services.accounts.enable(accountId, context);
+  }
+}

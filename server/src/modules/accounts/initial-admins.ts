@@ -1,0 +1,50 @@
+/**
+ * Accounts made at start: the ADMIN_EMAIL/ADMIN_PASSWORD admin, and on the embedded demo a demo admin
+ * with a random password. Existing accounts are left exactly as they are (passwords never overwritten).
+ */
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { AuditService } from '../audit/audit.service';
+import { AdminRole } from './admin-account.entity';
+import { AccountsService } from './accounts.service';
+import { randomPassword } from './password';
+
+export const DEMO_ADMIN_EMAIL = 'admin@example.com';
+
+export interface InitialAdmins {
+  /** Credentials of the demo admin when this start created it (to print once); else undefined. */
+  demoAdmin?: { email: string; password: string };
+}
+
+export async function ensureInitialAdmins(
+  config: Pick<Config, 'auth' | 'seedDemoData'>,
+  dataSource: DataSource,
+  logger: Logger,
+): Promise<InitialAdmins> {
+  const accounts = new AccountsService(dataSource, new AuditService(dataSource));
+  const result: InitialAdmins = {};
+
+  const initial = config.auth.initialAdmin;
+  if (initial) {
+    const { account, created } = await accounts.ensureAccount({ ...initial, role: AdminRole.ADMIN });
+    if (created) logger.info({ email: account.email }, 'created the admin account of ADMIN_EMAIL');
+    else {
+      logger.info(
+        { email: account.email, role: account.role, disabled: account.disabledAt !== null },
+        'the ADMIN_EMAIL account exists already; its password and role were left unchanged',
+      );
+    }
+  }
+
+  if (config.seedDemoData) {
+    const password = randomPassword();
+    const { created } = await accounts.ensureAccount({
+      email: DEMO_ADMIN_EMAIL,
+      role: AdminRole.ADMIN,
+      password,
+    });
+    if (created) result.demoAdmin = { email: DEMO_ADMIN_EMAIL, password };
+  }
+  return result;
+}

@@ -1,0 +1,117 @@
+import { Brackets, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { Viewer } from '../../graphql/context';
+import { userInputError } from '../../graphql/errors';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { AuditLogEntryEntity, type FieldChange } from './audit-log-entry.entity';
+
+/** Who acted: a signed-in account, or null for the system (start-up, command line). */
+export type Actor = Pick<Viewer, 'accountId' | 'email'> | null;
+
+export interface AuditRecord {
+  action: string;
+  objectType: string;
+  objectId: string;
+  changes?: Record<string, FieldChange>;
+}
+
+export interface AuditLogQuery {
+  first: number;
+  after?: string | null;
+  objectType?: string | null;
+  objectId?: string | null;
+  accountId?: string | null;
+}
+
+export interface AuditLogPage {
+  entries: AuditLogEntryEntity[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+/** Shown instead of a secret's value in an entry. */
+export const SECRET = '[secret]';
+
+/** A value as it is kept in an entry: instants as ISO strings, everything else as JSON has it. */
+function auditValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined) return null;
+  return value;
+}
+
+/**
+ * The fields of `keys` whose values differ between `before` and `after`. Fields named in `secrets`
+ * are recorded as changed, with their values replaced by "[secret]".
+ */
+export function fieldChanges<T extends object>(
+  before: Partial<T> | null,
+  after: Partial<T>,
+  keys: (keyof T & string)[],
+  secrets: (keyof T & string)[] = [],
+): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const key of keys) {
+    const old = auditValue(before?.[key]);
+    const now = auditValue(after[key]);
+    if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    changes[key] = secrets.includes(key)
+      ? { before: old === null ? null : SECRET, after: now === null ? null : SECRET }
+      : { before: old, after: now };
+  }
+  return changes;
+}
+
+export class AuditService {
+  private readonly entries: Repository<AuditLogEntryEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.entries = dataSource.getRepository(AuditLogEntryEntity);
+  }
+
+  /** Writes one entry with `manager`, i.e. inside the caller's transaction. */
+  async record(manager: EntityManager, actor: Actor, at: Date, record: AuditRecord): Promise<void> {
+    const entry: Omit<AuditLogEntryEntity, 'id'> = {
+      at,
+      accountId: actor?.accountId ?? null,
+      accountEmail: actor?.email ?? null,
+      action: record.action,
+      objectType: record.objectType,
+      objectId: record.objectId,
+      changes: record.changes ?? {},
+    };
+    // TypeORM's insert typing cannot express a jsonb object column; the value is sent as a parameter.
+    await manager.insert(AuditLogEntryEntity, entry as object);
+  }
+
+  /** Newest first, keyset-paginated on (at, id). */
+  async list(query: AuditLogQuery): Promise<AuditLogPage> {
+    const builder = this.entries.createQueryBuilder('entry');
+    if (query.objectType)
+      builder.andWhere('entry.objectType = :objectType', { objectType: query.objectType });
+    if (query.objectId) builder.andWhere('entry.objectId = :objectId', { objectId: query.objectId });
+    if (query.accountId) builder.andWhere('entry.accountId = :accountId', { accountId: query.accountId });
+    if (query.after) {
+      const [at, id] = decodeCursor(query.after, ['string', 'string']) as [string, string];
+      const afterAt = new Date(at);
+      if (Number.isNaN(afterAt.getTime()))
+        throw userInputError('after', 'is not a cursor this list returned');
+      builder.andWhere(
+        new Brackets((older) =>
+          older
+            .where('entry.at < :afterAt', { afterAt })
+            .orWhere('entry.at = :afterAt AND entry.id < :afterId', { afterId: id }),
+        ),
+      );
+    }
+    const rows = await builder
+      .orderBy('entry.at', 'DESC')
+      .addOrderBy('entry.id', 'DESC')
+      .limit(query.first + 1)
+      .getMany();
+    const entries = rows.slice(0, query.first);
+    return {
+      entries,
+      cursors: entries.map((entry) => encodeCursor([entry.at.toISOString(), entry.id])),
+      hasNextPage: rows.length > query.first,
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/pagination';
+
+@ObjectType({ description: 'One field an admin changed.' })
+export class AuditFieldChange {
+  @Field({ description: 'Name of the field, e.g. "priceMinor".' })
+  field: string;
+
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'Value before the change (secrets: "[secret]").',
+  })
+  before: unknown;
+
+  @Field(() => JSONResolver, { nullable: true, description: 'Value after the change (secrets: "[secret]").' })
+  after: unknown;
+}
+
+@ObjectType({ description: 'Who did what to which object, and when.' })
+export class AuditLogEntry {
+  @Field(() => ID, { description: 'Stable identifier of the entry.' })
+  id: string;
+
+  @Field(() => DateTimeResolver, { description: 'When it happened.' })
+  at: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account that acted; null for the system (start-up, CLI).',
+  })
+  accountId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That account’s e-mail at the time.' })
+  accountEmail: string | null;
+
+  @Field({ description: 'What was done, e.g. "event.publish" or "ticketType.update".' })
+  action: string;
+
+  @Field({ description: 'Kind of object changed, e.g. "Event", "TicketType", "AdminAccount".' })
+  objectType: string;
+
+  @Field({ description: 'Id of the object changed.' })
+  objectId: string;
+
+  @Field(() => [AuditFieldChange], { description: 'The fields that changed, with values before and after.' })
+  changes: AuditFieldChange[];
+}
+
+@ObjectType({ description: 'An audit entry in a list, with its cursor.' })
+export class AuditLogEntryEdge {
+  @Field({ description: 'Pass as `after` to continue the list after this entry.' })
+  cursor: string;
+
+  @Field(() => AuditLogEntry, { description: 'The entry.' })
+  node: AuditLogEntry;
+}
+
+@ObjectType({ description: 'A page of audit entries, newest first.' })
+export class AuditLogConnection {
+  @Field(() => [AuditLogEntryEdge], { description: 'The entries of this page with their cursors.' })
+  edges: AuditLogEntryEdge[];
+
+  @Field(() => [AuditLogEntry], { description: 'The entries of this page, without cursors.' })
+  nodes: AuditLogEntry[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
+  pageInfo: PageInfo;
+}

@@ -1,0 +1,34 @@
+/** Opaque session ids: 256 random bits in the cookie, only their SHA-256 hash in the database. */
+import { createHash, randomBytes } from 'node:crypto';
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export function newSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** True for a string that could be a token this server issued (saves a query for garbage). */
+export function looksLikeSessionToken(value: string | undefined): value is string {
+  return typeof value === 'string' && TOKEN_PATTERN.test(value);
+}
+
+/** The value of one cookie from a Cookie header, or undefined. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index < 0) continue;
+    if (part.slice(0, index).trim() !== name) continue;
+    const value = part.slice(index + 1).trim();
+    try {
+      return decodeURIComponent(value.replace(/^"(.*)"$/, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

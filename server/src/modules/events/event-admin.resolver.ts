@@ -1,0 +1,126 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { AdminRole } from '../accounts/admin-account.entity';
+import {
+  AdminEventsArgs,
+  CreateEventInput,
+  DuplicateEventInput,
+  SetEventVisibilityInput,
+  UpdateEventInput,
+} from './event-admin.inputs';
+import { AdminEvent, AdminEventConnection, EventPayload } from './event-admin.types';
+
+const eventId = (description: string) => Arg('id', () => ID, { description });
+
+@Resolver(() => AdminEvent)
+export class EventAdminResolver {
+  @Authorized(AdminRole.STAFF)
+  @Query(() => AdminEventConnection, {
+    description:
+      'Every event in any status or visibility, with sales figures: soonest first (most recent first for PAST). ADMIN and STAFF.',
+    complexity: ({ args, childComplexity }) => 1 + (args.first ?? 1) * childComplexity,
+  })
+  async adminEvents(
+    @Args() args: AdminEventsArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AdminEventConnection> {
+    const page = await context.services.eventAdmin.list(args, context.now);
+    return {
+      edges: page.events.map((event, index) => ({ cursor: page.cursors[index], node: event })),
+      nodes: page.events,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    };
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => AdminEvent, {
+    nullable: true,
+    description: 'One event by id, with its private link and sales per ticket type. ADMIN and STAFF.',
+  })
+  adminEvent(@eventId('The event.') id: string, @Ctx() context: GraphQLContext): Promise<AdminEvent | null> {
+    return context.services.eventAdmin.get(id, context.now);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, { description: 'Creates an event as a DRAFT. ADMIN only.' })
+  createEvent(
+    @Arg('input', { description: 'The new event.' }) input: CreateEventInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.create(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, { description: 'Changes an event’s details. ADMIN only.' })
+  updateEvent(
+    @Arg('input', { description: 'The event and the fields to change.' }) input: UpdateEventInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.update(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, {
+    description: 'Publishes a draft: it goes on sale (and into the catalog if public). ADMIN only.',
+  })
+  publishEvent(
+    @eventId('The event to publish.') id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.publish(id, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, {
+    description: 'Takes a published event back to DRAFT (only while nothing is sold or held). ADMIN only.',
+  })
+  unpublishEvent(
+    @eventId('The event to unpublish.') id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.unpublish(id, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, { description: 'Cancels an event: sales end; its page says so. ADMIN only.' })
+  cancelEvent(
+    @eventId('The event to cancel.') id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.cancel(id, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, {
+    description: 'Copies an event and its ticket types as a new DRAFT with no sales. ADMIN only.',
+  })
+  duplicateEvent(
+    @Arg('input', { description: 'The event to copy and the copy’s slug.' }) input: DuplicateEventInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.duplicate(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, {
+    description:
+      'Makes an event public (listed; key removed) or private (secret link; key generated). ADMIN only.',
+  })
+  setEventVisibility(
+    @Arg('input', { description: 'The event and its new visibility.' }) input: SetEventVisibilityInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.setVisibility(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventPayload, {
+    description: 'Gives a private event a new secret key; the old link stops working at once. ADMIN only.',
+  })
+  rotateEventAccessKey(
+    @eventId('The private event.') id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventPayload> {
+    return context.services.eventAdmin.rotateAccessKey(id, context);
+  }
+}

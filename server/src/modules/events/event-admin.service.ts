@@ -1,0 +1,421 @@
+import {
+  Brackets,
+  In,
+  QueryFailedError,
+  type DataSource,
+  type EntityManager,
+  type Repository,
+} from 'typeorm';
+import { requireViewer } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import { userInputError } from '../../graphql/errors';
+import { money } from '../../graphql/money.types';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { userError } from '../../graphql/user-error.types';
+import { fieldChanges, type AuditService } from '../audit/audit.service';
+import { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { inDisplayOrder, toAdminTicketType } from '../tickets/ticket-type-admin.view';
+import { newAccessKey, privateEventLink } from './access-key';
+import {
+  EventTimeFilter,
+  type AdminEventsArgs,
+  type CreateEventInput,
+  type DuplicateEventInput,
+  type SetEventVisibilityInput,
+  type UpdateEventInput,
+} from './event-admin.inputs';
+import { EventErrorCode, type AdminEvent, type EventError, type EventPayload } from './event-admin.types';
+import { EventEntity, EventStatus, EventVisibility } from './event.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Event columns an audit entry compares (accessKey only as "[secret]"). */
+const AUDITED_FIELDS: (keyof EventEntity & string)[] = [
+  'slug',
+  'title',
+  'description',
+  'venue',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'currency',
+  'status',
+  'visibility',
+  'accessKey',
+  'imageUrl',
+];
+
+export interface AdminEventPage {
+  events: AdminEvent[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+const eventError = (code: EventErrorCode, message: string, field: string | null = null): EventError =>
+  userError(code, message, field);
+
+const notFound = (): EventPayload => ({
+  event: null,
+  errors: [eventError(EventErrorCode.EVENT_NOT_FOUND, 'No event has this id.', 'id')],
+});
+
+function isSlugClash(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+    (error.driverError as { constraint?: string }).constraint === 'event_slug_key'
+  );
+}
+
+const slugTaken = (field = 'slug'): EventPayload => ({
+  event: null,
+  errors: [eventError(EventErrorCode.SLUG_TAKEN, 'Another event already has this slug.', field)],
+});
+
+export class EventAdminService {
+  private readonly events: Repository<EventEntity>;
+  private readonly ticketTypes: Repository<TicketTypeEntity>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly siteUrl: string,
+  ) {
+    this.events = dataSource.getRepository(EventEntity);
+    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
+  }
+
+  /** Admin views of events with all their ticket types, loaded in one statement. */
+  async toAdminEvents(events: EventEntity[], now: Date, manager?: EntityManager): Promise<AdminEvent[]> {
+    const repository = manager ? manager.getRepository(TicketTypeEntity) : this.ticketTypes;
+    const ticketTypes =
+      events.length === 0 ? [] : await repository.findBy({ eventId: In(events.map((event) => event.id)) });
+    return events.map((event) => {
+      const own = inDisplayOrder(ticketTypes.filter((ticketType) => ticketType.eventId === event.id));
+      const views = own.map((ticketType) => toAdminTicketType(ticketType, event, now));
+      const sum = (pick: (view: (typeof views)[number]) => number) =>
+        views.reduce((total, view) => total + pick(view), 0);
+      return {
+        id: event.id,
+        slug: event.slug,
+        title: event.title,
+        description: event.description,
+        venue: { name: event.venue.name, address: event.venue.address },
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        timeZone: event.timeZone,
+        currency: event.currency,
+        status: event.status,
+        visibility: event.visibility,
+        accessKey: event.accessKey,
+        privateLink: event.accessKey ? privateEventLink(this.siteUrl, event.slug, event.accessKey) : null,
+        imageUrl: event.imageUrl,
+        ticketTypes: views,
+        sales: {
+          capacity: sum((view) => view.capacity),
+          sold: sum((view) => view.sold),
+          held: sum((view) => view.held),
+          remaining: sum((view) => view.remaining),
+          revenue: money(
+            sum((view) => view.revenue?.amountMinor ?? 0),
+            event.currency,
+          ),
+        },
+        createdAt: event.createdAt,
+        updatedAt: event.updatedAt,
+      };
+    });
+  }
+
+  async get(id: string, now: Date): Promise<AdminEvent | null> {
+    if (!UUID.test(id)) return null;
+    const event = await this.events.findOneBy({ id });
+    return event ? (await this.toAdminEvents([event], now))[0] : null;
+  }
+
+  /**
+   * Every event, whatever its status or visibility, keyset-paginated on (startsAt, id): soonest first,
+   * or most recent first for PAST.
+   */
+  async list(args: AdminEventsArgs, now: Date): Promise<AdminEventPage> {
+    const filter = args.filter ?? {};
+    const descending = filter.time === EventTimeFilter.PAST;
+    const builder = this.events.createQueryBuilder('event');
+    if (filter.status) builder.andWhere('event.status = :status', { status: filter.status });
+    if (filter.visibility)
+      builder.andWhere('event.visibility = :visibility', { visibility: filter.visibility });
+    if (filter.time === EventTimeFilter.UPCOMING) builder.andWhere('event.endsAt > :now', { now });
+    if (filter.time === EventTimeFilter.PAST) builder.andWhere('event.endsAt <= :now', { now });
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = likePattern(search);
+      builder.andWhere(
+        new Brackets((matches) =>
+          matches
+            .where('event.title ILIKE :pattern', { pattern })
+            .orWhere('event.slug ILIKE :pattern')
+            .orWhere('event.description ILIKE :pattern')
+            .orWhere('event.venue.name ILIKE :pattern'),
+        ),
+      );
+    }
+    if (args.after) {
+      const [startsAt, id] = decodeCursor(args.after, ['string', 'string']) as [string, string];
+      const afterStart = new Date(startsAt);
+      if (Number.isNaN(afterStart.getTime()) || !UUID.test(id)) {
+        throw userInputError('after', 'is not a cursor this list returned');
+      }
+      builder.andWhere(`(event.startsAt, event.id) ${descending ? '<' : '>'} (:afterStart, :afterId)`, {
+        afterStart,
+        afterId: id,
+      });
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    const rows = await builder
+      .orderBy('event.startsAt', direction)
+      .addOrderBy('event.id', direction)
+      .limit(args.first + 1)
+      .getMany();
+    const events = rows.slice(0, args.first);
+    return {
+      events: await this.toAdminEvents(events, now),
+      cursors: events.map((event) => encodeCursor([event.startsAt.toISOString(), event.id])),
+      hasNextPage: rows.length > args.first,
+    };
+  }
+
+  async create(input: CreateEventInput, context: GraphQLContext): Promise<EventPayload> {
+    const actor = requireViewer(context);
+    if (input.endsAt <= input.startsAt) return endsBeforeStart();
+    try {
+      const event = await this.dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(EventEntity, { slug: input.slug })) return null;
+        const created = await manager.save(
+          manager.create(EventEntity, {
+            slug: input.slug,
+            title: input.title,
+            description: input.description,
+            venue: { name: input.venue.name, address: input.venue.address },
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            timeZone: input.timeZone,
+            currency: input.currency.toUpperCase(),
+            status: EventStatus.DRAFT,
+            visibility: input.visibility,
+            accessKey: input.visibility === EventVisibility.PRIVATE ? newAccessKey() : null,
+            imageUrl: input.imageUrl || null,
+          }),
+        );
+        await this.audit.record(manager, actor, context.now, {
+          action: 'event.create',
+          objectType: 'Event',
+          objectId: created.id,
+          changes: fieldChanges(null, created, AUDITED_FIELDS, ['accessKey']),
+        });
+        return created;
+      });
+      if (!event) return slugTaken();
+      return { event: (await this.toAdminEvents([event], context.now))[0], errors: [] };
+    } catch (error) {
+      if (isSlugClash(error)) return slugTaken();
+      throw error;
+    }
+  }
+
+  async update(input: UpdateEventInput, context: GraphQLContext): Promise<EventPayload> {
+    return this.change(input.id, context, 'event.update', async (event, manager) => {
+      if (input.slug != null && input.slug !== event.slug) {
+        if (await manager.existsBy(EventEntity, { slug: input.slug })) return slugTaken().errors[0];
+        event.slug = input.slug;
+      }
+      if (input.title != null) event.title = input.title;
+      if (input.description != null) event.description = input.description;
+      if (input.venue != null) event.venue = { name: input.venue.name, address: input.venue.address };
+      if (input.startsAt != null) event.startsAt = input.startsAt;
+      if (input.endsAt != null) event.endsAt = input.endsAt;
+      if (input.timeZone != null) event.timeZone = input.timeZone;
+      if (input.imageUrl != null) event.imageUrl = input.imageUrl === '' ? null : input.imageUrl;
+      if (event.endsAt <= event.startsAt) return endsBeforeStart().errors[0];
+      if (input.currency != null && input.currency.toUpperCase() !== event.currency) {
+        // Locks the ticket types, so no sale or hold slips in while the currency changes.
+        const committed = await manager
+          .createQueryBuilder(TicketTypeEntity, 'ticketType')
+          .setLock('pessimistic_write')
+          .where('ticketType.eventId = :id', { id: event.id })
+          .getMany();
+        if (committed.some((ticketType) => ticketType.soldCount + ticketType.heldCount > 0)) {
+          return eventError(
+            EventErrorCode.CURRENCY_LOCKED,
+            'Tickets are sold or held, so the currency can no longer change.',
+            'currency',
+          );
+        }
+        event.currency = input.currency.toUpperCase();
+      }
+      return undefined;
+    });
+  }
+
+  async publish(id: string, context: GraphQLContext): Promise<EventPayload> {
+    return this.change(id, context, 'event.publish', async (event, manager) => {
+      if (event.status === EventStatus.CANCELLED) return cancelledError();
+      const active = await manager.countBy(TicketTypeEntity, { eventId: event.id, isActive: true });
+      if (active === 0) {
+        return eventError(
+          EventErrorCode.NO_ACTIVE_TICKET_TYPES,
+          'Add an active ticket type before publishing.',
+        );
+      }
+      event.status = EventStatus.PUBLISHED;
+      return undefined;
+    });
+  }
+
+  async unpublish(id: string, context: GraphQLContext): Promise<EventPayload> {
+    return this.change(id, context, 'event.unpublish', async (event, manager) => {
+      if (event.status === EventStatus.CANCELLED) return cancelledError();
+      const sold = await manager
+        .createQueryBuilder(TicketTypeEntity, 'ticketType')
+        .where('ticketType.eventId = :id', { id: event.id })
+        .andWhere('(ticketType.soldCount > 0 OR ticketType.heldCount > 0)')
+        .getExists();
+      if (sold) {
+        return eventError(EventErrorCode.HAS_SALES, 'Tickets are sold or held; cancel the event instead.');
+      }
+      event.status = EventStatus.DRAFT;
+      return undefined;
+    });
+  }
+
+  async cancel(id: string, context: GraphQLContext): Promise<EventPayload> {
+    return this.change(id, context, 'event.cancel', async (event) => {
+      event.status = EventStatus.CANCELLED;
+      return undefined;
+    });
+  }
+
+  async setVisibility(input: SetEventVisibilityInput, context: GraphQLContext): Promise<EventPayload> {
+    return this.change(input.id, context, 'event.setVisibility', async (event) => {
+      event.visibility = input.visibility;
+      if (input.visibility === EventVisibility.PUBLIC) event.accessKey = null;
+      else event.accessKey ??= newAccessKey();
+      return undefined;
+    });
+  }
+
+  /** A new secret key for a private event; the old link stops working with the commit. */
+  async rotateAccessKey(id: string, context: GraphQLContext): Promise<EventPayload> {
+    return this.change(id, context, 'event.rotateAccessKey', async (event) => {
+      if (event.visibility !== EventVisibility.PRIVATE) {
+        return eventError(EventErrorCode.NOT_PRIVATE, 'Only a private event has a key to rotate.', 'id');
+      }
+      event.accessKey = newAccessKey();
+      return undefined;
+    });
+  }
+
+  /** Copies an event and its ticket types as a DRAFT with a new slug and no sales. */
+  async duplicate(input: DuplicateEventInput, context: GraphQLContext): Promise<EventPayload> {
+    const actor = requireViewer(context);
+    if (!UUID.test(input.id)) return notFound();
+    try {
+      const result = await this.dataSource.transaction(async (manager) => {
+        const original = await manager.findOneBy(EventEntity, { id: input.id });
+        if (!original) return notFound();
+        const slug = input.slug ?? (await this.freeCopySlug(manager, original.slug));
+        if (await manager.existsBy(EventEntity, { slug })) return slugTaken();
+        const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = original;
+        const copy = await manager.save(
+          manager.create(EventEntity, {
+            ...fields,
+            slug,
+            status: EventStatus.DRAFT,
+            accessKey: original.visibility === EventVisibility.PRIVATE ? newAccessKey() : null,
+          }),
+        );
+        const ticketTypes = await manager.findBy(TicketTypeEntity, { eventId: original.id });
+        await manager.save(
+          ticketTypes.map(({ id: _ticketId, createdAt: _c, updatedAt: _u, ...ticket }) =>
+            manager.create(TicketTypeEntity, { ...ticket, eventId: copy.id, soldCount: 0, heldCount: 0 }),
+          ),
+        );
+        await this.audit.record(manager, actor, context.now, {
+          action: 'event.duplicate',
+          objectType: 'Event',
+          objectId: copy.id,
+          changes: {
+            duplicatedFrom: { before: null, after: original.id },
+            ...fieldChanges(null, copy, AUDITED_FIELDS, ['accessKey']),
+          },
+        });
+        return { event: (await this.toAdminEvents([copy], context.now, manager))[0], errors: [] };
+      });
+      return result;
+    } catch (error) {
+      if (isSlugClash(error)) return slugTaken();
+      throw error;
+    }
+  }
+
+  private async freeCopySlug(manager: EntityManager, slug: string): Promise<string> {
+    const base = `${slug.slice(0, 90)}-copy`;
+    for (let index = 1; ; index++) {
+      const candidate = index === 1 ? base : `${base}-${index}`;
+      if (!(await manager.existsBy(EventEntity, { slug: candidate }))) return candidate;
+    }
+  }
+
+  /**
+   * One change of one event: locks its row, applies `apply` (which returns an error to refuse), saves
+   * and writes the audit entry with the changed fields, all in one transaction.
+   */
+  private async change(
+    id: string,
+    context: GraphQLContext,
+    action: string,
+    apply: (event: EventEntity, manager: EntityManager) => Promise<EventError | undefined>,
+  ): Promise<EventPayload> {
+    const actor = requireViewer(context);
+    if (!UUID.test(id)) return notFound();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const event = await manager.findOne(EventEntity, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!event) return notFound();
+        const before = { ...event, venue: { ...event.venue } };
+        const error = await apply(event, manager);
+        if (error) return { event: null, errors: [error] };
+        const changes = fieldChanges(before, event, AUDITED_FIELDS, ['accessKey']);
+        if (Object.keys(changes).length > 0) await manager.save(event);
+        await this.audit.record(manager, actor, context.now, {
+          action,
+          objectType: 'Event',
+          objectId: event.id,
+          changes,
+        });
+        const saved = await manager.findOneByOrFail(EventEntity, { id });
+        return { event: (await this.toAdminEvents([saved], context.now, manager))[0], errors: [] };
+      });
+    } catch (error) {
+      if (isSlugClash(error)) return slugTaken();
+      throw error;
+    }
+  }
+}
+
+function endsBeforeStart(): EventPayload {
+  return {
+    event: null,
+    errors: [eventError(EventErrorCode.ENDS_BEFORE_START, 'The event must end after it starts.', 'endsAt')],
+  };
+}
+
+function cancelledError(): EventError {
+  return eventError(EventErrorCode.EVENT_CANCELLED, 'The event is cancelled.', 'id');
+}

@@ -1,0 +1,157 @@
+import { CurrencyResolver, DateTimeResolver, TimeZoneResolver } from 'graphql-scalars';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../graphql/money.types';
+import { PageInfo } from '../../graphql/pagination';
+import { UserError } from '../../graphql/user-error.types';
+import { AdminRole } from '../accounts/admin-account.entity';
+import { AdminTicketType } from '../tickets/ticket-type-admin.types';
+import { EventStatus, EventVisibility } from './event.entity';
+import { Venue } from './events.types';
+
+@ObjectType({ description: 'Sales of an event, summed over its ticket types.' })
+export class EventSales {
+  @Field(() => Int, { description: 'Seats in total (active and inactive ticket types).' })
+  capacity: number;
+
+  @Field(() => Int, { description: 'Seats sold.' })
+  sold: number;
+
+  @Field(() => Int, { description: 'Seats held by checkouts in progress.' })
+  held: number;
+
+  @Field(() => Int, { description: 'Seats neither sold nor held.' })
+  remaining: number;
+
+  @Authorized(AdminRole.ADMIN)
+  @Field(() => Money, {
+    nullable: true,
+    description: 'Sum of the ticket types’ revenue, in minor units of the event currency. ADMIN only.',
+  })
+  revenue: Money | null;
+}
+
+@ObjectType({ description: 'An event as admins see it: every status, the private key, sales.' })
+export class AdminEvent {
+  @Field(() => ID, { description: 'Stable identifier of the event.' })
+  id: string;
+
+  @Field({ description: 'Unique, URL-safe name used in the event page address.' })
+  slug: string;
+
+  @Field({ description: 'Title shown to shoppers.' })
+  title: string;
+
+  @Field({ description: 'Description (plain text, may be empty).' })
+  description: string;
+
+  @Field(() => Venue, { description: 'Where it takes place.' })
+  venue: Venue;
+
+  @Field(() => DateTimeResolver, { description: 'When it starts.' })
+  startsAt: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When it ends.' })
+  endsAt: Date;
+
+  @Field(() => TimeZoneResolver, { description: 'IANA time zone the event is shown in.' })
+  timeZone: string;
+
+  @Field(() => CurrencyResolver, { description: 'ISO 4217 currency of every price of the event.' })
+  currency: string;
+
+  @Field(() => EventStatus, { description: 'Draft, published or cancelled.' })
+  status: EventStatus;
+
+  @Field(() => EventVisibility, { description: 'Public (listed) or private (secret link only).' })
+  visibility: EventVisibility;
+
+  @Field(() => String, { nullable: true, description: 'Secret key of a private event; null when public.' })
+  accessKey: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The shoppers’ link to a private event; null when public.',
+  })
+  privateLink: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address of a picture of the event, if it has one.' })
+  imageUrl: string | null;
+
+  @Field(() => [AdminTicketType], {
+    description: 'Every ticket type, active or not, in display order.',
+    // Counted as five ticket types per event when estimating a query's cost.
+    complexity: ({ childComplexity }) => 1 + 5 * childComplexity,
+  })
+  ticketTypes: AdminTicketType[];
+
+  @Field(() => EventSales, { description: 'Sales summed over the ticket types.' })
+  sales: EventSales;
+
+  @Field(() => DateTimeResolver, { description: 'When the event was created.' })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When the event was last changed.' })
+  updatedAt: Date;
+}
+
+export enum EventErrorCode {
+  EVENT_NOT_FOUND = 'EVENT_NOT_FOUND',
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  ENDS_BEFORE_START = 'ENDS_BEFORE_START',
+  CURRENCY_LOCKED = 'CURRENCY_LOCKED',
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
+  NO_ACTIVE_TICKET_TYPES = 'NO_ACTIVE_TICKET_TYPES',
+  HAS_SALES = 'HAS_SALES',
+  NOT_PRIVATE = 'NOT_PRIVATE',
+}
+
+registerEnumType(EventErrorCode, {
+  name: 'EventErrorCode',
+  description: 'Why an event change was refused.',
+  valuesConfig: {
+    EVENT_NOT_FOUND: { description: 'No event has this id.' },
+    SLUG_TAKEN: { description: 'Another event already has this slug.' },
+    ENDS_BEFORE_START: { description: 'The end would not be after the start.' },
+    CURRENCY_LOCKED: { description: 'Tickets are sold or held, so the currency can no longer change.' },
+    EVENT_CANCELLED: { description: 'The event is cancelled; it cannot be published or unpublished.' },
+    NO_ACTIVE_TICKET_TYPES: { description: 'An event needs an active ticket type to be published.' },
+    HAS_SALES: { description: 'Tickets are sold or held; cancel the event instead of unpublishing it.' },
+    NOT_PRIVATE: { description: 'Only a private event has a key to rotate.' },
+  },
+});
+
+@ObjectType({ implements: UserError, description: 'A problem found with an event change.' })
+export class EventError extends UserError {
+  @Field(() => EventErrorCode, { description: 'What went wrong, for programs.' })
+  code: EventErrorCode;
+}
+
+@ObjectType({ description: 'Result of an event change: the event, or why it was refused.' })
+export class EventPayload {
+  @Field(() => AdminEvent, { nullable: true, description: 'The event after the change; null when refused.' })
+  event: AdminEvent | null;
+
+  @Field(() => [EventError], { description: 'Why the change was refused; empty on success.' })
+  errors: EventError[];
+}
+
+@ObjectType({ description: 'An event in an admin list, with its cursor.' })
+export class AdminEventEdge {
+  @Field({ description: 'Pass as `after` to continue the list after this event.' })
+  cursor: string;
+
+  @Field(() => AdminEvent, { description: 'The event.' })
+  node: AdminEvent;
+}
+
+@ObjectType({ description: 'A page of events for admins.' })
+export class AdminEventConnection {
+  @Field(() => [AdminEventEdge], { description: 'The events of this page with their cursors.' })
+  edges: AdminEventEdge[];
+
+  @Field(() => [AdminEvent], { description: 'The events of this page, without cursors.' })
+  nodes: AdminEvent[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
+  pageInfo: PageInfo;
+}
