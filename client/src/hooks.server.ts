@@ -3,7 +3,8 @@ import type { Handle, HandleFetch, HandleServerError, RequestEvent } from '@svel
 import { env } from '$env/dynamic/private';
 import { apiUrl } from '$lib/server/api';
 import { cacheControlFor, hasCookie } from '$lib/server/cache-control';
-import { ADDRESS_HEADERS, requestClientAddress } from '$lib/server/client-address';
+import { ADDRESS_HEADERS } from '$lib/server/client-address';
+import { requestClientAddress } from '$lib/server/request-client-address';
 import { createServerGraphQLClient } from '$lib/server/graphql';
 
 /** Headers that describe one hop, not the message; they are not forwarded. */

@@ -5,8 +5,6 @@
  * connection's own address. Client-supplied X-Forwarded-For is never believed here.
  */
 import { isIP } from 'node:net';
-import type { RequestEvent } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
 
 export function clientAddress(
   headers: Headers,
@@ -25,10 +23,3 @@ export const ADDRESS_HEADERS = [
   'true-client-ip',
   'cf-connecting-ip',
 ];
-
-/** The address of the person behind a SvelteKit request, by the rule above (CLIENT_IP_HEADER). */
-export function requestClientAddress(event: RequestEvent): string {
-  return clientAddress(event.request.headers, env.CLIENT_IP_HEADER?.toLowerCase() || undefined, () =>
-    event.getClientAddress(),
-  );
-}

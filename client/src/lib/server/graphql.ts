@@ -6,7 +6,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Client } from '@urql/svelte';
 import { createGraphQLClient } from '$lib/graphql/client';
 import { apiUrl } from './api';
-import { requestClientAddress } from './client-address';
+import { requestClientAddress } from './request-client-address';
 
 export function createServerGraphQLClient(event: RequestEvent): Client {
   const headers: Record<string, string> = {
