@@ -1,8 +1,10 @@
 /** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
+import { BookingRefundEntity } from '../modules/bookings/booking-refund.entity';
 import { BookingLineEntity } from '../modules/bookings/booking-line.entity';
 import { BookingEntity } from '../modules/bookings/booking.entity';
 import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
+import { PayPalWebhookEventEntity } from '../modules/payments/paypal-webhook-event.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
@@ -13,4 +15,6 @@ export const entities = [
   BookingLineEntity,
   TicketEntity,
   EmailMessageEntity,
+  BookingRefundEntity,
+  PayPalWebhookEventEntity,
 ];
