@@ -19,6 +19,7 @@ import { limitValidationRules, queryCostPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { healthRoutes } from './http/health.routes';
+import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import type { Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
@@ -68,7 +69,7 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const services = createServices(dataSource, config, deps.payments);
+  const services = createServices(dataSource, config, deps.payments, logger);
   const schema = await buildAppSchema();
   // MJML runs here, once per process, not per message; a broken template stops the start.
   await prepareEmailTemplates();
@@ -96,6 +97,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }),
   );
   app.use(healthRoutes({ dataSource, isShuttingDown: () => shuttingDown }));
+  app.use(paypalWebhookRoutes({ gateway: deps.payments.gateway, checkout: services.checkout, clock }));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

@@ -2,10 +2,16 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
+import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 
-export const resolvers: NonEmptyArray<Function> = [EventsResolver, ShopResolver, BookingsResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  EventsResolver,
+  ShopResolver,
+  BookingsResolver,
+  CheckoutResolver,
+];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
