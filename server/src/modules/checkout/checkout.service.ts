@@ -29,6 +29,7 @@ import type { BookingNotifications } from '../bookings/booking-notifications';
 import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
 import type { BookingsService } from '../bookings/bookings.service';
 import type { Booking } from '../bookings/bookings.types';
+import { EventEntity } from '../events/event.entity';
 import { PaymentProviderUnavailableError } from '../payments/payment-errors';
 import type { PayPalCapture, PayPalGateway, PayPalOrder } from '../payments/paypal.gateway';
 import type { PayPalWebhookEvent } from '../payments/paypal-webhook-event';
@@ -152,13 +153,10 @@ export class CheckoutService {
         }
       }
       if (!orderId) {
-        const event = await this.dataSource.query<{ title: string }[]>(
-          'SELECT title FROM event WHERE id = $1',
-          [booking.eventId],
-        );
+        const event = await this.dataSource.getRepository(EventEntity).findOneBy({ id: booking.eventId });
         const created = await this.gateway.createOrder({
           reference: booking.reference,
-          description: `${event[0]?.title ?? 'Tickets'}: booking ${booking.reference}`,
+          description: `${event?.title ?? 'Tickets'}: booking ${booking.reference}`,
           amountMinor: booking.totalMinor,
           currency: booking.currency,
           ...this.returnUrls(booking.token),
@@ -349,7 +347,10 @@ export class CheckoutService {
         const settlement = await this.settleOrder(booking, order, now, {
           captureApproved: booking.status === BookingStatus.AWAITING_PAYMENT,
         });
-        if (settlement !== 'NOTHING') {
+        const unchanged =
+          settlement === 'NOTHING' ||
+          (settlement === 'PENDING' && booking.status === BookingStatus.PAYMENT_PENDING);
+        if (!unchanged) {
           settled++;
           this.logger.info(
             { bookingId: id, orderId: order.orderId, settlement },
@@ -504,7 +505,6 @@ export class CheckoutService {
       currency: input.currency,
       requestId: input.requestId ?? CheckoutService.refundRequestId(input.captureId),
       note: refundNote(input.reason, booking.reference),
-      invoiceId: undefined,
     });
     if (result.outcome === 'REFUSED') {
       this.logger.warn({ bookingId: booking.id, issue: result.issue }, 'PayPal refused a refund');
