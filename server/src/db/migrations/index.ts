@@ -5,11 +5,11 @@
 import { CreateCatalog1764000000000 } from './1764000000000-CreateCatalog';
 import { AddBookings1795523024339 } from './1795523024339-AddBookings';
 import { AddEmailMessages1795523749936 } from './1795523749936-AddEmailMessages';
-import { AddPayments1795525411958 } from './1795525411958-AddPayments';
+import { AddPayments1795527053156 } from './1795527053156-AddPayments';
 
 export const migrations = [
   CreateCatalog1764000000000,
   AddBookings1795523024339,
   AddEmailMessages1795523749936,
-  AddPayments1795525411958,
+  AddPayments1795527053156,
 ];

@@ -1,5 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { PaymentProvider } from './booking.entity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { PaymentProvider, type BookingEntity } from './booking.entity';
 
 /**
  * Money given back for a booking: one row per provider refund (or reversal), whoever started it (the
@@ -17,6 +26,10 @@ export class BookingRefundEntity {
 
   @Column({ type: 'uuid' })
   bookingId: string;
+
+  @ManyToOne('BookingEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'booking_id' })
+  booking?: BookingEntity;
 
   @Column({ type: 'enum', enum: PaymentProvider, enumName: 'payment_provider' })
   provider: PaymentProvider;

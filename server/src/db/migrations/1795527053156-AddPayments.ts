@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddPayments1795525411958 implements MigrationInterface {
-  name = 'AddPayments1795525411958';
+export class AddPayments1795527053156 implements MigrationInterface {
+  name = 'AddPayments1795527053156';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -14,9 +14,13 @@ export class AddPayments1795525411958 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "paypal_webhook_event" ("event_id" character varying(64) NOT NULL, "event_type" character varying(100) NOT NULL, "resource_id" character varying(64) NOT NULL, "processed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_cbb7ca7f5fdf964ebec208ac0fd" PRIMARY KEY ("event_id"))',
     );
+    await queryRunner.query(
+      'ALTER TABLE "booking_refund" ADD CONSTRAINT "FK_ccc3169f02d678be1dcee735f89" FOREIGN KEY ("booking_id") REFERENCES "booking"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE "booking_refund" DROP CONSTRAINT "FK_ccc3169f02d678be1dcee735f89"');
     await queryRunner.query('DROP TABLE "paypal_webhook_event"');
     await queryRunner.query('DROP INDEX "public"."booking_refund_provider_key"');
     await queryRunner.query('DROP INDEX "public"."booking_refund_booking_idx"');
