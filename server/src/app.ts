@@ -22,6 +22,7 @@ import { singleUseMutationsRule } from './graphql/single-use-fields';
 import { clientAddress, trustProxySetting } from './http/client-address';
 import { healthRoutes } from './http/health.routes';
 import { readCookie } from './modules/auth/session-token';
+import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import type { Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
@@ -85,7 +86,7 @@ function sessionCookieOn(res: Response, config: Config): SessionCookie {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const services = createServices(dataSource, config, deps.payments);
+  const services = createServices(dataSource, config, deps.payments, logger);
   const schema = await buildAppSchema();
   // MJML runs here, once per process, not per message; a broken template stops the start.
   await prepareEmailTemplates();
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }),
   );
   app.use(healthRoutes({ dataSource, isShuttingDown: () => shuttingDown }));
+  app.use(paypalWebhookRoutes({ gateway: deps.payments.gateway, checkout: services.checkout, clock }));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

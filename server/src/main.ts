@@ -5,6 +5,7 @@
  * has been started so far.
  */
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/database';
@@ -12,6 +13,7 @@ import { demoPrivateEventLink, seedDemoCatalog } from './db/demo-catalog';
 import { startJobRunner } from './jobs/job-runner';
 import { createLogger, type Logger } from './logger';
 import { ensureInitialAdmins } from './modules/accounts/initial-admins';
+import { PAYPAL_WEBHOOK_PATH } from './modules/checkout/paypal-webhooks.routes';
 import { startPaymentProvider } from './modules/payments/payment-provider';
 
 /** What has been started, stopped in reverse order on shutdown. */
@@ -103,6 +105,12 @@ async function main(): Promise<void> {
     app.httpServer.once('error', reject);
     app.httpServer.listen(config.api.port, config.api.host, resolve);
   });
+  if (payments.simulator) {
+    // Test mode: the simulator sends its webhooks to this API, as PayPal would to the public URL.
+    const host = config.api.host === '0.0.0.0' ? '127.0.0.1' : config.api.host;
+    const { port } = app.httpServer.address() as AddressInfo;
+    payments.simulator.webhookUrl = `http://${host}:${port}${PAYPAL_WEBHOOK_PATH}`;
+  }
   logger.info({ port: config.api.port, embeddedDatabase: database.embedded }, 'API ready');
   if (!config.isProduction) {
     const privateLink = await demoPrivateEventLink(database.dataSource, config.site.publicUrl);

@@ -1,11 +1,14 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { BookingNotifications } from './modules/bookings/booking-notifications';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { BookingsService } from './modules/bookings/bookings.service';
+import { CheckoutService } from './modules/checkout/checkout.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
@@ -25,17 +28,36 @@ export interface Services {
   accounts: AccountsService;
   eventAdmin: EventAdminService;
   ticketTypeAdmin: TicketTypeAdminService;
+  /** E-mails a booking's changes cause (confirmation, organiser notice, late-payment refund). */
+  bookingNotifications: BookingNotifications;
+  /** Paying with PayPal: start, capture, cancel, webhooks, reconciliation, refunds. */
+  checkout: CheckoutService;
 }
 
-export function createServices(dataSource: DataSource, config: Config, payments: PaymentServices): Services {
+export function createServices(
+  dataSource: DataSource,
+  config: Config,
+  payments: PaymentServices,
+  logger: Logger = createLogger('silent'),
+): Services {
   const events = new EventsService(dataSource);
+  const email = createEmailService(dataSource, config.email);
+  const bookings = new BookingsService(dataSource, events, config.bookings);
+  const bookingNotifications = new BookingNotifications(email, config);
+  // Every confirmation (paid or free) enqueues its e-mails in the confirming transaction.
+  bookings.onConfirmed((manager, bookingId) => bookingNotifications.bookingConfirmed(manager, bookingId));
   const audit = new AuditService(dataSource);
   return {
     events,
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
-    email: createEmailService(dataSource, config.email),
-    bookings: new BookingsService(dataSource, events, config.bookings),
+    email,
+    bookings,
+    bookingNotifications,
+    checkout: new CheckoutService(dataSource, bookings, payments.gateway, bookingNotifications, {
+      site: config.site,
+      logger,
+    }),
     audit,
     auth: new AuthService(
       dataSource,

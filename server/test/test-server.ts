@@ -63,6 +63,10 @@ export interface TestServerOptions {
    * close() then leaves the database to its owner.
    */
   database?: TestDatabase;
+  /** Point the PayPal simulator's webhooks at this server's /webhooks/paypal (off by default). */
+  paypalWebhooks?: boolean;
+  /** Longest wait for one PayPal call (default: the gateway's 10 s). */
+  paymentTimeoutMs?: number;
 }
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
@@ -89,10 +93,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   await dataSource.initialize();
   const logger = options.logger ?? createLogger(config.log.level);
-  const payments = await startPaymentProvider(config, logger);
+  const payments = await startPaymentProvider(config, logger, { timeoutMs: options.paymentTimeoutMs });
   const app = await createApp({ config, dataSource, logger, payments, clock: options.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  if (options.paypalWebhooks && payments.simulator) payments.simulator.webhookUrl = `${url}/webhooks/paypal`;
   const jobs = options.jobs
     ? await startJobRunner({
         dataSource,

@@ -28,8 +28,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logger: options.queryLogger,
     extra: {
       max: options.poolSize,
-      // A lost database connection must not hang a request forever.
-      connectionTimeoutMillis: 5000,
+      // How long a request may wait for a pooled connection (or a new one) before failing. A burst of
+      // buyers queues here instead of failing; 15 s stays below the timeouts of the proxies in front.
+      connectionTimeoutMillis: 15_000,
       statement_timeout: 15000,
       idle_in_transaction_session_timeout: 30000,
     },

@@ -1,4 +1,5 @@
 /** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
+import { BookingRefundEntity } from '../modules/bookings/booking-refund.entity';
 import { BookingLineEntity } from '../modules/bookings/booking-line.entity';
 import { BookingEntity } from '../modules/bookings/booking.entity';
 import { TicketEntity } from '../modules/bookings/ticket.entity';
@@ -7,6 +8,7 @@ import { AdminAccountEntity } from '../modules/accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
 import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
 import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter.entity';
+import { PayPalWebhookEventEntity } from '../modules/payments/paypal-webhook-event.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 
@@ -21,4 +23,6 @@ export const entities = [
   AdminSessionEntity,
   LoginFailureCounterEntity,
   AuditLogEntryEntity,
+  BookingRefundEntity,
+  PayPalWebhookEventEntity,
 ];

@@ -7,6 +7,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
+import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
@@ -22,6 +23,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketTypeAdminResolver,
   AuditResolver,
   EmailAdminResolver,
+  CheckoutResolver,
 ];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */

@@ -11,6 +11,21 @@ export interface JobContext {
   now(): Date;
 }
 
+/** The queue's bookkeeping of one job, for handlers that act on their last retry. */
+export interface JobInfo {
+  id: string;
+  /** Retries so far (0 on the first attempt). */
+  retryCount: number;
+  /** Retries the queue allows; retryCount === retryLimit is the last attempt. */
+  retryLimit: number;
+}
+
+/** What `onStart` gets: the queue, to hook services up to it. */
+export interface JobRunnerHandle {
+  boss: PgBoss;
+  services: Services;
+}
+
 /**
  * One kind of background job. To add one: write a `<name>.job.ts` exporting a JobDefinition and list
  * it in `jobDefinitions` (jobs.ts). The runner creates its queue, schedules it if it has a `cron`,
@@ -23,7 +38,18 @@ export interface JobDefinition<Data extends object = object> {
   cron?: string;
   /** Also run the handler every this many seconds in each process, outside the queue (0: never). */
   intervalSeconds?: (config: Config) => number;
+  /**
+   * Workers polling this queue in each process (default 1); each takes one job at a time and waits
+   * `pollingIntervalSeconds` (default 2, at least 0.5) between fetches.
+   */
+  workers?: number;
+  pollingIntervalSeconds?: number;
   /** Retries, expiry and retention of the queue (pg-boss defaults otherwise). */
   queueOptions?: Omit<PgBoss.Queue, 'name'>;
-  handle(data: Data, context: JobContext): Promise<void>;
+  /**
+   * Runs a job. `job` is the queue's bookkeeping; undefined for interval runs outside the queue.
+   */
+  handle(data: Data, context: JobContext, job?: JobInfo): Promise<void>;
+  /** Runs once the queue exists (e.g. to hand services a way to send jobs); returns its undo. */
+  onStart?(runner: JobRunnerHandle): () => void;
 }

@@ -58,13 +58,30 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   await boss.start();
 
   const timers: NodeJS.Timeout[] = [];
+  const undos: (() => void)[] = [];
   const running = new Set<Promise<void>>();
   try {
     for (const definition of definitions) {
       await boss.createQueue(definition.queue, { name: definition.queue, ...definition.queueOptions });
-      await boss.work<object>(definition.queue, { batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await definition.handle(job.data, context);
-      });
+      const workOptions = {
+        batchSize: 1,
+        includeMetadata: true as const,
+        ...(definition.pollingIntervalSeconds
+          ? { pollingIntervalSeconds: definition.pollingIntervalSeconds }
+          : {}),
+      };
+      for (let worker = 0; worker < (definition.workers ?? 1); worker++) {
+        await boss.work<object>(definition.queue, workOptions, async (jobs) => {
+          for (const job of jobs) {
+            await definition.handle(job.data, context, {
+              id: job.id,
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+            });
+          }
+        });
+      }
+      if (definition.onStart) undos.push(definition.onStart({ boss, services }));
       if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' });
       else await boss.unschedule(definition.queue);
 
@@ -88,6 +105,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     }
   } catch (error) {
     timers.forEach(clearInterval);
+    undos.forEach((undo) => undo());
     await boss.stop({ graceful: false });
     throw error;
   }
@@ -99,6 +117,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       enqueueInTransaction(boss, manager, queue, data, sendOptions),
     async stop() {
       timers.forEach(clearInterval);
+      undos.forEach((undo) => undo());
       await Promise.all(running);
       await boss.stop({ graceful: true, timeout: Math.max(config.shutdownTimeoutMs, 1000), wait: true });
     },

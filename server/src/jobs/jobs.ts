@@ -1,5 +1,13 @@
+import { deliverDueEmailsJob } from './deliver-due-emails.job';
+import { deliverEmailJob } from './deliver-email.job';
 import { expireHoldsJob } from './expire-holds.job';
 import type { JobDefinition } from './job-definition';
+import { reconcilePaymentsJob } from './reconcile-payments.job';
 
 /** Every background job the runner knows. */
-export const jobDefinitions: JobDefinition[] = [expireHoldsJob];
+export const jobDefinitions: JobDefinition[] = [
+  expireHoldsJob,
+  deliverEmailJob as JobDefinition,
+  deliverDueEmailsJob,
+  reconcilePaymentsJob,
+];

@@ -15,7 +15,11 @@
  *   EXPIRED  confirmPaidBooking, seats still free -> CONFIRMED (sold again); seats gone -> HOLD_LOST
  *   EXPIRED  markPaymentPending, seats still free -> PAYMENT_PENDING (held again); gone -> HOLD_LOST
  *   CANCELLED  confirmPaidBooking / markPaymentPending -> HOLD_LOST (the buyer called it off: refund)
- *   CONFIRMED  -> REFUNDED / PARTIALLY_REFUNDED (admin refunds; not built here)
+ *   CONFIRMED, PARTIALLY_REFUNDED  recordRefund of its own capture -> PARTIALLY_REFUNDED / REFUNDED
+ *   (refunds of other captures, e.g. a late or second payment, are recorded and change no status)
+ *
+ * Every change to CONFIRMED runs the confirmation hooks (`onConfirmed`) inside its transaction, so
+ * what a confirmation causes (e-mails in the outbox) commits with it or not at all.
  *
  * Every transition locks the booking row (SELECT ... FOR UPDATE) first, so concurrent calls for one
  * booking take turns and each sees the state the previous one left.
@@ -28,6 +32,7 @@ import type { EventsService } from '../events/events.service';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingLineEntity } from './booking-line.entity';
+import { BookingRefundEntity } from './booking-refund.entity';
 import { BookingEntity, BookingStatus, PaymentProvider, SEAT_HOLDING_STATUSES } from './booking.entity';
 import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
 import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
@@ -101,6 +106,30 @@ export type MarkPaymentPendingResult =
   | { outcome: 'AMOUNT_MISMATCH'; booking: BookingEntity }
   | { outcome: 'HOLD_LOST'; booking: BookingEntity }
   | { outcome: 'NOT_FOUND' };
+
+/** A refund the provider made (our call's answer, or seen in its order or webhook). */
+export interface ProviderRefund {
+  refundId: string;
+  captureId: string;
+  amountMinor: number;
+  currency: string;
+  /** Why, for the record (LATE_PAYMENT, SECOND_PAYMENT, an admin's reason ...). */
+  reason: string;
+  provider?: PaymentProvider;
+}
+
+export type RecordRefundResult =
+  /** Stored; `booking.status` is the status after it (changed only for the booking's own capture). */
+  | { outcome: 'RECORDED'; booking: BookingEntity; refundedMinor: number }
+  /** This refund was stored before: nothing changed. */
+  | { outcome: 'ALREADY_RECORDED'; booking: BookingEntity; refundedMinor: number }
+  | { outcome: 'NOT_FOUND' };
+
+/**
+ * Runs inside the transaction that confirmed a booking (paid or free), after its tickets are issued:
+ * the place to enqueue what a confirmation causes. Throwing rolls the confirmation back.
+ */
+export type BookingConfirmedHook = (manager: EntityManager, bookingId: string) => Promise<void>;
 
 export type ReleaseHoldResult =
   | { outcome: 'RELEASED'; booking: BookingEntity }
@@ -207,6 +236,7 @@ function failed(errors: BookingError[]): CreateBookingResult {
 export class BookingsService {
   private readonly bookings: Repository<BookingEntity>;
   private readonly ticketTypes: Repository<TicketTypeEntity>;
+  private readonly confirmedHooks: BookingConfirmedHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -215,6 +245,15 @@ export class BookingsService {
   ) {
     this.bookings = dataSource.getRepository(BookingEntity);
     this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
+  }
+
+  /** Adds a hook run in every confirming transaction (see BookingConfirmedHook). */
+  onConfirmed(hook: BookingConfirmedHook): void {
+    this.confirmedHooks.push(hook);
+  }
+
+  private async runConfirmedHooks(manager: EntityManager, bookingId: string): Promise<void> {
+    for (const hook of this.confirmedHooks) await hook(manager, bookingId);
   }
 
   /**
@@ -301,11 +340,12 @@ export class BookingsService {
    * the hold to at least `now + BOOKING_PAYMENT_HOLD_MINUTES` (it never shortens it). Refuses a hold
    * that has run out, even if the sweep has not expired it yet. Calling it again with the same order
    * id extends again; a different order id is refused (ORDER_MISMATCH) so one booking never has two
-   * live orders: reuse `booking.providerOrderId`.
+   * live orders: reuse `booking.providerOrderId`. `replacesOrderId` allows the one exception: a new
+   * order replacing the stored one after that one ended without payment (e.g. a declined capture).
    */
   async markPaymentStarted(
     bookingId: string,
-    order: { providerOrderId: string; provider?: PaymentProvider },
+    order: { providerOrderId: string; provider?: PaymentProvider; replacesOrderId?: string },
     now: Date,
   ): Promise<MarkPaymentStartedResult> {
     const provider = order.provider ?? PaymentProvider.PAYPAL;
@@ -322,6 +362,7 @@ export class BookingsService {
         return { outcome: 'NOT_AWAITING_PAYMENT', booking };
       if (
         booking.providerOrderId &&
+        booking.providerOrderId !== order.replacesOrderId &&
         (booking.providerOrderId !== order.providerOrderId || booking.paymentProvider !== provider)
       ) {
         return { outcome: 'ORDER_MISMATCH', booking };
@@ -385,6 +426,7 @@ export class BookingsService {
         providerCaptureId: payment.captureId,
       };
       await manager.update(BookingEntity, booking.id, changes);
+      await this.runConfirmedHooks(manager, booking.id);
       return { outcome: 'CONFIRMED', booking: { ...booking, ...changes } };
     });
   }
@@ -453,6 +495,77 @@ export class BookingsService {
       );
       await manager.update(BookingEntity, booking.id, { status: BookingStatus.CANCELLED });
       return { outcome: 'RELEASED', booking: { ...booking, status: BookingStatus.CANCELLED } };
+    });
+  }
+
+  /**
+   * Records a refund the provider made for this booking, once (unique by refund id), and, when it
+   * refunds the capture that paid the booking, sets REFUNDED or PARTIALLY_REFUNDED from the sum of
+   * that capture's refunds (a full refund also voids the tickets). Refunds of other captures (a late
+   * or second payment) are recorded without changing the status. `inTransaction` runs in the same
+   * transaction, also when the refund was recorded before (so it must be idempotent, as e-mails with
+   * a cause key are): whoever records a refund first, the buyer is told once.
+   */
+  async recordRefund(
+    bookingId: string,
+    refund: ProviderRefund,
+    inTransaction?: (manager: EntityManager, booking: BookingEntity) => Promise<void>,
+  ): Promise<RecordRefundResult> {
+    const provider = refund.provider ?? PaymentProvider.PAYPAL;
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, bookingId);
+      if (!booking) return { outcome: 'NOT_FOUND' };
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(BookingRefundEntity)
+        .values({
+          bookingId,
+          provider,
+          providerRefundId: refund.refundId,
+          providerCaptureId: refund.captureId,
+          amountMinor: refund.amountMinor,
+          currency: refund.currency,
+          reason: refund.reason.slice(0, 500),
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const isNew = (inserted.raw as unknown[]).length === 1;
+      const refundedMinor = booking.providerCaptureId
+        ? Number(
+            (
+              await manager
+                .createQueryBuilder(BookingRefundEntity, 'refund')
+                .select('coalesce(sum(refund.amountMinor), 0)', 'sum')
+                .where('refund.bookingId = :bookingId', { bookingId })
+                .andWhere('refund.providerCaptureId = :captureId', { captureId: booking.providerCaptureId })
+                .getRawOne<{ sum: string }>()
+            )?.sum ?? 0,
+          )
+        : 0;
+      if (!isNew) {
+        await inTransaction?.(manager, booking);
+        return { outcome: 'ALREADY_RECORDED', booking, refundedMinor };
+      }
+
+      if (isPaid(booking.status) && refund.captureId === booking.providerCaptureId && refundedMinor > 0) {
+        const status =
+          refundedMinor >= booking.totalMinor ? BookingStatus.REFUNDED : BookingStatus.PARTIALLY_REFUNDED;
+        if (status !== booking.status) {
+          await manager.update(BookingEntity, booking.id, { status });
+          booking.status = status;
+        }
+        if (status === BookingStatus.REFUNDED) {
+          await manager.update(
+            TicketEntity,
+            { bookingId: booking.id, status: TicketStatus.ISSUED },
+            { status: TicketStatus.VOID },
+          );
+        }
+      }
+      await inTransaction?.(manager, booking);
+      return { outcome: 'RECORDED', booking, refundedMinor };
     });
   }
 
@@ -698,6 +811,7 @@ export class BookingsService {
       // Nothing to pay: the seats held above are sold in the same transaction.
       await this.sellHeldSeats(manager, bookingLines);
       await this.issueTickets(manager, booking.id, now);
+      await this.runConfirmedHooks(manager, booking.id);
     }
     return booking;
   }

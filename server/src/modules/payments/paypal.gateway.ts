@@ -104,6 +104,8 @@ export interface PayPalOrder {
   customId?: string;
   captures: PayPalCapture[];
   refunds: PayPalRefund[];
+  /** Where the buyer approves the order, while it waits for approval (CREATED, PAYER_ACTION_REQUIRED). */
+  approvalUrl?: string;
 }
 
 export type CaptureResult =
@@ -492,6 +494,7 @@ function toOrder(order: Order): PayPalOrder {
     customId: unit.customId,
     captures: (unit.payments?.captures ?? []).map(toCapture),
     refunds: (unit.payments?.refunds ?? []).map((refund) => toRefund(refund, currency)),
+    approvalUrl: order.links?.find((link) => link.rel === 'payer-action' || link.rel === 'approve')?.href,
   };
 }
 

@@ -1,0 +1,154 @@
+/**
+ * What a booking's changes tell people, as e-mails in the outbox: maps booking rows onto the e-mail
+ * view models and enqueues the rendered messages in the caller's transaction. BookingsService knows
+ * nothing of e-mails; it calls `bookingConfirmed` through its confirmation hook.
+ *
+ * Rendering happens inside the confirming transaction, because the ticket codes the QR images hold
+ * are issued in it. That costs a few milliseconds per ticket (at most 50 per booking) while the
+ * booking row is locked; no network call is made, MJML was compiled at start, and the alternative
+ * (rendering in a job after commit) would add a second queue hop to every confirmation.
+ */
+import type { EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import type { EmailService } from '../email/email.service';
+import {
+  renderBookingConfirmation,
+  renderLatePaymentRefunded,
+  renderNewBookingNotice,
+} from '../email/email.templates';
+import type { BookingLineView, EmailEventView, MoneyView } from '../email/email.views';
+import { EventEntity, EventVisibility } from '../events/event.entity';
+import { BookingLineEntity } from './booking-line.entity';
+import { BookingEntity } from './booking.entity';
+import { TicketEntity, TicketStatus } from './ticket.entity';
+
+export interface BookingLinks {
+  /** The shopper's booking page (opened by its secret token). */
+  booking(token: string): string;
+  /** The event's page (with its key when private). */
+  event(event: Pick<EventEntity, 'slug' | 'visibility' | 'accessKey'>): string;
+}
+
+export function siteLinks(publicUrl: string): BookingLinks {
+  return {
+    booking: (token) => `${publicUrl}/bookings/${encodeURIComponent(token)}`,
+    event: (event) =>
+      event.visibility === EventVisibility.PRIVATE && event.accessKey
+        ? `${publicUrl}/events/${encodeURIComponent(event.slug)}?key=${encodeURIComponent(event.accessKey)}`
+        : `${publicUrl}/events/${encodeURIComponent(event.slug)}`,
+  };
+}
+
+export class BookingNotifications {
+  private readonly links: BookingLinks;
+
+  constructor(
+    private readonly email: EmailService,
+    private readonly config: Pick<Config, 'site' | 'email'>,
+  ) {
+    this.links = siteLinks(config.site.publicUrl);
+  }
+
+  /** Where buyers' replies go: the organiser's address, else the sender's. */
+  private get replyTo(): string {
+    return this.config.email.organiserAddress ?? this.config.email.from;
+  }
+
+  /**
+   * In the confirming transaction: the booking confirmation (QR per ticket, .ics) to the buyer, and
+   * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
+   */
+  async bookingConfirmed(manager: EntityManager, bookingId: string): Promise<void> {
+    const booking = await manager.findOneByOrFail(BookingEntity, { id: bookingId });
+    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const lines = await manager.find(BookingLineEntity, {
+      where: { bookingId },
+      relations: { ticketType: true },
+      order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
+    });
+    const tickets = await manager.find(TicketEntity, {
+      where: { bookingId, status: TicketStatus.ISSUED },
+      relations: { ticketType: true },
+      order: { position: 'ASC' },
+    });
+    const eventView = this.eventView(event);
+    const lineViews: BookingLineView[] = lines.map((line) => ({
+      description: line.ticketType!.name,
+      quantity: line.quantity,
+      unitPrice: money(line.unitPriceMinor, booking.currency),
+      total: money(line.unitPriceMinor * line.quantity, booking.currency),
+    }));
+    const total = money(booking.totalMinor, booking.currency);
+
+    const confirmation = await renderBookingConfirmation({
+      to: booking.buyerEmail,
+      replyTo: this.replyTo,
+      buyerName: booking.buyerName,
+      bookingReference: booking.reference,
+      event: eventView,
+      lines: lineViews,
+      total,
+      tickets: tickets.map((ticket) => ({
+        code: ticket.code!,
+        attendeeName: ticket.attendeeName,
+        ticketTypeName: ticket.ticketType!.name,
+      })),
+      bookingUrl: this.links.booking(booking.token),
+    });
+    await this.email.enqueue(manager, confirmation, `booking-confirmation:${booking.id}`);
+
+    const organiser = this.config.email.organiserAddress;
+    if (organiser) {
+      const notice = await renderNewBookingNotice({
+        to: organiser,
+        replyTo: booking.buyerEmail,
+        bookingReference: booking.reference,
+        buyerName: booking.buyerName,
+        buyerEmail: booking.buyerEmail,
+        event: eventView,
+        lines: lineViews,
+        total,
+        ticketCount: tickets.length,
+        adminUrl: `${this.config.site.publicUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`,
+      });
+      await this.email.enqueue(manager, notice, `new-booking-notice:${booking.id}`);
+    }
+  }
+
+  /**
+   * In the transaction that records the refund of a payment that came too late (its seats were gone):
+   * tells the buyer, once per refunded capture.
+   */
+  async latePaymentRefunded(
+    manager: EntityManager,
+    booking: BookingEntity,
+    payment: { captureId: string; amountMinor: number; currency: string },
+  ): Promise<void> {
+    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const rendered = await renderLatePaymentRefunded({
+      to: booking.buyerEmail,
+      replyTo: this.replyTo,
+      buyerName: booking.buyerName,
+      event: this.eventView(event),
+      amount: money(payment.amountMinor, payment.currency),
+      eventUrl: this.links.event(event),
+    });
+    await this.email.enqueue(manager, rendered, `late-payment-refunded:${payment.captureId}`);
+  }
+
+  private eventView(event: EventEntity): EmailEventView {
+    return {
+      title: event.title,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      timeZone: event.timeZone,
+      venue: { name: event.venue.name, address: event.venue.address },
+      description: event.description,
+      url: this.links.event(event),
+    };
+  }
+}
+
+function money(amountMinor: number, currency: string): MoneyView {
+  return { amountMinor, currency };
+}

@@ -1,0 +1,89 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../../graphql/user-error.types';
+import { Booking } from '../bookings/bookings.types';
+
+export enum PaymentErrorCode {
+  BOOKING_NOT_FOUND = 'BOOKING_NOT_FOUND',
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+  NOT_AWAITING_PAYMENT = 'NOT_AWAITING_PAYMENT',
+  ORDER_MISMATCH = 'ORDER_MISMATCH',
+  PAYMENT_NOT_APPROVED = 'PAYMENT_NOT_APPROVED',
+  PAYMENT_DECLINED = 'PAYMENT_DECLINED',
+  AMOUNT_MISMATCH = 'AMOUNT_MISMATCH',
+  PAYMENT_PROVIDER_UNAVAILABLE = 'PAYMENT_PROVIDER_UNAVAILABLE',
+}
+
+registerEnumType(PaymentErrorCode, {
+  name: 'PaymentErrorCode',
+  description: 'Why a payment step did not go through.',
+  valuesConfig: {
+    BOOKING_NOT_FOUND: { description: 'The booking token opens no booking.' },
+    HOLD_EXPIRED: {
+      description:
+        'The seats are no longer held for this booking. If a payment arrived anyway it was refunded in full; book again.',
+    },
+    NOT_AWAITING_PAYMENT: {
+      description: 'The booking is not waiting for payment (already paid, pending, cancelled or refunded).',
+    },
+    ORDER_MISMATCH: { description: 'The PayPal order is not the one started for this booking.' },
+    PAYMENT_NOT_APPROVED: { description: 'The buyer has not approved the payment at PayPal yet.' },
+    PAYMENT_DECLINED: {
+      description:
+        'PayPal declined the payment; nothing was charged. The seats stay held until the hold expires: start the payment again.',
+    },
+    AMOUNT_MISMATCH: {
+      description: 'The amount paid differs from the booking total; the payment was refunded in full.',
+    },
+    PAYMENT_PROVIDER_UNAVAILABLE: {
+      description:
+        'PayPal could not be reached or did not answer. Nothing is charged twice: try again; a payment that went through is picked up automatically.',
+    },
+  },
+});
+
+@ObjectType({ implements: UserError, description: 'A reason a payment step did not go through.' })
+export class PaymentError extends UserError {
+  @Field(() => PaymentErrorCode, { description: 'What went wrong, for programs.' })
+  code: PaymentErrorCode;
+}
+
+@ObjectType({ description: 'The outcome of startPayment.' })
+export class StartPaymentPayload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Send the buyer here to approve the payment (PayPal's page, or the simulator's in test mode); null when there are errors.",
+  })
+  approvalUrl: string | null;
+
+  @Field(() => Booking, { nullable: true, description: 'The booking; null when the token opens none.' })
+  booking: Booking | null;
+
+  @Field(() => [PaymentError], { description: 'Why the payment could not start; empty on success.' })
+  errors: PaymentError[];
+}
+
+@ObjectType({ description: 'The outcome of capturePayment.' })
+export class CapturePaymentPayload {
+  @Field(() => Booking, {
+    nullable: true,
+    description:
+      'The booking after the capture: CONFIRMED with tickets when paid, PAYMENT_PENDING while PayPal completes the payment; null when the token opens none.',
+  })
+  booking: Booking | null;
+
+  @Field(() => [PaymentError], { description: 'Why the payment did not go through; empty on success.' })
+  errors: PaymentError[];
+}
+
+@ObjectType({ description: 'The outcome of cancelPayment.' })
+export class CancelPaymentPayload {
+  @Field(() => Booking, {
+    nullable: true,
+    description: 'The booking, CANCELLED when its seats were released; null when the token opens none.',
+  })
+  booking: Booking | null;
+
+  @Field(() => [PaymentError], { description: 'Why nothing was cancelled; empty on success.' })
+  errors: PaymentError[];
+}

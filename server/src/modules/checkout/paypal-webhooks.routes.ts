@@ -1,0 +1,54 @@
+/**
+ * POST /webhooks/paypal: PayPal's event notifications. The body is read raw, because PayPal's
+ * signature covers its exact bytes. Answers:
+ *   200  verified and applied, or a repeat of an event applied before, or about nothing of ours
+ *   400  not a genuine PayPal event (signature refused, or not an event at all): nothing changes
+ *   503  PayPal could not be asked (to verify, or for the order's state): PayPal delivers it again
+ */
+import express, { Router } from 'express';
+import type { Logger } from '../../logger';
+import { PaymentProviderError } from '../payments/payment-errors';
+import { parsePayPalWebhookEvent } from '../payments/paypal-webhook-event';
+import type { PayPalGateway } from '../payments/paypal.gateway';
+import type { CheckoutService } from './checkout.service';
+
+export const PAYPAL_WEBHOOK_PATH = '/webhooks/paypal';
+
+export interface PayPalWebhookDependencies {
+  gateway: PayPalGateway;
+  checkout: CheckoutService;
+  clock: () => Date;
+}
+
+export function paypalWebhookRoutes({ gateway, checkout, clock }: PayPalWebhookDependencies): Router {
+  const router = Router();
+  router.post(PAYPAL_WEBHOOK_PATH, express.raw({ type: () => true, limit: '256kb' }), async (req, res) => {
+    const log = (req as unknown as { log: Logger }).log;
+    const rawBody = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    let genuine: boolean;
+    try {
+      genuine = await gateway.verifyWebhookSignature({ headers: req.headers, rawBody });
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      log.warn({ err: error }, 'PayPal webhook could not be verified now');
+      res.status(503).json({ error: 'Verification unavailable, try again later' });
+      return;
+    }
+    const event = genuine ? parsePayPalWebhookEvent(rawBody) : null;
+    if (!event) {
+      log.warn('PayPal webhook refused: signature not verified');
+      res.status(400).json({ error: 'Invalid webhook' });
+      return;
+    }
+    try {
+      const outcome = await checkout.handleWebhookEvent(event, clock());
+      log.info({ eventId: event.eventId, eventType: event.eventType, outcome }, 'PayPal webhook');
+      res.status(200).json({ outcome });
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      log.warn({ err: error, eventId: event.eventId }, 'PayPal webhook not applied now');
+      res.status(503).json({ error: 'Try again later' });
+    }
+  });
+  return router;
+}
