@@ -9,6 +9,8 @@ import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
 import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
+import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 
 export const entities = [
   EventEntity,
@@ -21,4 +23,7 @@ export const entities = [
   AdminSessionEntity,
   LoginFailureCounterEntity,
   AuditLogEntryEntity,
+  WaiverVersionEntity,
+  WaiverSignatureEntity,
+  WaiverLinkEntity,
 ];

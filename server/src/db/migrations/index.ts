@@ -7,6 +7,7 @@ import { AddBookings1795523024339 } from './1795523024339-AddBookings';
 import { AuthAddAdminAccounts1795523140666 } from './1795523140666-AuthAddAdminAccounts';
 import { AddEmailMessages1795523749936 } from './1795523749936-AddEmailMessages';
 import { EventTimesInMilliseconds1795527000000 } from './1795527000000-EventTimesInMilliseconds';
+import { WaiversAndCheckin1795528000000 } from './1795528000000-WaiversAndCheckin';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -14,4 +15,5 @@ export const migrations = [
   AuthAddAdminAccounts1795523140666,
   AddEmailMessages1795523749936,
   EventTimesInMilliseconds1795527000000,
+  WaiversAndCheckin1795528000000,
 ];
