@@ -6,12 +6,14 @@ import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { BookingsService } from './modules/bookings/bookings.service';
+import { CheckInService } from './modules/checkin/checkin.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
+import { WaiversService } from './modules/waivers/waivers.service';
 
 export interface Services {
   events: EventsService;
@@ -25,17 +27,28 @@ export interface Services {
   accounts: AccountsService;
   eventAdmin: EventAdminService;
   ticketTypeAdmin: TicketTypeAdminService;
+  waivers: WaiversService;
+  checkIn: CheckInService;
 }
 
 export function createServices(dataSource: DataSource, config: Config, payments: PaymentServices): Services {
   const events = new EventsService(dataSource);
   const audit = new AuditService(dataSource);
+  const email = createEmailService(dataSource, config.email);
+  const bookings = new BookingsService(dataSource, events, config.bookings);
+  const waivers = new WaiversService(dataSource, audit, email, {
+    siteUrl: config.site.publicUrl,
+    replyTo: config.email.organiserAddress ?? config.email.from,
+    reminderHours: config.waivers.reminderHours,
+  });
+  // Attendees who must sign a waiver are asked in the transaction that confirms their booking.
+  bookings.onConfirmed((manager, bookingId) => waivers.requestSignatures(manager, bookingId));
   return {
     events,
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
-    email: createEmailService(dataSource, config.email),
-    bookings: new BookingsService(dataSource, events, config.bookings),
+    email,
+    bookings,
     audit,
     auth: new AuthService(
       dataSource,
@@ -46,5 +59,7 @@ export function createServices(dataSource: DataSource, config: Config, payments:
     accounts: new AccountsService(dataSource, audit),
     eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
     ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
+    waivers,
+    checkIn: new CheckInService(dataSource, audit),
   };
 }

@@ -204,9 +204,16 @@ function failed(errors: BookingError[]): CreateBookingResult {
   return { booking: null, token: null, errors };
 }
 
+/**
+ * Runs in the transaction that confirms a booking, after its tickets are issued (e.g. the waiver
+ * requests, WaiversService.requestSignatures). Throwing rolls the confirmation back.
+ */
+export type ConfirmationHook = (manager: EntityManager, bookingId: string) => Promise<unknown>;
+
 export class BookingsService {
   private readonly bookings: Repository<BookingEntity>;
   private readonly ticketTypes: Repository<TicketTypeEntity>;
+  private readonly confirmationHooks: ConfirmationHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -215,6 +222,15 @@ export class BookingsService {
   ) {
     this.bookings = dataSource.getRepository(BookingEntity);
     this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
+  }
+
+  /** Adds a hook run inside every confirming transaction (see ConfirmationHook). */
+  onConfirmed(hook: ConfirmationHook): void {
+    this.confirmationHooks.push(hook);
+  }
+
+  private async runConfirmationHooks(manager: EntityManager, bookingId: string): Promise<void> {
+    for (const hook of this.confirmationHooks) await hook(manager, bookingId);
   }
 
   /**
@@ -698,6 +714,7 @@ export class BookingsService {
       // Nothing to pay: the seats held above are sold in the same transaction.
       await this.sellHeldSeats(manager, bookingLines);
       await this.issueTickets(manager, booking.id, now);
+      await this.runConfirmationHooks(manager, booking.id);
     }
     return booking;
   }
