@@ -161,6 +161,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           viewer,
           sessionCookie,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
         };
       },
     }),

@@ -122,6 +122,17 @@ describe('configuration', () => {
     expect(tuned.jobs).toEqual({ enabled: false, expirySweepSeconds: 0 });
   });
 
+  it('reminds unsigned attendees 72 h and 24 h before an event unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }, emptyRoot()).waivers).toEqual({ reminderHours: [72, 24] });
+    const tuned = loadConfig({ NODE_ENV: 'development', WAIVER_REMINDER_HOURS: ' 2, 48,2 ' }, emptyRoot());
+    expect(tuned.waivers).toEqual({ reminderHours: [48, 2] });
+    for (const bad of ['0', '24,', 'a day', '-1', '1.5']) {
+      expect(configError({ NODE_ENV: 'development', WAIVER_REMINDER_HOURS: bad }).problems).toEqual([
+        'WAIVER_REMINDER_HOURS: must be whole hours above 0, separated by commas, e.g. 72,24',
+      ]);
+    }
+  });
+
   it('refuses hold times and job settings out of range', () => {
     const error = configError({
       NODE_ENV: 'development',

@@ -103,6 +103,13 @@ const environmentSchema = z.object({
   BOOKING_PAYMENT_HOLD_MINUTES: wholeNumber(1, 1440).default(30),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
+  WAIVER_REMINDER_HOURS: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((hours) => /^\s*\d{1,4}\s*$/.test(hours) && Number(hours) > 0),
+      'must be whole hours above 0, separated by commas, e.g. 72,24',
+    )
+    .default('72,24'),
   SESSION_IDLE_MINUTES: wholeNumber(1, 7 * 24 * 60).default(120),
   SESSION_ABSOLUTE_HOURS: wholeNumber(1, 30 * 24).default(12),
   SESSION_COOKIE_NAME: z
@@ -203,6 +210,10 @@ export interface Config {
     readonly holdMinutes: number;
     /** How long from the start of a PayPal payment the hold lasts (never shortened by it). */
     readonly paymentHoldMinutes: number;
+  };
+  readonly waivers: {
+    /** Hours before an event's start at which unsigned attendees get a reminder, largest first. */
+    readonly reminderHours: readonly number[];
   };
   readonly jobs: {
     /** Run the background worker in this process (pg-boss; safe with several replicas). */
@@ -364,6 +375,11 @@ export function loadConfig(
     bookings: {
       holdMinutes: env.BOOKING_HOLD_MINUTES,
       paymentHoldMinutes: env.BOOKING_PAYMENT_HOLD_MINUTES,
+    },
+    waivers: {
+      reminderHours: [
+        ...new Set(env.WAIVER_REMINDER_HOURS.split(',').map((hours) => Number(hours.trim()))),
+      ].sort((a, b) => b - a),
     },
     jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
     auth: {

@@ -9,12 +9,14 @@ import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { BookingsService } from './modules/bookings/bookings.service';
 import { CheckoutService } from './modules/checkout/checkout.service';
+import { CheckInService } from './modules/checkin/checkin.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
+import { WaiversService } from './modules/waivers/waivers.service';
 
 export interface Services {
   events: EventsService;
@@ -32,6 +34,8 @@ export interface Services {
   bookingNotifications: BookingNotifications;
   /** Paying with PayPal: start, capture, cancel, webhooks, reconciliation, refunds. */
   checkout: CheckoutService;
+  waivers: WaiversService;
+  checkIn: CheckInService;
 }
 
 export function createServices(
@@ -47,6 +51,13 @@ export function createServices(
   // Every confirmation (paid or free) enqueues its e-mails in the confirming transaction.
   bookings.onConfirmed((manager, bookingId) => bookingNotifications.bookingConfirmed(manager, bookingId));
   const audit = new AuditService(dataSource);
+  const waivers = new WaiversService(dataSource, audit, email, {
+    siteUrl: config.site.publicUrl,
+    replyTo: config.email.organiserAddress ?? config.email.from,
+    reminderHours: config.waivers.reminderHours,
+  });
+  // Attendees who must sign a waiver are asked in the transaction that confirms their booking.
+  bookings.onConfirmed((manager, bookingId) => waivers.requestSignatures(manager, bookingId));
   return {
     events,
     ticketTypes: new TicketTypesService(dataSource),
@@ -68,5 +79,7 @@ export function createServices(
     accounts: new AccountsService(dataSource, audit),
     eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
     ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
+    waivers,
+    checkIn: new CheckInService(dataSource, audit),
   };
 }

@@ -11,6 +11,8 @@ import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter
 import { PayPalWebhookEventEntity } from '../modules/payments/paypal-webhook-event.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
+import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 
 export const entities = [
   EventEntity,
@@ -25,4 +27,7 @@ export const entities = [
   AuditLogEntryEntity,
   BookingRefundEntity,
   PayPalWebhookEventEntity,
+  WaiverVersionEntity,
+  WaiverSignatureEntity,
+  WaiverLinkEntity,
 ];

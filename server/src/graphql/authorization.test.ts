@@ -34,10 +34,23 @@ const PUBLIC = new Set([
   'Query.me',
   'Mutation.login',
   'Mutation.logout',
+  'Query.waiverToSign',
+  'Mutation.signWaiver',
 ]);
 
 /** Operations STAFF may call besides the public ones (ADMIN may call everything). */
-const STAFF_ALLOWED = new Set(['Mutation.changePassword', 'Query.adminEvents', 'Query.adminEvent']);
+const STAFF_ALLOWED = new Set([
+  'Mutation.changePassword',
+  'Query.adminEvents',
+  'Query.adminEvent',
+  'Query.eventWaiver',
+  'Query.waiverSignaturesCsv',
+  'Mutation.recordPaperWaiver',
+  'Query.findTickets',
+  'Query.eventAttendees',
+  'Query.eventAttendeesCsv',
+  'Mutation.checkInTicket',
+]);
 
 const SCALAR_SAMPLES: Record<string, string> = {
   String: '"sample"',

@@ -32,4 +32,6 @@ export interface GraphQLContext {
   sessionCookie: SessionCookie;
   /** The client's address (express `req.ip`, which honours TRUST_PROXY); sign-in limits count per address. */
   clientAddress: string;
+  /** The request's User-Agent header (at most 500 characters), or null; kept with waiver signatures. */
+  userAgent: string | null;
 }

@@ -5,12 +5,14 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
+import { CheckInResolver } from '../modules/checkin/checkin.resolver';
 import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
+import { WaiversResolver } from '../modules/waivers/waivers.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,6 +26,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   EmailAdminResolver,
   CheckoutResolver,
+  WaiversResolver,
+  CheckInResolver,
 ];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */

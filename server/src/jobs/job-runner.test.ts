@@ -97,9 +97,14 @@ describe('the expire-holds job', () => {
   it('is scheduled every minute and, when it runs, expires holds that ran out', async () => {
     const booking = await expiredHold({ JOBS_EXPIRY_SWEEP_SECONDS: '0' });
     const boss = server!.jobs!.boss;
-    expect(await boss.getSchedules()).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'expire-holds', cron: '* * * * *' })]),
-    );
+    const schedules = await boss.getSchedules();
+    expect(schedules.filter((schedule) => schedule.name === 'expire-holds')).toEqual([
+      expect.objectContaining({ name: 'expire-holds', cron: '* * * * *' }),
+    ]);
+    // The waiver reminders (WaiversService.sendReminders; behaviour tested in waivers.test.ts).
+    expect(schedules.filter((schedule) => schedule.name === 'waiver-reminders')).toEqual([
+      expect.objectContaining({ cron: '*/10 * * * *' }),
+    ]);
 
     // What the cron does each minute: put one job on the queue for one worker to take.
     const jobId = await boss.send('expire-holds', {});

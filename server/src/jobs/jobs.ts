@@ -3,6 +3,7 @@ import { deliverEmailJob } from './deliver-email.job';
 import { expireHoldsJob } from './expire-holds.job';
 import type { JobDefinition } from './job-definition';
 import { reconcilePaymentsJob } from './reconcile-payments.job';
+import { waiverRemindersJob } from './waiver-reminders.job';
 
 /** Every background job the runner knows. */
 export const jobDefinitions: JobDefinition[] = [
@@ -10,4 +11,5 @@ export const jobDefinitions: JobDefinition[] = [
   deliverEmailJob as JobDefinition,
   deliverDueEmailsJob,
   reconcilePaymentsJob,
+  waiverRemindersJob,
 ];

@@ -8,6 +8,7 @@ import { AuthAddAdminAccounts1795523140666 } from './1795523140666-AuthAddAdminA
 import { AddEmailMessages1795523749936 } from './1795523749936-AddEmailMessages';
 import { EventTimesInMilliseconds1795527000000 } from './1795527000000-EventTimesInMilliseconds';
 import { AddPayments1795527053156 } from './1795527053156-AddPayments';
+import { WaiversAndCheckin1795528000000 } from './1795528000000-WaiversAndCheckin';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -16,4 +17,5 @@ export const migrations = [
   AddEmailMessages1795523749936,
   EventTimesInMilliseconds1795527000000,
   AddPayments1795527053156,
+  WaiversAndCheckin1795528000000,
 ];

@@ -127,9 +127,10 @@ export type RecordRefundResult =
 
 /**
  * Runs inside the transaction that confirmed a booking (paid or free), after its tickets are issued:
- * the place to enqueue what a confirmation causes. Throwing rolls the confirmation back.
+ * the place to enqueue what a confirmation causes (the confirmation e-mail, waiver requests).
+ * Throwing rolls the confirmation back.
  */
-export type BookingConfirmedHook = (manager: EntityManager, bookingId: string) => Promise<void>;
+export type BookingConfirmedHook = (manager: EntityManager, bookingId: string) => Promise<unknown>;
 
 export type ReleaseHoldResult =
   | { outcome: 'RELEASED'; booking: BookingEntity }

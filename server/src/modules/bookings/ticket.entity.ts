@@ -64,6 +64,17 @@ export class TicketEntity {
   @Column({ type: 'timestamptz', nullable: true })
   issuedAt: Date | null;
 
+  /** When the ticket was checked in at the door (once; see modules/checkin). */
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+
+  /** The staff account that checked it in. */
+  @Column({ type: 'uuid', nullable: true })
+  checkedInById: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  checkedInByEmail: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

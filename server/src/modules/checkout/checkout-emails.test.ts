@@ -167,6 +167,7 @@ describe('e-mails of a confirmed booking', () => {
       'deliver-due-emails',
       'expire-holds',
       'reconcile-payments',
+      'waiver-reminders',
     ]);
   });
 });

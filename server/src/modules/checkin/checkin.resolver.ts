@@ -1,0 +1,64 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { AdminRole } from '../accounts/admin-account.entity';
+import { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
+import { AttendeeTicket, AttendeeTicketConnection, CheckInPayload } from './checkin.types';
+
+@Resolver()
+export class CheckInResolver {
+  @Authorized(AdminRole.STAFF)
+  @Query(() => [AttendeeTicket], {
+    description:
+      'Tickets of an event whose code is `search` (what the QR holds) or whose attendee name contains it; at most 25, exact code first. ADMIN and STAFF.',
+  })
+  findTickets(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Arg('search', { description: 'A ticket code, or part of an attendee’s name.' }) search: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AttendeeTicket[]> {
+    return context.services.checkIn.findTickets(eventId, search);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => AttendeeTicketConnection, {
+    description:
+      'The attendees (issued tickets) of an event by name, with check-in and waiver status. ADMIN and STAFF.',
+    complexity: ({ args, childComplexity }) => 1 + (args.first ?? 1) * childComplexity,
+  })
+  async eventAttendees(
+    @Args() args: EventAttendeesArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AttendeeTicketConnection> {
+    const page = await context.services.checkIn.list(args);
+    return {
+      edges: page.attendees.map((node, index) => ({ cursor: page.cursors[index], node })),
+      nodes: page.attendees,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    };
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'The attendees of an event as CSV text (header row), with check-in and waiver status; null for an unknown event. ADMIN and STAFF.',
+  })
+  eventAttendeesCsv(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<string | null> {
+    return context.services.checkIn.attendeesCsv(eventId);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Mutation(() => CheckInPayload, {
+    description:
+      'Checks a ticket in by its code, once. Refused for invalid tickets, a second time (saying when and by whom), and while a required waiver is unsigned. ADMIN and STAFF.',
+  })
+  checkInTicket(
+    @Arg('input', { description: 'The ticket code.' }) input: CheckInTicketInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CheckInPayload> {
+    return context.services.checkIn.checkIn(input, context);
+  }
+}

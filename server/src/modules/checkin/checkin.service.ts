@@ -1,0 +1,274 @@
+/**
+ * Check-in at the door: find a ticket by its code or the attendee's name, check it in once, list an
+ * event's attendees with their check-in and waiver status, export them as CSV.
+ *
+ * A ticket is checked in by one conditional UPDATE (... WHERE checked_in_at IS NULL): two staff
+ * scanning the same code at once get one success and one ALREADY_CHECKED_IN naming the first.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireViewer } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import type { AuditService } from '../audit/audit.service';
+import { BookingStatus } from '../bookings/booking.entity';
+import { EventEntity } from '../events/event.entity';
+import { VALID_BOOKING_STATUSES } from '../waivers/waivers.service';
+import { WaiverStatus } from '../waivers/waivers.types';
+import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
+import {
+  CheckInErrorCode,
+  type AttendeeTicket,
+  type CheckInError,
+  type CheckInPayload,
+} from './checkin.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SEARCH_LIMIT = 25;
+
+/** One ticket with everything door staff need; $1 is the list of valid booking statuses. */
+const ATTENDEE_SELECT = `
+  SELECT t.id AS ticket_id, b.event_id, t.code, t.attendee_name, t.attendee_email, tt.name AS ticket_type_name,
+         b.reference AS booking_reference, b.status AS booking_status, t.status AS ticket_status,
+         t.checked_in_at, t.checked_in_by_email,
+         s.signed_at AS waiver_signed_at, v.version AS waiver_version,
+         EXISTS (
+           SELECT 1 FROM waiver_version cv
+            WHERE cv.event_id = b.event_id AND cv.disabled_at IS NULL
+              AND cv.version = (SELECT max(mv.version) FROM waiver_version mv WHERE mv.event_id = b.event_id)
+         ) AS waiver_required
+    FROM ticket t
+    JOIN booking b ON b.id = t.booking_id
+    JOIN ticket_type tt ON tt.id = t.ticket_type_id
+    LEFT JOIN waiver_signature s ON s.ticket_id = t.id AND s.signed_at IS NOT NULL
+    LEFT JOIN waiver_version v ON v.id = s.version_id`;
+
+/** Tickets that count as attendees in lists: issued ones (pending and void tickets never admitted). */
+const LISTED = `t.status = 'ISSUED'`;
+
+interface AttendeeRow {
+  ticket_id: string;
+  event_id: string;
+  code: string | null;
+  attendee_name: string;
+  attendee_email: string | null;
+  ticket_type_name: string;
+  booking_reference: string;
+  booking_status: BookingStatus;
+  ticket_status: string;
+  checked_in_at: Date | null;
+  checked_in_by_email: string | null;
+  waiver_signed_at: Date | null;
+  waiver_version: number | null;
+  waiver_required: boolean;
+}
+
+function toAttendee(row: AttendeeRow): AttendeeTicket {
+  return {
+    ticketId: row.ticket_id,
+    eventId: row.event_id,
+    code: row.code,
+    attendeeName: row.attendee_name,
+    attendeeEmail: row.attendee_email,
+    ticketTypeName: row.ticket_type_name,
+    bookingReference: row.booking_reference,
+    bookingStatus: row.booking_status,
+    valid: row.ticket_status === 'ISSUED' && VALID_BOOKING_STATUSES.includes(row.booking_status),
+    checkedInAt: row.checked_in_at,
+    checkedInBy: row.checked_in_by_email,
+    waiverStatus: row.waiver_signed_at
+      ? WaiverStatus.SIGNED
+      : row.waiver_required
+        ? WaiverStatus.UNSIGNED
+        : WaiverStatus.NOT_REQUIRED,
+    waiverVersion: row.waiver_version,
+    waiverSignedAt: row.waiver_signed_at,
+  };
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function checkInError(
+  code: CheckInErrorCode,
+  message: string,
+  first: Pick<AttendeeTicket, 'checkedInAt' | 'checkedInBy'> | null = null,
+): CheckInError {
+  return {
+    code,
+    message,
+    field: code === CheckInErrorCode.TICKET_NOT_FOUND ? 'code' : null,
+    checkedInAt: first?.checkedInAt ?? null,
+    checkedInBy: first?.checkedInBy ?? null,
+  };
+}
+
+export interface AttendeePage {
+  attendees: AttendeeTicket[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+export class CheckInService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async attendees(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+    suffix = '',
+  ): Promise<AttendeeTicket[]> {
+    const rows = (await manager.query(
+      `${ATTENDEE_SELECT} WHERE ${where} ${suffix}`,
+      params,
+    )) as AttendeeRow[];
+    return rows.map(toAttendee);
+  }
+
+  /** Tickets of the event whose code is `search`, or whose attendee name contains it. */
+  async findTickets(eventId: string, search: string): Promise<AttendeeTicket[]> {
+    const text = search.trim();
+    if (!UUID.test(eventId) || text.length === 0) return [];
+    return this.attendees(
+      this.dataSource.manager,
+      `b.event_id = $1 AND ${LISTED} AND (t.code = $2 OR t.attendee_name ILIKE $3)`,
+      [eventId, text, likePattern(text)],
+      `ORDER BY (t.code = $2) DESC, t.attendee_name, t.id LIMIT ${SEARCH_LIMIT}`,
+    );
+  }
+
+  /** The event's attendees by name, keyset-paginated on (attendee name, ticket id). */
+  async list(args: EventAttendeesArgs): Promise<AttendeePage> {
+    const params: unknown[] = [args.eventId];
+    let where = `b.event_id = $1 AND ${LISTED}`;
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, ['string', 'string']) as [string, string];
+      params.push(name, UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000');
+      where += ` AND (t.attendee_name, t.id) > ($2, $3::uuid)`;
+    }
+    const rows = await this.attendees(
+      this.dataSource.manager,
+      where,
+      params,
+      `ORDER BY t.attendee_name, t.id LIMIT ${args.first + 1}`,
+    );
+    const attendees = rows.slice(0, args.first);
+    return {
+      attendees,
+      cursors: attendees.map((attendee) => encodeCursor([attendee.attendeeName, attendee.ticketId])),
+      hasNextPage: rows.length > args.first,
+    };
+  }
+
+  /** Checks a ticket in, once. */
+  async checkIn(input: CheckInTicketInput, context: GraphQLContext): Promise<CheckInPayload> {
+    const actor = requireViewer(context);
+    const code = input.code.trim();
+    return this.dataSource.transaction(async (manager) => {
+      const [ticket] = await this.attendees(manager, 't.code = $1', [code]);
+      if (!ticket) {
+        return {
+          ticket: null,
+          errors: [checkInError(CheckInErrorCode.TICKET_NOT_FOUND, 'No ticket has this code.')],
+        };
+      }
+      const refuse = (error: CheckInError): CheckInPayload => ({ ticket, errors: [error] });
+      if (!ticket.valid) {
+        return refuse(
+          checkInError(
+            CheckInErrorCode.TICKET_NOT_VALID,
+            `This ticket does not admit: its booking is ${ticket.bookingStatus.toLowerCase().replace(/_/g, ' ')}.`,
+          ),
+        );
+      }
+      if (input.eventId && input.eventId !== ticket.eventId) {
+        return refuse(checkInError(CheckInErrorCode.TICKET_NOT_VALID, 'This ticket is for another event.'));
+      }
+      if (ticket.checkedInAt) return refuse(alreadyCheckedIn(ticket));
+      if (ticket.waiverStatus === WaiverStatus.UNSIGNED) {
+        return refuse(
+          checkInError(
+            CheckInErrorCode.WAIVER_UNSIGNED,
+            'The attendee has not signed the waiver yet: have them sign it, or record a paper waiver.',
+          ),
+        );
+      }
+      const updated = (await manager.query(
+        `UPDATE ticket SET checked_in_at = $2, checked_in_by_id = $3, checked_in_by_email = $4, updated_at = now()
+          WHERE id = $1 AND checked_in_at IS NULL RETURNING id`,
+        [ticket.ticketId, context.now, actor.accountId, actor.email],
+      )) as [{ id: string }[], number];
+      if (updated[1] === 0) {
+        // Someone checked it in between our read and our update; their check-in stands.
+        const [now] = await this.attendees(manager, 't.id = $1', [ticket.ticketId]);
+        return { ticket: now, errors: [alreadyCheckedIn(now)] };
+      }
+      await this.audit.record(manager, actor, context.now, {
+        action: 'ticket.checkIn',
+        objectType: 'ticket',
+        objectId: ticket.ticketId,
+        changes: { checkedInAt: { before: null, after: context.now.toISOString() } },
+      });
+      return {
+        ticket: { ...ticket, checkedInAt: context.now, checkedInBy: actor.email },
+        errors: [],
+      };
+    });
+  }
+
+  /** Every attendee of the event as CSV (header row), by name; null for an unknown event. */
+  async attendeesCsv(eventId: string): Promise<string | null> {
+    if (!UUID.test(eventId) || !(await this.dataSource.manager.existsBy(EventEntity, { id: eventId })))
+      return null;
+    const attendees = await this.attendees(
+      this.dataSource.manager,
+      `b.event_id = $1 AND ${LISTED}`,
+      [eventId],
+      'ORDER BY t.attendee_name, t.id',
+    );
+    return stringify(
+      attendees.map((attendee) => [
+        attendee.attendeeName,
+        attendee.attendeeEmail ?? '',
+        attendee.ticketTypeName,
+        attendee.code ?? '',
+        attendee.bookingReference,
+        attendee.bookingStatus,
+        attendee.checkedInAt?.toISOString() ?? '',
+        attendee.checkedInBy ?? '',
+        attendee.waiverStatus,
+        attendee.waiverVersion ?? '',
+        attendee.waiverSignedAt?.toISOString() ?? '',
+      ]),
+      {
+        header: true,
+        columns: [
+          'attendee_name',
+          'attendee_email',
+          'ticket_type',
+          'ticket_code',
+          'booking_reference',
+          'booking_status',
+          'checked_in_at',
+          'checked_in_by',
+          'waiver_status',
+          'waiver_version',
+          'waiver_signed_at',
+        ],
+        record_delimiter: '\r\n',
+      },
+    );
+  }
+}
+
+function alreadyCheckedIn(ticket: AttendeeTicket): CheckInError {
+  return checkInError(
+    CheckInErrorCode.ALREADY_CHECKED_IN,
+    `Already checked in at ${ticket.checkedInAt!.toISOString()} by ${ticket.checkedInBy ?? 'an account since removed'}.`,
+    ticket,
+  );
+}

@@ -1,0 +1,39 @@
+import { Equals, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A new version of an event’s waiver text.' })
+export class SetEventWaiverInput {
+  @Field(() => ID, { description: 'The event.' })
+  @IsUUID()
+  eventId: string;
+
+  @Field({ description: 'The waiver text (plain text, 1 to 50,000 characters).' })
+  @Length(1, 50_000)
+  text: string;
+}
+
+@InputType({ description: 'An attendee’s signature through their signing link.' })
+export class SignWaiverInput {
+  @Field({ description: 'The token of the signing link.' })
+  @MaxLength(200)
+  token: string;
+
+  @Field({ description: 'The signer’s full name, as typed.' })
+  @Length(2, 200)
+  fullName: string;
+
+  @Field({ description: 'Must be true: the signer agrees to the waiver text shown.' })
+  @Equals(true, { message: 'must be true to sign' })
+  agree: boolean;
+}
+
+@InputType({ description: 'A waiver signed on paper, recorded by staff.' })
+export class RecordPaperWaiverInput {
+  @Field(() => ID, { description: 'The attendee’s ticket.' })
+  @IsUUID()
+  ticketId: string;
+
+  @Field({ description: 'The name the attendee signed with.' })
+  @Length(2, 200)
+  signerName: string;
+}

@@ -1,0 +1,109 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { AdminRole } from '../accounts/admin-account.entity';
+import { RecordPaperWaiverInput, SetEventWaiverInput, SignWaiverInput } from './waivers.inputs';
+import {
+  EventWaiver,
+  EventWaiverPayload,
+  SignWaiverPayload,
+  TicketWaiverPayload,
+  WaiverToSign,
+} from './waivers.types';
+
+@Resolver()
+export class WaiversResolver {
+  @Authorized(AdminRole.STAFF)
+  @Query(() => EventWaiver, {
+    nullable: true,
+    description:
+      'An event’s waiver and every version of its text; null for an unknown event. ADMIN and STAFF.',
+  })
+  eventWaiver(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventWaiver | null> {
+    return context.services.waivers.eventWaiver(eventId);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'The event’s signed waivers as CSV text (header row; version, signer name, time, method, attendee, ticket code, booking, address, user agent, recorder); null for an unknown event. ADMIN and STAFF.',
+  })
+  waiverSignaturesCsv(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<string | null> {
+    return context.services.waivers.signaturesCsv(eventId);
+  }
+
+  @Query(() => WaiverToSign, {
+    nullable: true,
+    description:
+      'What the signing page shows for a signing link: event, attendee, the current waiver text, and the signature if signed. Null for an unknown token. Public: the token is the key.',
+  })
+  waiverToSign(
+    @Arg('token', { description: 'The token of the signing link.' }) token: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<WaiverToSign | null> {
+    return context.services.waivers.waiverToSign(token);
+  }
+
+  @Mutation(() => SignWaiverPayload, {
+    description:
+      'Signs the waiver of a signing link with the typed full name, on the current version. Public: the token is the key.',
+  })
+  signWaiver(
+    @Arg('input', { description: 'The link’s token, the full name and the agreement.' })
+    input: SignWaiverInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SignWaiverPayload> {
+    return context.services.waivers.signWaiver(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventWaiverPayload, {
+    description: 'Writes a new version of the event’s waiver text and requires it from now on. ADMIN only.',
+  })
+  setEventWaiver(
+    @Arg('input', { description: 'The event and the text.' }) input: SetEventWaiverInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventWaiverPayload> {
+    return context.services.waivers.setEventWaiver(input, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => EventWaiverPayload, {
+    description: 'Stops requiring a waiver for the event; signatures are kept. ADMIN only.',
+  })
+  disableEventWaiver(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EventWaiverPayload> {
+    return context.services.waivers.disableEventWaiver(eventId, context);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => TicketWaiverPayload, {
+    description:
+      'E-mails the attendee of a ticket a new signing link (their earlier links keep working). ADMIN only.',
+  })
+  resendWaiverRequest(
+    @Arg('ticketId', () => ID, { description: 'The attendee’s ticket.' }) ticketId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<TicketWaiverPayload> {
+    return context.services.waivers.resendWaiverRequest(ticketId, context);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Mutation(() => TicketWaiverPayload, {
+    description: 'Records a waiver the attendee signed on paper, on the current version. ADMIN and STAFF.',
+  })
+  recordPaperWaiver(
+    @Arg('input', { description: 'The ticket and the name signed with.' }) input: RecordPaperWaiverInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<TicketWaiverPayload> {
+    return context.services.waivers.recordPaperWaiver(input, context);
+  }
+}

@@ -1,0 +1,571 @@
+/**
+ * Waivers: versioned waiver texts per event, one signature per attendee (ticket), signing links,
+ * reminders, paper waivers and the CSV export.
+ *
+ * Rules:
+ * - The newest version of an event's text is its current waiver, unless it was disabled.
+ * - Every issued ticket of a confirmed booking for an event with a current waiver must be signed
+ *   before check-in. A signature keeps the version it was made on; a newer version does NOT ask those
+ *   who signed to sign again (signed stays signed). New signers sign the current version.
+ * - Signing links carry a 256-bit token; only its SHA-256 is stored (waiver_link). The e-mail is
+ *   rendered when the token is made, so the token is never needed again.
+ * - Attendees are asked in the transaction that confirms their booking, free or paid: services.ts
+ *   registers requestSignatures as a BookingsService confirmation hook. It is idempotent, so a second
+ *   confirmation attempt (a webhook, reconciliation) asks nobody twice.
+ * - E-mails are enqueued in the caller's transaction (outbox), one per cause:
+ *   `waiver-request:<ticketId>`, `waiver-request:<ticketId>:resend-<n>`, `waiver-reminder:<signatureId>:<hours>`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireViewer } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import { userError } from '../../graphql/user-error.types';
+import type { AuditService } from '../audit/audit.service';
+import { BookingStatus } from '../bookings/booking.entity';
+import { TicketStatus } from '../bookings/ticket.entity';
+import type { EmailService } from '../email/email.service';
+import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
+import type { EmailEventView } from '../email/email.views';
+import { EventEntity } from '../events/event.entity';
+import { WaiverLinkEntity, WaiverSignatureEntity, WaiverSignatureMethod } from './waiver-signature.entity';
+import { WaiverVersionEntity } from './waiver-version.entity';
+import type { RecordPaperWaiverInput, SetEventWaiverInput, SignWaiverInput } from './waivers.inputs';
+import {
+  WaiverErrorCode,
+  type EventWaiver,
+  type EventWaiverPayload,
+  type SignWaiverPayload,
+  type TicketWaiverPayload,
+  type WaiverError,
+  type WaiverSignatureInfo,
+  type WaiverToSign,
+} from './waivers.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Booking statuses whose tickets are valid at the door (and so need a waiver). */
+export const VALID_BOOKING_STATUSES = [BookingStatus.CONFIRMED, BookingStatus.PARTIALLY_REFUNDED];
+
+export interface WaiverSettings {
+  /** Base URL of the site; signing links are `<siteUrl>/waivers/<token>`. */
+  siteUrl: string;
+  /** Reply-To of waiver e-mails. */
+  replyTo: string;
+  /** Reminder offsets in hours before the event's start. */
+  reminderHours: readonly number[];
+}
+
+const waiverError = (code: WaiverErrorCode, message: string, field: string | null = null): WaiverError =>
+  userError(code, message, field);
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function signatureInfo(
+  row: Pick<WaiverSignatureEntity, 'signedAt' | 'signerName' | 'method'> | null,
+  version: number | null,
+): WaiverSignatureInfo | null {
+  if (!row?.signedAt || version === null) return null;
+  return { signedAt: row.signedAt, version, signerName: row.signerName!, method: row.method! };
+}
+
+function eventView(event: EventEntity): EmailEventView {
+  return {
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    venue: { name: event.venue.name, address: event.venue.address },
+  };
+}
+
+interface TicketRow {
+  ticket_id: string;
+  attendee_name: string;
+  recipient: string;
+  event_id: string;
+  ticket_status: string;
+  booking_status: string;
+}
+
+export class WaiversService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly email: EmailService,
+    private readonly settings: WaiverSettings,
+  ) {}
+
+  /** The current (signable) version of an event's waiver, or null when none is required. */
+  async currentVersion(manager: EntityManager, eventId: string): Promise<WaiverVersionEntity | null> {
+    const newest = await manager.findOne(WaiverVersionEntity, {
+      where: { eventId },
+      order: { version: 'DESC' },
+    });
+    return newest && !newest.disabledAt ? newest : null;
+  }
+
+  async eventWaiver(
+    eventId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventWaiver | null> {
+    if (!UUID.test(eventId) || !(await manager.existsBy(EventEntity, { id: eventId }))) return null;
+    const versions = await manager.find(WaiverVersionEntity, {
+      where: { eventId },
+      order: { version: 'DESC' },
+    });
+    const currentId = versions[0] && !versions[0].disabledAt ? versions[0].id : null;
+    const views = versions.map((version) => ({
+      id: version.id,
+      version: version.version,
+      text: version.text,
+      createdAt: version.createdAt,
+      createdByEmail: version.createdByEmail,
+      isCurrent: version.id === currentId,
+    }));
+    return {
+      eventId,
+      required: currentId !== null,
+      current: views.find((view) => view.isCurrent) ?? null,
+      versions: views,
+    };
+  }
+
+  /** Adds a version of the event's waiver text (it becomes the current one). ADMIN. */
+  async setEventWaiver(input: SetEventWaiverInput, context: GraphQLContext): Promise<EventWaiverPayload> {
+    const actor = requireViewer(context);
+    return this.dataSource.transaction(async (manager) => {
+      // The event row lock serialises version numbers of one event.
+      const locked = await manager.query('SELECT id FROM event WHERE id = $1 FOR UPDATE', [input.eventId]);
+      if (locked.length === 0) return eventNotFound();
+      const last = await manager.findOne(WaiverVersionEntity, {
+        where: { eventId: input.eventId },
+        order: { version: 'DESC' },
+      });
+      const created = await manager.save(
+        manager.create(WaiverVersionEntity, {
+          eventId: input.eventId,
+          version: (last?.version ?? 0) + 1,
+          text: input.text,
+          disabledAt: null,
+          createdById: actor.accountId,
+          createdByEmail: actor.email,
+        }),
+      );
+      await this.audit.record(manager, actor, context.now, {
+        action: 'waiver.set',
+        objectType: 'event',
+        objectId: input.eventId,
+        changes: { waiverVersion: { before: last?.version ?? null, after: created.version } },
+      });
+      return { waiver: await this.eventWaiver(input.eventId, manager), errors: [] };
+    });
+  }
+
+  /** Stops requiring a waiver for the event (signatures are kept). ADMIN. */
+  async disableEventWaiver(eventId: string, context: GraphQLContext): Promise<EventWaiverPayload> {
+    const actor = requireViewer(context);
+    if (!UUID.test(eventId)) return eventNotFound();
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager.query('SELECT id FROM event WHERE id = $1 FOR UPDATE', [eventId]);
+      if (locked.length === 0) return eventNotFound();
+      const current = await this.currentVersion(manager, eventId);
+      if (current) {
+        await manager.update(WaiverVersionEntity, { id: current.id }, { disabledAt: context.now });
+        await this.audit.record(manager, actor, context.now, {
+          action: 'waiver.disable',
+          objectType: 'event',
+          objectId: eventId,
+          changes: { waiverRequired: { before: true, after: false } },
+        });
+      }
+      return { waiver: await this.eventWaiver(eventId, manager), errors: [] };
+    });
+  }
+
+  /**
+   * Asks every attendee of a confirmed booking who must sign, in the caller's transaction: one
+   * signature row and one waiver request e-mail (causeKey `waiver-request:<ticketId>`) per issued
+   * ticket, to the attendee's address or else the buyer's. Idempotent: tickets asked before are
+   * skipped. Call it in the transaction that confirms the booking. Returns how many were asked.
+   */
+  async requestSignatures(manager: EntityManager, bookingId: string): Promise<number> {
+    const booking = (await manager.query('SELECT event_id, status FROM booking WHERE id = $1', [
+      bookingId,
+    ])) as { event_id: string; status: BookingStatus }[];
+    if (booking.length === 0 || !VALID_BOOKING_STATUSES.includes(booking[0].status)) return 0;
+    const event = await manager.findOneByOrFail(EventEntity, { id: booking[0].event_id });
+    if (!(await this.currentVersion(manager, event.id))) return 0;
+    const tickets = (await manager.query(
+      `SELECT t.id AS ticket_id, t.attendee_name, COALESCE(t.attendee_email, b.buyer_email) AS recipient
+         FROM ticket t JOIN booking b ON b.id = t.booking_id
+        WHERE t.booking_id = $1 AND t.status = 'ISSUED'
+          AND NOT EXISTS (SELECT 1 FROM waiver_signature s WHERE s.ticket_id = t.id)
+        ORDER BY t.position`,
+      [bookingId],
+    )) as Pick<TicketRow, 'ticket_id' | 'attendee_name' | 'recipient'>[];
+    let asked = 0;
+    for (const ticket of tickets) {
+      const signatureId = await this.insertSignature(manager, ticket.ticket_id, event.id);
+      if (!signatureId) continue;
+      await this.sendLink(
+        manager,
+        signatureId,
+        event,
+        ticket,
+        'request',
+        `waiver-request:${ticket.ticket_id}`,
+      );
+      asked += 1;
+    }
+    return asked;
+  }
+
+  /** The signing page's data for a link, or null for an unknown token. Public. */
+  async waiverToSign(token: string): Promise<WaiverToSign | null> {
+    const found = await this.findByToken(this.dataSource.manager, token);
+    if (!found) return null;
+    const { signature, event, attendeeName } = found;
+    const current = await this.currentVersion(this.dataSource.manager, event.id);
+    return {
+      eventTitle: event.title,
+      eventStartsAt: event.startsAt,
+      attendeeName,
+      version: current?.version ?? null,
+      text: current?.text ?? null,
+      signature: signatureInfo(signature, await this.versionNumber(signature.versionId)),
+    };
+  }
+
+  /** Signs through a link: records the typed name, the current version, time, address and user agent. */
+  async signWaiver(input: SignWaiverInput, context: GraphQLContext): Promise<SignWaiverPayload> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.findByToken(manager, input.token, true);
+      if (!found) {
+        return {
+          signature: null,
+          errors: [waiverError(WaiverErrorCode.NOT_FOUND, 'This signing link is not valid.', 'token')],
+        };
+      }
+      const { signature, event } = found;
+      if (signature.signedAt) return alreadySigned(signature, await this.versionNumber(signature.versionId));
+      const current = await this.currentVersion(manager, event.id);
+      if (!current) {
+        return {
+          signature: null,
+          errors: [
+            waiverError(WaiverErrorCode.WAIVER_NOT_REQUIRED, 'This event no longer requires a waiver.'),
+          ],
+        };
+      }
+      const changes = {
+        signedAt: context.now,
+        versionId: current.id,
+        signerName: input.fullName.trim(),
+        method: WaiverSignatureMethod.ONLINE,
+        clientAddress: context.clientAddress.slice(0, 100),
+        userAgent: context.userAgent,
+      };
+      await manager.update(WaiverSignatureEntity, { id: signature.id }, changes);
+      return { signature: signatureInfo(changes, current.version), errors: [] };
+    });
+  }
+
+  /** Sends the ticket's attendee a fresh signing link (a new cause, so it really goes out). ADMIN. */
+  async resendWaiverRequest(ticketId: string, context: GraphQLContext): Promise<TicketWaiverPayload> {
+    const actor = requireViewer(context);
+    return this.dataSource.transaction(async (manager) => {
+      const checked = await this.signableTicket(manager, ticketId);
+      if ('errors' in checked) return checked;
+      const { ticket, event } = checked;
+      const signatureId =
+        (await this.insertSignature(manager, ticket.ticket_id, event.id)) ??
+        (await manager.findOneByOrFail(WaiverSignatureEntity, { ticketId: ticket.ticket_id })).id;
+      const signature = await manager.findOneByOrFail(WaiverSignatureEntity, { id: signatureId });
+      if (signature.signedAt)
+        return { ticketId: null, ...alreadySigned(signature, await this.versionNumber(signature.versionId)) };
+      const resendCount = signature.resendCount + 1;
+      await manager.update(WaiverSignatureEntity, { id: signatureId }, { resendCount });
+      await this.sendLink(
+        manager,
+        signatureId,
+        event,
+        ticket,
+        'request',
+        `waiver-request:${ticket.ticket_id}:resend-${resendCount}`,
+      );
+      await this.audit.record(manager, actor, context.now, {
+        action: 'waiver.resend',
+        objectType: 'ticket',
+        objectId: ticket.ticket_id,
+        changes: { resendCount: { before: signature.resendCount, after: resendCount } },
+      });
+      return { ticketId: ticket.ticket_id, signature: null, errors: [] };
+    });
+  }
+
+  /** Records a waiver signed on paper, on the current version. STAFF and ADMIN. */
+  async recordPaperWaiver(
+    input: RecordPaperWaiverInput,
+    context: GraphQLContext,
+  ): Promise<TicketWaiverPayload> {
+    const actor = requireViewer(context);
+    return this.dataSource.transaction(async (manager) => {
+      const checked = await this.signableTicket(manager, input.ticketId);
+      if ('errors' in checked) return checked;
+      const { ticket, event, current } = checked;
+      await this.insertSignature(manager, ticket.ticket_id, event.id);
+      const changes = {
+        signedAt: context.now,
+        versionId: current.id,
+        signerName: input.signerName.trim(),
+        method: WaiverSignatureMethod.PAPER,
+        recordedById: actor.accountId,
+        recordedByEmail: actor.email,
+      };
+      const updated = await manager
+        .createQueryBuilder()
+        .update(WaiverSignatureEntity)
+        .set(changes)
+        .where('ticket_id = :ticketId AND signed_at IS NULL', { ticketId: ticket.ticket_id })
+        .execute();
+      if (!updated.affected) {
+        const signature = await manager.findOneByOrFail(WaiverSignatureEntity, {
+          ticketId: ticket.ticket_id,
+        });
+        return { ticketId: null, ...alreadySigned(signature, await this.versionNumber(signature.versionId)) };
+      }
+      await this.audit.record(manager, actor, context.now, {
+        action: 'waiver.paper',
+        objectType: 'ticket',
+        objectId: ticket.ticket_id,
+        changes: {
+          waiver: { before: null, after: `paper, version ${current.version}, ${changes.signerName}` },
+        },
+      });
+      return { ticketId: ticket.ticket_id, signature: signatureInfo(changes, current.version), errors: [] };
+    });
+  }
+
+  /**
+   * Sends due reminders: for each offset H, attendees of events starting within H hours who have not
+   * signed, were asked before the H-hour point passed, and got no H reminder yet. One transaction per
+   * reminder; the cause key `waiver-reminder:<signatureId>:<H>` keeps it to one per attendee and offset
+   * even when runs overlap. Returns how many were enqueued.
+   */
+  async sendReminders(now: Date): Promise<number> {
+    let sent = 0;
+    for (const hours of this.settings.reminderHours) {
+      const due = (await this.dataSource.query(
+        `SELECT s.id AS signature_id, t.id AS ticket_id, t.attendee_name,
+                COALESCE(t.attendee_email, b.buyer_email) AS recipient, s.event_id
+           FROM waiver_signature s
+           JOIN ticket t ON t.id = s.ticket_id
+           JOIN booking b ON b.id = t.booking_id
+           JOIN event e ON e.id = s.event_id
+          WHERE s.signed_at IS NULL
+            AND t.status = 'ISSUED' AND b.status = ANY($4::booking_status[])
+            AND e.starts_at > $1 AND e.starts_at <= $1 + make_interval(hours => $2)
+            AND s.requested_at < e.starts_at - make_interval(hours => $2)
+            AND NOT EXISTS (SELECT 1 FROM email_message m WHERE m.cause_key = 'waiver-reminder:' || s.id || ':' || $3)
+          ORDER BY e.starts_at, s.id
+          LIMIT 500`,
+        [now, hours, String(hours), VALID_BOOKING_STATUSES],
+      )) as (Pick<TicketRow, 'ticket_id' | 'attendee_name' | 'recipient' | 'event_id'> & {
+        signature_id: string;
+      })[];
+      for (const row of due) {
+        const enqueued = await this.dataSource.transaction(async (manager) => {
+          const event = await manager.findOneByOrFail(EventEntity, { id: row.event_id });
+          if (!(await this.currentVersion(manager, event.id))) return false;
+          await this.sendLink(
+            manager,
+            row.signature_id,
+            event,
+            row,
+            'reminder',
+            `waiver-reminder:${row.signature_id}:${hours}`,
+          );
+          return true;
+        });
+        if (enqueued) sent += 1;
+      }
+    }
+    return sent;
+  }
+
+  /** Signed waivers of an event as CSV (RFC 4180, header row), oldest signature first. */
+  async signaturesCsv(eventId: string): Promise<string | null> {
+    if (!UUID.test(eventId) || !(await this.dataSource.manager.existsBy(EventEntity, { id: eventId })))
+      return null;
+    const rows = (await this.dataSource.query(
+      `SELECT v.version, s.signer_name, s.signed_at, s.method, t.attendee_name, t.attendee_email, t.code,
+              b.reference, s.client_address, s.user_agent, s.recorded_by_email
+         FROM waiver_signature s
+         JOIN waiver_version v ON v.id = s.version_id
+         JOIN ticket t ON t.id = s.ticket_id
+         JOIN booking b ON b.id = t.booking_id
+        WHERE s.event_id = $1 AND s.signed_at IS NOT NULL
+        ORDER BY s.signed_at, s.id`,
+      [eventId],
+    )) as Record<string, string | number | Date | null>[];
+    return stringify(
+      rows.map((row) => [
+        row.version,
+        row.signer_name,
+        (row.signed_at as Date).toISOString(),
+        row.method,
+        row.attendee_name,
+        row.attendee_email ?? '',
+        row.code ?? '',
+        row.reference,
+        row.client_address ?? '',
+        row.user_agent ?? '',
+        row.recorded_by_email ?? '',
+      ]),
+      {
+        header: true,
+        columns: [
+          'waiver_version',
+          'signer_name',
+          'signed_at',
+          'method',
+          'attendee_name',
+          'attendee_email',
+          'ticket_code',
+          'booking_reference',
+          'client_address',
+          'user_agent',
+          'recorded_by',
+        ],
+        eof: true,
+        record_delimiter: '\r\n',
+      },
+    );
+  }
+
+  /** Inserts the ticket's signature row; null when it already had one. */
+  private async insertSignature(
+    manager: EntityManager,
+    ticketId: string,
+    eventId: string,
+  ): Promise<string | null> {
+    const inserted = (await manager.query(
+      `INSERT INTO waiver_signature (ticket_id, event_id) VALUES ($1, $2)
+       ON CONFLICT (ticket_id) DO NOTHING RETURNING id`,
+      [ticketId, eventId],
+    )) as { id: string }[];
+    return inserted[0]?.id ?? null;
+  }
+
+  /** Makes a new link for the signature and enqueues the e-mail that carries it. */
+  private async sendLink(
+    manager: EntityManager,
+    signatureId: string,
+    event: EventEntity,
+    ticket: Pick<TicketRow, 'attendee_name' | 'recipient'>,
+    kind: 'request' | 'reminder',
+    causeKey: string,
+  ): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    await manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
+    const view = {
+      to: ticket.recipient,
+      replyTo: this.settings.replyTo,
+      attendeeName: ticket.attendee_name,
+      event: eventView(event),
+      signingUrl: `${this.settings.siteUrl}/waivers/${token}`,
+    };
+    const rendered = kind === 'request' ? await renderWaiverRequest(view) : await renderWaiverReminder(view);
+    await this.email.enqueue(manager, rendered, causeKey);
+  }
+
+  private async findByToken(
+    manager: EntityManager,
+    token: string,
+    lock = false,
+  ): Promise<{ signature: WaiverSignatureEntity; event: EventEntity; attendeeName: string } | null> {
+    if (!token || token.length > 200) return null;
+    // Found through the primary key on the hash: a guess learns nothing from timing about stored tokens.
+    const link = await manager.findOneBy(WaiverLinkEntity, { tokenHash: hashToken(token) });
+    if (!link) return null;
+    const signature = await manager.findOne(WaiverSignatureEntity, {
+      where: { id: link.signatureId },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!signature) return null;
+    const rows = (await manager.query(
+      `SELECT t.attendee_name FROM ticket t JOIN booking b ON b.id = t.booking_id
+        WHERE t.id = $1 AND t.status = 'ISSUED' AND b.status = ANY($2::booking_status[])`,
+      [signature.ticketId, VALID_BOOKING_STATUSES],
+    )) as { attendee_name: string }[];
+    if (rows.length === 0) return null;
+    const event = await manager.findOneByOrFail(EventEntity, { id: signature.eventId });
+    return { signature, event, attendeeName: rows[0].attendee_name };
+  }
+
+  private async signableTicket(
+    manager: EntityManager,
+    ticketId: string,
+  ): Promise<
+    | { ticket: TicketRow; event: EventEntity; current: WaiverVersionEntity }
+    | { ticketId: null; signature: null; errors: WaiverError[] }
+  > {
+    const refused = (code: WaiverErrorCode, message: string, field: string | null = null) => ({
+      ticketId: null,
+      signature: null,
+      errors: [waiverError(code, message, field)],
+    });
+    if (!UUID.test(ticketId))
+      return refused(WaiverErrorCode.TICKET_NOT_FOUND, 'No ticket has this id.', 'ticketId');
+    const rows = (await manager.query(
+      `SELECT t.id AS ticket_id, t.attendee_name, COALESCE(t.attendee_email, b.buyer_email) AS recipient,
+              b.event_id, t.status AS ticket_status, b.status AS booking_status
+         FROM ticket t JOIN booking b ON b.id = t.booking_id WHERE t.id = $1 FOR UPDATE OF t`,
+      [ticketId],
+    )) as TicketRow[];
+    const ticket = rows[0];
+    if (!ticket) return refused(WaiverErrorCode.TICKET_NOT_FOUND, 'No ticket has this id.', 'ticketId');
+    if (
+      ticket.ticket_status !== TicketStatus.ISSUED ||
+      !VALID_BOOKING_STATUSES.includes(ticket.booking_status as BookingStatus)
+    ) {
+      return refused(
+        WaiverErrorCode.TICKET_NOT_VALID,
+        'This ticket is not issued on a confirmed booking.',
+        'ticketId',
+      );
+    }
+    const event = await manager.findOneByOrFail(EventEntity, { id: ticket.event_id });
+    const current = await this.currentVersion(manager, event.id);
+    if (!current) return refused(WaiverErrorCode.WAIVER_NOT_REQUIRED, 'This event requires no waiver.');
+    return { ticket, event, current };
+  }
+
+  private async versionNumber(versionId: string | null): Promise<number | null> {
+    if (!versionId) return null;
+    return (await this.dataSource.manager.findOneBy(WaiverVersionEntity, { id: versionId }))?.version ?? null;
+  }
+}
+
+function eventNotFound(): EventWaiverPayload {
+  return {
+    waiver: null,
+    errors: [waiverError(WaiverErrorCode.EVENT_NOT_FOUND, 'No event has this id.', 'eventId')],
+  };
+}
+
+function alreadySigned(signature: WaiverSignatureEntity, version: number | null) {
+  const when = signature.signedAt!.toISOString();
+  return {
+    signature: signatureInfo(signature, version),
+    errors: [
+      waiverError(
+        WaiverErrorCode.ALREADY_SIGNED,
+        `This waiver was signed already (version ${version}, by ${signature.signerName}, at ${when}).`,
+      ),
+    ],
+  };
+}
