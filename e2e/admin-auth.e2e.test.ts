@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
+import { createEvent } from '../server/test/factories';
 import { signIn, submitSignIn } from './support/admin';
 import {
   closePage,
@@ -118,6 +119,16 @@ test('STAFF see only their pages; ADMIN-only pages answer 403', async () => {
     }
     await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshots(page, 'admin-forbidden');
+
+    // Events are theirs to read, not to change.
+    const event = await createEvent(stack.dataSource, { slug: 'staff-view', title: 'Staff View' });
+    await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Staff View');
+    await expect(page.getByRole('link', { name: 'Unpublish…' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Save event' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Title').isDisabled()).resolves.toBe(true);
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshots(page, 'admin-event-staff');
   } finally {
     await closePage(page);
   }
