@@ -1,0 +1,515 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+  eventFormValues,
+  eventInputName,
+  parseEventForm,
+  parseTicketTypeForm,
+  ticketTypeInputName,
+} from '$lib/admin/event-form';
+import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
+import { requireAdmin, type Role } from '$lib/server/admin';
+import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const AdminEventDocument = graphql(`
+  query AdminEventEditor($id: ID!, $isAdmin: Boolean!) {
+    adminEvent(id: $id) {
+      id
+      slug
+      title
+      description
+      status
+      visibility
+      accessKey
+      startsAt
+      endsAt
+      timeZone
+      currency
+      imageUrl
+      createdAt
+      updatedAt
+      venue {
+        name
+        address
+      }
+      sales {
+        capacity
+        sold
+        held
+        remaining
+        revenue @include(if: $isAdmin) {
+          amountMinor
+          currency
+        }
+      }
+      ticketTypes {
+        id
+        name
+        description
+        active
+        availability
+        price {
+          amountMinor
+          currency
+        }
+        capacity
+        sold
+        held
+        remaining
+        minPerOrder
+        maxPerOrder
+        salesStartAt
+        salesEndAt
+        sortOrder
+      }
+    }
+  }
+`);
+
+const UpdateEventDocument = graphql(`
+  mutation AdminUpdateEvent($input: UpdateEventInput!) {
+    updateEvent(input: $input) {
+      event {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const PublishEventDocument = graphql(`
+  mutation AdminPublishEvent($id: ID!) {
+    publishEvent(id: $id) {
+      event {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const UnpublishEventDocument = graphql(`
+  mutation AdminUnpublishEvent($id: ID!) {
+    unpublishEvent(id: $id) {
+      event {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CancelEventDocument = graphql(`
+  mutation AdminCancelEvent($id: ID!) {
+    cancelEvent(id: $id) {
+      event {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const DuplicateEventDocument = graphql(`
+  mutation AdminDuplicateEvent($input: DuplicateEventInput!) {
+    duplicateEvent(input: $input) {
+      event {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const SetVisibilityDocument = graphql(`
+  mutation AdminSetEventVisibility($input: SetEventVisibilityInput!) {
+    setEventVisibility(input: $input) {
+      event {
+        id
+        visibility
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const RotateKeyDocument = graphql(`
+  mutation AdminRotateEventAccessKey($id: ID!) {
+    rotateEventAccessKey(id: $id) {
+      event {
+        id
+        accessKey
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CreateTicketTypeDocument = graphql(`
+  mutation AdminCreateTicketType($input: CreateTicketTypeInput!) {
+    createTicketType(input: $input) {
+      ticketType {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const UpdateTicketTypeDocument = graphql(`
+  mutation AdminUpdateTicketType($input: UpdateTicketTypeInput!) {
+    updateTicketType(input: $input) {
+      ticketType {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const DeactivateTicketTypeDocument = graphql(`
+  mutation AdminDeactivateTicketType($id: ID!) {
+    deactivateTicketType(id: $id) {
+      ticketType {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ReactivateTicketTypeDocument = graphql(`
+  mutation AdminReactivateTicketType($id: ID!) {
+    reactivateTicketType(id: $id) {
+      ticketType {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const DeleteTicketTypeDocument = graphql(`
+  mutation AdminDeleteTicketType($id: ID!) {
+    deleteTicketType(id: $id) {
+      deletedId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ReorderTicketTypesDocument = graphql(`
+  mutation AdminReorderTicketTypes($input: ReorderTicketTypesInput!) {
+    reorderTicketTypes(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const AdminActionMeDocument = graphql(`
+  query AdminActionMe {
+    me {
+      role
+    }
+  }
+`);
+
+async function loadEvent(locals: App.Locals, id: string, role: Role) {
+  const { adminEvent } = unwrap(
+    await locals.graphql
+      .query(AdminEventDocument, { id, isAdmin: role === 'ADMIN' }, { requestPolicy: 'network-only' })
+      .toPromise(),
+  );
+  if (!adminEvent) error(404, 'There is no such event.');
+  return adminEvent;
+}
+
+export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
+  const { me } = await parent();
+  const event = await loadEvent(locals, params.id, me.role);
+  const confirm = url.searchParams.get('confirm');
+  return {
+    event,
+    values: eventFormValues(event),
+    confirm: ['publish', 'unpublish', 'cancel', 'duplicate', 'rotate', 'delete'].includes(confirm ?? '')
+      ? confirm
+      : null,
+    confirmTicketTypeId: url.searchParams.get('ticketType'),
+    created: url.searchParams.has('created'),
+  };
+};
+
+/** Every action needs ADMIN (the API refuses STAFF too); the event is read fresh for its zone and currency. */
+async function adminContext({ locals, params }: RequestEvent) {
+  const { me } = await locals.graphql
+    .query(AdminActionMeDocument, {}, { requestPolicy: 'network-only' })
+    .toPromise()
+    .then(unwrap);
+  if (!me) redirect(303, '/admin/login');
+  requireAdmin(me.role);
+  return loadEvent(locals, params.id, me.role);
+}
+
+function problems(
+  errors: readonly { field?: string | null; message: string }[],
+  rename: (field: string) => string,
+) {
+  const fieldErrors: FieldErrors = {};
+  for (const problem of errors) addFieldError(fieldErrors, rename(problem.field ?? 'form'), problem.message);
+  return fieldErrors;
+}
+
+function firstMessage(errors: readonly { message: string }[]): string | null {
+  return errors.length ? errors.map((problem) => problem.message).join(' ') : null;
+}
+
+/** Runs a status or visibility change and reports its outcome as a message at the top of the page. */
+async function simpleChange(
+  run: () => Promise<
+    { ok: true; errors: readonly { message: string }[] } | { ok: false; fieldErrors: FieldErrors }
+  >,
+  done: string,
+) {
+  const outcome = await run();
+  const message = outcome.ok ? firstMessage(outcome.errors) : Object.values(outcome.fieldErrors).join(' ');
+  if (message) return fail(400, { kind: 'problem' as const, message });
+  return { kind: 'notice' as const, message: done };
+}
+
+export const actions: Actions = {
+  save: async (event) => {
+    const current = await adminContext(event);
+    const { values, errors, input } = parseEventForm(await event.request.formData());
+    if (!input) return fail(400, { kind: 'event' as const, values, errors });
+    // Only what changed is sent, so e.g. an unchanged currency is not refused once tickets are sold.
+    const changes: Record<string, unknown> = { id: current.id };
+    if (input.title !== current.title) changes.title = input.title;
+    if (input.slug !== current.slug) changes.slug = input.slug;
+    if (input.description !== current.description) changes.description = input.description;
+    if (input.venue.name !== current.venue.name || input.venue.address !== current.venue.address)
+      changes.venue = input.venue;
+    if (input.timeZone !== current.timeZone) changes.timeZone = input.timeZone;
+    if (Date.parse(input.startsAt) !== Date.parse(current.startsAt)) changes.startsAt = input.startsAt;
+    if (Date.parse(input.endsAt) !== Date.parse(current.endsAt)) changes.endsAt = input.endsAt;
+    if (input.currency !== current.currency) changes.currency = input.currency;
+    if ((input.imageUrl ?? '') !== (current.imageUrl ?? '')) changes.imageUrl = input.imageUrl ?? '';
+    const outcome = await runMutation(event.locals.graphql, UpdateEventDocument, {
+      input: changes as { id: string },
+    });
+    if (!outcome.ok) {
+      const fieldErrors: FieldErrors = {};
+      for (const [field, message] of Object.entries(outcome.fieldErrors))
+        addFieldError(fieldErrors, eventInputName(field), message);
+      return fail(400, { kind: 'event' as const, values, errors: fieldErrors });
+    }
+    const fieldErrors = problems(outcome.data.updateEvent.errors, eventInputName);
+    if (Object.keys(fieldErrors).length)
+      return fail(400, { kind: 'event' as const, values, errors: fieldErrors });
+    return { kind: 'notice' as const, message: 'Event saved.' };
+  },
+
+  publish: async (event) => {
+    const { id } = await adminContext(event);
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, PublishEventDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.publishEvent.errors } : outcome;
+    }, 'Published: the event is on sale in the storefront.');
+  },
+
+  unpublish: async (event) => {
+    const { id } = await adminContext(event);
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, UnpublishEventDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.unpublishEvent.errors } : outcome;
+    }, 'Unpublished: the event is a draft again and off the storefront.');
+  },
+
+  cancel: async (event) => {
+    const { id } = await adminContext(event);
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, CancelEventDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.cancelEvent.errors } : outcome;
+    }, 'Cancelled: sales have ended and the event page says so.');
+  },
+
+  duplicate: async (event) => {
+    const { id } = await adminContext(event);
+    const slug = String((await event.request.formData()).get('slug') ?? '').trim();
+    const outcome = await runMutation(event.locals.graphql, DuplicateEventDocument, {
+      input: { id, slug: slug || null },
+    });
+    if (!outcome.ok)
+      return fail(400, { kind: 'problem' as const, message: Object.values(outcome.fieldErrors).join(' ') });
+    const { event: copy, errors } = outcome.data.duplicateEvent;
+    if (!copy)
+      return fail(400, { kind: 'problem' as const, message: firstMessage(errors) ?? 'Could not duplicate.' });
+    redirect(303, `/admin/events/${copy.id}?created=1`);
+  },
+
+  visibility: async (event) => {
+    const { id } = await adminContext(event);
+    const visibility =
+      (await event.request.formData()).get('visibility') === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC';
+    return simpleChange(
+      async () => {
+        const outcome = await runMutation(event.locals.graphql, SetVisibilityDocument, {
+          input: { id, visibility },
+        });
+        return outcome.ok ? { ok: true, errors: outcome.data.setEventVisibility.errors } : outcome;
+      },
+      visibility === 'PRIVATE' ? 'The event is private: only its link opens it.' : 'The event is public.',
+    );
+  },
+
+  rotate: async (event) => {
+    const { id } = await adminContext(event);
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, RotateKeyDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.rotateEventAccessKey.errors } : outcome;
+    }, 'New private link made: the old link no longer opens the event.');
+  },
+
+  createTicketType: async (event) => {
+    const current = await adminContext(event);
+    const { values, errors, input } = parseTicketTypeForm(
+      await event.request.formData(),
+      current.currency,
+      current.timeZone,
+    );
+    if (!input) return fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors });
+    const outcome = await runMutation(event.locals.graphql, CreateTicketTypeDocument, {
+      input: { ...input, eventId: current.id },
+    });
+    const fieldErrors = outcome.ok
+      ? problems(outcome.data.createTicketType.errors, ticketTypeInputName)
+      : problems(
+          Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message })),
+          ticketTypeInputName,
+        );
+    if (Object.keys(fieldErrors).length) {
+      return fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors: fieldErrors });
+    }
+    return { kind: 'notice' as const, message: `Ticket type “${input.name}” added.` };
+  },
+
+  updateTicketType: async (event) => {
+    const current = await adminContext(event);
+    const form = await event.request.formData();
+    const ticketTypeId = String(form.get('ticketTypeId') ?? '');
+    const { values, errors, input } = parseTicketTypeForm(form, current.currency, current.timeZone);
+    if (!input) return fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors });
+    const outcome = await runMutation(event.locals.graphql, UpdateTicketTypeDocument, {
+      input: { ...input, id: ticketTypeId },
+    });
+    const fieldErrors = outcome.ok
+      ? problems(outcome.data.updateTicketType.errors, ticketTypeInputName)
+      : problems(
+          Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message })),
+          ticketTypeInputName,
+        );
+    if (Object.keys(fieldErrors).length)
+      return fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors: fieldErrors });
+    return { kind: 'notice' as const, message: `Ticket type “${input.name}” saved.` };
+  },
+
+  deactivateTicketType: async (event) => {
+    await adminContext(event);
+    const id = String((await event.request.formData()).get('ticketTypeId') ?? '');
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, DeactivateTicketTypeDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.deactivateTicketType.errors } : outcome;
+    }, 'Ticket type taken off sale (tickets sold stay valid).');
+  },
+
+  reactivateTicketType: async (event) => {
+    await adminContext(event);
+    const id = String((await event.request.formData()).get('ticketTypeId') ?? '');
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, ReactivateTicketTypeDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.reactivateTicketType.errors } : outcome;
+    }, 'Ticket type back on sale.');
+  },
+
+  deleteTicketType: async (event) => {
+    await adminContext(event);
+    const id = String((await event.request.formData()).get('ticketTypeId') ?? '');
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, DeleteTicketTypeDocument, { id });
+      return outcome.ok ? { ok: true, errors: outcome.data.deleteTicketType.errors } : outcome;
+    }, 'Ticket type deleted.');
+  },
+
+  move: async (event) => {
+    const current = await adminContext(event);
+    const form = await event.request.formData();
+    const id = String(form.get('ticketTypeId') ?? '');
+    const ids = current.ticketTypes.map((type) => type.id);
+    const from = ids.indexOf(id);
+    const to = from + (form.get('direction') === 'up' ? -1 : 1);
+    if (from < 0 || to < 0 || to >= ids.length)
+      return { kind: 'notice' as const, message: 'Order unchanged.' };
+    [ids[from], ids[to]] = [ids[to], ids[from]];
+    return simpleChange(async () => {
+      const outcome = await runMutation(event.locals.graphql, ReorderTicketTypesDocument, {
+        input: { eventId: current.id, ticketTypeIds: ids },
+      });
+      return outcome.ok ? { ok: true, errors: outcome.data.reorderTicketTypes.errors } : outcome;
+    }, 'Order of ticket types saved.');
+  },
+};

@@ -1,0 +1,47 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { EMPTY_EVENT_FORM, eventInputName, parseEventForm } from '$lib/admin/event-form';
+import { graphql } from '$lib/gql';
+import { requireAdmin } from '$lib/server/admin';
+import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
+import type { Actions, PageServerLoad } from './$types';
+
+const CreateEventDocument = graphql(`
+  mutation AdminCreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      event {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ parent }) => {
+  requireAdmin((await parent()).me.role);
+  return { values: EMPTY_EVENT_FORM };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request }) => {
+    const { values, errors, input } = parseEventForm(await request.formData());
+    if (!input) return fail(400, { values, errors });
+    const outcome = await runMutation(locals.graphql, CreateEventDocument, {
+      input: { ...input, visibility: values.visibility },
+    });
+    const fieldErrors: FieldErrors = {};
+    if (!outcome.ok) {
+      for (const [field, message] of Object.entries(outcome.fieldErrors))
+        addFieldError(fieldErrors, eventInputName(field), message);
+      return fail(400, { values, errors: fieldErrors });
+    }
+    const { event, errors: problems } = outcome.data.createEvent;
+    for (const problem of problems)
+      addFieldError(fieldErrors, eventInputName(problem.field ?? 'form'), problem.message);
+    if (!event) return fail(400, { values, errors: fieldErrors });
+    redirect(303, `/admin/events/${event.id}?created=1`);
+  },
+};

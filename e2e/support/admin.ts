@@ -1,0 +1,23 @@
+/** Signing in to the admin area in a browser page, for the admin tests. */
+import type { Page } from 'playwright-core';
+
+/** Submits the filled-in sign-in form; fails with the message shown if it stays on the sign-in page. */
+export async function submitSignIn(page: Page): Promise<void> {
+  const response = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]).then(([posted]) => posted);
+  if (response.status() !== 303) {
+    await page.waitForLoadState('load');
+    const shown = await page.locator('.invalid-feedback').allInnerTexts();
+    throw new Error(`sign-in answered ${response.status()}: ${shown.join(' ')}`);
+  }
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'));
+}
+
+export async function signIn(page: Page, siteUrl: string, email: string, password: string, next = '/admin') {
+  await page.goto(`${siteUrl}/admin/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await submitSignIn(page);
+}
