@@ -498,16 +498,17 @@ async function storefront(api: ApiProcess, slug: string): Promise<void> {
   try {
     await waitFor(`${siteUrl}/events/${slug}`, 30_000);
     const page = await load(`${siteUrl}/events/${slug}`, 10);
-    const html = await (await fetch(`${siteUrl}/events/${slug}`)).text();
+    const pageUrl = `${siteUrl}/events/${slug}`;
+    const html = await (await fetch(pageUrl)).text();
     const scripts = new Set<string>();
-    for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"/g))
-      scripts.add(new URL(match[1], siteUrl + '/events/').pathname);
-    for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g))
-      scripts.add(new URL(match[1], siteUrl + '/events/').pathname);
+    for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)) {
+      scripts.add(new URL(match[1] ?? match[2], pageUrl).pathname);
+    }
     let gzipBytes = 0;
     for (const script of scripts) {
-      const body = Buffer.from(await (await fetch(siteUrl + script)).arrayBuffer());
-      gzipBytes += zlib.gzipSync(body, { level: 9 }).length;
+      const response = await fetch(siteUrl + script);
+      if (!response.ok) throw new Error(`${script}: ${response.status}`);
+      gzipBytes += zlib.gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
     }
     record({
       metric: 'storefront event page renders @10',
