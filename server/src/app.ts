@@ -16,6 +16,7 @@ import type { Config } from './config';
 import type { GraphQLContext, SessionCookie } from './graphql/context';
 import { formatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin } from './graphql/limits';
+import { createPublicCache, type PublicCache } from './graphql/public-cache';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { singleUseMutationsRule } from './graphql/single-use-fields';
@@ -41,6 +42,8 @@ export interface AppDependencies {
 export interface App {
   httpServer: http.Server;
   services: Services;
+  /** Anonymous public catalog answers kept in memory for a moment (see graphql/public-cache.ts). */
+  publicCache: PublicCache;
   /** Stops accepting requests, lets in-flight ones finish (up to the shutdown timeout), stops Apollo. */
   stop(): Promise<void>;
 }
@@ -140,9 +143,14 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
   await apollo.start();
 
+  const publicCache = createPublicCache({
+    ttlMs: config.graphql.publicCacheTtlMs,
+    maxTokens: config.graphql.maxTokens,
+  });
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    publicCache.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
         const now = clock();
@@ -181,6 +189,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   return {
     httpServer,
     services,
+    publicCache,
     async stop() {
       shuttingDown = true;
       // The drain plugin closes the listener, waits for in-flight requests, then cuts the rest off.

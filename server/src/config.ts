@@ -83,6 +83,8 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 100).default(15),
   GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000).default(5000),
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
+  /** How long a public catalog answer may be served from memory (0: never; default 2000, 0 in tests). */
+  PUBLIC_CACHE_TTL_MS: wholeNumber(0, 10_000).optional(),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   CLIENT_IP_HEADER: z
     .string()
@@ -184,6 +186,12 @@ export interface Config {
     readonly maxAliases: number;
     readonly maxCost: number;
     readonly maxTokens: number;
+    /**
+     * Anonymous public catalog queries (events, event) are answered from memory for this long. A
+     * mutation through this process empties the cache at once; changes made elsewhere (other replicas,
+     * background jobs) show after at most this long. 0 turns the cache off.
+     */
+    readonly publicCacheTtlMs: number;
   };
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
@@ -343,6 +351,7 @@ export function loadConfig(
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
+      publicCacheTtlMs: env.PUBLIC_CACHE_TTL_MS ?? (env.NODE_ENV === 'test' ? 0 : 2000),
     },
     trustProxy: env.TRUST_PROXY,
     clientIpHeader: env.CLIENT_IP_HEADER,

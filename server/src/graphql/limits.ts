@@ -40,14 +40,27 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+        async didResolveOperation({ request, document, operation }) {
+          // No such operation: Apollo answers that itself, with a 400.
+          if (!operation) return;
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit their types: the client's mistake, as when Apollo finds it.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, {
+              nodes: error.nodes,
+              originalError: error,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`Query is too complex: its cost is ${cost}, the limit is ${maxCost}.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },

@@ -1,0 +1,127 @@
+/**
+ * The catalog-read baseline: a minimal node:http + pg server running the same SQL as the API's
+ * public events query and answering the same JSON. Run as a child process, like the API.
+ */
+import { fork } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import { Pool } from 'pg';
+
+export const CATALOG_QUERY = /* GraphQL */ `
+  query BenchCatalog {
+    events(first: 20) {
+      nodes {
+        id
+        slug
+        title
+        startsAt
+        endsAt
+        timeZone
+        currency
+        venue {
+          name
+        }
+        ticketTypes {
+          id
+          name
+          price {
+            amountMinor
+            currency
+          }
+          remaining
+        }
+      }
+    }
+  }
+`;
+
+const EVENTS_SQL = `
+  SELECT id, slug, title, starts_at, ends_at, time_zone, currency, venue_name FROM event
+  WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC' AND ends_at > $1
+  ORDER BY starts_at, id LIMIT 21`;
+const TICKET_TYPES_SQL = `
+  SELECT id, event_id, name, price_minor, greatest(capacity - sold_count - held_count, 0) AS remaining
+  FROM ticket_type WHERE event_id = ANY($1) AND is_active ORDER BY sort_order, created_at`;
+
+interface EventRow {
+  id: string;
+  slug: string;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  time_zone: string;
+  currency: string;
+  venue_name: string;
+}
+interface TicketTypeRow {
+  id: string;
+  event_id: string;
+  name: string;
+  price_minor: number;
+  remaining: number;
+}
+
+function serve(databaseUrl: string): void {
+  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', async () => {
+      try {
+        const events = (await pool.query<EventRow>(EVENTS_SQL, [new Date()])).rows.slice(0, 20);
+        const types = (await pool.query<TicketTypeRow>(TICKET_TYPES_SQL, [events.map((event) => event.id)]))
+          .rows;
+        const nodes = events.map((event) => ({
+          id: event.id,
+          slug: event.slug,
+          title: event.title,
+          startsAt: event.starts_at.toISOString(),
+          endsAt: event.ends_at.toISOString(),
+          timeZone: event.time_zone,
+          currency: event.currency,
+          venue: { name: event.venue_name },
+          ticketTypes: types
+            .filter((type) => type.event_id === event.id)
+            .map((type) => ({
+              id: type.id,
+              name: type.name,
+              price: { amountMinor: type.price_minor, currency: event.currency },
+              remaining: type.remaining,
+            })),
+        }));
+        const body = JSON.stringify({ data: { events: { nodes } } });
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+      } catch (error) {
+        res.writeHead(500).end(String(error));
+      }
+    });
+  });
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
+}
+
+export async function startRawCatalogServer(
+  databaseUrl: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = fork(__filename, ['serve'], {
+    env: { ...process.env, PORT: String(port), RAW_DATABASE_URL: databaseUrl },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', () => reject(new Error('the baseline server exited')));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+if (require.main === module && process.argv[2] === 'serve') serve(process.env.RAW_DATABASE_URL!);

@@ -1,0 +1,621 @@
+/**
+ * `npm run bench`: measures the platform against baselines taken in the same run on the same machine,
+ * so ratios stay meaningful on a loaded machine. Needs DATABASE_URL (a PostgreSQL server it may create
+ * and drop databases on). Prints one table, and writes it as JSON to bench-results/latest.json.
+ *
+ * The API runs as a child process (server/dist), so its memory is its own; baselines are minimal
+ * node:http + pg servers (also child processes) or direct pg statements.
+ */
+import 'reflect-metadata';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { createDataSource } from '../src/db/data-source';
+import { runMigrations } from '../src/db/migrate';
+import { createLogger } from '../src/logger';
+import { prepareEmailTemplates, renderBookingConfirmation } from '../src/modules/email/email.templates';
+import { qrCodePng } from '../src/modules/email/qr-png';
+import { bookingConfirmation } from '../test/email-views';
+import { bookingInput, createEvent, createTicketType } from '../test/factories';
+import { StatementCounter } from '../test/statement-counter';
+import { databaseUrl, withAdminClient, type TestDatabase } from '../test/test-database';
+import { startTestServer } from '../test/test-server';
+import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
+
+const SERVER_DIR = path.resolve(__dirname, '../..');
+const ROOT_DIR = path.resolve(SERVER_DIR, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+
+interface Row {
+  metric: string;
+  value: number;
+  baseline: number | null;
+  unit: string;
+  target: string;
+  ok: boolean | null;
+}
+const rows: Row[] = [];
+function record(row: Omit<Row, 'ok'>, ok: boolean | null = null): void {
+  rows.push({ ...row, ok });
+  const ratio = row.baseline ? ` (${((row.value / row.baseline) * 100).toFixed(0)}% of ${row.baseline})` : '';
+  process.stderr.write(`  ${row.metric}: ${row.value} ${row.unit}${ratio}\n`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(50);
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+async function createDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `evt_bench_${randomBytes(4).toString('hex')}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = databaseUrl(serverUrl, name);
+  const dataSource = createDataSource({ url, poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    await runMigrations(dataSource, createLogger('warn'));
+  } finally {
+    await dataSource.destroy();
+  }
+  return {
+    name,
+    url,
+    drop: () =>
+      withAdminClient(serverUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
+  };
+}
+
+interface ApiProcess {
+  url: string;
+  child: ChildProcess;
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** The compiled API (server/dist/src/main.js) as its own process. */
+async function startApi(env: Record<string, string>): Promise<ApiProcess> {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/src/main.js')], {
+    cwd: ROOT_DIR,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'development',
+      API_PORT: String(port),
+      API_HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SEED_DEMO_DATA: 'false',
+      JOBS_ENABLED: 'true',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await Promise.race([
+    waitFor(`${url}/readyz`, 120_000),
+    exited.then(() => {
+      throw new Error('the API exited during start-up');
+    }),
+  ]);
+  const readyMs = Date.now() - started;
+  return {
+    url,
+    child,
+    readyMs,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function residentMegabytes(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kilobytes / 1024);
+}
+
+const CATALOG_BODY = JSON.stringify({ query: CATALOG_QUERY, variables: {} });
+
+async function load(url: string, connections: number, body?: string) {
+  const result = await autocannon({
+    url,
+    method: body ? 'POST' : 'GET',
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body,
+    connections,
+    duration: SECONDS,
+  });
+  if (result.non2xx || result.errors) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  }
+  return result;
+}
+
+async function sameAnswer(apiUrl: string, rawUrl: string): Promise<void> {
+  const ask = async (url: string) =>
+    (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: CATALOG_BODY,
+      })
+    )
+      .text()
+      .then((text) => JSON.parse(text) as unknown);
+  const [api, raw] = await Promise.all([ask(`${apiUrl}/graphql`), ask(rawUrl)]);
+  if (JSON.stringify(api) !== JSON.stringify(raw)) {
+    throw new Error(
+      `the baseline answers differently:\nAPI ${JSON.stringify(api)}\nraw ${JSON.stringify(raw)}`,
+    );
+  }
+}
+
+async function catalogRead(api: ApiProcess, databaseUrlForRaw: string): Promise<void> {
+  const raw = await startRawCatalogServer(databaseUrlForRaw);
+  try {
+    await sameAnswer(api.url, raw.url);
+    for (const connections of [10, 100]) {
+      const baseline = await load(raw.url, connections, CATALOG_BODY);
+      const measured = await load(`${api.url}/graphql`, connections, CATALOG_BODY);
+      const rps = Math.round(measured.requests.average);
+      const rawRps = Math.round(baseline.requests.average);
+      record(
+        {
+          metric: `catalog read req/s @${connections}`,
+          value: rps,
+          baseline: rawRps,
+          unit: 'req/s',
+          target: '>= 50%',
+        },
+        rps >= rawRps * 0.5,
+      );
+      record({
+        metric: `catalog read p50 @${connections}`,
+        value: measured.latency.p50,
+        baseline: baseline.latency.p50,
+        unit: 'ms',
+        target: '',
+      });
+      record({
+        metric: `catalog read p99 @${connections}`,
+        value: measured.latency.p99,
+        baseline: baseline.latency.p99,
+        unit: 'ms',
+        target: '',
+      });
+    }
+  } finally {
+    await raw.stop();
+  }
+}
+
+const CREATE_BOOKING = /* GraphQL */ `
+  mutation Hold($input: CreateBookingInput!) {
+    createBooking(input: $input) {
+      booking {
+        id
+      }
+      errors {
+        code
+      }
+    }
+  }
+`;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Runs `work` from `clients` loops for SECONDS; returns completions per second and latencies. */
+async function closedLoop(clients: number, work: () => Promise<boolean>) {
+  const latencies: number[] = [];
+  let done = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const begin = performance.now();
+        if (await work()) done++;
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: Math.round(done / elapsed),
+    done,
+    p50: Number(percentile(latencies, 50).toFixed(1)),
+    p99: Number(percentile(latencies, 99).toFixed(1)),
+  };
+}
+
+function postJson(agent: http.Agent, url: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+async function hotSale(api: ApiProcess, url: string): Promise<void> {
+  const dataSource = createDataSource({ url, poolSize: 2 });
+  await dataSource.initialize();
+  const pool = new Pool({ connectionString: url, max: 64 });
+  try {
+    const event = await createEvent(dataSource, { title: 'Hot sale', startsInDays: 30 });
+    const capacity = 1_000_000;
+    const apiType = await createTicketType(dataSource, event, { capacity, priceMinor: 5000, maxPerOrder: 1 });
+    const rawType = await createTicketType(dataSource, event, { capacity, priceMinor: 5000, maxPerOrder: 1 });
+
+    const baseline = await closedLoop(64, async () => {
+      const result = await pool.query(
+        `UPDATE ticket_type SET held_count = held_count + 1, updated_at = now()
+         WHERE id = $1 AND is_active AND capacity - sold_count - held_count >= 1 RETURNING price_minor`,
+        [rawType.id],
+      );
+      return result.rowCount === 1;
+    });
+
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+    let failures = 0;
+    const measured = await closedLoop(64, async () => {
+      const body = JSON.stringify({
+        query: CREATE_BOOKING,
+        variables: { input: bookingInput(event, [[apiType, 1]]) },
+      });
+      const response = await postJson(agent, `${api.url}/graphql`, body);
+      const ok = response.status === 200 && /"booking":\{"id"/.test(response.text);
+      if (!ok) failures++;
+      return ok;
+    });
+    agent.destroy();
+
+    const counts = await pool.query<{
+      held_count: number;
+      sold_count: number;
+      capacity: number;
+      lines: string;
+    }>(
+      `SELECT held_count, sold_count, capacity,
+              (SELECT coalesce(sum(quantity), 0) FROM booking_line WHERE ticket_type_id = $1) AS lines
+       FROM ticket_type WHERE id = $1`,
+      [apiType.id],
+    );
+    const row = counts.rows[0];
+    const consistent =
+      row.held_count + row.sold_count === Number(row.lines) && Number(row.lines) === measured.done;
+    const oversold = row.held_count + row.sold_count > row.capacity;
+    record(
+      {
+        metric: 'hot sale reservations/s @64',
+        value: measured.perSecond,
+        baseline: baseline.perSecond,
+        unit: 'holds/s',
+        target: '>= 25%',
+      },
+      measured.perSecond >= baseline.perSecond * 0.25,
+    );
+    record({
+      metric: 'hot sale p50 @64',
+      value: measured.p50,
+      baseline: baseline.p50,
+      unit: 'ms',
+      target: '',
+    });
+    record({
+      metric: 'hot sale p99 @64',
+      value: measured.p99,
+      baseline: baseline.p99,
+      unit: 'ms',
+      target: '',
+    });
+    record(
+      {
+        metric: 'hot sale oversell / count mismatch',
+        value: (oversold ? 1 : 0) + (consistent ? 0 : 1),
+        baseline: null,
+        unit: `(held ${row.held_count}, lines ${row.lines}, ok answers ${measured.done}, failed ${failures})`,
+        target: '0',
+      },
+      !oversold && consistent,
+    );
+  } finally {
+    await pool.end();
+    await dataSource.destroy();
+  }
+}
+
+async function statementsPerCatalogQuery(serverUrl: string): Promise<void> {
+  const database = await createDatabase(serverUrl);
+  const counter = new StatementCounter();
+  const server = await startTestServer({ database, queryLogger: counter, env: { LOG_LEVEL: 'silent' } });
+  try {
+    const counts: number[] = [];
+    let seeded = 0;
+    for (const total of [10, 100]) {
+      for (; seeded < total; seeded++) {
+        const event = await createEvent(server.dataSource, { startsInDays: 1 + seeded / 10 });
+        for (let type = 0; type < 3; type++)
+          await createTicketType(server.dataSource, event, { sortOrder: type });
+      }
+      counter.reset();
+      const response = await server.graphql<{ events: { nodes: unknown[] } }>(
+        `query Statements${total} { events(first: ${total}) { nodes { slug ticketTypes { name remaining } } } }`,
+      );
+      if (response.data?.events.nodes.length !== total) throw new Error(JSON.stringify(response));
+      counts.push(counter.count);
+    }
+    record(
+      {
+        metric: 'SQL statements per catalog query (100 vs 10 events)',
+        value: counts[1],
+        baseline: counts[0],
+        unit: 'statements',
+        target: 'no growth',
+      },
+      counts[1] <= counts[0],
+    );
+  } finally {
+    await server.close();
+    await database.drop();
+  }
+}
+
+async function emailRender(): Promise<void> {
+  await prepareEmailTemplates();
+  const sample = bookingConfirmation();
+  const view = bookingConfirmation({
+    lines: [sample.lines[0]],
+    total: sample.lines[0].total,
+    tickets: sample.tickets.slice(0, 2),
+  });
+  const median = async (work: () => unknown, runs: number) => {
+    for (let index = 0; index < 20; index++) await work();
+    const times: number[] = [];
+    for (let index = 0; index < runs; index++) {
+      const begin = performance.now();
+      await work();
+      times.push(performance.now() - begin);
+    }
+    times.sort((a, b) => a - b);
+    return Number(percentile(times, 50).toFixed(3));
+  };
+  const whole = await median(() => renderBookingConfirmation(view), 200);
+  const qr = await median(() => view.tickets.forEach((ticket) => qrCodePng(ticket.code)), 200);
+  record(
+    {
+      metric: 'e-mail render median (confirmation, 2 tickets)',
+      value: whole,
+      baseline: null,
+      unit: 'ms',
+      target: '< 2 ms',
+    },
+    whole < 2,
+  );
+  record({ metric: '  of which QR images (2)', value: qr, baseline: null, unit: 'ms', target: '' });
+}
+
+async function startUp(externalUrl: string): Promise<void> {
+  const external = await startApi({ DATABASE_URL: externalUrl });
+  await external.stop();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evt-bench-pg-'));
+  // initdb may run as another user (when started as root): it must be able to enter the folder.
+  fs.chmodSync(dir, 0o755);
+  try {
+    // First start creates the cluster (initdb); the second is the everyday start.
+    const first = await startApi({ EMBEDDED_DB_DIR: dir + '/data' });
+    await first.stop();
+    const embedded = await startApi({ EMBEDDED_DB_DIR: dir + '/data' });
+    await embedded.stop();
+    record({
+      metric: 'start-up to ready: external DB (vs embedded)',
+      value: external.readyMs,
+      baseline: embedded.readyMs,
+      unit: 'ms',
+      target: '',
+    });
+    record({
+      metric: 'start-up embedded DB, first run (initdb)',
+      value: first.readyMs,
+      baseline: null,
+      unit: 'ms',
+      target: '',
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The SvelteKit site (client/build) against the API: event page renders and first-load JavaScript. */
+async function storefront(api: ApiProcess, slug: string): Promise<void> {
+  const entry = path.join(ROOT_DIR, 'client/build/index.js');
+  if (!fs.existsSync(entry)) {
+    process.stderr.write('  storefront: skipped (build the site first: npm run build -w client)\n');
+    return;
+  }
+  const port = await freePort();
+  const site = fork(entry, [], {
+    cwd: path.join(ROOT_DIR, 'client'),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      API_URL: `${api.url}/graphql`,
+      ORIGIN: `http://127.0.0.1:${port}`,
+    },
+    stdio: 'ignore',
+  });
+  const siteUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${siteUrl}/events/${slug}`, 30_000);
+    const page = await load(`${siteUrl}/events/${slug}`, 10);
+    const pageUrl = `${siteUrl}/events/${slug}`;
+    const html = await (await fetch(pageUrl)).text();
+    const scripts = new Set<string>();
+    for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)) {
+      scripts.add(new URL(match[1] ?? match[2], pageUrl).pathname);
+    }
+    let gzipBytes = 0;
+    for (const script of scripts) {
+      const response = await fetch(siteUrl + script);
+      if (!response.ok) throw new Error(`${script}: ${response.status}`);
+      gzipBytes += zlib.gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+    }
+    record({
+      metric: 'storefront event page renders @10',
+      value: Math.round(page.requests.average),
+      baseline: null,
+      unit: 'req/s',
+      target: '',
+    });
+    record({
+      metric: 'storefront first-load JS (gzip)',
+      value: gzipBytes,
+      baseline: null,
+      unit: `bytes (${scripts.size} files)`,
+      target: '',
+    });
+  } finally {
+    site.kill('SIGTERM');
+  }
+}
+
+function table(): string {
+  const header = ['metric', 'value', 'baseline', 'ratio', 'unit', 'target', 'ok'];
+  const lines = rows.map((row) => [
+    row.metric,
+    String(row.value),
+    row.baseline === null ? '' : String(row.baseline),
+    row.baseline ? `${((row.value / row.baseline) * 100).toFixed(0)}%` : '',
+    row.unit,
+    row.target,
+    row.ok === null ? '' : row.ok ? 'yes' : 'NO',
+  ]);
+  const out = [header, ...lines];
+  return out
+    .map((line) => `| ${line.join(' | ')} |`)
+    .join('\n')
+    .replace(/\n/, `\n|${header.map(() => ' --- |').join('')}\n`);
+}
+
+async function main(): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    console.error(
+      'npm run bench needs a PostgreSQL server it may create and drop databases on, e.g.\n' +
+        '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench',
+    );
+    process.exit(2);
+  }
+  const database = await createDatabase(serverUrl);
+  let api: ApiProcess | undefined;
+  try {
+    const dataSource = createDataSource({ url: database.url, poolSize: 2 });
+    await dataSource.initialize();
+    let firstSlug = '';
+    for (let index = 0; index < 20; index++) {
+      const event = await createEvent(dataSource, { title: `Concert ${index + 1}`, startsInDays: 2 + index });
+      firstSlug ||= event.slug;
+      for (let type = 0; type < 3; type++)
+        await createTicketType(dataSource, event, { sortOrder: type, capacity: 500 });
+    }
+    await dataSource.destroy();
+
+    process.stderr.write('catalog read\n');
+    api = await startApi({ DATABASE_URL: database.url });
+    const idleMegabytes = residentMegabytes(api.child.pid!);
+    await catalogRead(api, database.url);
+    const loadedMegabytes = residentMegabytes(api.child.pid!);
+    record(
+      {
+        metric: 'API resident memory after reads (vs idle after start)',
+        value: loadedMegabytes,
+        baseline: idleMegabytes,
+        unit: 'MB',
+        target: '< 200 MB',
+      },
+      loadedMegabytes < 200,
+    );
+    process.stderr.write('storefront\n');
+    await storefront(api, firstSlug);
+    process.stderr.write('hot sale\n');
+    await hotSale(api, database.url);
+    await api.stop();
+    api = undefined;
+    process.stderr.write('SQL statements\n');
+    await statementsPerCatalogQuery(serverUrl);
+    process.stderr.write('e-mail render\n');
+    await emailRender();
+    process.stderr.write('start-up\n');
+    await startUp(database.url);
+  } finally {
+    await api?.stop();
+    await database.drop();
+  }
+
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), load average ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}, node ${process.version}`;
+  const result = { date: new Date().toISOString(), machine, secondsPerRun: SECONDS, rows };
+  fs.mkdirSync(path.join(ROOT_DIR, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT_DIR, 'bench-results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write(`\nMachine: ${machine}\n\n${table()}\n\n${JSON.stringify(result)}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
