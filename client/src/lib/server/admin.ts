@@ -6,7 +6,7 @@ import { error, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { apiUrl } from './api';
-import { requestClientAddress } from './client-address';
+import { requestClientAddress } from './request-client-address';
 import { forwardSetCookies } from './session-cookie';
 
 /**
