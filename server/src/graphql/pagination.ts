@@ -1,6 +1,6 @@
 /** Cursor pagination shared by every list: `first` (1 to 100) and an opaque `after` cursor. */
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { userInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -53,4 +53,66 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[], fie
     keys.every((key, index) => typeof key === shape[index]);
   if (!valid) throw userInputError(field, 'is not a cursor this list returned');
   return keys as unknown[];
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a list: the items with their cursors, the items alone, and where the page sits. */
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+export interface ConnectionNames {
+  /** GraphQL name of the page type, e.g. EventConnection. */
+  name: string;
+  /** GraphQL name of the item-with-cursor type, e.g. EventEdge. */
+  edgeName: string;
+  description: string;
+  edgeDescription: string;
+  /** The item in words, singular and plural, for the field descriptions: "event", "events". */
+  item: string;
+  items: string;
+}
+
+/**
+ * The Connection and Edge object types of a paginated list of `node`s. Every list has the same
+ * shape (edges, nodes, pageInfo); only names and words differ.
+ */
+export function connectionTypes<T extends object>(node: ClassType<T>, names: ConnectionNames) {
+  @ObjectType(names.edgeName, { description: names.edgeDescription })
+  class EdgeType implements Edge<T> {
+    @Field({ description: `Pass as \`after\` to continue the list after this ${names.item}.` })
+    cursor: string;
+
+    @Field(() => node, { description: `The ${names.item}.` })
+    node: T;
+  }
+
+  @ObjectType(names.name, { description: names.description })
+  class ConnectionType implements Connection<T> {
+    @Field(() => [EdgeType], { description: `The ${names.items} of this page with their cursors.` })
+    edges: EdgeType[];
+
+    @Field(() => [node], { description: `The ${names.items} of this page, without cursors.` })
+    nodes: T[];
+
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
+    pageInfo: PageInfo;
+  }
+
+  return ConnectionType;
+}
+
+/** Builds a page from its items, their cursors (same order) and whether more follow. */
+export function toConnection<T>(nodes: T[], cursors: string[], hasNextPage: boolean): Connection<T> {
+  return {
+    edges: nodes.map((node, index) => ({ cursor: cursors[index], node })),
+    nodes,
+    pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
+  };
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { PageArgs } from '../../graphql/pagination';
+import { PageArgs, toConnection } from '../../graphql/pagination';
 import { AdminRole } from './admin-account.entity';
 import { toAdminAccount } from './accounts.mapping';
 import { ChangeAccountRoleInput, CreateAccountInput } from './accounts.inputs';
@@ -16,11 +16,7 @@ export class AccountsResolver {
   ): Promise<AdminAccountConnection> {
     const page = await context.services.accounts.list(args);
     const nodes = page.accounts.map(toAdminAccount);
-    return {
-      edges: nodes.map((node, index) => ({ cursor: page.cursors[index], node })),
-      nodes,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(nodes, page.cursors, page.hasNextPage);
   }
 
   @Authorized(AdminRole.ADMIN)

@@ -1,6 +1,6 @@
 import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
 import { AdminRole } from './admin-account.entity';
 
@@ -89,23 +89,12 @@ export class AccountPayload {
   errors: AccountError[];
 }
 
-@ObjectType({ description: 'An account in a list, with its cursor.' })
-export class AdminAccountEdge {
-  @Field({ description: 'Pass as `after` to continue the list after this account.' })
-  cursor: string;
-
-  @Field(() => AdminAccount, { description: 'The account.' })
-  node: AdminAccount;
-}
-
-@ObjectType({ description: 'A page of admin accounts.' })
-export class AdminAccountConnection {
-  @Field(() => [AdminAccountEdge], { description: 'The accounts of this page with their cursors.' })
-  edges: AdminAccountEdge[];
-
-  @Field(() => [AdminAccount], { description: 'The accounts of this page, without cursors.' })
-  nodes: AdminAccount[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
-  pageInfo: PageInfo;
-}
+export const AdminAccountConnection = connectionTypes(AdminAccount, {
+  name: 'AdminAccountConnection',
+  edgeName: 'AdminAccountEdge',
+  description: 'A page of admin accounts.',
+  edgeDescription: 'An account in a list, with its cursor.',
+  item: 'account',
+  items: 'accounts',
+});
+export type AdminAccountConnection = Connection<AdminAccount>;

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogArgs } from './audit.inputs';
 import { AuditLogConnection } from './audit.types';
+import { toConnection } from '../../graphql/pagination';
 
 @Resolver()
 export class AuditResolver {
@@ -16,10 +17,6 @@ export class AuditResolver {
       ...entry,
       changes: Object.entries(entry.changes).map(([field, change]) => ({ field, ...change })),
     }));
-    return {
-      edges: nodes.map((node, index) => ({ cursor: page.cursors[index], node })),
-      nodes,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(nodes, page.cursors, page.hasNextPage);
   }
 }

@@ -1,6 +1,6 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, type Connection } from '../../graphql/pagination';
 
 @ObjectType({ description: 'One field an admin changed.' })
 export class AuditFieldChange {
@@ -47,23 +47,12 @@ export class AuditLogEntry {
   changes: AuditFieldChange[];
 }
 
-@ObjectType({ description: 'An audit entry in a list, with its cursor.' })
-export class AuditLogEntryEdge {
-  @Field({ description: 'Pass as `after` to continue the list after this entry.' })
-  cursor: string;
-
-  @Field(() => AuditLogEntry, { description: 'The entry.' })
-  node: AuditLogEntry;
-}
-
-@ObjectType({ description: 'A page of audit entries, newest first.' })
-export class AuditLogConnection {
-  @Field(() => [AuditLogEntryEdge], { description: 'The entries of this page with their cursors.' })
-  edges: AuditLogEntryEdge[];
-
-  @Field(() => [AuditLogEntry], { description: 'The entries of this page, without cursors.' })
-  nodes: AuditLogEntry[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
-  pageInfo: PageInfo;
-}
+export const AuditLogConnection = connectionTypes(AuditLogEntry, {
+  name: 'AuditLogConnection',
+  edgeName: 'AuditLogEntryEdge',
+  description: 'A page of audit entries, newest first.',
+  edgeDescription: 'An audit entry in a list, with its cursor.',
+  item: 'entry',
+  items: 'entries',
+});
+export type AuditLogConnection = Connection<AuditLogEntry>;

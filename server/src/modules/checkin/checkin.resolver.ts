@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
 import { AttendeeTicket, AttendeeTicketConnection, CheckInPayload } from './checkin.types';
+import { toConnection } from '../../graphql/pagination';
 
 @Resolver()
 export class CheckInResolver {
@@ -30,11 +31,7 @@ export class CheckInResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<AttendeeTicketConnection> {
     const page = await context.services.checkIn.list(args);
-    return {
-      edges: page.attendees.map((node, index) => ({ cursor: page.cursors[index], node })),
-      nodes: page.attendees,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(page.attendees, page.cursors, page.hasNextPage);
   }
 
   @Authorized(AdminRole.STAFF)

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
 import { BookingStatus } from '../bookings/booking.entity';
 import '../bookings/bookings.types';
@@ -115,23 +115,12 @@ export class CheckInPayload {
   errors: CheckInError[];
 }
 
-@ObjectType({ description: 'An attendee in a list, with its cursor.' })
-export class AttendeeTicketEdge {
-  @Field({ description: 'Pass as `after` to continue the list after this attendee.' })
-  cursor: string;
-
-  @Field(() => AttendeeTicket, { description: 'The attendee.' })
-  node: AttendeeTicket;
-}
-
-@ObjectType({ description: 'A page of an event’s attendees, by name.' })
-export class AttendeeTicketConnection {
-  @Field(() => [AttendeeTicketEdge], { description: 'The attendees of this page with their cursors.' })
-  edges: AttendeeTicketEdge[];
-
-  @Field(() => [AttendeeTicket], { description: 'The attendees of this page, without cursors.' })
-  nodes: AttendeeTicket[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
-  pageInfo: PageInfo;
-}
+export const AttendeeTicketConnection = connectionTypes(AttendeeTicket, {
+  name: 'AttendeeTicketConnection',
+  edgeName: 'AttendeeTicketEdge',
+  description: 'A page of an event’s attendees, by name.',
+  edgeDescription: 'An attendee in a list, with its cursor.',
+  item: 'attendee',
+  items: 'attendees',
+});
+export type AttendeeTicketConnection = Connection<AttendeeTicket>;

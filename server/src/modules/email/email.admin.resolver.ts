@@ -9,6 +9,7 @@ import { userError } from '../../graphql/user-error.types';
 import type { EmailMessageEntity } from './email-message.entity';
 import { EmailMessageIdArgs, EmailMessagesArgs } from './email.inputs';
 import { inlineImagesAsDataUrls } from './email.preview';
+import { toConnection } from '../../graphql/pagination';
 import {
   EmailAttachment,
   EmailMessage,
@@ -31,11 +32,7 @@ export class EmailAdminResolver {
   ): Promise<EmailMessageConnection> {
     const page = await context.services.email.list({ first: args.first, after: args.after, ...args.filter });
     const nodes = page.messages as unknown as EmailMessage[];
-    return {
-      edges: nodes.map((node, index) => ({ cursor: page.cursors[index], node })),
-      nodes,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(nodes, page.cursors, page.hasNextPage);
   }
 
   @Query(() => EmailMessage, {

@@ -1,7 +1,7 @@
 /** GraphQL types of the outbox, for the admin area's mail log and mail preview (admin only). */
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
 import { EmailKind, EmailStatus } from './email-message.entity';
 
@@ -114,26 +114,15 @@ export class EmailMessage {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'An e-mail in a list, with its cursor.' })
-export class EmailMessageEdge {
-  @Field({ description: 'Pass as `after` to continue the list after this message.' })
-  cursor: string;
-
-  @Field(() => EmailMessage, { description: 'The message.' })
-  node: EmailMessage;
-}
-
-@ObjectType({ description: 'A page of e-mails, newest first.' })
-export class EmailMessageConnection {
-  @Field(() => [EmailMessageEdge], { description: 'The messages of this page with their cursors.' })
-  edges: EmailMessageEdge[];
-
-  @Field(() => [EmailMessage], { description: 'The messages of this page, without cursors.' })
-  nodes: EmailMessage[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
-  pageInfo: PageInfo;
-}
+export const EmailMessageConnection = connectionTypes(EmailMessage, {
+  name: 'EmailMessageConnection',
+  edgeName: 'EmailMessageEdge',
+  description: 'A page of e-mails, newest first.',
+  edgeDescription: 'An e-mail in a list, with its cursor.',
+  item: 'message',
+  items: 'messages',
+});
+export type EmailMessageConnection = Connection<EmailMessage>;
 
 export enum EmailMessageErrorCode {
   NOT_FOUND = 'NOT_FOUND',

@@ -9,6 +9,7 @@ import {
   UpdateEventInput,
 } from './event-admin.inputs';
 import { AdminEvent, AdminEventConnection, EventPayload } from './event-admin.types';
+import { toConnection } from '../../graphql/pagination';
 
 const eventId = (description: string) => Arg('id', () => ID, { description });
 
@@ -25,11 +26,7 @@ export class EventAdminResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<AdminEventConnection> {
     const page = await context.services.eventAdmin.list(args, context.now);
-    return {
-      edges: page.events.map((event, index) => ({ cursor: page.cursors[index], node: event })),
-      nodes: page.events,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
   @Authorized(AdminRole.STAFF)

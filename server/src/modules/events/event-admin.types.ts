@@ -1,7 +1,7 @@
 import { CurrencyResolver, DateTimeResolver, TimeZoneResolver } from 'graphql-scalars';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../graphql/money.types';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AdminTicketType } from '../tickets/ticket-type-admin.types';
@@ -135,23 +135,12 @@ export class EventPayload {
   errors: EventError[];
 }
 
-@ObjectType({ description: 'An event in an admin list, with its cursor.' })
-export class AdminEventEdge {
-  @Field({ description: 'Pass as `after` to continue the list after this event.' })
-  cursor: string;
-
-  @Field(() => AdminEvent, { description: 'The event.' })
-  node: AdminEvent;
-}
-
-@ObjectType({ description: 'A page of events for admins.' })
-export class AdminEventConnection {
-  @Field(() => [AdminEventEdge], { description: 'The events of this page with their cursors.' })
-  edges: AdminEventEdge[];
-
-  @Field(() => [AdminEvent], { description: 'The events of this page, without cursors.' })
-  nodes: AdminEvent[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
-  pageInfo: PageInfo;
-}
+export const AdminEventConnection = connectionTypes(AdminEvent, {
+  name: 'AdminEventConnection',
+  edgeName: 'AdminEventEdge',
+  description: 'A page of events for admins.',
+  edgeDescription: 'An event in an admin list, with its cursor.',
+  item: 'event',
+  items: 'events',
+});
+export type AdminEventConnection = Connection<AdminEvent>;

@@ -4,6 +4,7 @@ import { TicketType } from '../tickets/ticket-types.types';
 import type { EventEntity } from './event.entity';
 import { EventBySlugArgs, UpcomingEventsArgs } from './events.inputs';
 import { Event, EventConnection } from './events.types';
+import { toConnection } from '../../graphql/pagination';
 
 /** Ticket types per event assumed when estimating a query's cost. */
 const ESTIMATED_TICKET_TYPES_PER_EVENT = 5;
@@ -20,11 +21,7 @@ export class EventsResolver {
       { first: args.first, after: args.after, ...args.filter },
       context.now,
     );
-    return {
-      edges: page.events.map((event, index) => ({ cursor: page.cursors[index], node: event })),
-      nodes: page.events,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+    return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
   @Query(() => Event, {

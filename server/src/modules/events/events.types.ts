@@ -1,6 +1,6 @@
 import { CurrencyResolver, DateTimeResolver, TimeZoneResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/pagination';
+import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { EventStatus, EventVisibility } from './event.entity';
 
 registerEnumType(EventStatus, {
@@ -70,23 +70,12 @@ export class Event {
   imageUrl: string | null;
 }
 
-@ObjectType({ description: 'An event in a list, with its cursor.' })
-export class EventEdge {
-  @Field({ description: 'Pass as `after` to continue the list after this event.' })
-  cursor: string;
-
-  @Field(() => Event, { description: 'The event.' })
-  node: Event;
-}
-
-@ObjectType({ description: 'A page of events.' })
-export class EventConnection {
-  @Field(() => [EventEdge], { description: 'The events of this page with their cursors.' })
-  edges: EventEdge[];
-
-  @Field(() => [Event], { description: 'The events of this page, without cursors.' })
-  nodes: Event[];
-
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next.' })
-  pageInfo: PageInfo;
-}
+export const EventConnection = connectionTypes(Event, {
+  name: 'EventConnection',
+  edgeName: 'EventEdge',
+  description: 'A page of events.',
+  edgeDescription: 'An event in a list, with its cursor.',
+  item: 'event',
+  items: 'events',
+});
+export type EventConnection = Connection<Event>;
