@@ -11,6 +11,7 @@ import type { Services } from '../services';
 import { enqueueInTransaction } from './enqueue-in-transaction';
 import type { JobContext, JobDefinition } from './job-definition';
 import { jobDefinitions } from './jobs';
+import { withAdvisoryLock } from '../db/advisory-lock';
 
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -40,6 +41,9 @@ function connectionStringOf(dataSource: DataSource): string {
   return url;
 }
 
+/** Shared by every process: "evtqueue" as an int (migrations use another key). */
+const QUEUE_SETUP_LOCK_KEY = 0x65767471;
+
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const { config, services } = options;
   const logger = options.logger.child({ component: 'jobs' });
@@ -61,8 +65,14 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const undos: (() => void)[] = [];
   const running = new Set<Promise<void>>();
   try {
+    // pg-boss's createQueue deadlocks when replicas create the same queues at once (seen with three
+    // API processes starting on a fresh database), so they take turns.
+    await withAdvisoryLock(options.dataSource, QUEUE_SETUP_LOCK_KEY, async () => {
+      for (const definition of definitions) {
+        await boss.createQueue(definition.queue, { name: definition.queue, ...definition.queueOptions });
+      }
+    });
     for (const definition of definitions) {
-      await boss.createQueue(definition.queue, { name: definition.queue, ...definition.queueOptions });
       const workOptions = {
         batchSize: 1,
         includeMetadata: true as const,
