@@ -77,7 +77,11 @@ async function checkInByTyping(text: string, expected: string) {
 
 test('the attendee list, opened from the events list, shows the new attendee with the waiver unsigned', async () => {
   await page.goto(`${stack.siteUrl}/admin/events?time=all`);
-  await page.getByRole('link', { name: 'Attendees of Cliff Jump Morning' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Cliff Jump Morning' })
+    .getByRole('link', { name: 'Attendees', exact: true })
+    .click();
   await page.waitForURL(`${eventPath()}/attendees`);
 
   const ada = attendeeRow('Ada Lovelace');
