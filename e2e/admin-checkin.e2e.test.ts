@@ -318,3 +318,41 @@ test('the camera scanner checks in the code it reads and then stops', async () =
     await closePage(door);
   }
 });
+
+test('without JavaScript the door form checks in by name and by code, and the CSV link downloads', async () => {
+  const open = await createWaiverEvent(stack.api, await loginAs(stack.api, AdminRole.ADMIN), null, {
+    title: 'Lantern Walk',
+  });
+  const [walker] = (await buyTickets(stack.api, open.event, open.ticketType, ['Katherine Johnson'])).tickets;
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  try {
+    // No JavaScript, so no sign-in form handling either: bring a STAFF session along instead.
+    const [name, value] = (await loginAs(stack.api, AdminRole.STAFF)).headers.cookie.split('=');
+    await context.addCookies([{ name, value, url: stack.siteUrl }]);
+    const door = await context.newPage();
+    const checkInPath = `${stack.siteUrl}/admin/events/${open.event.id}/check-in`;
+    await door.goto(checkInPath);
+    await expect(door.getByRole('button', { name: 'Scan a ticket with the camera' }).count()).resolves.toBe(
+      0,
+    );
+
+    await door.getByLabel('Ticket code or attendee name').fill('katherine');
+    await door.getByRole('button', { name: 'Check in / find' }).click();
+    await door.getByRole('button', { name: 'Check in Katherine Johnson' }).click();
+    await door.getByTestId('check-in-verdict').filter({ hasText: 'Admitted' }).waitFor();
+
+    await door.goto(checkInPath);
+    await door.getByLabel('Ticket code or attendee name').fill(walker.code!);
+    await door.getByRole('button', { name: 'Check in / find' }).click();
+    await door.getByTestId('check-in-verdict').filter({ hasText: 'Already checked in' }).waitFor();
+
+    await door.goto(`${stack.siteUrl}/admin/events/${open.event.id}/attendees`);
+    const [download] = await Promise.all([
+      door.waitForEvent('download'),
+      door.getByRole('link', { name: 'Download attendees (CSV)' }).click(),
+    ]);
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('Katherine Johnson');
+  } finally {
+    await context.close();
+  }
+});
