@@ -2,9 +2,11 @@
  * The admin area's server side: calls whose Set-Cookie must reach the browser (login, logout), the
  * signed-in account, and role checks. Everything else uses `locals.graphql` like the storefront.
  */
-import { error, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
 import { apiUrl } from './api';
 import { requestClientAddress } from './request-client-address';
 import { forwardSetCookies } from './session-cookie';
@@ -45,6 +47,26 @@ export type Role = 'ADMIN' | 'STAFF';
 /** Refuses an ADMIN-only page to STAFF with a 403 (the page itself would fail at the API anyway). */
 export function requireAdmin(role: Role): void {
   if (role !== 'ADMIN') error(403, 'This page is for administrators only.');
+}
+
+const ActionMeDocument = graphql(`
+  query AdminActionMe {
+    me {
+      role
+    }
+  }
+`);
+
+/**
+ * The signed-in role in a form action, which gets no layout data: read fresh, since the session may
+ * have ended since the page was shown (then: the sign-in page).
+ */
+export async function actionRole(locals: App.Locals): Promise<Role> {
+  const { me } = unwrap(
+    await locals.graphql.query(ActionMeDocument, {}, { requestPolicy: 'network-only' }).toPromise(),
+  );
+  if (!me) redirect(303, '/admin/login');
+  return me.role;
 }
 
 /** Only same-site admin paths are followed after sign-in, never another origin. */

@@ -14,6 +14,7 @@ import type { AuditService } from '../audit/audit.service';
 import { BookingStatus } from '../bookings/booking.entity';
 import { EventEntity } from '../events/event.entity';
 import { VALID_BOOKING_STATUSES } from '../waivers/waivers.service';
+import type { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
 import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
 import {
@@ -31,7 +32,7 @@ const ATTENDEE_SELECT = `
   SELECT t.id AS ticket_id, b.event_id, t.code, t.attendee_name, t.attendee_email, tt.name AS ticket_type_name,
          b.reference AS booking_reference, b.status AS booking_status, t.status AS ticket_status,
          t.checked_in_at, t.checked_in_by_email,
-         s.signed_at AS waiver_signed_at, v.version AS waiver_version,
+         s.signed_at AS waiver_signed_at, s.method AS waiver_method, v.version AS waiver_version,
          EXISTS (
            SELECT 1 FROM waiver_version cv
             WHERE cv.event_id = b.event_id AND cv.disabled_at IS NULL
@@ -60,6 +61,7 @@ interface AttendeeRow {
   checked_in_by_email: string | null;
   waiver_signed_at: Date | null;
   waiver_version: number | null;
+  waiver_method: WaiverSignatureMethod | null;
   waiver_required: boolean;
 }
 
@@ -83,6 +85,7 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
         : WaiverStatus.NOT_REQUIRED,
     waiverVersion: row.waiver_version,
     waiverSignedAt: row.waiver_signed_at,
+    waiverMethod: row.waiver_signed_at ? row.waiver_method : null,
   };
 }
 

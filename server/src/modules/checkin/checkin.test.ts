@@ -235,6 +235,7 @@ describe('finding and listing attendees', () => {
           nodes {
             attendeeName
             waiverStatus
+            waiverMethod
             checkedInBy
           }
           pageInfo {
@@ -246,14 +247,19 @@ describe('finding and listing attendees', () => {
     `;
     type ListData = {
       eventAttendees: {
-        nodes: { attendeeName: string; waiverStatus: string; checkedInBy: string | null }[];
+        nodes: {
+          attendeeName: string;
+          waiverStatus: string;
+          waiverMethod: string | null;
+          checkedInBy: string | null;
+        }[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     };
     const first = await server.graphql<ListData>(LIST, { eventId: waiverEvent.event.id }, staff.headers);
     expect(first.data?.eventAttendees.nodes).toEqual([
-      { attendeeName: 'Alice', waiverStatus: 'SIGNED', checkedInBy: staff.email },
-      { attendeeName: 'Bob', waiverStatus: 'UNSIGNED', checkedInBy: null },
+      { attendeeName: 'Alice', waiverStatus: 'SIGNED', waiverMethod: 'PAPER', checkedInBy: staff.email },
+      { attendeeName: 'Bob', waiverStatus: 'UNSIGNED', waiverMethod: null, checkedInBy: null },
     ]);
     expect(first.data?.eventAttendees.pageInfo.hasNextPage).toBe(true);
     const second = await server.graphql<ListData>(

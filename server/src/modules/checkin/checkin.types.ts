@@ -4,6 +4,7 @@ import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
 import { BookingStatus } from '../bookings/booking.entity';
 import '../bookings/bookings.types';
+import { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
 
 @ObjectType({ description: 'An attendee (one ticket) as door staff see it: check-in and waiver status.' })
@@ -58,6 +59,12 @@ export class AttendeeTicket {
     description: 'When the attendee signed; null if unsigned.',
   })
   waiverSignedAt: Date | null;
+
+  @Field(() => WaiverSignatureMethod, {
+    nullable: true,
+    description: 'How the attendee signed (online or on paper); null if unsigned.',
+  })
+  waiverMethod: WaiverSignatureMethod | null;
 }
 
 export enum CheckInErrorCode {

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   eventFormValues,
   eventInputName,
@@ -8,8 +9,8 @@ import {
 } from '$lib/admin/event-form';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
-import { requireAdmin, type Role } from '$lib/server/admin';
-import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
+import { actionRole, requireAdmin, type Role } from '$lib/server/admin';
+import { runPayloadMutation, type FieldErrors, type PayloadProblem } from '$lib/server/mutation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const AdminEventDocument = graphql(`
@@ -62,6 +63,12 @@ const AdminEventDocument = graphql(`
         salesStartAt
         salesEndAt
         sortOrder
+      }
+    }
+    eventWaiver(eventId: $id) {
+      required
+      current {
+        version
       }
     }
   }
@@ -262,22 +269,14 @@ const ReorderTicketTypesDocument = graphql(`
   }
 `);
 
-const AdminActionMeDocument = graphql(`
-  query AdminActionMe {
-    me {
-      role
-    }
-  }
-`);
-
 async function loadEvent(locals: App.Locals, id: string, role: Role) {
-  const { adminEvent } = unwrap(
+  const { adminEvent, eventWaiver } = unwrap(
     await locals.graphql
       .query(AdminEventDocument, { id, isAdmin: role === 'ADMIN' }, { requestPolicy: 'network-only' })
       .toPromise(),
   );
   if (!adminEvent) error(404, 'There is no such event.');
-  return adminEvent;
+  return { ...adminEvent, waiver: eventWaiver };
 }
 
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
@@ -297,39 +296,33 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 
 /** Every action needs ADMIN (the API refuses STAFF too); the event is read fresh for its zone and currency. */
 async function adminContext({ locals, params }: RequestEvent) {
-  const { me } = await locals.graphql
-    .query(AdminActionMeDocument, {}, { requestPolicy: 'network-only' })
-    .toPromise()
-    .then(unwrap);
-  if (!me) redirect(303, '/admin/login');
-  requireAdmin(me.role);
-  return loadEvent(locals, params.id, me.role);
+  const role = await actionRole(locals);
+  requireAdmin(role);
+  return loadEvent(locals, params.id, role);
 }
 
-function problems(
-  errors: readonly { field?: string | null; message: string }[],
-  rename: (field: string) => string,
-) {
-  const fieldErrors: FieldErrors = {};
-  for (const problem of errors) addFieldError(fieldErrors, rename(problem.field ?? 'form'), problem.message);
-  return fieldErrors;
-}
+/** A payload with problems in `errors`, as every event and ticket type mutation answers. */
+type Payload = { errors: readonly PayloadProblem[] };
 
-function firstMessage(errors: readonly { message: string }[]): string | null {
-  return errors.length ? errors.map((problem) => problem.message).join(' ') : null;
-}
-
-/** Runs a status or visibility change and reports its outcome as a message at the top of the page. */
-async function simpleChange(
-  run: () => Promise<
-    { ok: true; errors: readonly { message: string }[] } | { ok: false; fieldErrors: FieldErrors }
-  >,
+/**
+ * The shape most actions share: run one mutation and report its outcome as a message at the top of
+ * the page (`done` on success, the API's reasons otherwise).
+ */
+async function change<Data, Variables extends Record<string, unknown>>(
+  event: RequestEvent,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  payloadOf: (data: Data) => Payload,
   done: string,
 ) {
-  const outcome = await run();
-  const message = outcome.ok ? firstMessage(outcome.errors) : Object.values(outcome.fieldErrors).join(' ');
-  if (message) return fail(400, { kind: 'problem' as const, message });
+  const outcome = await runPayloadMutation(event.locals.graphql, document, variables, payloadOf);
+  if (!outcome.ok) return fail(400, { kind: 'problem' as const, message: outcome.message });
   return { kind: 'notice' as const, message: done };
+}
+
+/** The ticket type a row's form acts on. */
+async function ticketTypeId(event: RequestEvent): Promise<string> {
+  return String((await event.request.formData()).get('ticketTypeId') ?? '');
 }
 
 export const actions: Actions = {
@@ -349,80 +342,87 @@ export const actions: Actions = {
     if (Date.parse(input.endsAt) !== Date.parse(current.endsAt)) changes.endsAt = input.endsAt;
     if (input.currency !== current.currency) changes.currency = input.currency;
     if ((input.imageUrl ?? '') !== (current.imageUrl ?? '')) changes.imageUrl = input.imageUrl ?? '';
-    const outcome = await runMutation(event.locals.graphql, UpdateEventDocument, {
-      input: changes as { id: string },
-    });
-    if (!outcome.ok) {
-      const fieldErrors: FieldErrors = {};
-      for (const [field, message] of Object.entries(outcome.fieldErrors))
-        addFieldError(fieldErrors, eventInputName(field), message);
-      return fail(400, { kind: 'event' as const, values, errors: fieldErrors });
-    }
-    const fieldErrors = problems(outcome.data.updateEvent.errors, eventInputName);
-    if (Object.keys(fieldErrors).length)
-      return fail(400, { kind: 'event' as const, values, errors: fieldErrors });
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      UpdateEventDocument,
+      { input: changes as { id: string } },
+      (data) => data.updateEvent,
+      eventInputName,
+    );
+    if (!outcome.ok) return fail(400, { kind: 'event' as const, values, errors: outcome.fieldErrors });
     return { kind: 'notice' as const, message: 'Event saved.' };
   },
 
   publish: async (event) => {
     const { id } = await adminContext(event);
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, PublishEventDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.publishEvent.errors } : outcome;
-    }, 'Published: the event is on sale in the storefront.');
+    return change(
+      event,
+      PublishEventDocument,
+      { id },
+      (data) => data.publishEvent,
+      'Published: the event is on sale in the storefront.',
+    );
   },
 
   unpublish: async (event) => {
     const { id } = await adminContext(event);
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, UnpublishEventDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.unpublishEvent.errors } : outcome;
-    }, 'Unpublished: the event is a draft again and off the storefront.');
+    return change(
+      event,
+      UnpublishEventDocument,
+      { id },
+      (data) => data.unpublishEvent,
+      'Unpublished: the event is a draft again and off the storefront.',
+    );
   },
 
   cancel: async (event) => {
     const { id } = await adminContext(event);
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, CancelEventDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.cancelEvent.errors } : outcome;
-    }, 'Cancelled: sales have ended and the event page says so.');
+    return change(
+      event,
+      CancelEventDocument,
+      { id },
+      (data) => data.cancelEvent,
+      'Cancelled: sales have ended and the event page says so.',
+    );
   },
 
   duplicate: async (event) => {
     const { id } = await adminContext(event);
     const slug = String((await event.request.formData()).get('slug') ?? '').trim();
-    const outcome = await runMutation(event.locals.graphql, DuplicateEventDocument, {
-      input: { id, slug: slug || null },
-    });
-    if (!outcome.ok)
-      return fail(400, { kind: 'problem' as const, message: Object.values(outcome.fieldErrors).join(' ') });
-    const { event: copy, errors } = outcome.data.duplicateEvent;
-    if (!copy)
-      return fail(400, { kind: 'problem' as const, message: firstMessage(errors) ?? 'Could not duplicate.' });
-    redirect(303, `/admin/events/${copy.id}?created=1`);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      DuplicateEventDocument,
+      { input: { id, slug: slug || null } },
+      (data) => data.duplicateEvent,
+    );
+    if (!outcome.ok) return fail(400, { kind: 'problem' as const, message: outcome.message });
+    if (!outcome.payload.event)
+      return fail(400, { kind: 'problem' as const, message: 'Could not duplicate.' });
+    redirect(303, `/admin/events/${outcome.payload.event.id}?created=1`);
   },
 
   visibility: async (event) => {
     const { id } = await adminContext(event);
     const visibility =
       (await event.request.formData()).get('visibility') === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC';
-    return simpleChange(
-      async () => {
-        const outcome = await runMutation(event.locals.graphql, SetVisibilityDocument, {
-          input: { id, visibility },
-        });
-        return outcome.ok ? { ok: true, errors: outcome.data.setEventVisibility.errors } : outcome;
-      },
+    return change(
+      event,
+      SetVisibilityDocument,
+      { input: { id, visibility } },
+      (data) => data.setEventVisibility,
       visibility === 'PRIVATE' ? 'The event is private: only its link opens it.' : 'The event is public.',
     );
   },
 
   rotate: async (event) => {
     const { id } = await adminContext(event);
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, RotateKeyDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.rotateEventAccessKey.errors } : outcome;
-    }, 'New private link made: the old link no longer opens the event.');
+    return change(
+      event,
+      RotateKeyDocument,
+      { id },
+      (data) => data.rotateEventAccessKey,
+      'New private link made: the old link no longer opens the event.',
+    );
   },
 
   createTicketType: async (event) => {
@@ -432,19 +432,17 @@ export const actions: Actions = {
       current.currency,
       current.timeZone,
     );
-    if (!input) return fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors });
-    const outcome = await runMutation(event.locals.graphql, CreateTicketTypeDocument, {
-      input: { ...input, eventId: current.id },
-    });
-    const fieldErrors = outcome.ok
-      ? problems(outcome.data.createTicketType.errors, ticketTypeInputName)
-      : problems(
-          Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message })),
-          ticketTypeInputName,
-        );
-    if (Object.keys(fieldErrors).length) {
-      return fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors: fieldErrors });
-    }
+    const failed = (fieldErrors: FieldErrors) =>
+      fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors: fieldErrors });
+    if (!input) return failed(errors);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      CreateTicketTypeDocument,
+      { input: { ...input, eventId: current.id } },
+      (data) => data.createTicketType,
+      ticketTypeInputName,
+    );
+    if (!outcome.ok) return failed(outcome.fieldErrors);
     return { kind: 'notice' as const, message: `Ticket type “${input.name}” added.` };
   },
 
@@ -453,46 +451,51 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const ticketTypeId = String(form.get('ticketTypeId') ?? '');
     const { values, errors, input } = parseTicketTypeForm(form, current.currency, current.timeZone);
-    if (!input) return fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors });
-    const outcome = await runMutation(event.locals.graphql, UpdateTicketTypeDocument, {
-      input: { ...input, id: ticketTypeId },
-    });
-    const fieldErrors = outcome.ok
-      ? problems(outcome.data.updateTicketType.errors, ticketTypeInputName)
-      : problems(
-          Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message })),
-          ticketTypeInputName,
-        );
-    if (Object.keys(fieldErrors).length)
-      return fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors: fieldErrors });
+    const failed = (fieldErrors: FieldErrors) =>
+      fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors: fieldErrors });
+    if (!input) return failed(errors);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      UpdateTicketTypeDocument,
+      { input: { ...input, id: ticketTypeId } },
+      (data) => data.updateTicketType,
+      ticketTypeInputName,
+    );
+    if (!outcome.ok) return failed(outcome.fieldErrors);
     return { kind: 'notice' as const, message: `Ticket type “${input.name}” saved.` };
   },
 
   deactivateTicketType: async (event) => {
     await adminContext(event);
-    const id = String((await event.request.formData()).get('ticketTypeId') ?? '');
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, DeactivateTicketTypeDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.deactivateTicketType.errors } : outcome;
-    }, 'Ticket type taken off sale (tickets sold stay valid).');
+    return change(
+      event,
+      DeactivateTicketTypeDocument,
+      { id: await ticketTypeId(event) },
+      (data) => data.deactivateTicketType,
+      'Ticket type taken off sale (tickets sold stay valid).',
+    );
   },
 
   reactivateTicketType: async (event) => {
     await adminContext(event);
-    const id = String((await event.request.formData()).get('ticketTypeId') ?? '');
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, ReactivateTicketTypeDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.reactivateTicketType.errors } : outcome;
-    }, 'Ticket type back on sale.');
+    return change(
+      event,
+      ReactivateTicketTypeDocument,
+      { id: await ticketTypeId(event) },
+      (data) => data.reactivateTicketType,
+      'Ticket type back on sale.',
+    );
   },
 
   deleteTicketType: async (event) => {
     await adminContext(event);
-    const id = String((await event.request.formData()).get('ticketTypeId') ?? '');
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, DeleteTicketTypeDocument, { id });
-      return outcome.ok ? { ok: true, errors: outcome.data.deleteTicketType.errors } : outcome;
-    }, 'Ticket type deleted.');
+    return change(
+      event,
+      DeleteTicketTypeDocument,
+      { id: await ticketTypeId(event) },
+      (data) => data.deleteTicketType,
+      'Ticket type deleted.',
+    );
   },
 
   move: async (event) => {
@@ -505,11 +508,12 @@ export const actions: Actions = {
     if (from < 0 || to < 0 || to >= ids.length)
       return { kind: 'notice' as const, message: 'Order unchanged.' };
     [ids[from], ids[to]] = [ids[to], ids[from]];
-    return simpleChange(async () => {
-      const outcome = await runMutation(event.locals.graphql, ReorderTicketTypesDocument, {
-        input: { eventId: current.id, ticketTypeIds: ids },
-      });
-      return outcome.ok ? { ok: true, errors: outcome.data.reorderTicketTypes.errors } : outcome;
-    }, 'Order of ticket types saved.');
+    return change(
+      event,
+      ReorderTicketTypesDocument,
+      { input: { eventId: current.id, ticketTypeIds: ids } },
+      (data) => data.reorderTicketTypes,
+      'Order of ticket types saved.',
+    );
   },
 };
