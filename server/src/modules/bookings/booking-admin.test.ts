@@ -582,6 +582,7 @@ describe('cancelBooking', () => {
       ],
     });
     expect(payload.booking!.tickets.every((ticket) => ticket.status === 'VOID' && !ticket.valid)).toBe(true);
+    expect(payload.booking!.payments.map((payment) => payment.status)).toEqual(['REFUNDED']);
     expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
     expect(await refundsAtPayPal(orderId)).toEqual([
       expect.objectContaining({ amountMinor: 4000, currency: 'EUR', status: 'COMPLETED' }),
@@ -660,6 +661,32 @@ describe('cancelBooking', () => {
     expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 1 });
   });
 
+  it('cancels a booking whose payment is pending; the payment is refunded when it completes', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, token, orderId } = await approvedBooking(server, event, ticketType, 1);
+    simulator.setNextCaptureOutcome('PENDING');
+    const captured = await capturePayment(server, token, orderId);
+    expect(captured.data!.capturePayment.booking!.status).toBe('PAYMENT_PENDING');
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'Changed plans' });
+
+    expect(payload.errors).toEqual([]);
+    expect(payload.booking).toMatchObject({ status: 'CANCELLED', refundable: { amountMinor: 0 } });
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+    await simulator.completePendingCapture(captureId);
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.COMPLETED', captureId);
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+    expect(delivered.status).toBe(200);
+    expect(await refundsAtPayPal(orderId)).toEqual([expect.objectContaining({ amountMinor: 2000 })]);
+    expect((await detail(booking.id)).status).toBe('CANCELLED');
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+  });
+
   it('changes nothing when PayPal is down, and says so', async () => {
     const { event, ticketType } = await paidEvent(server);
     const { booking, orderId } = await paidBooking(event, ticketType, 1);
@@ -724,6 +751,7 @@ describe('refundBooking', () => {
       refundable: { amountMinor: 4000, currency: 'EUR' },
     });
     expect(partial.booking!.tickets.every((ticket) => ticket.valid)).toBe(true);
+    expect(partial.booking!.payments.map((payment) => payment.status)).toEqual(['PARTIALLY_REFUNDED']);
 
     const rest = await refundBooking({ bookingId: booking.id, reason: 'Event cancelled' });
     expect(rest.errors).toEqual([]);
