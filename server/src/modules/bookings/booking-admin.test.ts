@@ -859,6 +859,48 @@ describe('refundBooking', () => {
     expect(await refundsAtPayPal(orderId)).toHaveLength(1);
   });
 
+  it('keeps who refunded and why when PayPal’s webhook recorded the refund first', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 2000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    const input = { bookingId: booking.id, amountMinor: 800, reason: 'Broken seat', idempotencyKey: 'race' };
+    simulator.failNext('refund', { kind: 'timeout', holdMs: 5000, processed: true });
+    expect((await refundBooking(input)).errors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNAVAILABLE' }),
+    ]);
+    simulator.clearFaults();
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.REFUNDED', captureId);
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+    expect(delivered.status).toBe(200);
+    expect(await storedRefunds(booking.id)).toEqual([
+      expect.objectContaining({ amountMinor: 800, reason: 'PROVIDER', requestedById: null }),
+    ]);
+
+    const retried = await refundBooking(input);
+
+    expect(retried.errors).toEqual([]);
+    expect(retried.booking!.refunds).toEqual([
+      expect.objectContaining({
+        amount: { amountMinor: 800, currency: 'EUR' },
+        reason: 'Broken seat',
+        requestedBy: admin.email,
+      }),
+    ]);
+    expect(await refundsAtPayPal(orderId)).toHaveLength(1);
+    expect(
+      await server.dataSource
+        .getRepository(AuditLogEntryEntity)
+        .countBy({ objectId: booking.id, action: 'booking.refund' }),
+    ).toBe(1);
+    expect((await kindsOfEmails(booking.id)).filter((kind) => kind === EmailKind.REFUND_ISSUED)).toHaveLength(
+      1,
+    );
+  });
+
   it('refuses a booking that was never paid', async () => {
     const { event, ticketType } = await paidEvent(server);
     const { booking } = await book(server, event, ticketType, 1);

@@ -598,6 +598,8 @@ export class BookingsService {
    * or second payment) are recorded without changing the status. `inTransaction` runs in the same
    * transaction, also when the refund was recorded before (so it must be idempotent, as e-mails with
    * a cause key are; `isNew` says which): whoever records a refund first, the buyer is told once.
+   * A refund with `requestedBy` that a webhook recorded first without one counts as new for the
+   * requester's call (it takes over the reason and requester), so its audit entry is written once.
    */
   async recordRefund(
     bookingId: string,
@@ -627,6 +629,32 @@ export class BookingsService {
         .returning(['id'])
         .execute();
       const isNew = (inserted.raw as unknown[]).length === 1;
+      // PayPal's webhook may have recorded an admin's refund first, knowing no reason or requester:
+      // the admin's call claims it (once), so the record says who asked and why.
+      const claimed =
+        !isNew && refund.requestedBy
+          ? (
+              (
+                await manager
+                  .createQueryBuilder()
+                  .update(BookingRefundEntity)
+                  .set({
+                    reason: refund.reason.slice(0, 500),
+                    requestedById: refund.requestedBy.accountId,
+                    requestedByEmail: refund.requestedBy.email,
+                  })
+                  .where(
+                    'provider = :provider AND provider_refund_id = :refundId AND requested_by_id IS NULL',
+                    {
+                      provider,
+                      refundId: refund.refundId,
+                    },
+                  )
+                  .returning(['id'])
+                  .execute()
+              ).raw as unknown[]
+            ).length === 1
+          : false;
       const refundedMinor = booking.providerCaptureId
         ? Number(
             (
@@ -653,7 +681,7 @@ export class BookingsService {
         );
       }
       if (!isNew) {
-        await inTransaction?.(manager, booking, false);
+        await inTransaction?.(manager, booking, claimed);
         return { outcome: 'ALREADY_RECORDED', booking, refundedMinor };
       }
 
