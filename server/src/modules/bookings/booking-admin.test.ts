@@ -1,6 +1,7 @@
 import { loginAs, type SignedIn } from '../../../test/auth';
 import { approvedBooking, book, capturePayment, emailsFor, paidEvent } from '../../../test/checkout';
-import { createEvent, createTicketType } from '../../../test/factories';
+import { bookViaApi } from '../../../test/bookings';
+import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
@@ -1005,6 +1006,27 @@ describe('adminBookingsCsv', () => {
     );
     expect(confirmedOnly.data!.adminBookingsCsv).toContain(held.booking.reference);
     expect(confirmedOnly.data!.adminBookingsCsv).not.toContain(paid.booking.reference);
+  });
+
+  it('keeps what shoppers typed from running as a spreadsheet formula', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const response = await bookViaApi(
+      server,
+      bookingInput(event, [[ticketType, 1]], {
+        buyer: { name: '=HYPERLINK("https://evil.example","Click")', email: 'formula@example.org' },
+      }),
+    );
+    expect(response.data!.createBooking.errors).toEqual([]);
+
+    const csv = await server.graphql<{ adminBookingsCsv: string }>(
+      CSV,
+      { filter: { eventId: event.id } },
+      admin.headers,
+    );
+
+    expect(csv.data!.adminBookingsCsv.split('\r\n')[1]).toContain(
+      `"'=HYPERLINK(""https://evil.example"",""Click"")"`,
+    );
   });
 });
 
