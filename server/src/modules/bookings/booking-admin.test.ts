@@ -312,8 +312,9 @@ async function storedRefunds(bookingId: string) {
   return server.dataSource.getRepository(BookingRefundEntity).findBy({ bookingId });
 }
 
+/** The kinds of the e-mails about a booking (its own, its tickets' and its captures'), oldest first. */
 async function kindsOfEmails(bookingId: string): Promise<string[]> {
-  return (await emailsFor(server, bookingId)).map((message) => message.kind);
+  return (await server.app.services.bookingAdmin.emailsOf(bookingId)).map((message) => message.kind);
 }
 
 function references(response: GraphQLResponse<AdminBookingsData>): string[] {
@@ -645,6 +646,51 @@ describe('cancelBooking', () => {
     const later = await refundBooking({ bookingId: booking.id, reason: 'Goodwill' });
     expect(later.errors).toEqual([]);
     expect(later.booking).toMatchObject({ status: 'CANCELLED', refunded: { amountMinor: 1000 } });
+  });
+
+  it('leaves a payment kept on cancelling alone when PayPal is asked again later', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 1500 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    await refundBooking({ bookingId: booking.id, amountMinor: 500, reason: 'Part' });
+    await cancelBooking({ bookingId: booking.id, reason: 'No refund of the rest', refund: false });
+
+    // PayPal tells of the capture again (a webhook; the reconciliation job asks the same way).
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.REFUNDED', captureId);
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+    expect(delivered.status).toBe(200);
+
+    expect(await refundsAtPayPal(orderId)).toEqual([expect.objectContaining({ amountMinor: 500 })]);
+    expect(await storedRefunds(booking.id)).toHaveLength(1);
+    expect(await kindsOfEmails(booking.id)).not.toContain(EmailKind.LATE_PAYMENT_REFUNDED);
+    expect(await detail(booking.id)).toMatchObject({
+      status: 'CANCELLED',
+      refundable: { amountMinor: 1000 },
+    });
+  });
+
+  it('does not take the refund PayPal reports after a cancellation for a late payment', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    await cancelBooking({ bookingId: booking.id, reason: 'Sold twice' });
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.REFUNDED', captureId);
+
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+
+    expect(delivered.status).toBe(200);
+    expect(await storedRefunds(booking.id)).toEqual([expect.objectContaining({ reason: 'Sold twice' })]);
+    expect((await kindsOfEmails(booking.id)).sort()).toEqual(
+      [EmailKind.BOOKING_CONFIRMATION, EmailKind.BOOKING_CANCELLED, EmailKind.REFUND_ISSUED].sort(),
+    );
   });
 
   it('confirms instead of cancelling a hold the buyer has just paid at PayPal', async () => {

@@ -410,7 +410,9 @@ export class BookingsService {
    * reconciliation). Idempotent and safe to call concurrently: the booking row is locked, so exactly
    * one call confirms (seats held -> sold, tickets issued once) and the others see ALREADY_CONFIRMED.
    * A booking whose hold was given back (EXPIRED) is confirmed if its seats can be taken again;
-   * otherwise, or if it was CANCELLED, the outcome is HOLD_LOST and the caller refunds.
+   * otherwise, or if it was CANCELLED before payment, the outcome is HOLD_LOST and the caller refunds.
+   * A booking an admin cancelled after it was paid counts as ALREADY_CONFIRMED: its own capture is
+   * settled already (kept or refunded as the admin chose), another one is a second payment.
    */
   async confirmPaidBooking(
     bookingId: string,
@@ -421,7 +423,7 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      if (isPaid(booking.status)) return { outcome: 'ALREADY_CONFIRMED', booking };
+      if (wasPaid(booking)) return { outcome: 'ALREADY_CONFIRMED', booking };
       if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
         return { outcome: 'AMOUNT_MISMATCH', booking };
       }
@@ -471,7 +473,7 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      if (isPaid(booking.status)) return { outcome: 'ALREADY_CONFIRMED', booking };
+      if (wasPaid(booking)) return { outcome: 'ALREADY_CONFIRMED', booking };
       if (booking.status === BookingStatus.PAYMENT_PENDING) return { outcome: 'ALREADY_PENDING', booking };
       if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
         return { outcome: 'AMOUNT_MISMATCH', booking };
@@ -1055,6 +1057,16 @@ export class BookingsService {
       [tickets.map((ticket) => ticket.id), tickets.map(() => newTicketCode()), now],
     );
   }
+}
+
+/**
+ * Paid for at some point: paid now, or cancelled by an admin after it was paid (a booking is confirmed
+ * only once paid, or free). Its payment is the booking's; another capture is a second payment.
+ */
+export function wasPaid(booking: Pick<BookingEntity, 'status' | 'confirmedAt'>): boolean {
+  return (
+    isPaid(booking.status) || (booking.status === BookingStatus.CANCELLED && booking.confirmedAt !== null)
+  );
 }
 
 /** Paid for: confirmed, or refunded in part or whole (seats sold). */

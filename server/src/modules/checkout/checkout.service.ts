@@ -27,7 +27,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import type { BookingNotifications } from '../bookings/booking-notifications';
 import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
-import type { BookingsService } from '../bookings/bookings.service';
+import { wasPaid, type BookingsService } from '../bookings/bookings.service';
 import type { Booking } from '../bookings/bookings.types';
 import { EventEntity } from '../events/event.entity';
 import { PaymentProviderUnavailableError } from '../payments/payment-errors';
@@ -568,7 +568,8 @@ export class CheckoutService {
     if (order.refunds.length === 0) return;
     const current = await this.bookings.findEntityById(booking.id);
     if (!current || current.providerCaptureId !== capture.captureId) return;
-    const paid = PAID_STATUSES.has(current.status);
+    // A booking an admin cancelled after payment keeps its payment's refunds as its own (no late-payment mail).
+    const paid = wasPaid(current);
     for (const refund of order.refunds) {
       if (refund.amountMinor <= 0) continue;
       await this.bookings.recordRefund(
