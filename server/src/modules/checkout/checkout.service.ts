@@ -11,6 +11,7 @@
  *                                                     start:<bookingId>:after:<deadOrderId>)
  *   capture        capture:<bookingId>:<orderId>
  *   refund         refund:<captureId>                (a full refund of that capture)
+ *   admin refunds  admin-refund:... / admin-cancel:<bookingId>  (BookingAdminService)
  *
  * Three roads lead to the same settlement (`settleCapture`): the buyer coming back (capturePayment),
  * PayPal's webhooks (handleWebhookEvent) and the reconciliation job (reconcile). Each looks at the
@@ -261,7 +262,8 @@ export class CheckoutService {
   /**
    * Before a hold is called off (by the buyer or an admin): asks PayPal whether the booking's order
    * was paid after all and, if so, settles it (confirms, or waits for a pending capture) and returns
-   * true; the caller then must not cancel. False when there is no order or nothing was captured.
+   * true: a booking now confirmed must not be cancelled. False when there is no order or nothing was
+   * captured.
    * Throws PaymentProviderUnavailableError when PayPal cannot be asked.
    */
   async settleIfPaid(booking: BookingEntity, now: Date): Promise<boolean> {
