@@ -30,12 +30,17 @@ export class AdminBookings1795531594063 implements MigrationInterface {
     // The payment history starts with the captures bookings already record.
     await queryRunner.query(
       `INSERT INTO booking_payment (booking_id, provider, provider_order_id, provider_capture_id, status, amount_minor, currency, created_at, updated_at)
-       SELECT id, payment_provider, provider_order_id, provider_capture_id,
-              CASE status WHEN 'PAYMENT_PENDING' THEN 'PENDING' WHEN 'REFUNDED' THEN 'REFUNDED'
-                          WHEN 'PARTIALLY_REFUNDED' THEN 'PARTIALLY_REFUNDED' ELSE 'COMPLETED' END,
-              total_minor, currency, coalesce(confirmed_at, updated_at), updated_at
-         FROM booking
-        WHERE provider_capture_id IS NOT NULL AND provider_order_id IS NOT NULL AND payment_provider IS NOT NULL`,
+       SELECT b.id, b.payment_provider, b.provider_order_id, b.provider_capture_id,
+              CASE WHEN r.sum >= b.total_minor THEN 'REFUNDED'
+                   WHEN r.sum > 0 THEN 'PARTIALLY_REFUNDED'
+                   WHEN b.status = 'PAYMENT_PENDING' THEN 'PENDING'
+                   ELSE 'COMPLETED' END,
+              b.total_minor, b.currency, coalesce(b.confirmed_at, b.updated_at), b.updated_at
+         FROM booking b
+        CROSS JOIN LATERAL (SELECT coalesce(sum(amount_minor), 0) AS sum FROM booking_refund
+                             WHERE booking_id = b.id AND provider_capture_id = b.provider_capture_id) r
+        WHERE b.provider_capture_id IS NOT NULL AND b.provider_order_id IS NOT NULL
+          AND b.payment_provider IS NOT NULL`,
     );
     // Not in the entities (TypeORM cannot describe an expression index): the id a cause key names.
     await queryRunner.query(
