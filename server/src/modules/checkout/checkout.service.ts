@@ -11,6 +11,7 @@
  *                                                     start:<bookingId>:after:<deadOrderId>)
  *   capture        capture:<bookingId>:<orderId>
  *   refund         refund:<captureId>                (a full refund of that capture)
+ *   admin refunds  admin-refund:... / admin-cancel:<bookingId>  (BookingAdminService)
  *
  * Three roads lead to the same settlement (`settleCapture`): the buyer coming back (capturePayment),
  * PayPal's webhooks (handleWebhookEvent) and the reconciliation job (reconcile). Each looks at the
@@ -22,12 +23,12 @@
  * device the buyer comes back on. PayPal sees it, but PayPal already handles this payment and only
  * redirects the buyer to our site with it; the token is the same one in the buyer's booking e-mail.
  */
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import type { BookingNotifications } from '../bookings/booking-notifications';
 import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
-import type { BookingsService } from '../bookings/bookings.service';
+import { wasPaid, type BookingsService } from '../bookings/bookings.service';
 import type { Booking } from '../bookings/bookings.types';
 import { EventEntity } from '../events/event.entity';
 import { PaymentProviderUnavailableError } from '../payments/payment-errors';
@@ -241,19 +242,14 @@ export class CheckoutService {
     if (booking.status !== BookingStatus.AWAITING_PAYMENT) {
       return { booking: await this.view(booking), errors: [this.notAwaiting()] };
     }
-    if (booking.providerOrderId) {
-      try {
-        const order = await this.gateway.getOrder(booking.providerOrderId);
-        if (order && order.captures.some((capture) => capture.status !== 'DECLINED')) {
-          // Paid in another tab after all: settle rather than cancel.
-          await this.settleOrder(booking, order, new Date(), { captureApproved: false });
-          const after = await this.reload(booking);
-          return { booking: after, errors: [this.notAwaiting()] };
-        }
-      } catch (error) {
-        // Cancelling does not need PayPal: a payment that lands later is refunded (HOLD_LOST).
-        if (!(error instanceof PaymentProviderUnavailableError)) throw error;
+    try {
+      if (await this.settleIfPaid(booking, new Date())) {
+        // Paid in another tab after all: settled rather than cancelled.
+        return { booking: await this.reload(booking), errors: [this.notAwaiting()] };
       }
+    } catch (error) {
+      // Cancelling does not need PayPal: a payment that lands later is refunded (HOLD_LOST).
+      if (!(error instanceof PaymentProviderUnavailableError)) throw error;
     }
     const released = await this.bookings.releaseHold(booking.id);
     if (released.outcome === 'NOT_FOUND') return { booking: null, errors: [this.notFound()] };
@@ -261,6 +257,21 @@ export class CheckoutService {
       return { booking: await this.view(released.booking), errors: [this.notAwaiting()] };
     }
     return { booking: await this.view(released.booking), errors: [] };
+  }
+
+  /**
+   * Before a hold is called off (by the buyer or an admin): asks PayPal whether the booking's order
+   * was paid after all and, if so, settles it (confirms, or waits for a pending capture) and returns
+   * true: a booking now confirmed must not be cancelled. False when there is no order or nothing was
+   * captured.
+   * Throws PaymentProviderUnavailableError when PayPal cannot be asked.
+   */
+  async settleIfPaid(booking: BookingEntity, now: Date): Promise<boolean> {
+    if (!booking.providerOrderId) return false;
+    const order = await this.gateway.getOrder(booking.providerOrderId);
+    if (!order || !order.captures.some((capture) => capture.status !== 'DECLINED')) return false;
+    await this.settleOrder(booking, order, now, { captureApproved: false });
+    return true;
   }
 
   // ----- Webhooks ---------------------------------------------------------------------------------
@@ -382,7 +393,7 @@ export class CheckoutService {
       order.captures.find((candidate) => TAKEN_CAPTURE_STATUSES.has(candidate.status)) ??
       order.captures.at(-1);
     if (!capture) return 'NOTHING';
-    const settlement = await this.settleCapture(booking, capture, now);
+    const settlement = await this.settleCapture(booking, order.orderId, capture, now);
     await this.recordOrderRefunds(booking, order, capture);
     return settlement;
   }
@@ -395,7 +406,7 @@ export class CheckoutService {
     );
     if (result.outcome === 'NOT_APPROVED') return 'NOTHING';
     if (result.outcome === 'DECLINED' && !result.capture) return 'DECLINED';
-    return this.settleCapture(booking, result.capture!, now);
+    return this.settleCapture(booking, orderId, result.capture!, now);
   }
 
   /**
@@ -405,6 +416,7 @@ export class CheckoutService {
    */
   private async settleCapture(
     booking: BookingEntity,
+    orderId: string,
     capture: PayPalCapture,
     now: Date,
   ): Promise<Settlement> {
@@ -413,6 +425,8 @@ export class CheckoutService {
       amountMinor: capture.amountMinor,
       currency: capture.currency,
     };
+    // The payment history keeps every capture PayPal reported, whatever settling it does.
+    await this.bookings.recordPayment(booking.id, { ...payment, orderId, status: capture.status });
     if (capture.status === 'PENDING') {
       const pending = await this.bookings.markPaymentPending(booking.id, payment, now);
       if (pending.outcome === 'PENDING' || pending.outcome === 'ALREADY_PENDING') return 'PENDING';
@@ -487,7 +501,9 @@ export class CheckoutService {
 
   /**
    * Refunds all (amountMinor omitted) or part of a capture through PayPal, idempotently, and records
-   * it. Meant for reuse by admin refunds (pass their own requestId for each partial refund).
+   * it. Meant for reuse by admin refunds (pass their own requestId for each partial refund, the admin
+   * as `requestedBy`, and what the refund causes as `inTransaction`: it runs in the transaction that
+   * records the refund, also when it was recorded before, with `isNew` telling which).
    */
   async refund(
     booking: BookingEntity,
@@ -497,7 +513,14 @@ export class CheckoutService {
       amountMinor?: number;
       reason: RefundReason;
       requestId?: string;
+      requestedBy?: { accountId: string; email: string } | null;
     },
+    inTransaction?: (
+      manager: EntityManager,
+      booking: BookingEntity,
+      refund: { refundId: string; amountMinor: number; currency: string },
+      isNew: boolean,
+    ) => Promise<void>,
   ): Promise<{ refundId: string; amountMinor: number } | { refusedBecause: string }> {
     const result = await this.gateway.refundCapture({
       captureId: input.captureId,
@@ -511,23 +534,29 @@ export class CheckoutService {
       return { refusedBecause: result.issue };
     }
     const late = input.reason === 'LATE_PAYMENT';
+    const recorded = {
+      refundId: result.refundId,
+      amountMinor: result.amountMinor,
+      currency: result.currency,
+    };
     await this.bookings.recordRefund(
       booking.id,
       {
-        refundId: result.refundId,
+        ...recorded,
         captureId: input.captureId,
-        amountMinor: result.amountMinor,
-        currency: result.currency,
         reason: input.reason,
+        requestedBy: input.requestedBy,
       },
-      late
-        ? (manager, locked) =>
-            this.notifications.latePaymentRefunded(manager, locked, {
-              captureId: input.captureId,
-              amountMinor: result.amountMinor,
-              currency: result.currency,
-            })
-        : undefined,
+      async (manager, locked, isNew) => {
+        if (late) {
+          await this.notifications.latePaymentRefunded(manager, locked, {
+            captureId: input.captureId,
+            amountMinor: result.amountMinor,
+            currency: result.currency,
+          });
+        }
+        await inTransaction?.(manager, locked, recorded, isNew);
+      },
     );
     return { refundId: result.refundId, amountMinor: result.amountMinor };
   }
@@ -541,7 +570,8 @@ export class CheckoutService {
     if (order.refunds.length === 0) return;
     const current = await this.bookings.findEntityById(booking.id);
     if (!current || current.providerCaptureId !== capture.captureId) return;
-    const paid = PAID_STATUSES.has(current.status);
+    // A booking an admin cancelled after payment keeps its payment's refunds as its own (no late-payment mail).
+    const paid = wasPaid(current);
     for (const refund of order.refunds) {
       if (refund.amountMinor <= 0) continue;
       await this.bookings.recordRefund(
