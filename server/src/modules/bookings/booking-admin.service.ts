@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../csv';
 import { requireViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext, Viewer } from '../../graphql/context';
 import { userInputError } from '../../graphql/errors';
@@ -90,14 +90,6 @@ function moneyOf(booking: BookingEntity, refunds: BookingRefundEntity[]) {
     : 0;
   const stillPaid = paid && !SEAT_HOLDING_STATUSES.includes(booking.status);
   return { refundedMinor, refundableMinor: stillPaid ? Math.max(0, booking.totalMinor - refundedMinor) : 0 };
-}
-
-/**
- * Text a shopper typed, made safe for spreadsheets: a cell starting with = + - @ (or a tab or
- * carriage return) would be run as a formula by Excel or LibreOffice, so it gets a leading apostrophe.
- */
-function spreadsheetText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function formatAmount(amountMinor: number, currency: string): string {
@@ -219,35 +211,31 @@ export class BookingAdminService {
         `matches more than ${MAX_CSV_BOOKINGS} bookings: narrow it (by event, status or dates) and export in parts`,
       );
     }
-    return stringify(
+    return toCsv(
+      [
+        'reference',
+        'status',
+        'created_at',
+        'buyer_name',
+        'buyer_email',
+        'event',
+        'tickets',
+        'total',
+        'refunded',
+        'currency',
+      ],
       rows.map((row) => [
         row.reference,
         row.status,
         row.created_at.toISOString(),
-        spreadsheetText(row.buyer_name),
-        spreadsheetText(row.buyer_email),
-        spreadsheetText(row.event),
+        row.buyer_name,
+        row.buyer_email,
+        row.event,
         row.tickets,
         formatAmount(row.total_minor, row.currency),
         formatAmount(row.refunded_minor, row.currency),
         row.currency,
       ]),
-      {
-        header: true,
-        columns: [
-          'reference',
-          'status',
-          'created_at',
-          'buyer_name',
-          'buyer_email',
-          'event',
-          'tickets',
-          'total',
-          'refunded',
-          'currency',
-        ],
-        record_delimiter: '\r\n',
-      },
     );
   }
 

@@ -38,7 +38,7 @@ export class CheckInResolver {
   @Query(() => String, {
     nullable: true,
     description:
-      'The attendees of an event as CSV text (header row), with check-in and waiver status; null for an unknown event. ADMIN and STAFF.',
+      'The attendees of an event as CSV text (header row), with check-in and waiver status (text that would start a spreadsheet formula gets a leading apostrophe); null for an unknown event. ADMIN and STAFF.',
   })
   eventAttendeesCsv(
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,

@@ -5,7 +5,7 @@
  * A ticket is checked in by one conditional UPDATE (... WHERE checked_in_at IS NULL): two staff
  * scanning the same code at once get one success and one ALREADY_CHECKED_IN naming the first.
  */
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../csv';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
@@ -261,7 +261,20 @@ export class CheckInService {
       [eventId],
       'ORDER BY t.attendee_name, t.id',
     );
-    return stringify(
+    return toCsv(
+      [
+        'attendee_name',
+        'attendee_email',
+        'ticket_type',
+        'ticket_code',
+        'booking_reference',
+        'booking_status',
+        'checked_in_at',
+        'checked_in_by',
+        'waiver_status',
+        'waiver_version',
+        'waiver_signed_at',
+      ],
       attendees.map((attendee) => [
         attendee.attendeeName,
         attendee.attendeeEmail ?? '',
@@ -275,23 +288,6 @@ export class CheckInService {
         attendee.waiverVersion ?? '',
         attendee.waiverSignedAt?.toISOString() ?? '',
       ]),
-      {
-        header: true,
-        columns: [
-          'attendee_name',
-          'attendee_email',
-          'ticket_type',
-          'ticket_code',
-          'booking_reference',
-          'booking_status',
-          'checked_in_at',
-          'checked_in_by',
-          'waiver_status',
-          'waiver_version',
-          'waiver_signed_at',
-        ],
-        record_delimiter: '\r\n',
-      },
     );
   }
 }

@@ -29,7 +29,7 @@ export class WaiversResolver {
   @Query(() => String, {
     nullable: true,
     description:
-      'The event’s signed waivers as CSV text (header row; version, signer name, time, method, attendee, ticket code, booking, address, user agent, recorder); null for an unknown event. ADMIN and STAFF.',
+      'The event’s signed waivers as CSV text (header row; version, signer name, time, method, attendee, ticket code, booking, address, user agent, recorder; text that would start a spreadsheet formula gets a leading apostrophe); null for an unknown event. ADMIN and STAFF.',
   })
   waiverSignaturesCsv(
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,

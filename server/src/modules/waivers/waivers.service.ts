@@ -16,7 +16,7 @@
  *   `waiver-request:<ticketId>`, `waiver-request:<ticketId>:resend-<n>`, `waiver-reminder:<signatureId>:<hours>`.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../csv';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
@@ -411,7 +411,20 @@ export class WaiversService {
         ORDER BY s.signed_at, s.id`,
       [eventId],
     )) as Record<string, string | number | Date | null>[];
-    return stringify(
+    return toCsv(
+      [
+        'waiver_version',
+        'signer_name',
+        'signed_at',
+        'method',
+        'attendee_name',
+        'attendee_email',
+        'ticket_code',
+        'booking_reference',
+        'client_address',
+        'user_agent',
+        'recorded_by',
+      ],
       rows.map((row) => [
         row.version,
         row.signer_name,
@@ -425,24 +438,6 @@ export class WaiversService {
         row.user_agent ?? '',
         row.recorded_by_email ?? '',
       ]),
-      {
-        header: true,
-        columns: [
-          'waiver_version',
-          'signer_name',
-          'signed_at',
-          'method',
-          'attendee_name',
-          'attendee_email',
-          'ticket_code',
-          'booking_reference',
-          'client_address',
-          'user_agent',
-          'recorded_by',
-        ],
-        eof: true,
-        record_delimiter: '\r\n',
-      },
     );
   }
 
