@@ -114,9 +114,9 @@ test('choosing tickets on a private event keeps its link for the way back', asyn
     await waitForHydration(page);
     await page.getByLabel('Quantity of Invitation').selectOption('2');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/checkout/);
+    await page.waitForURL(/\/checkout\?/);
     await expect(page.locator('[data-chosen-tickets]').innerText()).resolves.toContain('2 × Invitation');
-    await page.getByRole('link', { name: /Back to Founders’ Tasting/ }).click();
+    await page.getByRole('link', { name: 'Change tickets' }).click();
     await page.waitForURL(/\/events\/founders-tasting\?key=/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Founders’ Tasting');
   } finally {

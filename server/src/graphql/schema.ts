@@ -12,7 +12,7 @@ import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
-import { WaiversResolver } from '../modules/waivers/waivers.resolver';
+import { EventWaiverFieldResolver, WaiversResolver } from '../modules/waivers/waivers.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -27,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EmailAdminResolver,
   CheckoutResolver,
   WaiversResolver,
+  EventWaiverFieldResolver,
   CheckInResolver,
 ];
 

@@ -95,6 +95,15 @@ describe('readCheckoutForm and bookingRequest', () => {
     });
   });
 
+  it('sends only ticket type and quantity of a line, whatever else the form shows of it', () => {
+    const shown = [
+      { ticketTypeId: STANDARD, quantity: 1, name: 'Standard', unitPrice: { amountMinor: 2500 } },
+    ];
+    expect(bookingRequest({ slug: 'jazz', accessKey: 'k' }, shown, blankCheckoutValues(1)).lines).toEqual([
+      { ticketTypeId: STANDARD, quantity: 1 },
+    ]);
+  });
+
   it('builds the createBooking input: the buyer’s own ticket carries no name, an empty e-mail is null', () => {
     const values = readCheckoutForm(
       form({

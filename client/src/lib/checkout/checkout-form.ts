@@ -100,7 +100,8 @@ export function bookingRequest(
   return {
     eventSlug: event.slug,
     accessKey: event.accessKey,
-    lines,
+    // Only what the API takes: the form's lines also carry names and prices for display.
+    lines: lines.map(({ ticketTypeId, quantity }) => ({ ticketTypeId, quantity })),
     buyer: values.buyer,
     attendees: ticketTypes.map((ticketTypeId, index) => {
       const attendee = values.attendees[index];

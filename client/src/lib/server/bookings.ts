@@ -26,6 +26,7 @@ export const ShopperBookingFragmentDoc = graphql(`
       startsAt
       endsAt
       timeZone
+      waiverRequired
       venue {
         name
         address
@@ -83,12 +84,13 @@ export async function loadShopperBooking(client: Client, token: string): Promise
 
 /**
  * Headers of every page a booking token opens: never indexed, never stored by a cache, and the
- * token never leaves in a Referer to another site.
+ * token never leaves in a Referer to another site (same-origin, not no-referrer: with no-referrer
+ * browsers send `Origin: null` on form posts, which SvelteKit's CSRF check refuses).
  */
 export const BOOKING_PAGE_HEADERS = {
   'x-robots-tag': 'noindex, nofollow',
   'cache-control': 'private, no-store',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
 };
 
 /** A ticket code as an inline SVG QR code, drawn here so no QR library ships to the browser. */
