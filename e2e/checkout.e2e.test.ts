@@ -109,6 +109,16 @@ async function payAtSimulator(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
 }
 
+/** Accessible, captured at both widths, and nothing scrolls sideways on a 360 px phone. */
+async function checkPage(page: Page, screenshotName: string): Promise<void> {
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await saveScreenshots(page, screenshotName);
+  const original = page.viewportSize()!;
+  await page.setViewportSize(PHONE);
+  await expect(horizontalOverflow(page)).resolves.toBe(0);
+  await page.setViewportSize(original);
+}
+
 function mailTo(mails: ReceivedMail[], address: string, subject: RegExp): ReceivedMail {
   const found = mails.find((mail) => mail.to.includes(address) && subject.test(mail.subject ?? ''));
   if (!found) {
@@ -152,8 +162,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     await attendee(home, 1)
       .getByLabel(/Attendee’s e-mail address/)
       .fill('grace@example.org');
-    await expect(seriousAccessibilityViolations(home)).resolves.toEqual([]);
-    await saveScreenshots(home, 'checkout-details');
+    await checkPage(home, 'checkout-details');
     await reserve(home);
 
     // The order summary, computed by the server, with the hold counting down.
@@ -169,8 +178,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     );
     await waitForHydration(home);
     await expect(home.locator('[data-time-left]').innerText()).resolves.toMatch(/^\(\d+:\d\d left\)$/);
-    await expect(seriousAccessibilityViolations(home)).resolves.toEqual([]);
-    await saveScreenshots(home, 'checkout-pay');
+    await checkPage(home, 'checkout-pay');
 
     // PayPal (the simulator): approve, and back to the confirmation.
     await payAtSimulator(home);
@@ -184,7 +192,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
       'Ada Lovelace\nada@example.org',
       'Grace Hopper\ngrace@example.org',
     ]);
-    await expect(home.locator('[data-ticket] [data-qr] svg').count()).resolves.toBe(2);
+    await expect(home.locator('[data-ticket] svg[data-qr]').count()).resolves.toBe(2);
     const codes = await home.locator('[data-ticket-code]').allInnerTexts();
     expect(codes).toHaveLength(2);
     await expect(home.locator('[data-qr]').first().getAttribute('aria-label')).resolves.toBe(
@@ -192,8 +200,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     );
     await expect(home.locator('[data-booking-total]').innerText()).resolves.toBe('€50.00');
     await expect(home.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex');
-    await expect(seriousAccessibilityViolations(home)).resolves.toEqual([]);
-    await saveScreenshots(home, 'booking-confirmed');
+    await checkPage(home, 'booking-confirmed');
     expect(pageErrors(home)).toEqual([]);
 
     // The confirmation e-mail carries the booking link; each attendee is asked to sign the waiver.
@@ -226,8 +233,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
       expect(await waiver.title()).toBe('Waiver – Harbour Lights Cruise · Event Tickets');
       await expect(waiver.locator('[data-waiver-text]').innerText()).resolves.toBe(WAIVER_TEXT);
       await expect(waiver.locator('main').innerText()).resolves.toContain('For Grace Hopper');
-      await expect(seriousAccessibilityViolations(waiver)).resolves.toEqual([]);
-      await saveScreenshots(waiver, 'waiver-to-sign');
+      await checkPage(waiver, 'waiver-to-sign');
       await waiver.getByRole('button', { name: 'Sign the waiver' }).click();
       await expect(waiver.locator('#fullName-error').innerText()).resolves.toBe(
         'Type your full name to sign.',
@@ -286,6 +292,23 @@ test('the booking page draws its QR codes on the server and ships no JavaScript'
   expect(response.headers.get('cache-control')).toBe('private, no-store');
 });
 
+test('every storefront page says, from the server, that payments run in test mode', async () => {
+  const { token } = await stack.api.app.services.bookings.createBooking(
+    bookingInput(harbour, [[standard, 1]]),
+    new Date(),
+  );
+  for (const path of [
+    '/',
+    '/events/harbour-lights-cruise',
+    `/checkout?event=harbour-lights-cruise`,
+    `/bookings/${token}`,
+  ]) {
+    const html = await (await fetch(`${stack.siteUrl}${path}`)).text();
+    expect(html).toContain('<strong>Test mode:</strong> payments go to a PayPal simulator.');
+    expect(html).not.toContain('<!--test-mode-notice-->');
+  }
+});
+
 test('unknown booking and waiver links show the friendly 404', async () => {
   for (const path of [
     '/bookings/not-a-real-token',
@@ -322,8 +345,7 @@ test('cancelling at PayPal releases the seats at once and leads back to the even
     expect(booking.status).toBe('CANCELLED');
     const after = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
     expect(after.heldCount).toBe(before.heldCount - 1);
-    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-    await saveScreenshots(page, 'checkout-cancelled');
+    await checkPage(page, 'checkout-cancelled');
     await page.getByRole('link', { name: 'Back to Harbour Lights Cruise' }).click();
     await page.waitForURL(/\/events\/harbour-lights-cruise$/);
   } finally {
@@ -346,8 +368,7 @@ test('a declined payment says nothing was charged and lets the buyer pay again',
       'PAYMENT_DECLINED',
     );
     await expect(page.locator('[data-return-outcome]').innerText()).resolves.toContain('nothing was charged');
-    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-    await saveScreenshots(page, 'checkout-return-declined');
+    await checkPage(page, 'checkout-return-declined');
 
     await page.getByRole('button', { name: 'Try paying again with PayPal' }).click();
     await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
@@ -361,15 +382,50 @@ test('a declined payment says nothing was charged and lets the buyer pay again',
   }
 });
 
-test('a payment approved after the hold ran out is refunded, and the buyer is told to book again', async () => {
-  const page = await reserveOneDeck('late@example.org');
+test('a payment PayPal has not completed yet is reported as pending, with the tickets to follow', async () => {
+  const page = await reserveOneDeck('pending@example.org');
   try {
+    stack.api.payments.simulator!.setNextCaptureOutcome('PENDING');
+    await payAtSimulator(page);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/\/checkout\/return\?/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Your payment is being completed',
+    );
+    await expect(page.locator('[data-return-outcome]').innerText()).resolves.toContain(
+      'we e-mail your tickets as soon as PayPal is done',
+    );
+    await page.getByRole('link', { name: 'See your booking' }).click();
+    await expect(page.locator('[data-booking-status]').getAttribute('data-booking-status')).resolves.toBe(
+      'PAYMENT_PENDING',
+    );
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('a payment approved after the hold ran out and the seat went to someone else is refunded, and the buyer is told to book again', async () => {
+  const ferry = await createEvent(stack.dataSource, { slug: 'midnight-ferry', title: 'Midnight Ferry' });
+  const lastSeat = await createTicketType(stack.dataSource, ferry, { name: 'Last seat', capacity: 1 });
+  const page = await openPage(browser, `${stack.siteUrl}/events/midnight-ferry`);
+  try {
+    await chooseTickets(page, { 'Last seat': '1' });
+    await fillBuyer(page, 'Margaret Hamilton', 'late@example.org');
+    await reserve(page);
+    await page.waitForURL(/\/checkout\/pay\?booking=/);
     const token = bookingTokenOf(page);
     await payAtSimulator(page);
-    // The buyer lingers at PayPal until the reservation has run out.
+    // The buyer lingers at PayPal: the reservation runs out, and another buyer takes the seat.
     await stack.dataSource
       .getRepository(BookingEntity)
       .update({ token }, { holdExpiresAt: new Date(Date.now() - 60_000) });
+    await stack.api.app.services.bookings.expireHolds(new Date());
+    const other = await stack.api.app.services.bookings.createBooking(
+      bookingInput(ferry, [[lastSeat, 1]]),
+      new Date(),
+    );
+    expect(other.errors).toEqual([]);
+
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL(/\/checkout\/return\?/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
@@ -378,8 +434,10 @@ test('a payment approved after the hold ran out is refunded, and the buyer is to
     await expect(page.locator('[data-return-outcome]').getAttribute('data-error-code')).resolves.toBe(
       'HOLD_EXPIRED',
     );
-    await page.getByRole('link', { name: 'Choose tickets for Harbour Lights Cruise again' }).click();
-    await page.waitForURL(/\/events\/harbour-lights-cruise$/);
+    await expect(page.locator('[data-return-outcome]').innerText()).resolves.toContain('refunded in full');
+    await checkPage(page, 'checkout-return-hold-lost');
+    await page.getByRole('link', { name: 'Choose tickets for Midnight Ferry again' }).click();
+    await page.waitForURL(/\/events\/midnight-ferry$/);
   } finally {
     await closePage(page);
   }
@@ -458,8 +516,7 @@ test('invalid details are shown at their fields, and what was typed is kept', as
     await expect(page.locator('#attendees-1-email').inputValue()).resolves.toBe('george@');
     await expect(page.locator('#attendees-1-name').inputValue()).resolves.toBe('George Antheil');
     await expect(page.locator('#buyer-name').inputValue()).resolves.toBe('Hedy Lamarr');
-    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-    await saveScreenshots(page, 'checkout-details-errors');
+    await checkPage(page, 'checkout-details-errors');
     expect(
       await stack.dataSource.getRepository(BookingEntity).countBy({ buyerEmail: 'not-an-address' }),
     ).toBe(0);
@@ -491,7 +548,7 @@ test('a free booking works without JavaScript and goes straight to its confirmat
     await expect(page.locator('[data-ticket] [data-attendee]').innerText()).resolves.toBe(
       'Nina Simone\nnina@example.org',
     );
-    await expect(page.locator('[data-ticket] [data-qr] svg').count()).resolves.toBe(1);
+    await expect(page.locator('[data-ticket] svg[data-qr]').count()).resolves.toBe(1);
     await expect(page.locator('[data-booking-total]').innerText()).resolves.toBe('€0.00');
     await expect(horizontalOverflow(page)).resolves.toBe(0);
   } finally {

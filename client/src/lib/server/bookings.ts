@@ -4,7 +4,6 @@
  */
 import { error } from '@sveltejs/kit';
 import type { Client } from '@urql/svelte';
-import QRCode from 'qrcode';
 import { graphql } from '$lib/gql';
 import type { ShopperBookingFragment } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
@@ -92,8 +91,3 @@ export const BOOKING_PAGE_HEADERS = {
   'cache-control': 'private, no-store',
   'referrer-policy': 'same-origin',
 };
-
-/** A ticket code as an inline SVG QR code, drawn here so no QR library ships to the browser. */
-export function ticketQrSvg(code: string): Promise<string> {
-  return QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-}

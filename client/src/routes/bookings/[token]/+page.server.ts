@@ -1,8 +1,9 @@
 /**
  * A booking's own page, opened by the secret link in its e-mail; also the confirmation the checkout
- * ends on. Tickets' QR codes are drawn here as inline SVG, so the page needs no JavaScript at all.
+ * ends on. Tickets' QR codes are drawn here (inline SVG geometry), so the page needs no JavaScript.
  */
-import { BOOKING_PAGE_HEADERS, loadShopperBooking, ticketQrSvg } from '$lib/server/bookings';
+import { BOOKING_PAGE_HEADERS, loadShopperBooking } from '$lib/server/bookings';
+import { ticketQrGeometry, type QrGeometry } from '$lib/server/ticket-qr';
 import type { PageServerLoad } from './$types';
 
 // Nothing on this page is interactive: it ships no JavaScript (and no QR code library).
@@ -11,11 +12,7 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
   setHeaders(BOOKING_PAGE_HEADERS);
   const booking = await loadShopperBooking(locals.graphql, params.token);
-  const qrCodes: Record<string, string> = {};
-  await Promise.all(
-    booking.tickets.map(async (ticket) => {
-      if (ticket.code) qrCodes[ticket.id] = await ticketQrSvg(ticket.code);
-    }),
-  );
+  const qrCodes: Record<string, QrGeometry> = {};
+  for (const ticket of booking.tickets) if (ticket.code) qrCodes[ticket.id] = ticketQrGeometry(ticket.code);
   return { token: params.token, booking, qrCodes };
 };
