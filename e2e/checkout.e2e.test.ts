@@ -510,8 +510,8 @@ test('invalid details are shown at their fields, and what was typed is kept', as
       'Must be an e-mail address.',
     );
     await expect(page.locator('[data-error-summary] li').allInnerTexts()).resolves.toEqual([
-      'Must be an e-mail address.',
-      'Must be an e-mail address.',
+      'Your e-mail address: Must be an e-mail address.',
+      'Ticket 2: attendee’s e-mail address: Must be an e-mail address.',
     ]);
     await expect(page.locator('#attendees-1-email').inputValue()).resolves.toBe('george@');
     await expect(page.locator('#attendees-1-name').inputValue()).resolves.toBe('George Antheil');

@@ -4,6 +4,7 @@ import {
   attendeeTicketTypes,
   blankCheckoutValues,
   bookingRequest,
+  checkoutFieldLabel,
   checkoutInputNames,
   errorPlacement,
   parseChosenLines,
@@ -131,6 +132,18 @@ describe('readCheckoutForm and bookingRequest', () => {
   });
 });
 
+describe('checkoutInputNames', () => {
+  it('lists the inputs in the order of the form', () => {
+    expect([...checkoutInputNames(1)]).toEqual([
+      'buyer.name',
+      'buyer.email',
+      'attendees.0.name',
+      'attendees.0.email',
+      'terms',
+    ]);
+  });
+});
+
 describe('errorPlacement', () => {
   const inputs = checkoutInputNames(2);
 
@@ -148,6 +161,15 @@ describe('errorPlacement', () => {
     expect(errorPlacement('eventSlug', inputs)).toBe('form');
     expect(errorPlacement('attendees.7.email', inputs)).toBe('form');
     expect(errorPlacement('', inputs)).toBe('form');
+  });
+});
+
+describe('checkoutFieldLabel', () => {
+  it('names each input as the error summary lists it, counting tickets from 1', () => {
+    expect(checkoutFieldLabel('buyer.email')).toBe('Your e-mail address');
+    expect(checkoutFieldLabel('terms')).toBe('Terms of sale');
+    expect(checkoutFieldLabel('attendees.0.name')).toBe('Ticket 1: attendee’s full name');
+    expect(checkoutFieldLabel('attendees.11.email')).toBe('Ticket 12: attendee’s e-mail address');
   });
 });
 

@@ -122,14 +122,30 @@ export function errorPlacement(field: string, inputNames: ReadonlySet<string>): 
   return 'form';
 }
 
-/** The names of the form's inputs that errors can point at. */
+/** The names of the form's inputs that errors can point at, in the order of the form. */
 export function checkoutInputNames(attendeeCount: number): Set<string> {
-  const names = new Set(['buyer.name', 'buyer.email', 'terms']);
+  const names = new Set(['buyer.name', 'buyer.email']);
   for (let index = 0; index < attendeeCount; index++) {
     names.add(`attendees.${index}.name`);
     names.add(`attendees.${index}.email`);
   }
+  names.add('terms');
   return names;
+}
+
+/** How the error summary names an input of the form, e.g. "Ticket 2: attendee’s e-mail address". */
+export function checkoutFieldLabel(field: string): string {
+  const buyer: Record<string, string> = {
+    'buyer.name': 'Your full name',
+    'buyer.email': 'Your e-mail address',
+    terms: 'Terms of sale',
+  };
+  if (buyer[field]) return buyer[field];
+  const attendee = /^attendees\.(\d+)\.(name|email)$/.exec(field);
+  if (attendee) {
+    return `Ticket ${Number(attendee[1]) + 1}: attendee’s ${attendee[2] === 'name' ? 'full name' : 'e-mail address'}`;
+  }
+  return 'Your booking';
 }
 
 /** "must be an e-mail address" -> "Must be an e-mail address.": validator fragments as sentences. */
