@@ -114,11 +114,39 @@ test('choosing tickets on a private event keeps its link for the way back', asyn
     await waitForHydration(page);
     await page.getByLabel('Quantity of Invitation').selectOption('2');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/checkout/);
+    await page.waitForURL(/\/checkout\?/);
     await expect(page.locator('[data-chosen-tickets]').innerText()).resolves.toContain('2 × Invitation');
-    await page.getByRole('link', { name: /Back to Founders’ Tasting/ }).click();
+    await page.getByRole('link', { name: 'Change tickets' }).click();
     await page.waitForURL(/\/events\/founders-tasting\?key=/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Founders’ Tasting');
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('a private event is booked with its key; without it the checkout is the same 404', async () => {
+  const page = await openPage(
+    browser,
+    `${stack.siteUrl}/events/founders-tasting?key=${encodeURIComponent(accessKey)}`,
+  );
+  try {
+    await waitForHydration(page);
+    await page.getByLabel('Quantity of Invitation').selectOption('1');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/checkout\?/);
+    const checkoutUrl = new URL(page.url());
+    await page.getByLabel('Full name', { exact: true }).fill('Ada Lovelace');
+    await page.getByLabel('E-mail address', { exact: true }).fill('ada@example.org');
+    await page.getByLabel(/I accept the terms of sale/).check();
+    await page.getByRole('button', { name: 'Reserve and review order' }).click();
+    await page.waitForURL(/\/checkout\/pay\?booking=/);
+    await expect(page.locator('[data-booking-total]').innerText()).resolves.toBe('€50.00');
+
+    checkoutUrl.searchParams.set('key', 'wrong-key');
+    const wrongKey = await fetch(checkoutUrl);
+    expect(wrongKey.status).toBe(404);
+    checkoutUrl.searchParams.delete('key');
+    expect((await fetch(checkoutUrl)).status).toBe(404);
   } finally {
     await closePage(page);
   }

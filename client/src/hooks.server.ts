@@ -6,6 +6,7 @@ import { cacheControlFor, hasCookie } from '$lib/server/cache-control';
 import { ADDRESS_HEADERS } from '$lib/server/client-address';
 import { requestClientAddress } from '$lib/server/request-client-address';
 import { createServerGraphQLClient } from '$lib/server/graphql';
+import { fillTestModeNotice } from '$lib/server/test-mode-notice';
 
 /** Headers that describe one hop, not the message; they are not forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length'];
@@ -62,7 +63,11 @@ export const handle: Handle = async ({ event, resolve }) => {
   const { pathname } = event.url;
   const toApi = pathname === '/graphql' || pathname.startsWith('/webhooks/');
   if (!toApi) event.locals.graphql = createServerGraphQLClient(event);
-  const response = toApi ? await forwardToApi(event) : await resolve(event);
+  const response = toApi
+    ? await forwardToApi(event)
+    : await resolve(event, {
+        transformPageChunk: ({ html }) => fillTestModeNotice(html, event.locals.graphql),
+      });
   return withCacheControl(event, response);
 };
 

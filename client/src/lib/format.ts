@@ -55,3 +55,13 @@ export function localDay(instant: string, timeZone: string): string {
     day: '2-digit',
   }).format(new Date(instant));
 }
+
+/** "15:42 CET": a time of day in the given zone (e.g. until when seats are held). */
+export function formatTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(instant));
+}

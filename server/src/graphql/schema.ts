@@ -13,7 +13,7 @@ import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
-import { WaiversResolver } from '../modules/waivers/waivers.resolver';
+import { EventWaiverFieldResolver, WaiversResolver } from '../modules/waivers/waivers.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -28,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EmailAdminResolver,
   CheckoutResolver,
   WaiversResolver,
+  EventWaiverFieldResolver,
   CheckInResolver,
   BookingAdminResolver,
 ];

@@ -23,6 +23,7 @@ export const EventPageDocument = graphql(`
       timeZone
       currency
       imageUrl
+      waiverRequired
       venue {
         name
         address

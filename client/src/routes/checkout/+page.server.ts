@@ -1,49 +1,137 @@
 /**
- * TEMPORARY: the checkout is not built yet (it waits for the bookings and PayPal API). This route
- * takes the event page's choice, checks it against the API's current limits and shows it back on a
- * "checkout opens soon" page. It reserves nothing and charges nothing.
+ * Checkout, step 1: the buyer's and attendees' details for the tickets chosen on the event page
+ * (which sends its choice here as a GET: `?event=<slug>&key=<key>&quantity.<ticketTypeId>=<n>`).
+ * Submitting creates the booking, which holds the seats; a free booking is confirmed at once and goes
+ * to its page, any other to the order summary and payment. Works without JavaScript.
  */
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { loadShopperEvent } from '$lib/server/events';
+import {
+  asSentence,
+  attendeeTicketTypes,
+  blankCheckoutValues,
+  bookingRequest,
+  checkoutInputNames,
+  errorPlacement,
+  parseChosenLines,
+  readCheckoutForm,
+  type ChosenLine,
+  type CheckoutValues,
+} from '$lib/checkout/checkout-form';
+import { graphql } from '$lib/gql';
+import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
+import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface ChosenTickets {
-  eventTitle: string;
-  eventHref: string;
-  lines: { name: string; quantity: number }[];
+const CreateBookingDocument = graphql(`
+  mutation CreateBooking($input: CreateBookingInput!) {
+    createBooking(input: $input) {
+      token
+      booking {
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A chosen ticket type as the form shows it. */
+interface ChoiceLine extends ChosenLine {
+  name: string;
+  unitPrice: { amountMinor: number; currency: string };
 }
 
-export const load: PageServerLoad = async () => ({});
+type Choice =
+  | { problem: null; event: ShopperEvent; accessKey: string | null; lines: ChoiceLine[] }
+  | { problem: string; event: ShopperEvent | null; accessKey: string | null; lines: ChoiceLine[] };
+
+/** The event and the ticket choice of the URL, or what is wrong with them. */
+async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
+  const slug = url.searchParams.get('event');
+  if (!slug)
+    return { problem: 'Choose tickets on an event’s page first.', event: null, accessKey: null, lines: [] };
+  const event = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
+  const accessKey = event.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
+  const chosen = parseChosenLines(url.searchParams);
+  const byId = new Map(event.ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+  if (chosen === null || chosen.some((line) => !byId.has(line.ticketTypeId))) {
+    return {
+      problem: 'That ticket choice is not valid any more. Please choose again.',
+      event,
+      accessKey,
+      lines: [],
+    };
+  }
+  if (chosen.length === 0) return { problem: 'No tickets were chosen.', event, accessKey, lines: [] };
+  const lines = chosen.map((line) => {
+    const ticketType = byId.get(line.ticketTypeId)!;
+    return { ...line, name: ticketType.name, unitPrice: ticketType.price };
+  });
+  return { problem: null, event, accessKey, lines };
+}
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+  setHeaders({ 'x-robots-tag': 'noindex, nofollow' });
+  const choice = await readChoice(locals, url);
+  return {
+    ...choice,
+    // The ticket type of each attendee slot, in the order createBooking expects.
+    attendeeTicketTypes: attendeeTicketTypes(choice.lines),
+    blank: blankCheckoutValues(attendeeTicketTypes(choice.lines).length),
+  };
+};
+
+/** Blank required fields and the terms, checked before anything is reserved. */
+function missingFields(values: CheckoutValues): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!values.buyer.name) errors['buyer.name'] = 'Enter your full name.';
+  if (!values.buyer.email) errors['buyer.email'] = 'Enter your e-mail address.';
+  values.attendees.forEach((attendee, index) => {
+    if (!attendee.sameAsBuyer && !attendee.name) {
+      errors[`attendees.${index}.name`] = 'Enter the name of the person using this ticket.';
+    }
+  });
+  if (!values.termsAccepted) errors.terms = 'Accept the terms to book.';
+  return errors;
+}
 
 export const actions: Actions = {
-  default: async ({ locals, request }) => {
-    const form = await request.formData();
-    const slug = String(form.get('event') ?? '');
-    const accessKey = form.get('key') ? String(form.get('key')) : null;
-    if (!slug) return fail(400, { problem: 'No event was chosen.', chosen: null });
+  default: async ({ locals, request, url }) => {
+    const choice = await readChoice(locals, url);
+    if (choice.problem !== null) return fail(400, { values: null, fieldErrors: { form: choice.problem } });
+    const attendeeCount = attendeeTicketTypes(choice.lines).length;
+    const values = readCheckoutForm(await request.formData(), attendeeCount);
 
-    const event = await loadShopperEvent(locals.graphql, slug, accessKey);
-    const eventPath = resolve('/events/[slug]', { slug: event.slug });
-    const eventHref = `${eventPath}${accessKey ? `?key=${encodeURIComponent(accessKey)}` : ''}`;
-    const lines: ChosenTickets['lines'] = [];
-    for (const ticket of event.ticketTypes) {
-      const quantity = Number(form.get(`quantity.${ticket.id}`) ?? 0);
-      if (!Number.isInteger(quantity) || quantity === 0) continue;
-      if (quantity < ticket.minPerOrder || quantity > ticket.maxPurchasable) {
-        return fail(400, {
-          problem: `${ticket.name}: ${ticket.maxPurchasable === 0 ? 'no longer available' : `choose between ${ticket.minPerOrder} and ${ticket.maxPurchasable}`}.`,
-          chosen: { eventTitle: event.title, eventHref, lines: [] },
-        });
-      }
-      lines.push({ name: ticket.name, quantity });
+    const missing = missingFields(values);
+    if (Object.keys(missing).length > 0) return fail(400, { values, fieldErrors: missing });
+
+    const input = bookingRequest(
+      { slug: choice.event.slug, accessKey: choice.accessKey },
+      choice.lines,
+      values,
+    );
+    const outcome = await runMutation(locals.graphql, CreateBookingDocument, { input });
+    const inputNames = checkoutInputNames(attendeeCount);
+    const fieldErrors: FieldErrors = {};
+    const problems = outcome.ok
+      ? outcome.data.createBooking.errors
+      : Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message }));
+    for (const problem of problems) {
+      addFieldError(
+        fieldErrors,
+        errorPlacement(problem.field ?? '', inputNames),
+        asSentence(problem.message),
+      );
     }
-    if (lines.length === 0) {
-      return fail(400, {
-        problem: 'No tickets were chosen.',
-        chosen: { eventTitle: event.title, eventHref, lines: [] },
-      });
-    }
-    return { problem: null, chosen: { eventTitle: event.title, eventHref, lines } satisfies ChosenTickets };
+    if (Object.keys(fieldErrors).length > 0 || !outcome.ok) return fail(400, { values, fieldErrors });
+
+    const { token, booking } = outcome.data.createBooking;
+    if (!token || !booking) throw new Error('createBooking returned neither a booking nor errors.');
+    if (booking.status === 'CONFIRMED') redirect(303, resolve('/bookings/[token]', { token }));
+    redirect(303, `${resolve('/checkout/pay')}?booking=${encodeURIComponent(token)}`);
   },
 };

@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
+import type { EventEntity } from '../events/event.entity';
+import { Event } from '../events/events.types';
 import { RecordPaperWaiverInput, SetEventWaiverInput, SignWaiverInput } from './waivers.inputs';
 import {
   EventWaiver,
@@ -105,5 +107,17 @@ export class WaiversResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<TicketWaiverPayload> {
     return context.services.waivers.recordPaperWaiver(input, context);
+  }
+}
+
+/** What shoppers see of an event's waiver: only whether one is asked for (the checkout says so). */
+@Resolver(() => Event)
+export class EventWaiverFieldResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when every attendee must sign the event’s waiver before check-in; each receives a signing link by e-mail once the booking is confirmed.',
+  })
+  waiverRequired(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return context.services.waivers.isRequired(event.id);
   }
 }

@@ -107,6 +107,11 @@ export class WaiversService {
     return newest && !newest.disabledAt ? newest : null;
   }
 
+  /** Whether the event asks attendees for a waiver now. Public. */
+  async isRequired(eventId: string): Promise<boolean> {
+    return (await this.currentVersion(this.dataSource.manager, eventId)) !== null;
+  }
+
   async eventWaiver(
     eventId: string,
     manager: EntityManager = this.dataSource.manager,

@@ -127,6 +127,26 @@ describe('waiver versions', () => {
     ).toBe(0);
     expect((await attendeesOf(waiverEvent.event.id)).map((a) => a.waiverStatus)).toEqual(['NOT_REQUIRED']);
   });
+
+  it('tells shoppers, on the public event, whether a waiver is asked for', async () => {
+    const { event } = await createWaiverEvent(server, admin, null);
+    const waiverRequired = async () => {
+      const response = await server.graphql<{ event: { waiverRequired: boolean } }>(
+        'query($slug: String!) { event(slug: $slug) { waiverRequired } }',
+        { slug: event.slug },
+      );
+      return response.data?.event.waiverRequired;
+    };
+    await expect(waiverRequired()).resolves.toBe(false);
+    await setWaiver(server, admin, event.id, 'At my own risk.');
+    await expect(waiverRequired()).resolves.toBe(true);
+    await server.graphql(
+      'mutation($id: ID!) { disableEventWaiver(eventId: $id) { errors { code } } }',
+      { id: event.id },
+      admin.headers,
+    );
+    await expect(waiverRequired()).resolves.toBe(false);
+  });
 });
 
 describe('waiver requests', () => {

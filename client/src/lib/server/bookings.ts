@@ -1,0 +1,93 @@
+/**
+ * A shopper's booking as its pages read it (the confirmation, the booking page, the checkout steps),
+ * opened by the secret token of its link. An unknown token is the friendly 404, like a missing page.
+ */
+import { error } from '@sveltejs/kit';
+import type { Client } from '@urql/svelte';
+import { graphql } from '$lib/gql';
+import type { ShopperBookingFragment } from '$lib/gql/graphql';
+import { unwrap } from '$lib/graphql/client';
+
+export const ShopperBookingFragmentDoc = graphql(`
+  fragment ShopperBooking on Booking {
+    reference
+    status
+    holdExpiresAt
+    confirmedAt
+    buyer {
+      name
+      email
+    }
+    event {
+      slug
+      title
+      visibility
+      startsAt
+      endsAt
+      timeZone
+      waiverRequired
+      venue {
+        name
+        address
+      }
+    }
+    lines {
+      ticketTypeId
+      ticketTypeName
+      quantity
+      unitPrice {
+        amountMinor
+        currency
+      }
+      total {
+        amountMinor
+        currency
+      }
+    }
+    total {
+      amountMinor
+      currency
+    }
+    tickets {
+      id
+      ticketTypeName
+      attendeeName
+      attendeeEmail
+      status
+      code
+    }
+  }
+`);
+
+const ShopperBookingDocument = graphql(`
+  query ShopperBooking($token: String!) {
+    booking(token: $token) {
+      ...ShopperBooking
+    }
+  }
+`);
+
+export type ShopperBooking = ShopperBookingFragment;
+
+export const BOOKING_NOT_FOUND = 'Booking not found';
+
+/** The booking of a link's token; a token that opens nothing is a 404. */
+export async function loadShopperBooking(client: Client, token: string): Promise<ShopperBooking> {
+  const result = await client
+    .query(ShopperBookingDocument, { token }, { requestPolicy: 'network-only' })
+    .toPromise();
+  const { booking } = unwrap(result);
+  if (!booking) error(404, BOOKING_NOT_FOUND);
+  return booking;
+}
+
+/**
+ * Headers of every page a booking token opens: never indexed, never stored by a cache, and the
+ * token never leaves in a Referer to another site (same-origin, not no-referrer: with no-referrer
+ * browsers send `Origin: null` on form posts, which SvelteKit's CSRF check refuses).
+ */
+export const BOOKING_PAGE_HEADERS = {
+  'x-robots-tag': 'noindex, nofollow',
+  'cache-control': 'private, no-store',
+  'referrer-policy': 'same-origin',
+};

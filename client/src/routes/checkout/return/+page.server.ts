@@ -1,0 +1,86 @@
+/**
+ * Where PayPal sends the buyer after approving (`?booking=<token>&token=<orderId>&PayerID=…`): takes
+ * the payment (capturePayment, safe to repeat) and shows the confirmation, i.e. the booking's page. When
+ * the payment does not go through, the page says why and what to do next.
+ */
+import { error, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
+import { BOOKING_PAGE_HEADERS, loadShopperBooking } from '$lib/server/bookings';
+import type { PageServerLoad } from './$types';
+
+const CapturePaymentDocument = graphql(`
+  mutation CapturePayment($input: CapturePaymentInput!) {
+    capturePayment(input: $input) {
+      booking {
+        status
+        event {
+          slug
+          title
+          visibility
+        }
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** What the page tells the buyer; each kind has its own way on. */
+export type ReturnOutcome =
+  | 'PENDING' // PayPal is completing the payment: tickets follow by e-mail.
+  | 'TRY_AGAIN' // declined, not approved, or another order: pay again while the seats are held.
+  | 'RETRY_LATER' // PayPal did not answer: reload this page.
+  | 'BOOK_AGAIN' // the seats are gone (hold expired, refunded mismatch, cancelled): choose tickets again.
+  | 'SEE_BOOKING'; // anything else: the booking's own page says where it is.
+
+const OUTCOME_BY_CODE: Record<string, ReturnOutcome> = {
+  PAYMENT_DECLINED: 'TRY_AGAIN',
+  PAYMENT_NOT_APPROVED: 'TRY_AGAIN',
+  ORDER_MISMATCH: 'TRY_AGAIN',
+  PAYMENT_PROVIDER_UNAVAILABLE: 'RETRY_LATER',
+  HOLD_EXPIRED: 'BOOK_AGAIN',
+  AMOUNT_MISMATCH: 'BOOK_AGAIN',
+};
+
+const PAID = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+  setHeaders(BOOKING_PAGE_HEADERS);
+  const token = url.searchParams.get('booking');
+  if (!token) error(404, 'Booking not found');
+  const bookingHref = resolve('/bookings/[token]', { token });
+  const orderId = url.searchParams.get('token');
+  if (!orderId) {
+    // Not a return from PayPal (an edited or half-copied link): show the booking as it is.
+    await loadShopperBooking(locals.graphql, token);
+    redirect(303, bookingHref);
+  }
+
+  const { booking, errors } = unwrap(
+    await locals.graphql
+      .mutation(CapturePaymentDocument, { input: { bookingToken: token, orderId } })
+      .toPromise(),
+  ).capturePayment;
+  if (!booking) error(404, 'Booking not found');
+  if (errors.length === 0 && PAID.has(booking.status)) redirect(303, bookingHref);
+
+  const code = errors[0]?.code;
+  let outcome: ReturnOutcome;
+  if (booking.status === 'PAYMENT_PENDING') outcome = 'PENDING';
+  else if (code === 'NOT_AWAITING_PAYMENT' && PAID.has(booking.status)) redirect(303, bookingHref);
+  else if (code && OUTCOME_BY_CODE[code]) outcome = OUTCOME_BY_CODE[code];
+  else if (booking.status === 'EXPIRED' || booking.status === 'CANCELLED') outcome = 'BOOK_AGAIN';
+  else outcome = 'SEE_BOOKING';
+
+  return {
+    token,
+    outcome,
+    code: code ?? null,
+    message: errors.map((problem) => problem.message).join(' '),
+    event: booking.event,
+  };
+};
