@@ -1,0 +1,323 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { decimalToMinor } from '$lib/admin/money';
+import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
+import { requireAdmin, type Role } from '$lib/server/admin';
+import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const AdminBookingDocument = graphql(`
+  query AdminBookingDetail($id: ID!, $isAdmin: Boolean!) {
+    adminBooking(id: $id) {
+      id
+      reference
+      status
+      createdAt
+      confirmedAt
+      holdExpiresAt
+      buyer {
+        name
+        email
+      }
+      event {
+        id
+        title
+        startsAt
+        timeZone
+      }
+      cancelledAt
+      cancellationReason
+      lines {
+        ticketTypeId
+        ticketTypeName
+        quantity
+        unitPrice {
+          amountMinor
+          currency
+        }
+        total {
+          amountMinor
+          currency
+        }
+      }
+      ticketCount
+      total {
+        amountMinor
+        currency
+      }
+      refunded {
+        amountMinor
+        currency
+      }
+      refundable {
+        amountMinor
+        currency
+      }
+      tickets {
+        ticketId
+        ticketTypeName
+        attendeeName
+        attendeeEmail
+        status
+        code
+        checkedInAt
+        checkedInBy
+        waiverStatus
+        waiverSignedAt
+      }
+      payments {
+        provider
+        orderId
+        captureId
+        status
+        paidBooking
+        amount {
+          amountMinor
+          currency
+        }
+        createdAt
+      }
+      refunds {
+        id
+        amount {
+          amountMinor
+          currency
+        }
+        reason
+        requestedBy
+        ofBookingPayment
+        createdAt
+      }
+      emails @include(if: $isAdmin) {
+        id
+        kind
+        subject
+        status
+        recipients
+        createdAt
+      }
+    }
+  }
+`);
+
+const CancelBookingDocument = graphql(`
+  mutation AdminCancelBooking($input: CancelBookingInput!) {
+    cancelBooking(input: $input) {
+      booking {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const RefundBookingDocument = graphql(`
+  mutation AdminRefundBooking($input: RefundBookingInput!) {
+    refundBooking(input: $input) {
+      booking {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResendConfirmationDocument = graphql(`
+  mutation AdminResendBookingConfirmation($input: ResendBookingConfirmationInput!) {
+    resendBookingConfirmation(input: $input) {
+      booking {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResendWaiverDocument = graphql(`
+  mutation AdminResendWaiverRequest($ticketId: ID!) {
+    resendWaiverRequest(ticketId: $ticketId) {
+      ticketId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const BookingActionMeDocument = graphql(`
+  query AdminBookingActionMe {
+    me {
+      role
+    }
+  }
+`);
+
+const CONFIRMABLE = ['cancel', 'refund', 'resendConfirmation', 'resendWaiver'] as const;
+type Confirmable = (typeof CONFIRMABLE)[number];
+
+async function loadBooking(locals: App.Locals, id: string, role: Role) {
+  const result = await locals.graphql
+    .query(AdminBookingDocument, { id, isAdmin: role === 'ADMIN' }, { requestPolicy: 'network-only' })
+    .toPromise();
+  // Not an id at all (an edited link) reads as "no such booking".
+  if (result.error?.graphQLErrors.some((problem) => problem.extensions?.code === 'BAD_USER_INPUT'))
+    error(404, 'There is no such booking.');
+  const { adminBooking } = unwrap(result);
+  if (!adminBooking) error(404, 'There is no such booking.');
+  return adminBooking;
+}
+
+export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
+  const { me } = await parent();
+  const booking = await loadBooking(locals, params.id, me.role);
+  const asked = url.searchParams.get('confirm');
+  const confirm = me.role === 'ADMIN' ? (CONFIRMABLE.find((action) => action === asked) ?? null) : null;
+  return {
+    booking,
+    confirm,
+    confirmTicketId: url.searchParams.get('ticket'),
+    // One key per refund form shown: submitting the same form twice refunds once.
+    refundKey: confirm === 'refund' ? crypto.randomUUID() : null,
+  };
+};
+
+/** Every action needs ADMIN (the API refuses STAFF too); the booking is read fresh for its currency. */
+async function adminContext({ locals, params }: RequestEvent) {
+  const { me } = unwrap(
+    await locals.graphql.query(BookingActionMeDocument, {}, { requestPolicy: 'network-only' }).toPromise(),
+  );
+  if (!me) redirect(303, '/admin/login');
+  requireAdmin(me.role);
+  return loadBooking(locals, params.id, me.role);
+}
+
+/** API field paths -> the names of this page's inputs for one action. */
+function fieldErrors(
+  problems: readonly { field?: string | null; message: string }[],
+  rename: Record<string, string> = {},
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const problem of problems) {
+    const field = (problem.field ?? '').replace(/^input\./, '');
+    addFieldError(errors, rename[field] ?? (field || 'form'), problem.message);
+  }
+  return errors;
+}
+
+function failed(action: Confirmable, errors: FieldErrors, values: Record<string, string> = {}) {
+  return fail(400, { kind: 'failed' as const, action, errors, values });
+}
+
+function fromOutcome<Data>(
+  outcome: { ok: true; data: Data } | { ok: false; fieldErrors: FieldErrors },
+  rename: Record<string, string> = {},
+): FieldErrors {
+  if (outcome.ok) return {};
+  return fieldErrors(
+    Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message })),
+    rename,
+  );
+}
+
+export const actions: Actions = {
+  cancel: async (event) => {
+    const booking = await adminContext(event);
+    const form = await event.request.formData();
+    const reason = String(form.get('reason') ?? '').trim();
+    const refund = form.get('refund') === 'yes';
+    const values = { reason, refund: refund ? 'yes' : '' };
+    if (!reason) return failed('cancel', { reason: 'Say why the booking is cancelled.' }, values);
+    const outcome = await runMutation(event.locals.graphql, CancelBookingDocument, {
+      input: { bookingId: booking.id, reason, refund },
+    });
+    const errors = outcome.ok ? fieldErrors(outcome.data.cancelBooking.errors) : fromOutcome(outcome);
+    if (Object.keys(errors).length) return failed('cancel', errors, values);
+    return {
+      kind: 'done' as const,
+      message: refund
+        ? 'Booking cancelled and the payment refunded in full. The buyer is told by e-mail.'
+        : 'Booking cancelled without a refund. Its tickets no longer admit anyone.',
+    };
+  },
+
+  refund: async (event) => {
+    const booking = await adminContext(event);
+    const form = await event.request.formData();
+    const amountText = String(form.get('amount') ?? '').trim();
+    const reason = String(form.get('reason') ?? '').trim();
+    const idempotencyKey = String(form.get('idempotencyKey') ?? '') || null;
+    const values = { amount: amountText, reason, idempotencyKey: idempotencyKey ?? '' };
+    const errors: FieldErrors = {};
+    const currency = booking.total.currency;
+    // Empty means everything still refundable.
+    let amountMinor: number | null = null;
+    if (amountText) {
+      const parsed = decimalToMinor(amountText, currency);
+      if (!parsed.ok) errors.amount = parsed.message;
+      else if (parsed.amountMinor === 0) errors.amount = 'Enter an amount above zero.';
+      else amountMinor = parsed.amountMinor;
+    }
+    if (!reason) errors.reason = 'Say why the money is given back.';
+    if (Object.keys(errors).length) return failed('refund', errors, values);
+    const outcome = await runMutation(event.locals.graphql, RefundBookingDocument, {
+      input: { bookingId: booking.id, amountMinor, reason, idempotencyKey },
+    });
+    const rename = { amountMinor: 'amount' };
+    const problems = outcome.ok
+      ? fieldErrors(outcome.data.refundBooking.errors, rename)
+      : fromOutcome(outcome, rename);
+    if (Object.keys(problems).length) return failed('refund', problems, values);
+    const refunded = outcome.ok ? outcome.data.refundBooking.booking : null;
+    return {
+      kind: 'done' as const,
+      message: `Refund made: ${amountText ? `${amountText} ${currency}` : 'everything still paid'} goes back to the buyer${
+        refunded ? `; the booking is now ${refunded.status.replace('_', ' ').toLowerCase()}` : ''
+      }. The buyer is told by e-mail.`,
+    };
+  },
+
+  resendConfirmation: async (event) => {
+    const booking = await adminContext(event);
+    const outcome = await runMutation(event.locals.graphql, ResendConfirmationDocument, {
+      input: { bookingId: booking.id },
+    });
+    const errors = outcome.ok
+      ? fieldErrors(outcome.data.resendBookingConfirmation.errors)
+      : fromOutcome(outcome);
+    if (Object.keys(errors).length) return failed('resendConfirmation', errors);
+    return {
+      kind: 'done' as const,
+      message: `Confirmation queued to be sent again to ${booking.buyer.email}.`,
+    };
+  },
+
+  resendWaiver: async (event) => {
+    const booking = await adminContext(event);
+    const ticketId = String((await event.request.formData()).get('ticketId') ?? '');
+    const ticket = booking.tickets.find((candidate) => candidate.ticketId === ticketId);
+    if (!ticket) return failed('resendWaiver', { form: 'That ticket is not part of this booking.' });
+    const outcome = await runMutation(event.locals.graphql, ResendWaiverDocument, { ticketId });
+    const errors = outcome.ok ? fieldErrors(outcome.data.resendWaiverRequest.errors) : fromOutcome(outcome);
+    if (Object.keys(errors).length) return failed('resendWaiver', errors);
+    return {
+      kind: 'done' as const,
+      message: `Waiver request sent again for ${ticket.attendeeName}.`,
+    };
+  },
+};
