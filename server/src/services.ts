@@ -7,6 +7,7 @@ import { AccountsService } from './modules/accounts/accounts.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { BookingAdminService } from './modules/bookings/booking-admin.service';
 import { BookingsService } from './modules/bookings/bookings.service';
 import { CheckoutService } from './modules/checkout/checkout.service';
 import { CheckInService } from './modules/checkin/checkin.service';
@@ -36,6 +37,8 @@ export interface Services {
   checkout: CheckoutService;
   waivers: WaiversService;
   checkIn: CheckInService;
+  /** The admin side of bookings: lists, detail, cancel, refund, resend, sales figures, CSV. */
+  bookingAdmin: BookingAdminService;
 }
 
 export function createServices(
@@ -58,6 +61,11 @@ export function createServices(
   });
   // Attendees who must sign a waiver are asked in the transaction that confirms their booking.
   bookings.onConfirmed((manager, bookingId) => waivers.requestSignatures(manager, bookingId));
+  const checkout = new CheckoutService(dataSource, bookings, payments.gateway, bookingNotifications, {
+    site: config.site,
+    logger,
+  });
+  const checkIn = new CheckInService(dataSource, audit);
   return {
     events,
     ticketTypes: new TicketTypesService(dataSource),
@@ -65,10 +73,7 @@ export function createServices(
     email,
     bookings,
     bookingNotifications,
-    checkout: new CheckoutService(dataSource, bookings, payments.gateway, bookingNotifications, {
-      site: config.site,
-      logger,
-    }),
+    checkout,
     audit,
     auth: new AuthService(
       dataSource,
@@ -80,6 +85,16 @@ export function createServices(
     eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
     ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
     waivers,
-    checkIn: new CheckInService(dataSource, audit),
+    checkIn,
+    bookingAdmin: new BookingAdminService(
+      dataSource,
+      bookings,
+      checkout,
+      bookingNotifications,
+      checkIn,
+      email,
+      audit,
+      logger,
+    ),
   };
 }

@@ -1,6 +1,7 @@
 /** Every TypeORM entity, listed explicitly so compiled and ts-jest runs load the same set. */
 import { BookingRefundEntity } from '../modules/bookings/booking-refund.entity';
 import { BookingLineEntity } from '../modules/bookings/booking-line.entity';
+import { BookingPaymentEntity } from '../modules/bookings/booking-payment.entity';
 import { BookingEntity } from '../modules/bookings/booking.entity';
 import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
@@ -26,6 +27,7 @@ export const entities = [
   LoginFailureCounterEntity,
   AuditLogEntryEntity,
   BookingRefundEntity,
+  BookingPaymentEntity,
   PayPalWebhookEventEntity,
   WaiverVersionEntity,
   WaiverSignatureEntity,

@@ -50,6 +50,9 @@ const STAFF_ALLOWED = new Set([
   'Query.eventAttendees',
   'Query.eventAttendeesCsv',
   'Mutation.checkInTicket',
+  'Query.adminBookings',
+  'Query.adminBooking',
+  'Query.adminBookingsCsv',
 ]);
 
 const SCALAR_SAMPLES: Record<string, string> = {

@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { BookingAdminResolver } from '../modules/bookings/booking-admin.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { CheckInResolver } from '../modules/checkin/checkin.resolver';
 import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
@@ -28,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CheckoutResolver,
   WaiversResolver,
   CheckInResolver,
+  BookingAdminResolver,
 ];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */

@@ -9,6 +9,7 @@ import { AddEmailMessages1795523749936 } from './1795523749936-AddEmailMessages'
 import { EventTimesInMilliseconds1795527000000 } from './1795527000000-EventTimesInMilliseconds';
 import { AddPayments1795527053156 } from './1795527053156-AddPayments';
 import { WaiversAndCheckin1795528000000 } from './1795528000000-WaiversAndCheckin';
+import { AdminBookings1795531594063 } from './1795531594063-AdminBookings';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -18,4 +19,5 @@ export const migrations = [
   EventTimesInMilliseconds1795527000000,
   AddPayments1795527053156,
   WaiversAndCheckin1795528000000,
+  AdminBookings1795531594063,
 ];

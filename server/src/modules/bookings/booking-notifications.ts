@@ -12,9 +12,11 @@ import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { EmailService } from '../email/email.service';
 import {
+  renderBookingCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
   renderNewBookingNotice,
+  renderRefundIssued,
 } from '../email/email.templates';
 import type { BookingLineView, EmailEventView, MoneyView } from '../email/email.views';
 import { EventEntity, EventVisibility } from '../events/event.entity';
@@ -59,43 +61,12 @@ export class BookingNotifications {
    * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
    */
   async bookingConfirmed(manager: EntityManager, bookingId: string): Promise<void> {
-    const booking = await manager.findOneByOrFail(BookingEntity, { id: bookingId });
-    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
-    const lines = await manager.find(BookingLineEntity, {
-      where: { bookingId },
-      relations: { ticketType: true },
-      order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
-    });
-    const tickets = await manager.find(TicketEntity, {
-      where: { bookingId, status: TicketStatus.ISSUED },
-      relations: { ticketType: true },
-      order: { position: 'ASC' },
-    });
-    const eventView = this.eventView(event);
-    const lineViews: BookingLineView[] = lines.map((line) => ({
-      description: line.ticketType!.name,
-      quantity: line.quantity,
-      unitPrice: money(line.unitPriceMinor, booking.currency),
-      total: money(line.unitPriceMinor * line.quantity, booking.currency),
-    }));
-    const total = money(booking.totalMinor, booking.currency);
-
-    const confirmation = await renderBookingConfirmation({
-      to: booking.buyerEmail,
-      replyTo: this.replyTo,
-      buyerName: booking.buyerName,
-      bookingReference: booking.reference,
-      event: eventView,
-      lines: lineViews,
-      total,
-      tickets: tickets.map((ticket) => ({
-        code: ticket.code!,
-        attendeeName: ticket.attendeeName,
-        ticketTypeName: ticket.ticketType!.name,
-      })),
-      bookingUrl: this.links.booking(booking.token),
-    });
-    await this.email.enqueue(manager, confirmation, `booking-confirmation:${booking.id}`);
+    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(manager, bookingId);
+    await this.email.enqueue(
+      manager,
+      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
+      `booking-confirmation:${booking.id}`,
+    );
 
     const organiser = this.config.email.organiserAddress;
     if (organiser) {
@@ -113,6 +84,60 @@ export class BookingNotifications {
       });
       await this.email.enqueue(manager, notice, `new-booking-notice:${booking.id}`);
     }
+  }
+
+  /**
+   * An admin's resend of the confirmation (the tickets as they are now), in the transaction that
+   * counts it: `resendNumber` makes each resend a cause of its own.
+   */
+  async confirmationResent(manager: EntityManager, bookingId: string, resendNumber: number): Promise<string> {
+    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(manager, bookingId);
+    return this.email.enqueue(
+      manager,
+      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
+      `booking-confirmation:${booking.id}:resend-${resendNumber}`,
+    );
+  }
+
+  /** In the cancelling transaction: tells the buyer, once per booking, with what is refunded if anything. */
+  async bookingCancelled(
+    manager: EntityManager,
+    booking: BookingEntity,
+    cancellation: { reason: string; refund: MoneyView | null },
+  ): Promise<void> {
+    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const rendered = await renderBookingCancelled({
+      to: booking.buyerEmail,
+      replyTo: this.replyTo,
+      buyerName: booking.buyerName,
+      bookingReference: booking.reference,
+      event: this.eventView(event),
+      reason: cancellation.reason,
+      refund: cancellation.refund,
+      bookingUrl: this.links.booking(booking.token),
+    });
+    await this.email.enqueue(manager, rendered, `booking-cancelled:${booking.id}`);
+  }
+
+  /** In the transaction that records an admin's refund: tells the buyer, once per provider refund. */
+  async refundIssued(
+    manager: EntityManager,
+    booking: BookingEntity,
+    refund: { refundId: string; amount: MoneyView; isFullRefund: boolean; reason: string },
+  ): Promise<void> {
+    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const rendered = await renderRefundIssued({
+      to: booking.buyerEmail,
+      replyTo: this.replyTo,
+      buyerName: booking.buyerName,
+      bookingReference: booking.reference,
+      event: this.eventView(event),
+      amount: refund.amount,
+      isFullRefund: refund.isFullRefund,
+      reason: refund.reason,
+      bookingUrl: this.links.booking(booking.token),
+    });
+    await this.email.enqueue(manager, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
   }
 
   /**
@@ -134,6 +159,59 @@ export class BookingNotifications {
       eventUrl: this.links.event(event),
     });
     await this.email.enqueue(manager, rendered, `late-payment-refunded:${payment.captureId}`);
+  }
+
+  /** What a confirmation shows, read in the caller's transaction: the tickets issued so far. */
+  private async confirmationOf(manager: EntityManager, bookingId: string) {
+    const booking = await manager.findOneByOrFail(BookingEntity, { id: bookingId });
+    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const lines = await manager.find(BookingLineEntity, {
+      where: { bookingId },
+      relations: { ticketType: true },
+      order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
+    });
+    const tickets = await manager.find(TicketEntity, {
+      where: { bookingId, status: TicketStatus.ISSUED },
+      relations: { ticketType: true },
+      order: { position: 'ASC' },
+    });
+    const lineViews: BookingLineView[] = lines.map((line) => ({
+      description: line.ticketType!.name,
+      quantity: line.quantity,
+      unitPrice: money(line.unitPriceMinor, booking.currency),
+      total: money(line.unitPriceMinor * line.quantity, booking.currency),
+    }));
+    return {
+      booking,
+      eventView: this.eventView(event),
+      lineViews,
+      total: money(booking.totalMinor, booking.currency),
+      tickets,
+    };
+  }
+
+  private renderConfirmation(
+    booking: BookingEntity,
+    eventView: EmailEventView,
+    lineViews: BookingLineView[],
+    total: MoneyView,
+    tickets: TicketEntity[],
+  ) {
+    return renderBookingConfirmation({
+      to: booking.buyerEmail,
+      replyTo: this.replyTo,
+      buyerName: booking.buyerName,
+      bookingReference: booking.reference,
+      event: eventView,
+      lines: lineViews,
+      total,
+      tickets: tickets.map((ticket) => ({
+        code: ticket.code!,
+        attendeeName: ticket.attendeeName,
+        ticketTypeName: ticket.ticketType!.name,
+      })),
+      bookingUrl: this.links.booking(booking.token),
+    });
   }
 
   private eventView(event: EventEntity): EmailEventView {

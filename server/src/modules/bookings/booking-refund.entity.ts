@@ -52,6 +52,13 @@ export class BookingRefundEntity {
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 
+  /** The admin account that asked for it; null for refunds the shop or PayPal made on its own. */
+  @Column({ type: 'uuid', nullable: true })
+  requestedById: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  requestedByEmail: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -47,6 +47,9 @@ export enum PaymentProvider {
 // The expiry sweep reads only unpaid holds, oldest first.
 @Index('booking_hold_expiry_idx', ['holdExpiresAt'], { where: `status = 'AWAITING_PAYMENT'` })
 @Index('booking_event_created_idx', ['eventId', 'createdAt'])
+// The admin list pages through all bookings newest first; the sales overview reads by confirmation time.
+@Index('booking_created_idx', ['createdAt', 'id'])
+@Index('booking_confirmed_idx', ['confirmedAt'], { where: `confirmed_at IS NOT NULL` })
 // Webhooks and reconciliation find a booking by the provider's order id.
 @Index('booking_provider_order_key', ['paymentProvider', 'providerOrderId'], {
   unique: true,
@@ -100,6 +103,18 @@ export class BookingEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
+
+  /** When an admin cancelled it (null for holds the buyer cancelled or that expired). */
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  /** The admin's reason for cancelling, as told to the buyer. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  cancellationReason: string | null;
+
+  /** How many times an admin resent the confirmation (part of the resend e-mail's cause key). */
+  @Column({ type: 'integer', default: 0 })
+  confirmationResendCount: number;
 
   @Column({ type: 'enum', enum: PaymentProvider, enumName: 'payment_provider', nullable: true })
   paymentProvider: PaymentProvider | null;

@@ -16,6 +16,9 @@
  *   EXPIRED  markPaymentPending, seats still free -> PAYMENT_PENDING (held again); gone -> HOLD_LOST
  *   CANCELLED  confirmPaidBooking / markPaymentPending -> HOLD_LOST (the buyer called it off: refund)
  *   CONFIRMED, PARTIALLY_REFUNDED  recordRefund of its own capture -> PARTIALLY_REFUNDED / REFUNDED
+ *   AWAITING_PAYMENT, PAYMENT_PENDING  cancel (admin) -> CANCELLED (held seats given back)
+ *   CONFIRMED, PARTIALLY_REFUNDED, REFUNDED  cancel (admin) -> CANCELLED (sold seats given back,
+ *                                            tickets void; refunding is the caller's separate step)
  *   (refunds of other captures, e.g. a late or second payment, are recorded and change no status)
  *
  * Every change to CONFIRMED runs the confirmation hooks (`onConfirmed`) inside its transaction, so
@@ -116,7 +119,24 @@ export interface ProviderRefund {
   /** Why, for the record (LATE_PAYMENT, SECOND_PAYMENT, an admin's reason ...). */
   reason: string;
   provider?: PaymentProvider;
+  /** The admin who asked for it; omitted for refunds the shop or the provider made on its own. */
+  requestedBy?: { accountId: string; email: string } | null;
 }
+
+/** A capture as the provider reported it, for the booking's payment history. */
+export interface ProviderPaymentReport extends ProviderPayment {
+  orderId: string;
+  /** The provider's status of the capture (PayPal: COMPLETED, PENDING, DECLINED, REFUNDED ...). */
+  status: string;
+}
+
+export type CancelBookingResult =
+  | { outcome: 'CANCELLED'; booking: BookingEntity }
+  /** Cancelled (or expired) before: nothing changed. */
+  | { outcome: 'NOT_CANCELLABLE'; booking: BookingEntity }
+  /** Held when the caller looked, paid now (or the other way round): nothing changed. */
+  | { outcome: 'STATUS_CHANGED'; booking: BookingEntity }
+  | { outcome: 'NOT_FOUND' };
 
 export type RecordRefundResult =
   /** Stored; `booking.status` is the status after it (changed only for the booking's own capture). */
@@ -151,6 +171,10 @@ const HOLD_SEATS_SQL = `
 const SELL_HELD_SEATS_SQL = `
   UPDATE ticket_type SET held_count = held_count - $1, sold_count = sold_count + $1, updated_at = now()
   WHERE id = $2 AND held_count >= $1
+  RETURNING id`;
+const RELEASE_SOLD_SEATS_SQL = `
+  UPDATE ticket_type SET sold_count = sold_count - $1, updated_at = now()
+  WHERE id = $2 AND sold_count >= $1
   RETURNING id`;
 const RELEASE_HELD_SEATS_SQL = `
   UPDATE ticket_type SET held_count = held_count - $1, updated_at = now()
@@ -485,18 +509,86 @@ export class BookingsService {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
       if (!SEAT_HOLDING_STATUSES.includes(booking.status)) return { outcome: 'NOT_HELD', booking };
-      for (const line of await this.linesOf(manager, booking.id)) {
-        const released = await rows(manager, RELEASE_HELD_SEATS_SQL, [line.quantity, line.ticketTypeId]);
-        if (released.length === 0) throw new Error(`held seats of booking ${booking.id} are missing`);
-      }
-      await manager.update(
-        TicketEntity,
-        { bookingId: booking.id, status: TicketStatus.PENDING },
-        { status: TicketStatus.VOID },
-      );
+      await this.giveSeatsBack(manager, booking.id, 'held');
       await manager.update(BookingEntity, booking.id, { status: BookingStatus.CANCELLED });
       return { outcome: 'RELEASED', booking: { ...booking, status: BookingStatus.CANCELLED } };
     });
+  }
+
+  /**
+   * An admin calls the booking off: a hold gives its seats back, a paid booking (confirmed, or
+   * refunded in part or whole) gives its sold seats back; every ticket becomes VOID (no longer admits)
+   * and the booking CANCELLED with the time and reason. Money is not touched here: the caller refunds
+   * first (outside any transaction), then cancels. `expected` is what the caller decided on: a booking
+   * that changed from held to paid (or back) meanwhile is left alone (STATUS_CHANGED) so nothing paid
+   * is cancelled unrefunded by surprise. `inTransaction` runs in the same transaction (audit, e-mails).
+   * Cancelled, expired or unknown bookings change nothing.
+   */
+  async cancel(
+    bookingId: string,
+    cancellation: { reason: string; now: Date; expected: 'held' | 'paid' },
+    inTransaction?: (manager: EntityManager, booking: BookingEntity) => Promise<void>,
+  ): Promise<CancelBookingResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, bookingId);
+      if (!booking) return { outcome: 'NOT_FOUND' };
+      const held = SEAT_HOLDING_STATUSES.includes(booking.status);
+      if (!held && !isPaid(booking.status)) return { outcome: 'NOT_CANCELLABLE', booking };
+      if ((cancellation.expected === 'held') !== held) return { outcome: 'STATUS_CHANGED', booking };
+      await this.giveSeatsBack(manager, booking.id, held ? 'held' : 'sold');
+      const changes = {
+        status: BookingStatus.CANCELLED,
+        cancelledAt: cancellation.now,
+        cancellationReason: cancellation.reason.slice(0, 500),
+      };
+      await manager.update(BookingEntity, booking.id, changes);
+      const cancelled = { ...booking, ...changes };
+      await inTransaction?.(manager, cancelled);
+      return { outcome: 'CANCELLED', booking: cancelled };
+    });
+  }
+
+  /** Gives a booking's held or sold seats back (ticket types in id order) and voids its tickets. */
+  private async giveSeatsBack(
+    manager: EntityManager,
+    bookingId: string,
+    from: 'held' | 'sold',
+  ): Promise<void> {
+    const sql = from === 'held' ? RELEASE_HELD_SEATS_SQL : RELEASE_SOLD_SEATS_SQL;
+    for (const line of await this.linesOf(manager, bookingId)) {
+      const released = await rows(manager, sql, [line.quantity, line.ticketTypeId]);
+      // Counted seats missing means the counters are corrupt: stop, roll back.
+      if (released.length === 0) throw new Error(`${from} seats of booking ${bookingId} are missing`);
+    }
+    await manager.update(
+      TicketEntity,
+      { bookingId, status: In([TicketStatus.PENDING, TicketStatus.ISSUED]) },
+      { status: TicketStatus.VOID },
+    );
+  }
+
+  /**
+   * Keeps a capture the provider reported in the booking's payment history (one row per capture,
+   * its status updated as it changes). Called for every capture settled, before its settlement.
+   */
+  async recordPayment(bookingId: string, payment: ProviderPaymentReport): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO booking_payment
+         (booking_id, provider, provider_order_id, provider_capture_id, status, amount_minor, currency)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (provider, provider_capture_id) DO UPDATE
+         SET status = EXCLUDED.status, amount_minor = EXCLUDED.amount_minor, updated_at = now()
+         WHERE booking_payment.status <> EXCLUDED.status`,
+      [
+        bookingId,
+        payment.provider ?? PaymentProvider.PAYPAL,
+        payment.orderId,
+        payment.captureId,
+        payment.status.slice(0, 32),
+        payment.amountMinor,
+        payment.currency,
+      ],
+    );
   }
 
   /**
@@ -505,12 +597,12 @@ export class BookingsService {
    * that capture's refunds (a full refund also voids the tickets). Refunds of other captures (a late
    * or second payment) are recorded without changing the status. `inTransaction` runs in the same
    * transaction, also when the refund was recorded before (so it must be idempotent, as e-mails with
-   * a cause key are): whoever records a refund first, the buyer is told once.
+   * a cause key are; `isNew` says which): whoever records a refund first, the buyer is told once.
    */
   async recordRefund(
     bookingId: string,
     refund: ProviderRefund,
-    inTransaction?: (manager: EntityManager, booking: BookingEntity) => Promise<void>,
+    inTransaction?: (manager: EntityManager, booking: BookingEntity, isNew: boolean) => Promise<void>,
   ): Promise<RecordRefundResult> {
     const provider = refund.provider ?? PaymentProvider.PAYPAL;
     return this.dataSource.transaction(async (manager) => {
@@ -528,6 +620,8 @@ export class BookingsService {
           amountMinor: refund.amountMinor,
           currency: refund.currency,
           reason: refund.reason.slice(0, 500),
+          requestedById: refund.requestedBy?.accountId ?? null,
+          requestedByEmail: refund.requestedBy?.email ?? null,
         })
         .orIgnore()
         .returning(['id'])
@@ -546,7 +640,7 @@ export class BookingsService {
           )
         : 0;
       if (!isNew) {
-        await inTransaction?.(manager, booking);
+        await inTransaction?.(manager, booking, false);
         return { outcome: 'ALREADY_RECORDED', booking, refundedMinor };
       }
 
@@ -565,7 +659,7 @@ export class BookingsService {
           );
         }
       }
-      await inTransaction?.(manager, booking);
+      await inTransaction?.(manager, booking, true);
       return { outcome: 'RECORDED', booking, refundedMinor };
     });
   }
@@ -922,7 +1016,8 @@ export class BookingsService {
   }
 }
 
-function isPaid(status: BookingStatus): boolean {
+/** Paid for: confirmed, or refunded in part or whole (seats sold). */
+export function isPaid(status: BookingStatus): boolean {
   return (
     status === BookingStatus.CONFIRMED ||
     status === BookingStatus.REFUNDED ||

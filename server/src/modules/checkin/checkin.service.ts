@@ -12,6 +12,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination';
 import type { AuditService } from '../audit/audit.service';
 import { BookingStatus } from '../bookings/booking.entity';
+import type { TicketStatus } from '../bookings/ticket.entity';
 import { EventEntity } from '../events/event.entity';
 import { VALID_BOOKING_STATUSES } from '../waivers/waivers.service';
 import { WaiverStatus } from '../waivers/waivers.types';
@@ -28,7 +29,7 @@ const SEARCH_LIMIT = 25;
 
 /** One ticket with everything door staff need; $1 is the list of valid booking statuses. */
 const ATTENDEE_SELECT = `
-  SELECT t.id AS ticket_id, b.event_id, t.code, t.attendee_name, t.attendee_email, tt.name AS ticket_type_name,
+  SELECT t.id AS ticket_id, t.booking_id, t.ticket_type_id, b.event_id, t.code, t.attendee_name, t.attendee_email, tt.name AS ticket_type_name,
          b.reference AS booking_reference, b.status AS booking_status, t.status AS ticket_status,
          t.checked_in_at, t.checked_in_by_email,
          s.signed_at AS waiver_signed_at, v.version AS waiver_version,
@@ -48,6 +49,8 @@ const LISTED = `t.status = 'ISSUED'`;
 
 interface AttendeeRow {
   ticket_id: string;
+  booking_id: string;
+  ticket_type_id: string;
   event_id: string;
   code: string | null;
   attendee_name: string;
@@ -86,7 +89,7 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
   };
 }
 
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
@@ -103,6 +106,13 @@ function checkInError(
     checkedInBy: first?.checkedInBy ?? null,
   };
 }
+
+/** A ticket with its booking, type and status besides what door staff see. */
+export type BookingTicket = AttendeeTicket & {
+  bookingId: string;
+  ticketTypeId: string;
+  status: TicketStatus;
+};
 
 export interface AttendeePage {
   attendees: AttendeeTicket[];
@@ -139,6 +149,24 @@ export class CheckInService {
       [eventId, text, likePattern(text)],
       `ORDER BY (t.code = $2) DESC, t.attendee_name, t.id LIMIT ${SEARCH_LIMIT}`,
     );
+  }
+
+  /**
+   * Every ticket of the bookings (any status), in booking order, with check-in and waiver status: the
+   * tickets of the admin booking views.
+   */
+  async ticketsOfBookings(bookingIds: string[]): Promise<BookingTicket[]> {
+    if (bookingIds.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `${ATTENDEE_SELECT} WHERE t.booking_id = ANY($1::uuid[]) ORDER BY t.booking_id, t.position`,
+      [bookingIds],
+    )) as AttendeeRow[];
+    return rows.map((row) => ({
+      ...toAttendee(row),
+      bookingId: row.booking_id,
+      ticketTypeId: row.ticket_type_id,
+      status: row.ticket_status as TicketStatus,
+    }));
   }
 
   /** The event's attendees by name, keyset-paginated on (attendee name, ticket id). */

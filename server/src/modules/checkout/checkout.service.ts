@@ -22,7 +22,7 @@
  * device the buyer comes back on. PayPal sees it, but PayPal already handles this payment and only
  * redirects the buyer to our site with it; the token is the same one in the buyer's booking e-mail.
  */
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import type { BookingNotifications } from '../bookings/booking-notifications';
@@ -241,19 +241,14 @@ export class CheckoutService {
     if (booking.status !== BookingStatus.AWAITING_PAYMENT) {
       return { booking: await this.view(booking), errors: [this.notAwaiting()] };
     }
-    if (booking.providerOrderId) {
-      try {
-        const order = await this.gateway.getOrder(booking.providerOrderId);
-        if (order && order.captures.some((capture) => capture.status !== 'DECLINED')) {
-          // Paid in another tab after all: settle rather than cancel.
-          await this.settleOrder(booking, order, new Date(), { captureApproved: false });
-          const after = await this.reload(booking);
-          return { booking: after, errors: [this.notAwaiting()] };
-        }
-      } catch (error) {
-        // Cancelling does not need PayPal: a payment that lands later is refunded (HOLD_LOST).
-        if (!(error instanceof PaymentProviderUnavailableError)) throw error;
+    try {
+      if (await this.settleIfPaid(booking, new Date())) {
+        // Paid in another tab after all: settled rather than cancelled.
+        return { booking: await this.reload(booking), errors: [this.notAwaiting()] };
       }
+    } catch (error) {
+      // Cancelling does not need PayPal: a payment that lands later is refunded (HOLD_LOST).
+      if (!(error instanceof PaymentProviderUnavailableError)) throw error;
     }
     const released = await this.bookings.releaseHold(booking.id);
     if (released.outcome === 'NOT_FOUND') return { booking: null, errors: [this.notFound()] };
@@ -261,6 +256,20 @@ export class CheckoutService {
       return { booking: await this.view(released.booking), errors: [this.notAwaiting()] };
     }
     return { booking: await this.view(released.booking), errors: [] };
+  }
+
+  /**
+   * Before a hold is called off (by the buyer or an admin): asks PayPal whether the booking's order
+   * was paid after all and, if so, settles it (confirms, or waits for a pending capture) and returns
+   * true; the caller then must not cancel. False when there is no order or nothing was captured.
+   * Throws PaymentProviderUnavailableError when PayPal cannot be asked.
+   */
+  async settleIfPaid(booking: BookingEntity, now: Date): Promise<boolean> {
+    if (!booking.providerOrderId) return false;
+    const order = await this.gateway.getOrder(booking.providerOrderId);
+    if (!order || !order.captures.some((capture) => capture.status !== 'DECLINED')) return false;
+    await this.settleOrder(booking, order, now, { captureApproved: false });
+    return true;
   }
 
   // ----- Webhooks ---------------------------------------------------------------------------------
@@ -382,7 +391,7 @@ export class CheckoutService {
       order.captures.find((candidate) => TAKEN_CAPTURE_STATUSES.has(candidate.status)) ??
       order.captures.at(-1);
     if (!capture) return 'NOTHING';
-    const settlement = await this.settleCapture(booking, capture, now);
+    const settlement = await this.settleCapture(booking, order.orderId, capture, now);
     await this.recordOrderRefunds(booking, order, capture);
     return settlement;
   }
@@ -395,7 +404,7 @@ export class CheckoutService {
     );
     if (result.outcome === 'NOT_APPROVED') return 'NOTHING';
     if (result.outcome === 'DECLINED' && !result.capture) return 'DECLINED';
-    return this.settleCapture(booking, result.capture!, now);
+    return this.settleCapture(booking, orderId, result.capture!, now);
   }
 
   /**
@@ -405,6 +414,7 @@ export class CheckoutService {
    */
   private async settleCapture(
     booking: BookingEntity,
+    orderId: string,
     capture: PayPalCapture,
     now: Date,
   ): Promise<Settlement> {
@@ -413,6 +423,8 @@ export class CheckoutService {
       amountMinor: capture.amountMinor,
       currency: capture.currency,
     };
+    // The payment history keeps every capture PayPal reported, whatever settling it does.
+    await this.bookings.recordPayment(booking.id, { ...payment, orderId, status: capture.status });
     if (capture.status === 'PENDING') {
       const pending = await this.bookings.markPaymentPending(booking.id, payment, now);
       if (pending.outcome === 'PENDING' || pending.outcome === 'ALREADY_PENDING') return 'PENDING';
@@ -487,7 +499,9 @@ export class CheckoutService {
 
   /**
    * Refunds all (amountMinor omitted) or part of a capture through PayPal, idempotently, and records
-   * it. Meant for reuse by admin refunds (pass their own requestId for each partial refund).
+   * it. Meant for reuse by admin refunds (pass their own requestId for each partial refund, the admin
+   * as `requestedBy`, and what the refund causes as `inTransaction`: it runs in the transaction that
+   * records the refund, also when it was recorded before, with `isNew` telling which).
    */
   async refund(
     booking: BookingEntity,
@@ -497,7 +511,14 @@ export class CheckoutService {
       amountMinor?: number;
       reason: RefundReason;
       requestId?: string;
+      requestedBy?: { accountId: string; email: string } | null;
     },
+    inTransaction?: (
+      manager: EntityManager,
+      booking: BookingEntity,
+      refund: { refundId: string; amountMinor: number; currency: string },
+      isNew: boolean,
+    ) => Promise<void>,
   ): Promise<{ refundId: string; amountMinor: number } | { refusedBecause: string }> {
     const result = await this.gateway.refundCapture({
       captureId: input.captureId,
@@ -511,23 +532,29 @@ export class CheckoutService {
       return { refusedBecause: result.issue };
     }
     const late = input.reason === 'LATE_PAYMENT';
+    const recorded = {
+      refundId: result.refundId,
+      amountMinor: result.amountMinor,
+      currency: result.currency,
+    };
     await this.bookings.recordRefund(
       booking.id,
       {
-        refundId: result.refundId,
+        ...recorded,
         captureId: input.captureId,
-        amountMinor: result.amountMinor,
-        currency: result.currency,
         reason: input.reason,
+        requestedBy: input.requestedBy,
       },
-      late
-        ? (manager, locked) =>
-            this.notifications.latePaymentRefunded(manager, locked, {
-              captureId: input.captureId,
-              amountMinor: result.amountMinor,
-              currency: result.currency,
-            })
-        : undefined,
+      async (manager, locked, isNew) => {
+        if (late) {
+          await this.notifications.latePaymentRefunded(manager, locked, {
+            captureId: input.captureId,
+            amountMinor: result.amountMinor,
+            currency: result.currency,
+          });
+        }
+        await inTransaction?.(manager, locked, recorded, isNew);
+      },
     );
     return { refundId: result.refundId, amountMinor: result.amountMinor };
   }

@@ -48,6 +48,12 @@ export interface StoredAttachment {
 @Check('email_message_has_recipient', `cardinality(recipients) > 0`)
 @Index('email_message_due_idx', ['nextAttemptAt'], { where: `status = 'QUEUED'` })
 @Index('email_message_listing_idx', ['createdAt', 'id'])
+/**
+ * The id a cause key names (`booking-confirmation:<bookingId>`, `waiver-request:<ticketId>:resend-1`):
+ * finds the messages about a booking. An expression index, created by its migration, which TypeORM
+ * cannot describe: kept out of schema synchronisation.
+ */
+@Index('email_message_cause_subject_idx', { synchronize: false })
 export class EmailMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -248,6 +248,20 @@ export class EmailService {
     return this.messages.findOneBy({ id });
   }
 
+  /**
+   * The messages whose cause key names one of `subjectIds` (`<cause>:<subjectId>[:...]`, e.g. a
+   * booking, ticket or capture id), oldest first; found through the cause-subject index.
+   */
+  findBySubjects(subjectIds: string[]): Promise<EmailMessageEntity[]> {
+    if (subjectIds.length === 0) return Promise.resolve([]);
+    return this.messages
+      .createQueryBuilder('message')
+      .where(`split_part(message.causeKey, ':', 2) = ANY(:subjectIds)`, { subjectIds })
+      .orderBy('message.createdAt', 'ASC')
+      .addOrderBy('message.id', 'ASC')
+      .getMany();
+  }
+
   /** Newest first, keyset-paginated on (createdAt, id); createdAt is stored to the millisecond. */
   async list(query: EmailMessageQuery): Promise<EmailMessagePage> {
     const builder = this.messages.createQueryBuilder('message');

@@ -1,0 +1,149 @@
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsTimeZone,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DateTimeResolver } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../../graphql/pagination';
+import { BookingStatus } from './booking.entity';
+
+/** A booking id, or (as in the organiser's e-mail links) its reference. */
+const BOOKING_KEY_RULE = 'must be a booking id or reference';
+export const BOOKING_KEY =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z0-9-]{1,16})$/i;
+
+@InputType({ description: 'Narrows an admin list of bookings; all given filters must match.' })
+export class AdminBookingFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only bookings for this event.' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string | null;
+
+  @Field(() => [BookingStatus], { nullable: true, description: 'Only bookings in one of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(BookingStatus).length)
+  statuses?: BookingStatus[] | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only bookings made at or after this time.' })
+  @IsOptional()
+  createdFrom?: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only bookings made before this time.' })
+  @IsOptional()
+  createdTo?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text to find (case-insensitive) in the reference, the buyer’s name or e-mail, or an attendee’s name.',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string | null;
+}
+
+@ArgsType()
+export class AdminBookingsArgs extends PageArgs {
+  @Field(() => AdminBookingFilterInput, { nullable: true, description: 'Which bookings; omitted: all.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: AdminBookingFilterInput | null;
+}
+
+@ArgsType()
+export class AdminBookingArgs {
+  @Field(() => ID, { description: 'The booking’s id, or its reference (e.g. K7Q-9ZD4).' })
+  @Matches(BOOKING_KEY, { message: BOOKING_KEY_RULE })
+  id: string;
+}
+
+@ArgsType()
+export class AdminBookingsCsvArgs {
+  @Field(() => AdminBookingFilterInput, { nullable: true, description: 'Which bookings; omitted: all.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: AdminBookingFilterInput | null;
+}
+
+@ArgsType()
+export class SalesOverviewArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this event’s sales; omitted: every event.' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string | null;
+
+  @Field(() => Int, { defaultValue: 30, description: 'How many days the daily series covers, 1 to 366.' })
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  days: number = 30;
+
+  @Field(() => String, {
+    defaultValue: 'UTC',
+    description: 'IANA time zone days are counted in, e.g. Europe/Berlin.',
+  })
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Berlin' })
+  timeZone: string = 'UTC';
+}
+
+@InputType({ description: 'A booking to call off.' })
+export class CancelBookingInput {
+  @Field(() => ID, { description: 'The booking.' })
+  @IsUUID()
+  bookingId: string;
+
+  @Field({ description: 'Why, in words for the buyer (it goes into their e-mail and the audit log).' })
+  @Length(1, 500)
+  reason: string;
+
+  @Field({
+    defaultValue: true,
+    description: 'Refund what is still refundable of a paid booking (through PayPal) before cancelling it.',
+  })
+  refund: boolean = true;
+}
+
+@InputType({ description: 'Money to give back for a booking.' })
+export class RefundBookingInput {
+  @Field(() => ID, { description: 'The booking.' })
+  @IsUUID()
+  bookingId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How much, in minor units of the booking currency; omitted: everything still refundable.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  amountMinor?: number | null;
+
+  @Field({ description: 'Why, in words for the buyer (it goes into their e-mail and the refund record).' })
+  @Length(1, 500)
+  reason: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key the client makes once per intended refund (e.g. a UUID when the dialog opens) and sends with every retry: requests with the same key make at most one refund. Omitted: the refunded-so-far sum and amount stand in for it.',
+  })
+  @IsOptional()
+  @Length(1, 100)
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'A booking whose confirmation e-mail to send again.' })
+export class ResendBookingConfirmationInput {
+  @Field(() => ID, { description: 'The booking.' })
+  @IsUUID()
+  bookingId: string;
+}
