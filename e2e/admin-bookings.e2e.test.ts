@@ -240,6 +240,20 @@ test('filters: a day range that ends before it starts is shown at its field', as
   await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
 });
 
+test('a refund above what is left is refused at the amount, and nothing changes', async () => {
+  const { booking } = await paidBooking('too-much-refund', 'Dorothy Vaughan');
+  await page.goto(`${stack.siteUrl}/admin/bookings/${booking.id}?confirm=refund`);
+  await page.getByLabel(/^Amount/).fill('40.01');
+  await page.getByLabel('Reason').fill('Goodwill');
+  await page.getByRole('button', { name: 'Refund to the buyer' }).click();
+  await expect(page.locator('#amount-error').innerText()).resolves.not.toBe('');
+  await expect(page.getByLabel(/^Amount/).inputValue()).resolves.toBe('40.01');
+  await expect(page.getByLabel('Reason').inputValue()).resolves.toBe('Goodwill');
+  const stored = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ id: booking.id });
+  expect(stored.status).toBe('CONFIRMED');
+  await expect(page.getByTestId('booking-refunds').innerText()).resolves.toContain('Nothing refunded.');
+});
+
 test('cancelling asks first, needs a reason, and says what happened', async () => {
   const { booking } = await paidBooking('to-cancel-booking', 'Hedy Lamarr');
   await page.goto(`${stack.siteUrl}/admin/bookings/${booking.id}`);
@@ -256,7 +270,12 @@ test('cancelling asks first, needs a reason, and says what happened', async () =
   await page.getByLabel('Reason').fill('The buyer asked to cancel');
   await expect(page.getByLabel(/^Refund €40.00/).isChecked()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Yes, cancel the booking' }).click();
-  await expect(page.getByRole('status').first().innerText()).resolves.toContain('refunded in full');
+  await expect(page.getByRole('status').first().innerText()).resolves.toContain(
+    'Booking cancelled and €40.00 refunded to the buyer',
+  );
+  await expect(page.getByTestId('booking-refunds').innerText()).resolves.toContain(
+    'The buyer asked to cancel',
+  );
   const stored = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ id: booking.id });
   expect(stored.status).toBe('CANCELLED');
   await expect(main()).resolves.toContain('The buyer asked to cancel');

@@ -71,7 +71,8 @@ export function chartLayout(points: readonly ChartPoint[], options: LayoutOption
   const height = options.height ?? 220;
   const targetSteps = options.targetSteps ?? 4;
   const maxLabels = options.maxLabels ?? 6;
-  const plot = { left: options.marginLeft ?? 72, top: 12, right: width - 8, bottom: height - 28 };
+  // The right margin leaves room for half of the newest day's label, centred under its bar.
+  const plot = { left: options.marginLeft ?? 72, top: 12, right: width - 24, bottom: height - 28 };
 
   const highest = Math.max(0, ...points.map((point) => point.value));
   const step = roundStep(highest / targetSteps);

@@ -28,6 +28,8 @@ export const GET: RequestHandler = async ({ locals, url }) => {
     redirect(303, `/admin/login?next=${encodeURIComponent(`/admin/bookings${bookingFilterQuery(values)}`)}`);
   }
   if (code === 'FORBIDDEN') error(403, 'Your account may not export bookings.');
+  // E.g. more bookings than one file may hold: say so rather than fail.
+  if (code === 'BAD_USER_INPUT') error(400, result.error!.graphQLErrors[0].message);
   if (result.error || !result.data) throw result.error ?? new Error('The API returned no data.');
   const day = new Date().toISOString().slice(0, 10);
   return csvDownload(`bookings-${day}.csv`, result.data.adminBookingsCsv);

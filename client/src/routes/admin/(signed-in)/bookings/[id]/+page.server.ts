@@ -1,5 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { bookingStatusLabel } from '$lib/admin/booking-status';
 import { decimalToMinor } from '$lib/admin/money';
+import { formatMoney } from '$lib/format';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
 import { requireAdmin, type Role } from '$lib/server/admin';
@@ -207,32 +209,30 @@ async function adminContext({ locals, params }: RequestEvent) {
   return loadBooking(locals, params.id, me.role);
 }
 
-/** API field paths -> the names of this page's inputs for one action. */
-function fieldErrors(
-  problems: readonly { field?: string | null; message: string }[],
-  rename: Record<string, string> = {},
+/**
+ * The problems an action ran into, by the input of this page they belong to: `inputs` maps API field
+ * paths (relative to `input`) to input names; anything else (the booking itself, PayPal) is about the
+ * whole form and shows at the top of the page.
+ */
+function problemsAt(
+  outcome:
+    | { ok: true; errors: readonly { field?: string | null; message: string }[] }
+    | { ok: false; fieldErrors: FieldErrors },
+  inputs: Record<string, string> = {},
 ): FieldErrors {
+  const problems = outcome.ok
+    ? outcome.errors
+    : Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message }));
   const errors: FieldErrors = {};
   for (const problem of problems) {
     const field = (problem.field ?? '').replace(/^input\./, '');
-    addFieldError(errors, rename[field] ?? (field || 'form'), problem.message);
+    addFieldError(errors, inputs[field] ?? 'form', problem.message);
   }
   return errors;
 }
 
 function failed(action: Confirmable, errors: FieldErrors, values: Record<string, string> = {}) {
   return fail(400, { kind: 'failed' as const, action, errors, values });
-}
-
-function fromOutcome<Data>(
-  outcome: { ok: true; data: Data } | { ok: false; fieldErrors: FieldErrors },
-  rename: Record<string, string> = {},
-): FieldErrors {
-  if (outcome.ok) return {};
-  return fieldErrors(
-    Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message })),
-    rename,
-  );
 }
 
 export const actions: Actions = {
@@ -246,13 +246,20 @@ export const actions: Actions = {
     const outcome = await runMutation(event.locals.graphql, CancelBookingDocument, {
       input: { bookingId: booking.id, reason, refund },
     });
-    const errors = outcome.ok ? fieldErrors(outcome.data.cancelBooking.errors) : fromOutcome(outcome);
+    const errors = problemsAt(
+      outcome.ok ? { ok: true, errors: outcome.data.cancelBooking.errors } : outcome,
+      {
+        reason: 'reason',
+        refund: 'refund',
+      },
+    );
     if (Object.keys(errors).length) return failed('cancel', errors, values);
+    const refunded = refund && booking.refundable.amountMinor > 0 ? booking.refundable : null;
     return {
       kind: 'done' as const,
-      message: refund
-        ? 'Booking cancelled and the payment refunded in full. The buyer is told by e-mail.'
-        : 'Booking cancelled without a refund. Its tickets no longer admit anyone.',
+      message: refunded
+        ? `Booking cancelled and ${formatMoney(refunded.amountMinor, refunded.currency)} refunded to the buyer. The buyer is told by e-mail.`
+        : 'Booking cancelled without a refund: its tickets no longer admit anyone. The buyer is told by e-mail.',
     };
   },
 
@@ -278,16 +285,16 @@ export const actions: Actions = {
     const outcome = await runMutation(event.locals.graphql, RefundBookingDocument, {
       input: { bookingId: booking.id, amountMinor, reason, idempotencyKey },
     });
-    const rename = { amountMinor: 'amount' };
-    const problems = outcome.ok
-      ? fieldErrors(outcome.data.refundBooking.errors, rename)
-      : fromOutcome(outcome, rename);
+    const problems = problemsAt(
+      outcome.ok ? { ok: true, errors: outcome.data.refundBooking.errors } : outcome,
+      { amountMinor: 'amount', reason: 'reason' },
+    );
     if (Object.keys(problems).length) return failed('refund', problems, values);
     const refunded = outcome.ok ? outcome.data.refundBooking.booking : null;
     return {
       kind: 'done' as const,
-      message: `Refund made: ${amountText ? `${amountText} ${currency}` : 'everything still paid'} goes back to the buyer${
-        refunded ? `; the booking is now ${refunded.status.replace('_', ' ').toLowerCase()}` : ''
+      message: `Refunded ${formatMoney(amountMinor ?? booking.refundable.amountMinor, currency)} to the buyer${
+        refunded ? `; the booking is now ${bookingStatusLabel(refunded.status).label.toLowerCase()}` : ''
       }. The buyer is told by e-mail.`,
     };
   },
@@ -297,9 +304,9 @@ export const actions: Actions = {
     const outcome = await runMutation(event.locals.graphql, ResendConfirmationDocument, {
       input: { bookingId: booking.id },
     });
-    const errors = outcome.ok
-      ? fieldErrors(outcome.data.resendBookingConfirmation.errors)
-      : fromOutcome(outcome);
+    const errors = problemsAt(
+      outcome.ok ? { ok: true, errors: outcome.data.resendBookingConfirmation.errors } : outcome,
+    );
     if (Object.keys(errors).length) return failed('resendConfirmation', errors);
     return {
       kind: 'done' as const,
@@ -313,7 +320,9 @@ export const actions: Actions = {
     const ticket = booking.tickets.find((candidate) => candidate.ticketId === ticketId);
     if (!ticket) return failed('resendWaiver', { form: 'That ticket is not part of this booking.' });
     const outcome = await runMutation(event.locals.graphql, ResendWaiverDocument, { ticketId });
-    const errors = outcome.ok ? fieldErrors(outcome.data.resendWaiverRequest.errors) : fromOutcome(outcome);
+    const errors = problemsAt(
+      outcome.ok ? { ok: true, errors: outcome.data.resendWaiverRequest.errors } : outcome,
+    );
     if (Object.keys(errors).length) return failed('resendWaiver', errors);
     return {
       kind: 'done' as const,
