@@ -11,8 +11,9 @@ import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import { EventEntity } from '../server/src/modules/events/event.entity';
 import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
-import { createAccount, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
+import { createAccount, loginAs, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
+import { bookFree, createWaiverEvent } from '../server/test/waivers';
 import { addTicketType, signIn } from './support/admin';
 import {
   closePage,
@@ -289,6 +290,30 @@ test('resending the confirmation asks first and queues it', async () => {
   await page.getByRole('button', { name: 'Yes, send it again' }).click();
   await expect(page.getByRole('status').first().innerText()).resolves.toContain(
     'queued to be sent again to resend-booking@example.org',
+  );
+  await expect(page.getByTestId('booking-emails').locator('li').count()).resolves.toBe(before + 1);
+});
+
+test('a waiver request is sent again for an attendee who has not signed', async () => {
+  const waiverEvent = await createWaiverEvent(
+    stack.api,
+    await loginAs(stack.api),
+    'I climb at my own risk.',
+    {
+      slug: 'bouldering-night',
+      title: 'Bouldering Night',
+    },
+  );
+  const { booking } = await bookFree(stack.api, waiverEvent, ['Ada Climber']);
+  await page.goto(`${stack.siteUrl}/admin/bookings/${booking.id}`);
+  await expect(page.getByTestId('booking-tickets').innerText()).resolves.toContain('Not signed yet');
+  const before = await page.getByTestId('booking-emails').locator('li').count();
+  await page.getByRole('link', { name: 'Resend waiver request… to Ada Climber' }).click();
+  await page.getByRole('heading', { name: 'Send the waiver request again?' }).waitFor();
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: 'Yes, send it again' }).click();
+  await expect(page.getByRole('status').first().innerText()).resolves.toContain(
+    'Waiver request sent again for Ada Climber',
   );
   await expect(page.getByTestId('booking-emails').locator('li').count()).resolves.toBe(before + 1);
 });
