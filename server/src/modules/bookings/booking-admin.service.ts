@@ -360,7 +360,11 @@ export class BookingAdminService {
 
     if (held) {
       try {
-        if (await this.checkout.settleIfPaid(booking, context.now)) return this.paidMeanwhile(booking.id);
+        const settled = await this.checkout.settleIfPaid(booking, context.now);
+        // A completed payment confirmed it; a pending one leaves it held, and is refunded in full
+        // when it completes after the cancellation (HOLD_LOST), so cancelling goes on.
+        const now = settled ? await this.bookings.findEntityById(booking.id) : booking;
+        if (now && isPaid(now.status)) return this.paidMeanwhile(booking.id);
       } catch (error) {
         // Cancelling a hold does not need PayPal: a payment that lands later is refunded (HOLD_LOST).
         if (!(error instanceof PaymentProviderUnavailableError)) throw error;

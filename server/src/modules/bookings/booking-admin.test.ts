@@ -1,11 +1,14 @@
 import { loginAs, type SignedIn } from '../../../test/auth';
-import { approvedBooking, book, capturePayment, paidEvent } from '../../../test/checkout';
+import { approvedBooking, book, capturePayment, emailsFor, paidEvent } from '../../../test/checkout';
 import { createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
+import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
+import { EmailKind } from '../email/email-message.entity';
 import type { EventEntity } from '../events/event.entity';
 import type { PayPalSimulator } from '../payments/paypal-simulator/paypal-simulator';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { BookingRefundEntity } from './booking-refund.entity';
 import { BookingEntity } from './booking.entity';
 
 const ADMIN_BOOKING_FIELDS = /* GraphQL */ `
@@ -179,6 +182,53 @@ interface Money {
   currency: string;
 }
 
+const PAYLOAD_FIELDS = /* GraphQL */ `
+  booking {
+    ...AdminBookingFields
+  }
+  errors {
+    code
+    field
+    message
+  }
+`;
+
+const CANCEL_BOOKING = /* GraphQL */ `
+  mutation CancelBooking($input: CancelBookingInput!) {
+    cancelBooking(input: $input) { ${PAYLOAD_FIELDS} }
+  }
+  ${ADMIN_BOOKING_FIELDS}
+`;
+
+const REFUND_BOOKING = /* GraphQL */ `
+  mutation RefundBooking($input: RefundBookingInput!) {
+    refundBooking(input: $input) { ${PAYLOAD_FIELDS} }
+  }
+  ${ADMIN_BOOKING_FIELDS}
+`;
+
+const RESEND_CONFIRMATION = /* GraphQL */ `
+  mutation ResendBookingConfirmation($input: ResendBookingConfirmationInput!) {
+    resendBookingConfirmation(input: $input) { ${PAYLOAD_FIELDS} }
+  }
+  ${ADMIN_BOOKING_FIELDS}
+`;
+
+const CHECK_IN = /* GraphQL */ `
+  mutation CheckIn($input: CheckInTicketInput!) {
+    checkInTicket(input: $input) {
+      errors {
+        code
+      }
+    }
+  }
+`;
+
+interface PayloadData {
+  booking: AdminBookingData | null;
+  errors: { code: string; field: string | null; message: string }[];
+}
+
 interface AdminBookingsData {
   adminBookings: {
     nodes: AdminBookingData[];
@@ -225,6 +275,44 @@ async function detail(id: string, as: SignedIn = admin): Promise<AdminBookingDat
   );
   if (!response.data?.adminBooking) throw new Error(`no booking: ${JSON.stringify(response)}`);
   return response.data.adminBooking;
+}
+
+async function cancelBooking(input: Record<string, unknown>, as: SignedIn = admin) {
+  const response = await server.graphql<{ cancelBooking: PayloadData }>(
+    CANCEL_BOOKING,
+    { input },
+    as.headers,
+  );
+  return response.data?.cancelBooking ?? Promise.reject(new Error(JSON.stringify(response.errors)));
+}
+
+async function refundBooking(input: Record<string, unknown>, as: SignedIn = admin) {
+  const response = await server.graphql<{ refundBooking: PayloadData }>(
+    REFUND_BOOKING,
+    { input },
+    as.headers,
+  );
+  return response.data?.refundBooking ?? Promise.reject(new Error(JSON.stringify(response.errors)));
+}
+
+async function counters(ticketTypeId: string) {
+  const ticketType = await server.dataSource
+    .getRepository(TicketTypeEntity)
+    .findOneByOrFail({ id: ticketTypeId });
+  return { held: ticketType.heldCount, sold: ticketType.soldCount };
+}
+
+/** The refunds PayPal (the simulator) made for the booking's order. */
+async function refundsAtPayPal(orderId: string) {
+  return (await server.payments.gateway.getOrder(orderId))!.refunds;
+}
+
+async function storedRefunds(bookingId: string) {
+  return server.dataSource.getRepository(BookingRefundEntity).findBy({ bookingId });
+}
+
+async function kindsOfEmails(bookingId: string): Promise<string[]> {
+  return (await emailsFor(server, bookingId)).map((message) => message.kind);
 }
 
 function references(response: GraphQLResponse<AdminBookingsData>): string[] {
@@ -439,5 +527,569 @@ describe('adminBooking', () => {
       path: ['adminBooking', 'emails'],
       extensions: { code: 'FORBIDDEN' },
     });
+  });
+});
+
+describe('cancelBooking', () => {
+  it('cancels a hold: its seats go back, its tickets are void, the buyer is told once', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking } = await book(server, event, ticketType, 2);
+    expect(await counters(ticketType.id)).toEqual({ held: 2, sold: 0 });
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'Duplicate booking' });
+
+    expect(payload.errors).toEqual([]);
+    expect(payload.booking).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'Duplicate booking',
+      holdExpiresAt: null,
+      refundable: { amountMinor: 0, currency: 'EUR' },
+    });
+    expect(payload.booking!.cancelledAt).not.toBeNull();
+    expect(payload.booking!.tickets.map((ticket) => ticket.status)).toEqual(['VOID', 'VOID']);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+    expect(await kindsOfEmails(booking.id)).toEqual([EmailKind.BOOKING_CANCELLED]);
+    const audit = await server.dataSource
+      .getRepository(AuditLogEntryEntity)
+      .findBy({ objectId: booking.id, action: 'booking.cancel' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      accountEmail: admin.email,
+      changes: { status: { before: 'AWAITING_PAYMENT', after: 'CANCELLED' } },
+    });
+  });
+
+  it('cancels and refunds a paid booking: seats back, tickets void, money back at PayPal, two e-mails', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 2000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 2);
+    const codes = (await detail(booking.id)).tickets.map((ticket) => ticket.code!);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 2 });
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'The band cancelled' });
+
+    expect(payload.errors).toEqual([]);
+    expect(payload.booking).toMatchObject({
+      status: 'CANCELLED',
+      refunded: { amountMinor: 4000, currency: 'EUR' },
+      refundable: { amountMinor: 0, currency: 'EUR' },
+      refunds: [
+        {
+          amount: { amountMinor: 4000, currency: 'EUR' },
+          reason: 'The band cancelled',
+          requestedBy: admin.email,
+          ofBookingPayment: true,
+        },
+      ],
+    });
+    expect(payload.booking!.tickets.every((ticket) => ticket.status === 'VOID' && !ticket.valid)).toBe(true);
+    expect(payload.booking!.payments.map((payment) => payment.status)).toEqual(['REFUNDED']);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+    expect(await refundsAtPayPal(orderId)).toEqual([
+      expect.objectContaining({ amountMinor: 4000, currency: 'EUR', status: 'COMPLETED' }),
+    ]);
+    expect((await kindsOfEmails(booking.id)).sort()).toEqual(
+      [EmailKind.BOOKING_CONFIRMATION, EmailKind.BOOKING_CANCELLED, EmailKind.REFUND_ISSUED].sort(),
+    );
+    const cancelled = (await emailsFor(server, booking.id)).find(
+      (message) => message.kind === EmailKind.BOOKING_CANCELLED,
+    )!;
+    expect(cancelled.text).toContain('The band cancelled');
+    expect(cancelled.text).toContain('40.00');
+    // The door refuses the tickets now.
+    const checkIn = await server.graphql<{ checkInTicket: { errors: { code: string }[] } }>(
+      CHECK_IN,
+      { input: { code: codes[0] } },
+      staff.headers,
+    );
+    expect(checkIn.data!.checkInTicket.errors).toEqual([{ code: 'TICKET_NOT_VALID' }]);
+  });
+
+  it('does nothing the second time: no second refund, no second e-mail', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+
+    const [first, second] = await Promise.all([
+      cancelBooking({ bookingId: booking.id, reason: 'Asked by the buyer' }),
+      cancelBooking({ bookingId: booking.id, reason: 'Asked by the buyer' }),
+    ]);
+    const third = await cancelBooking({ bookingId: booking.id, reason: 'Once more' });
+
+    const errors = [first, second, third].flatMap((payload) => payload.errors);
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'NOT_CANCELLABLE', field: 'bookingId' }),
+      expect.objectContaining({ code: 'NOT_CANCELLABLE', field: 'bookingId' }),
+    ]);
+    expect(await refundsAtPayPal(orderId)).toHaveLength(1);
+    expect(await storedRefunds(booking.id)).toHaveLength(1);
+    const kinds = await kindsOfEmails(booking.id);
+    expect(kinds.filter((kind) => kind === EmailKind.BOOKING_CANCELLED)).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === EmailKind.REFUND_ISSUED)).toHaveLength(1);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+  });
+
+  it('keeps the money when told not to refund; it stays refundable', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 1000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'No-show policy', refund: false });
+
+    expect(payload.errors).toEqual([]);
+    expect(payload.booking).toMatchObject({
+      status: 'CANCELLED',
+      refunded: { amountMinor: 0 },
+      refundable: { amountMinor: 1000 },
+    });
+    expect(await refundsAtPayPal(orderId)).toEqual([]);
+    expect(await kindsOfEmails(booking.id)).not.toContain(EmailKind.REFUND_ISSUED);
+    const later = await refundBooking({ bookingId: booking.id, reason: 'Goodwill' });
+    expect(later.errors).toEqual([]);
+    expect(later.booking).toMatchObject({ status: 'CANCELLED', refunded: { amountMinor: 1000 } });
+  });
+
+  it('confirms instead of cancelling a hold the buyer has just paid at PayPal', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, orderId } = await approvedBooking(server, event, ticketType, 1);
+    // Captured in another tab: PayPal has the money, the shop has not heard yet.
+    await server.payments.gateway.captureOrder(orderId, `elsewhere-${orderId}`);
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'Too slow' });
+
+    expect(payload.errors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_RECEIVED', field: 'bookingId' }),
+    ]);
+    expect(payload.booking).toMatchObject({ status: 'CONFIRMED', refundable: { amountMinor: 2000 } });
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 1 });
+  });
+
+  it('cancels a booking whose payment is pending; the payment is refunded when it completes', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, token, orderId } = await approvedBooking(server, event, ticketType, 1);
+    simulator.setNextCaptureOutcome('PENDING');
+    const captured = await capturePayment(server, token, orderId);
+    expect(captured.data!.capturePayment.booking!.status).toBe('PAYMENT_PENDING');
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'Changed plans' });
+
+    expect(payload.errors).toEqual([]);
+    expect(payload.booking).toMatchObject({ status: 'CANCELLED', refundable: { amountMinor: 0 } });
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+    await simulator.completePendingCapture(captureId);
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.COMPLETED', captureId);
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+    expect(delivered.status).toBe(200);
+    expect(await refundsAtPayPal(orderId)).toEqual([expect.objectContaining({ amountMinor: 2000 })]);
+    expect((await detail(booking.id)).status).toBe('CANCELLED');
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+  });
+
+  it('changes nothing when PayPal is down, and says so', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    simulator.failNext('refund', { kind: 'error', status: 503 }, 10);
+
+    const payload = await cancelBooking({ bookingId: booking.id, reason: 'Event moved' });
+
+    expect(payload.errors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNAVAILABLE', field: null }),
+    ]);
+    expect(payload.booking).toMatchObject({
+      status: 'CONFIRMED',
+      cancelledAt: null,
+      refunded: { amountMinor: 0 },
+    });
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 1 });
+    expect(await storedRefunds(booking.id)).toEqual([]);
+    expect(await kindsOfEmails(booking.id)).toEqual([EmailKind.BOOKING_CONFIRMATION]);
+    simulator.clearFaults();
+    expect(await refundsAtPayPal(orderId)).toEqual([]);
+  });
+
+  it('is refused to STAFF', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking } = await book(server, event, ticketType, 1);
+
+    const response = await server.graphql(
+      CANCEL_BOOKING,
+      { input: { bookingId: booking.id, reason: 'x' } },
+      staff.headers,
+    );
+
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await detail(booking.id)).status).toBe('AWAITING_PAYMENT');
+  });
+
+  it('answers BOOKING_NOT_FOUND for an unknown booking and refuses a blank reason', async () => {
+    const unknown = await cancelBooking({ bookingId: '00000000-0000-4000-8000-000000000000', reason: 'x' });
+    expect(unknown).toEqual({
+      booking: null,
+      errors: [expect.objectContaining({ code: 'BOOKING_NOT_FOUND', field: 'bookingId' })],
+    });
+    const blank = await server.graphql(
+      CANCEL_BOOKING,
+      { input: { bookingId: '00000000-0000-4000-8000-000000000000', reason: '  ' } },
+      admin.headers,
+    );
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+  });
+});
+
+describe('refundBooking', () => {
+  it('refunds in part, then the rest: PARTIALLY_REFUNDED then REFUNDED, an e-mail each time', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 2500 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 2);
+
+    const partial = await refundBooking({ bookingId: booking.id, amountMinor: 1000, reason: 'Seat moved' });
+    expect(partial.errors).toEqual([]);
+    expect(partial.booking).toMatchObject({
+      status: 'PARTIALLY_REFUNDED',
+      refunded: { amountMinor: 1000, currency: 'EUR' },
+      refundable: { amountMinor: 4000, currency: 'EUR' },
+    });
+    expect(partial.booking!.tickets.every((ticket) => ticket.valid)).toBe(true);
+    expect(partial.booking!.payments.map((payment) => payment.status)).toEqual(['PARTIALLY_REFUNDED']);
+
+    const rest = await refundBooking({ bookingId: booking.id, reason: 'Event cancelled' });
+    expect(rest.errors).toEqual([]);
+    expect(rest.booking).toMatchObject({
+      status: 'REFUNDED',
+      refunded: { amountMinor: 5000 },
+      refundable: { amountMinor: 0 },
+      refunds: [
+        { amount: { amountMinor: 1000 }, reason: 'Seat moved', requestedBy: admin.email },
+        { amount: { amountMinor: 4000 }, reason: 'Event cancelled', requestedBy: admin.email },
+      ],
+    });
+    // A full refund voids the tickets but does not free the seats: cancelBooking does that.
+    expect(rest.booking!.tickets.every((ticket) => ticket.status === 'VOID')).toBe(true);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 2 });
+    expect((await refundsAtPayPal(orderId)).map((refund) => refund.amountMinor).sort()).toEqual([1000, 4000]);
+    const refundMails = (await emailsFor(server, booking.id)).filter(
+      (message) => message.kind === EmailKind.REFUND_ISSUED,
+    );
+    expect(refundMails).toHaveLength(2);
+    expect(refundMails.map((message) => message.text).join('\n')).toContain('40.00');
+    expect(
+      await server.dataSource
+        .getRepository(AuditLogEntryEntity)
+        .countBy({ objectId: booking.id, action: 'booking.refund' }),
+    ).toBe(2);
+
+    const again = await refundBooking({ bookingId: booking.id, reason: 'More?' });
+    expect(again.errors).toEqual([
+      expect.objectContaining({ code: 'NOTHING_TO_REFUND', field: 'bookingId' }),
+    ]);
+  });
+
+  it('refuses more than is refundable, naming amountMinor, and asks PayPal nothing', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 2000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+
+    const payload = await refundBooking({ bookingId: booking.id, amountMinor: 2001, reason: 'Oops' });
+
+    expect(payload.errors).toEqual([
+      {
+        code: 'AMOUNT_EXCEEDS_REFUNDABLE',
+        field: 'amountMinor',
+        message: 'At most 20.00 EUR can be refunded.',
+      },
+    ]);
+    expect(payload.booking).toMatchObject({ status: 'CONFIRMED', refundable: { amountMinor: 2000 } });
+    expect(await refundsAtPayPal(orderId)).toEqual([]);
+    const zero = await server.graphql(
+      REFUND_BOOKING,
+      { input: { bookingId: booking.id, amountMinor: 0, reason: 'Zero' } },
+      admin.headers,
+    );
+    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountMinor' });
+  });
+
+  it('refunds once for a double click with one idempotency key', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 3000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    const input = { bookingId: booking.id, amountMinor: 500, reason: 'Parking', idempotencyKey: 'dialog-1' };
+
+    const results = await Promise.all([refundBooking(input), refundBooking(input), refundBooking(input)]);
+    const retried = await refundBooking(input);
+
+    for (const payload of [...results, retried]) expect(payload.errors).toEqual([]);
+    expect(await refundsAtPayPal(orderId)).toHaveLength(1);
+    expect(await storedRefunds(booking.id)).toEqual([expect.objectContaining({ amountMinor: 500 })]);
+    expect(retried.booking).toMatchObject({
+      refunded: { amountMinor: 500 },
+      refundable: { amountMinor: 2500 },
+    });
+    expect((await kindsOfEmails(booking.id)).filter((kind) => kind === EmailKind.REFUND_ISSUED)).toHaveLength(
+      1,
+    );
+
+    const another = await refundBooking({ ...input, idempotencyKey: 'dialog-2' });
+    expect(another.booking).toMatchObject({ refunded: { amountMinor: 1000 } });
+    expect(await refundsAtPayPal(orderId)).toHaveLength(2);
+  });
+
+  it('records nothing when PayPal is down, and a retry after a lost answer refunds once', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 2000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    const input = { bookingId: booking.id, reason: 'Refund', idempotencyKey: 'retry-me' };
+
+    simulator.failNext('refund', { kind: 'error', status: 500 }, 10);
+    const down = await refundBooking(input);
+    expect(down.errors).toEqual([expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNAVAILABLE' })]);
+    expect(down.booking).toMatchObject({ status: 'CONFIRMED', refunded: { amountMinor: 0 } });
+    expect(await storedRefunds(booking.id)).toEqual([]);
+    expect(await kindsOfEmails(booking.id)).not.toContain(EmailKind.REFUND_ISSUED);
+    simulator.clearFaults();
+    expect(await refundsAtPayPal(orderId)).toEqual([]);
+
+    // PayPal refunds, but its answer never arrives: the shop records nothing yet.
+    simulator.failNext('refund', { kind: 'timeout', holdMs: 5000, processed: true });
+    const lost = await refundBooking(input);
+    expect(lost.errors).toEqual([expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNAVAILABLE' })]);
+    expect(await storedRefunds(booking.id)).toEqual([]);
+    simulator.clearFaults();
+
+    const retried = await refundBooking(input);
+    expect(retried.errors).toEqual([]);
+    expect(retried.booking).toMatchObject({ status: 'REFUNDED', refunded: { amountMinor: 2000 } });
+    expect(await refundsAtPayPal(orderId)).toHaveLength(1);
+  });
+
+  it('refuses a booking that was never paid', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking } = await book(server, event, ticketType, 1);
+
+    const payload = await refundBooking({ bookingId: booking.id, reason: 'Why not' });
+
+    expect(payload.errors).toEqual([
+      expect.objectContaining({ code: 'NOTHING_TO_REFUND', field: 'bookingId' }),
+    ]);
+  });
+
+  it('is refused to STAFF', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+
+    const response = await server.graphql(
+      REFUND_BOOKING,
+      { input: { bookingId: booking.id, reason: 'x' } },
+      staff.headers,
+    );
+
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await refundsAtPayPal(orderId)).toEqual([]);
+  });
+});
+
+describe('resendBookingConfirmation', () => {
+  it('sends the confirmation again as a new message each time', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking } = await paidBooking(event, ticketType, 1);
+    const resend = () =>
+      server.graphql<{ resendBookingConfirmation: PayloadData }>(
+        RESEND_CONFIRMATION,
+        { input: { bookingId: booking.id } },
+        admin.headers,
+      );
+
+    expect((await resend()).data!.resendBookingConfirmation.errors).toEqual([]);
+    expect((await resend()).data!.resendBookingConfirmation.errors).toEqual([]);
+
+    const confirmations = (await emailsFor(server, booking.id)).filter(
+      (message) => message.kind === EmailKind.BOOKING_CONFIRMATION,
+    );
+    expect(confirmations.map((message) => message.causeKey)).toEqual([
+      `booking-confirmation:${booking.id}`,
+      `booking-confirmation:${booking.id}:resend-1`,
+      `booking-confirmation:${booking.id}:resend-2`,
+    ]);
+    expect(confirmations[2].recipients).toEqual([booking.buyer.email]);
+  });
+
+  it('refuses a booking whose tickets are not valid', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking } = await book(server, event, ticketType, 1);
+
+    const response = await server.graphql<{ resendBookingConfirmation: PayloadData }>(
+      RESEND_CONFIRMATION,
+      { input: { bookingId: booking.id } },
+      admin.headers,
+    );
+
+    expect(response.data!.resendBookingConfirmation.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_CONFIRMED', field: 'bookingId' }),
+    ]);
+    expect(await kindsOfEmails(booking.id)).toEqual([]);
+  });
+});
+
+describe('adminBookingsCsv', () => {
+  const CSV = /* GraphQL */ `
+    query AdminBookingsCsv($filter: AdminBookingFilterInput) {
+      adminBookingsCsv(filter: $filter)
+    }
+  `;
+
+  it('exports the filtered bookings with totals and refunds, newest first, for ADMIN and STAFF', async () => {
+    const event = await createEvent(server.dataSource, { title: 'Quiz, "Finals"' });
+    const ticketType = await createTicketType(server.dataSource, event, { priceMinor: 1250 });
+    const paid = await paidBooking(event, ticketType, 2);
+    await refundBooking({ bookingId: paid.booking.id, amountMinor: 500, reason: 'Late start' });
+    const held = await book(server, event, ticketType, 1);
+
+    const response = await server.graphql<{ adminBookingsCsv: string }>(
+      CSV,
+      { filter: { eventId: event.id } },
+      staff.headers,
+    );
+
+    const lines = response.data!.adminBookingsCsv.split('\r\n');
+    expect(lines[0]).toBe(
+      'reference,status,created_at,buyer_name,buyer_email,event,tickets,total,refunded,currency',
+    );
+    expect(lines.slice(1, 3)).toEqual([
+      `${held.booking.reference},AWAITING_PAYMENT,${held.booking.createdAt},${held.booking.buyer.name},${held.booking.buyer.email},"Quiz, ""Finals""",1,12.50,0.00,EUR`,
+      `${paid.booking.reference},PARTIALLY_REFUNDED,${paid.booking.createdAt},${paid.booking.buyer.name},${paid.booking.buyer.email},"Quiz, ""Finals""",2,25.00,5.00,EUR`,
+    ]);
+    expect(lines.slice(3).filter(Boolean)).toEqual([]);
+    const confirmedOnly = await server.graphql<{ adminBookingsCsv: string }>(
+      CSV,
+      { filter: { eventId: event.id, statuses: ['AWAITING_PAYMENT'] } },
+      admin.headers,
+    );
+    expect(confirmedOnly.data!.adminBookingsCsv).toContain(held.booking.reference);
+    expect(confirmedOnly.data!.adminBookingsCsv).not.toContain(paid.booking.reference);
+  });
+});
+
+describe('salesOverview', () => {
+  const SALES = /* GraphQL */ `
+    fragment Figures on SalesFigures {
+      ticketsSold
+      bookings
+      revenue {
+        currency
+        gross {
+          amountMinor
+        }
+        refunded {
+          amountMinor
+        }
+        net {
+          amountMinor
+        }
+      }
+    }
+    query SalesOverview($eventId: ID, $days: Int, $timeZone: String) {
+      salesOverview(eventId: $eventId, days: $days, timeZone: $timeZone) {
+        eventId
+        timeZone
+        today {
+          ...Figures
+        }
+        last7Days {
+          ...Figures
+        }
+        last30Days {
+          ...Figures
+        }
+        daily {
+          date
+          ticketsSold
+          bookings
+          revenue {
+            currency
+            gross {
+              amountMinor
+            }
+            refunded {
+              amountMinor
+            }
+            net {
+              amountMinor
+            }
+          }
+        }
+      }
+    }
+  `;
+
+  interface Figures {
+    ticketsSold: number;
+    bookings: number;
+    revenue: {
+      currency: string;
+      gross: { amountMinor: number };
+      refunded: { amountMinor: number };
+      net: { amountMinor: number };
+    }[];
+  }
+  interface OverviewData {
+    salesOverview: {
+      eventId: string | null;
+      timeZone: string;
+      today: Figures;
+      last7Days: Figures;
+      last30Days: Figures;
+      daily: (Figures & { date: string })[];
+    };
+  }
+
+  it('counts paid tickets and revenue net of refunds, per currency, today and per day', async () => {
+    const event = await createEvent(server.dataSource, { currency: 'USD' });
+    const ticketType = await createTicketType(server.dataSource, event, { priceMinor: 1000 });
+    const first = await paidBooking(event, ticketType, 3);
+    await paidBooking(event, ticketType, 1);
+    await book(server, event, ticketType, 2); // held, not sold
+    await refundBooking({ bookingId: first.booking.id, amountMinor: 700, reason: 'Discount' });
+
+    const response = await server.graphql<OverviewData>(
+      SALES,
+      { eventId: event.id, days: 3, timeZone: 'Pacific/Kiritimati' },
+      admin.headers,
+    );
+
+    expect(response.errors).toBeUndefined();
+    const overview = response.data!.salesOverview;
+    const expected: Figures = {
+      ticketsSold: 4,
+      bookings: 2,
+      revenue: [
+        {
+          currency: 'USD',
+          gross: { amountMinor: 4000 },
+          refunded: { amountMinor: 700 },
+          net: { amountMinor: 3300 },
+        },
+      ],
+    };
+    expect(overview).toMatchObject({
+      eventId: event.id,
+      timeZone: 'Pacific/Kiritimati',
+      today: expected,
+      last7Days: expected,
+      last30Days: expected,
+    });
+    // Days are counted in the time zone asked for (UTC+14 here).
+    const todayThere = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+    expect(overview.daily.map((day) => day.date)).toHaveLength(3);
+    expect(overview.daily[2]).toEqual({ date: todayThere, ...expected });
+    expect(overview.daily[0]).toMatchObject({
+      ticketsSold: 0,
+      revenue: [{ currency: 'USD', gross: { amountMinor: 0 }, net: { amountMinor: 0 } }],
+    });
+  });
+
+  it('is for ADMINs only and checks its arguments', async () => {
+    const asStaff = await server.graphql(SALES, {}, staff.headers);
+    expect(asStaff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const tooLong = await server.graphql(SALES, { days: 367 }, admin.headers);
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+    const badZone = await server.graphql(SALES, { timeZone: 'Mars/Olympus' }, admin.headers);
+    expect(badZone.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'timeZone' });
   });
 });

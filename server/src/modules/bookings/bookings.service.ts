@@ -639,6 +639,19 @@ export class BookingsService {
             )?.sum ?? 0,
           )
         : 0;
+      if (isNew) {
+        // The payment history shows the capture as PayPal now has it: refunded in part or in full.
+        await manager.query(
+          `UPDATE booking_payment p
+              SET status = CASE WHEN refunds.sum >= p.amount_minor THEN 'REFUNDED' ELSE 'PARTIALLY_REFUNDED' END,
+                  updated_at = now()
+             FROM (SELECT coalesce(sum(amount_minor), 0) AS sum FROM booking_refund
+                    WHERE provider = $1 AND provider_capture_id = $2) refunds
+            WHERE p.provider = $1 AND p.provider_capture_id = $2
+              AND p.status IN ('COMPLETED', 'PARTIALLY_REFUNDED')`,
+          [provider, refund.captureId],
+        );
+      }
       if (!isNew) {
         await inTransaction?.(manager, booking, false);
         return { outcome: 'ALREADY_RECORDED', booking, refundedMinor };

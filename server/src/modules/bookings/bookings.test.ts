@@ -436,12 +436,19 @@ describe('booking lookup', () => {
       const response = await server.graphql(BOOKING_BY_TOKEN, { token: guess });
       expect(response.data).toEqual({ booking: null });
     }
-    // And no query takes anything but the token.
+    // And no public query takes anything but the token (the admin ones, adminBooking(s), need a
+    // signed-in account: authorization.test.ts proves they refuse anyone else).
     const response = await server.graphql<{
       __type: { fields: { name: string; args: { name: string }[] }[] };
     }>('{ __type(name: "Query") { fields { name args { name } } } }');
-    const bookingQueries = response.data!.__type.fields.filter((field) => /booking/i.test(field.name));
+    const bookingQueries = response.data!.__type.fields.filter(
+      (field) => /booking/i.test(field.name) && !field.name.startsWith('admin'),
+    );
     expect(bookingQueries).toEqual([{ name: 'booking', args: [{ name: 'token' }] }]);
+    const anonymousAdmin = await server.graphql('query($id: ID!) { adminBooking(id: $id) { id } }', {
+      id: booking!.reference,
+    });
+    expect(anonymousAdmin.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('rejects an absurdly long token as bad input', async () => {
