@@ -12,7 +12,7 @@ import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import { EventEntity } from '../server/src/modules/events/event.entity';
 import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
 import { createAccount, loginAs, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
-import { createEvent, createTicketType } from '../server/test/factories';
+import { createBooking, createEvent, createTicketType } from '../server/test/factories';
 import { bookFree, createWaiverEvent } from '../server/test/waivers';
 import { addTicketType, signIn } from './support/admin';
 import {
@@ -232,6 +232,34 @@ test('the CSV download answers text/csv as an attachment, filtered like the tabl
   const anonymous = await fetch(`${stack.siteUrl}/admin/bookings.csv`, { redirect: 'manual' });
   expect(anonymous.status).toBe(303);
   expect(anonymous.headers.get('location')).toMatch(/^\/admin\/login\?next=/);
+});
+
+test('the table pages by 25 with Next page and First page, filtered by event', async () => {
+  const event = await createEvent(stack.dataSource, { slug: 'many-holds', title: 'Many Holds' });
+  const type = await createTicketType(stack.dataSource, event, { name: 'Entry', capacity: 100 });
+  const references: string[] = [];
+  for (let index = 0; index < 26; index++) {
+    const { booking } = await createBooking(stack.api.app.services, event, [[type, 1]]);
+    references.push(booking.reference);
+  }
+  await page.goto(`${stack.siteUrl}/admin/bookings?event=${event.id}`);
+  await expect(page.getByLabel('Event').inputValue()).resolves.toBe(event.id);
+  const rows = page.getByTestId('bookings-table').locator('tbody tr');
+  await expect(rows.count()).resolves.toBe(25);
+  // Newest first: the first booking made is alone on the second page.
+  await expect(rows.first().innerText()).resolves.toContain(references[25]);
+  await expect(rows.first().innerText()).resolves.toContain('Awaiting payment');
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await page.waitForURL(/after=/);
+  await expect(rows.count()).resolves.toBe(1);
+  await expect(rows.first().innerText()).resolves.toContain(references[0]);
+  await expect(page.getByRole('link', { name: 'Next page' }).count()).resolves.toBe(0);
+  await page.getByRole('link', { name: 'First page' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('after'));
+  await expect(rows.count()).resolves.toBe(25);
+  // A cursor that was never handed out shows the first page instead of an error.
+  await page.goto(`${stack.siteUrl}/admin/bookings?event=${event.id}&after=not-a-cursor`);
+  await expect(rows.count()).resolves.toBe(25);
 });
 
 test('filters: a day range that ends before it starts is shown at its field', async () => {
