@@ -1,22 +1,46 @@
 /**
- * A CSV text from the API (a GraphQL field such as `adminBookingsCsv`) as a file download: the
- * browser saves it under `filename` instead of showing it, and nothing caches it (it holds buyers'
- * personal data).
+ * One GraphQL CSV field as a real download: a `+server.ts` route asks the API through the
+ * per-request client (the admin's session cookie goes along) and answers `text/csv` as an
+ * attachment. What the API refuses keeps its meaning: signed out -> the sign-in page (and back to
+ * `returnTo` afterwards), the wrong role -> 403, an unknown object (the field is null, or a malformed id) -> 404.
  */
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { attachmentDisposition } from './attachment';
 
-/** Keeps a filename to characters every browser and file system accept in a quoted header value. */
-function asciiFilename(filename: string): string {
-  return filename.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export.csv';
+export interface CsvDownload<Data, Variables extends Record<string, unknown>> {
+  /** A query whose result holds the CSV text in one field. */
+  document: TypedDocumentNode<Data, Variables>;
+  variables: Variables;
+  /** The CSV text from the result; null when the object asked about does not exist. */
+  pick: (data: Data) => string | null | undefined;
+  /** The file name the browser saves it as, e.g. from `csvFileName`. */
+  fileName: string | ((data: Data) => string);
+  /** The admin page the download belongs to: where to return after signing in. */
+  returnTo: string;
 }
 
-export function csvDownload(filename: string, csvText: string): Response {
-  const fallback = asciiFilename(filename);
-  return new Response(csvText, {
+export async function csvDownload<Data, Variables extends Record<string, unknown>>(
+  event: Pick<RequestEvent, 'locals'>,
+  { document, variables, pick, fileName, returnTo }: CsvDownload<Data, Variables>,
+): Promise<Response> {
+  const result = await event.locals.graphql
+    .query(document, variables, { requestPolicy: 'network-only' })
+    .toPromise();
+  const codes = result.error?.graphQLErrors.map((problem) => problem.extensions?.code) ?? [];
+  if (codes.includes('UNAUTHENTICATED')) redirect(303, `/admin/login?next=${encodeURIComponent(returnTo)}`);
+  if (codes.includes('FORBIDDEN')) error(403, 'This download is not open to your role.');
+  // A malformed id names no object, like an unknown one.
+  if (codes.includes('BAD_USER_INPUT')) error(404, 'There is nothing to download here.');
+  if (result.error) throw result.error;
+  const csv = result.data ? pick(result.data) : null;
+  if (csv === null || csv === undefined) error(404, 'There is nothing to download here.');
+  const name = typeof fileName === 'function' ? fileName(result.data!) : fileName;
+  return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      // filename* (RFC 6266/5987) keeps any non-ASCII name; filename is the fallback for old clients.
-      'content-disposition': `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      'cache-control': 'private, no-store',
+      'content-disposition': attachmentDisposition(name),
+      // Cache-Control (no-store under /admin) is set for every response in hooks.server.ts.
       'x-content-type-options': 'nosniff',
     },
   });
