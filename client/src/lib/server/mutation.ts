@@ -51,3 +51,41 @@ export async function runMutation<Data, Variables extends Record<string, unknown
   }
   return { ok: true, data: unwrap(result) };
 }
+
+/** A problem a mutation payload reports (any domain's UserError). */
+export interface PayloadProblem {
+  field?: string | null;
+  message: string;
+}
+
+export type PayloadOutcome<Payload> =
+  { ok: true; payload: Payload } | { ok: false; fieldErrors: FieldErrors; message: string };
+
+/**
+ * The one shape of an admin form action's call: run a mutation whose payload lists problems in
+ * `errors`, and gather what validation refused and what the payload reports alike, as errors per
+ * form field (API field paths renamed to input names by `rename`) and as one sentence for a notice.
+ */
+export async function runPayloadMutation<
+  Data,
+  Variables extends Record<string, unknown>,
+  Payload extends { errors: readonly PayloadProblem[] },
+>(
+  client: Client,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  payloadOf: (data: Data) => Payload,
+  rename: (field: string) => string = (field) => field,
+): Promise<PayloadOutcome<Payload>> {
+  const outcome = await runMutation(client, document, variables);
+  const problems = outcome.ok
+    ? payloadOf(outcome.data).errors.map((error) => ({
+        field: formField(error.field),
+        message: error.message,
+      }))
+    : Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message }));
+  if (outcome.ok && problems.length === 0) return { ok: true, payload: payloadOf(outcome.data) };
+  const fieldErrors: FieldErrors = {};
+  for (const problem of problems) addFieldError(fieldErrors, rename(problem.field), problem.message);
+  return { ok: false, fieldErrors, message: problems.map((problem) => problem.message).join(' ') };
+}

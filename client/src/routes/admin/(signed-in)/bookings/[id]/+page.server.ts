@@ -5,7 +5,7 @@ import { formatMoney } from '$lib/format';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
 import { requireAdmin, type Role } from '$lib/server/admin';
-import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
+import { runPayloadMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const AdminBookingDocument = graphql(`
@@ -210,25 +210,11 @@ async function adminContext({ locals, params }: RequestEvent) {
 }
 
 /**
- * The problems an action ran into, by the input of this page they belong to: `inputs` maps API field
- * paths (relative to `input`) to input names; anything else (the booking itself, PayPal) is about the
- * whole form and shows at the top of the page.
+ * API field paths (relative to `input`) -> this page's input names; a problem with no input here (the
+ * booking itself, PayPal) is about the whole form and shows at the top of the page.
  */
-function problemsAt(
-  outcome:
-    | { ok: true; errors: readonly { field?: string | null; message: string }[] }
-    | { ok: false; fieldErrors: FieldErrors },
-  inputs: Record<string, string> = {},
-): FieldErrors {
-  const problems = outcome.ok
-    ? outcome.errors
-    : Object.entries(outcome.fieldErrors).map(([field, message]) => ({ field, message }));
-  const errors: FieldErrors = {};
-  for (const problem of problems) {
-    const field = (problem.field ?? '').replace(/^input\./, '');
-    addFieldError(errors, inputs[field] ?? 'form', problem.message);
-  }
-  return errors;
+function inputsOf(inputs: Record<string, string>): (field: string) => string {
+  return (field) => inputs[field] ?? 'form';
 }
 
 function failed(action: Confirmable, errors: FieldErrors, values: Record<string, string> = {}) {
@@ -243,17 +229,14 @@ export const actions: Actions = {
     const refund = form.get('refund') === 'yes';
     const values = { reason, refund: refund ? 'yes' : '' };
     if (!reason) return failed('cancel', { reason: 'Say why the booking is cancelled.' }, values);
-    const outcome = await runMutation(event.locals.graphql, CancelBookingDocument, {
-      input: { bookingId: booking.id, reason, refund },
-    });
-    const errors = problemsAt(
-      outcome.ok ? { ok: true, errors: outcome.data.cancelBooking.errors } : outcome,
-      {
-        reason: 'reason',
-        refund: 'refund',
-      },
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      CancelBookingDocument,
+      { input: { bookingId: booking.id, reason, refund } },
+      (data) => data.cancelBooking,
+      inputsOf({ reason: 'reason', refund: 'refund' }),
     );
-    if (Object.keys(errors).length) return failed('cancel', errors, values);
+    if (!outcome.ok) return failed('cancel', outcome.fieldErrors, values);
     const refunded = refund && booking.refundable.amountMinor > 0 ? booking.refundable : null;
     return {
       kind: 'done' as const,
@@ -282,15 +265,15 @@ export const actions: Actions = {
     }
     if (!reason) errors.reason = 'Say why the money is given back.';
     if (Object.keys(errors).length) return failed('refund', errors, values);
-    const outcome = await runMutation(event.locals.graphql, RefundBookingDocument, {
-      input: { bookingId: booking.id, amountMinor, reason, idempotencyKey },
-    });
-    const problems = problemsAt(
-      outcome.ok ? { ok: true, errors: outcome.data.refundBooking.errors } : outcome,
-      { amountMinor: 'amount', reason: 'reason' },
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      RefundBookingDocument,
+      { input: { bookingId: booking.id, amountMinor, reason, idempotencyKey } },
+      (data) => data.refundBooking,
+      inputsOf({ amountMinor: 'amount', reason: 'reason' }),
     );
-    if (Object.keys(problems).length) return failed('refund', problems, values);
-    const refunded = outcome.ok ? outcome.data.refundBooking.booking : null;
+    if (!outcome.ok) return failed('refund', outcome.fieldErrors, values);
+    const refunded = outcome.payload.booking;
     return {
       kind: 'done' as const,
       message: `Refunded ${formatMoney(amountMinor ?? booking.refundable.amountMinor, currency)} to the buyer${
@@ -301,13 +284,14 @@ export const actions: Actions = {
 
   resendConfirmation: async (event) => {
     const booking = await adminContext(event);
-    const outcome = await runMutation(event.locals.graphql, ResendConfirmationDocument, {
-      input: { bookingId: booking.id },
-    });
-    const errors = problemsAt(
-      outcome.ok ? { ok: true, errors: outcome.data.resendBookingConfirmation.errors } : outcome,
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      ResendConfirmationDocument,
+      { input: { bookingId: booking.id } },
+      (data) => data.resendBookingConfirmation,
+      inputsOf({}),
     );
-    if (Object.keys(errors).length) return failed('resendConfirmation', errors);
+    if (!outcome.ok) return failed('resendConfirmation', outcome.fieldErrors);
     return {
       kind: 'done' as const,
       message: `Confirmation queued to be sent again to ${booking.buyer.email}.`,
@@ -319,11 +303,14 @@ export const actions: Actions = {
     const ticketId = String((await event.request.formData()).get('ticketId') ?? '');
     const ticket = booking.tickets.find((candidate) => candidate.ticketId === ticketId);
     if (!ticket) return failed('resendWaiver', { form: 'That ticket is not part of this booking.' });
-    const outcome = await runMutation(event.locals.graphql, ResendWaiverDocument, { ticketId });
-    const errors = problemsAt(
-      outcome.ok ? { ok: true, errors: outcome.data.resendWaiverRequest.errors } : outcome,
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      ResendWaiverDocument,
+      { ticketId },
+      (data) => data.resendWaiverRequest,
+      inputsOf({}),
     );
-    if (Object.keys(errors).length) return failed('resendWaiver', errors);
+    if (!outcome.ok) return failed('resendWaiver', outcome.fieldErrors);
     return {
       kind: 'done' as const,
       message: `Waiver request sent again for ${ticket.attendeeName}.`,
