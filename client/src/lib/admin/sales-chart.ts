@@ -67,8 +67,8 @@ export function shortDay(day: string): string {
 
 /** Lays out one bar per point, in order, on a scale from 0 with round steps. */
 export function chartLayout(points: readonly ChartPoint[], options: LayoutOptions = {}): ChartLayout {
-  const width = options.width ?? 640;
-  const height = options.height ?? 220;
+  const width = options.width ?? 480;
+  const height = options.height ?? 200;
   const targetSteps = options.targetSteps ?? 4;
   const maxLabels = options.maxLabels ?? 6;
   // The right margin leaves room for half of the newest day's label, centred under its bar.
