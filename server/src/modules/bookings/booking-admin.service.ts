@@ -92,6 +92,14 @@ function moneyOf(booking: BookingEntity, refunds: BookingRefundEntity[]) {
   return { refundedMinor, refundableMinor: stillPaid ? Math.max(0, booking.totalMinor - refundedMinor) : 0 };
 }
 
+/**
+ * Text a shopper typed, made safe for spreadsheets: a cell starting with = + - @ (or a tab or
+ * carriage return) would be run as a formula by Excel or LibreOffice, so it gets a leading apostrophe.
+ */
+function spreadsheetText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function formatAmount(amountMinor: number, currency: string): string {
   return minorUnitsToDecimal(amountMinor, currency);
 }
@@ -216,9 +224,9 @@ export class BookingAdminService {
         row.reference,
         row.status,
         row.created_at.toISOString(),
-        row.buyer_name,
-        row.buyer_email,
-        row.event,
+        spreadsheetText(row.buyer_name),
+        spreadsheetText(row.buyer_email),
+        spreadsheetText(row.event),
         row.tickets,
         formatAmount(row.total_minor, row.currency),
         formatAmount(row.refunded_minor, row.currency),

@@ -1,6 +1,7 @@
 import { loginAs, type SignedIn } from '../../../test/auth';
 import { approvedBooking, book, capturePayment, emailsFor, paidEvent } from '../../../test/checkout';
-import { createEvent, createTicketType } from '../../../test/factories';
+import { bookViaApi } from '../../../test/bookings';
+import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
@@ -311,8 +312,9 @@ async function storedRefunds(bookingId: string) {
   return server.dataSource.getRepository(BookingRefundEntity).findBy({ bookingId });
 }
 
+/** The kinds of the e-mails about a booking (its own, its tickets' and its captures'), oldest first. */
 async function kindsOfEmails(bookingId: string): Promise<string[]> {
-  return (await emailsFor(server, bookingId)).map((message) => message.kind);
+  return (await server.app.services.bookingAdmin.emailsOf(bookingId)).map((message) => message.kind);
 }
 
 function references(response: GraphQLResponse<AdminBookingsData>): string[] {
@@ -646,6 +648,51 @@ describe('cancelBooking', () => {
     expect(later.booking).toMatchObject({ status: 'CANCELLED', refunded: { amountMinor: 1000 } });
   });
 
+  it('leaves a payment kept on cancelling alone when PayPal is asked again later', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 1500 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    await refundBooking({ bookingId: booking.id, amountMinor: 500, reason: 'Part' });
+    await cancelBooking({ bookingId: booking.id, reason: 'No refund of the rest', refund: false });
+
+    // PayPal tells of the capture again (a webhook; the reconciliation job asks the same way).
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.REFUNDED', captureId);
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+    expect(delivered.status).toBe(200);
+
+    expect(await refundsAtPayPal(orderId)).toEqual([expect.objectContaining({ amountMinor: 500 })]);
+    expect(await storedRefunds(booking.id)).toHaveLength(1);
+    expect(await kindsOfEmails(booking.id)).not.toContain(EmailKind.LATE_PAYMENT_REFUNDED);
+    expect(await detail(booking.id)).toMatchObject({
+      status: 'CANCELLED',
+      refundable: { amountMinor: 1000 },
+    });
+  });
+
+  it('does not take the refund PayPal reports after a cancellation for a late payment', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    await cancelBooking({ bookingId: booking.id, reason: 'Sold twice' });
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.REFUNDED', captureId);
+
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+
+    expect(delivered.status).toBe(200);
+    expect(await storedRefunds(booking.id)).toEqual([expect.objectContaining({ reason: 'Sold twice' })]);
+    expect((await kindsOfEmails(booking.id)).sort()).toEqual(
+      [EmailKind.BOOKING_CONFIRMATION, EmailKind.BOOKING_CANCELLED, EmailKind.REFUND_ISSUED].sort(),
+    );
+  });
+
   it('confirms instead of cancelling a hold the buyer has just paid at PayPal', async () => {
     const { event, ticketType } = await paidEvent(server);
     const { booking, orderId } = await approvedBooking(server, event, ticketType, 1);
@@ -859,6 +906,48 @@ describe('refundBooking', () => {
     expect(await refundsAtPayPal(orderId)).toHaveLength(1);
   });
 
+  it('keeps who refunded and why when PayPal’s webhook recorded the refund first', async () => {
+    const { event, ticketType } = await paidEvent(server, { priceMinor: 2000 });
+    const { booking, orderId } = await paidBooking(event, ticketType, 1);
+    const input = { bookingId: booking.id, amountMinor: 800, reason: 'Broken seat', idempotencyKey: 'race' };
+    simulator.failNext('refund', { kind: 'timeout', holdMs: 5000, processed: true });
+    expect((await refundBooking(input)).errors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_PROVIDER_UNAVAILABLE' }),
+    ]);
+    simulator.clearFaults();
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    const webhook = simulator.buildWebhook('PAYMENT.CAPTURE.REFUNDED', captureId);
+    const delivered = await fetch(`${server.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: webhook.headers,
+      body: webhook.body,
+    });
+    expect(delivered.status).toBe(200);
+    expect(await storedRefunds(booking.id)).toEqual([
+      expect.objectContaining({ amountMinor: 800, reason: 'PROVIDER', requestedById: null }),
+    ]);
+
+    const retried = await refundBooking(input);
+
+    expect(retried.errors).toEqual([]);
+    expect(retried.booking!.refunds).toEqual([
+      expect.objectContaining({
+        amount: { amountMinor: 800, currency: 'EUR' },
+        reason: 'Broken seat',
+        requestedBy: admin.email,
+      }),
+    ]);
+    expect(await refundsAtPayPal(orderId)).toHaveLength(1);
+    expect(
+      await server.dataSource
+        .getRepository(AuditLogEntryEntity)
+        .countBy({ objectId: booking.id, action: 'booking.refund' }),
+    ).toBe(1);
+    expect((await kindsOfEmails(booking.id)).filter((kind) => kind === EmailKind.REFUND_ISSUED)).toHaveLength(
+      1,
+    );
+  });
+
   it('refuses a booking that was never paid', async () => {
     const { event, ticketType } = await paidEvent(server);
     const { booking } = await book(server, event, ticketType, 1);
@@ -963,6 +1052,27 @@ describe('adminBookingsCsv', () => {
     );
     expect(confirmedOnly.data!.adminBookingsCsv).toContain(held.booking.reference);
     expect(confirmedOnly.data!.adminBookingsCsv).not.toContain(paid.booking.reference);
+  });
+
+  it('keeps what shoppers typed from running as a spreadsheet formula', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const response = await bookViaApi(
+      server,
+      bookingInput(event, [[ticketType, 1]], {
+        buyer: { name: '=HYPERLINK("https://evil.example","Click")', email: 'formula@example.org' },
+      }),
+    );
+    expect(response.data!.createBooking.errors).toEqual([]);
+
+    const csv = await server.graphql<{ adminBookingsCsv: string }>(
+      CSV,
+      { filter: { eventId: event.id } },
+      admin.headers,
+    );
+
+    expect(csv.data!.adminBookingsCsv.split('\r\n')[1]).toContain(
+      `"'=HYPERLINK(""https://evil.example"",""Click"")"`,
+    );
   });
 });
 

@@ -410,7 +410,9 @@ export class BookingsService {
    * reconciliation). Idempotent and safe to call concurrently: the booking row is locked, so exactly
    * one call confirms (seats held -> sold, tickets issued once) and the others see ALREADY_CONFIRMED.
    * A booking whose hold was given back (EXPIRED) is confirmed if its seats can be taken again;
-   * otherwise, or if it was CANCELLED, the outcome is HOLD_LOST and the caller refunds.
+   * otherwise, or if it was CANCELLED before payment, the outcome is HOLD_LOST and the caller refunds.
+   * A booking an admin cancelled after it was paid counts as ALREADY_CONFIRMED: its own capture is
+   * settled already (kept or refunded as the admin chose), another one is a second payment.
    */
   async confirmPaidBooking(
     bookingId: string,
@@ -421,7 +423,7 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      if (isPaid(booking.status)) return { outcome: 'ALREADY_CONFIRMED', booking };
+      if (wasPaid(booking)) return { outcome: 'ALREADY_CONFIRMED', booking };
       if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
         return { outcome: 'AMOUNT_MISMATCH', booking };
       }
@@ -471,7 +473,7 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      if (isPaid(booking.status)) return { outcome: 'ALREADY_CONFIRMED', booking };
+      if (wasPaid(booking)) return { outcome: 'ALREADY_CONFIRMED', booking };
       if (booking.status === BookingStatus.PAYMENT_PENDING) return { outcome: 'ALREADY_PENDING', booking };
       if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
         return { outcome: 'AMOUNT_MISMATCH', booking };
@@ -598,6 +600,8 @@ export class BookingsService {
    * or second payment) are recorded without changing the status. `inTransaction` runs in the same
    * transaction, also when the refund was recorded before (so it must be idempotent, as e-mails with
    * a cause key are; `isNew` says which): whoever records a refund first, the buyer is told once.
+   * A refund with `requestedBy` that a webhook recorded first without one counts as new for the
+   * requester's call (it takes over the reason and requester), so its audit entry is written once.
    */
   async recordRefund(
     bookingId: string,
@@ -627,6 +631,32 @@ export class BookingsService {
         .returning(['id'])
         .execute();
       const isNew = (inserted.raw as unknown[]).length === 1;
+      // PayPal's webhook may have recorded an admin's refund first, knowing no reason or requester:
+      // the admin's call claims it (once), so the record says who asked and why.
+      const claimed =
+        !isNew && refund.requestedBy
+          ? (
+              (
+                await manager
+                  .createQueryBuilder()
+                  .update(BookingRefundEntity)
+                  .set({
+                    reason: refund.reason.slice(0, 500),
+                    requestedById: refund.requestedBy.accountId,
+                    requestedByEmail: refund.requestedBy.email,
+                  })
+                  .where(
+                    'provider = :provider AND provider_refund_id = :refundId AND requested_by_id IS NULL',
+                    {
+                      provider,
+                      refundId: refund.refundId,
+                    },
+                  )
+                  .returning(['id'])
+                  .execute()
+              ).raw as unknown[]
+            ).length === 1
+          : false;
       const refundedMinor = booking.providerCaptureId
         ? Number(
             (
@@ -653,7 +683,7 @@ export class BookingsService {
         );
       }
       if (!isNew) {
-        await inTransaction?.(manager, booking, false);
+        await inTransaction?.(manager, booking, claimed);
         return { outcome: 'ALREADY_RECORDED', booking, refundedMinor };
       }
 
@@ -1027,6 +1057,16 @@ export class BookingsService {
       [tickets.map((ticket) => ticket.id), tickets.map(() => newTicketCode()), now],
     );
   }
+}
+
+/**
+ * Paid for at some point: paid now, or cancelled by an admin after it was paid (a booking is confirmed
+ * only once paid, or free). Its payment is the booking's; another capture is a second payment.
+ */
+export function wasPaid(booking: Pick<BookingEntity, 'status' | 'confirmedAt'>): boolean {
+  return (
+    isPaid(booking.status) || (booking.status === BookingStatus.CANCELLED && booking.confirmedAt !== null)
+  );
 }
 
 /** Paid for: confirmed, or refunded in part or whole (seats sold). */

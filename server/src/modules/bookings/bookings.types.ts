@@ -17,7 +17,10 @@ registerEnumType(BookingStatus, {
     },
     CONFIRMED: { description: 'Paid (or free): the tickets are issued.' },
     EXPIRED: { description: 'Not paid in time; the seats went back on sale.' },
-    CANCELLED: { description: 'Called off before payment; the seats went back on sale.' },
+    CANCELLED: {
+      description:
+        'Called off (by the buyer before paying, or by an admin, who may have refunded it); the seats went back on sale and the tickets are void.',
+    },
     REFUNDED: { description: 'Paid, then refunded in full.' },
     PARTIALLY_REFUNDED: { description: 'Paid, then refunded in part.' },
   },

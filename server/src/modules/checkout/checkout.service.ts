@@ -11,6 +11,7 @@
  *                                                     start:<bookingId>:after:<deadOrderId>)
  *   capture        capture:<bookingId>:<orderId>
  *   refund         refund:<captureId>                (a full refund of that capture)
+ *   admin refunds  admin-refund:... / admin-cancel:<bookingId>  (BookingAdminService)
  *
  * Three roads lead to the same settlement (`settleCapture`): the buyer coming back (capturePayment),
  * PayPal's webhooks (handleWebhookEvent) and the reconciliation job (reconcile). Each looks at the
@@ -27,7 +28,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import type { BookingNotifications } from '../bookings/booking-notifications';
 import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
-import type { BookingsService } from '../bookings/bookings.service';
+import { wasPaid, type BookingsService } from '../bookings/bookings.service';
 import type { Booking } from '../bookings/bookings.types';
 import { EventEntity } from '../events/event.entity';
 import { PaymentProviderUnavailableError } from '../payments/payment-errors';
@@ -261,7 +262,8 @@ export class CheckoutService {
   /**
    * Before a hold is called off (by the buyer or an admin): asks PayPal whether the booking's order
    * was paid after all and, if so, settles it (confirms, or waits for a pending capture) and returns
-   * true; the caller then must not cancel. False when there is no order or nothing was captured.
+   * true: a booking now confirmed must not be cancelled. False when there is no order or nothing was
+   * captured.
    * Throws PaymentProviderUnavailableError when PayPal cannot be asked.
    */
   async settleIfPaid(booking: BookingEntity, now: Date): Promise<boolean> {
@@ -568,7 +570,8 @@ export class CheckoutService {
     if (order.refunds.length === 0) return;
     const current = await this.bookings.findEntityById(booking.id);
     if (!current || current.providerCaptureId !== capture.captureId) return;
-    const paid = PAID_STATUSES.has(current.status);
+    // A booking an admin cancelled after payment keeps its payment's refunds as its own (no late-payment mail).
+    const paid = wasPaid(current);
     for (const refund of order.refunds) {
       if (refund.amountMinor <= 0) continue;
       await this.bookings.recordRefund(
