@@ -92,7 +92,7 @@ export type AuthErrorCode =
 export type BookingStatus =
   /** Seats are held until `holdExpiresAt` while the buyer pays. */
   | 'AWAITING_PAYMENT'
-  /** Called off before payment; the seats went back on sale. */
+  /** Called off (by the buyer before paying, or by an admin, who may have refunded it); the seats went back on sale and the tickets are void. */
   | 'CANCELLED'
   /** Paid (or free): the tickets are issued. */
   | 'CONFIRMED'
