@@ -578,7 +578,7 @@ export class BookingAdminService {
       return {
         error: bookingError(
           AdminBookingErrorCode.PAYMENT_PROVIDER_UNAVAILABLE,
-          'PayPal did not answer, so nothing was refunded or changed. Try again in a moment: a retry never refunds twice.',
+          'PayPal did not answer, so nothing was changed here. Try again in a moment: a retry never refunds twice (if PayPal did refund meanwhile, the retry records it).',
         ),
       };
     }
