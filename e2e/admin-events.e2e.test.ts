@@ -8,7 +8,7 @@ import { EventEntity } from '../server/src/modules/events/event.entity';
 import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
 import { createAccount, TEST_PASSWORD } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
-import { signIn } from './support/admin';
+import { addTicketType, signIn } from './support/admin';
 import {
   closePage,
   launchBrowser,
@@ -38,16 +38,6 @@ afterAll(async () => {
 
 const events = () => stack.dataSource.getRepository(EventEntity);
 const ticketTypes = () => stack.dataSource.getRepository(TicketTypeEntity);
-
-async function addTicketType(name: string, price: string, capacity: string) {
-  const form = page.locator('form[action="?/createTicketType"]');
-  if (!(await form.isVisible())) await page.getByText('Add a ticket type').click();
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel(/^Price/).fill(price);
-  await form.getByLabel('Capacity').fill(capacity);
-  await form.getByRole('button', { name: 'Add ticket type' }).click();
-  await expect(page.getByRole('status').first().innerText()).resolves.toContain(`“${name}” added`);
-}
 
 /** Opens a ticket type's edit form (unless open), types a price and saves. */
 async function editPrice(name: string, price: string) {
@@ -85,8 +75,8 @@ test('create an event with two ticket types, publish it, and see it in the store
   expect(stored.endsAt.toISOString()).toBe('2027-03-28T20:30:00.000Z');
   expect(stored.status).toBe('DRAFT');
 
-  await addTicketType('Standing', '25.50', '100');
-  await addTicketType('Seated', '49', '40');
+  await addTicketType(page, 'Standing', '25.50', '100');
+  await addTicketType(page, 'Seated', '49', '40');
   const types = await ticketTypes().find({ where: { eventId: stored.id }, order: { sortOrder: 'ASC' } });
   expect(types.map((type) => [type.name, type.priceMinor, type.capacity])).toEqual([
     ['Standing', 2550, 100],

@@ -24,3 +24,20 @@ export async function signIn(page: Page, siteUrl: string, email: string, passwor
   await page.getByLabel('Password').fill(password);
   await submitSignIn(page);
 }
+
+/** On an event's editor page: adds a ticket type through the "Add a ticket type" form and waits for the notice. */
+export async function addTicketType(
+  page: Page,
+  name: string,
+  price: string,
+  capacity: string,
+): Promise<void> {
+  const form = page.locator('form[action="?/createTicketType"]');
+  if (!(await form.isVisible())) await page.getByText('Add a ticket type').click();
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel(/^Price/).fill(price);
+  await form.getByLabel('Capacity').fill(capacity);
+  await form.getByRole('button', { name: 'Add ticket type' }).click();
+  const notice = await page.getByRole('status').first().innerText();
+  if (!notice.includes(`“${name}” added`)) throw new Error(`adding ${name} said: ${notice}`);
+}

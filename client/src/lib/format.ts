@@ -37,6 +37,11 @@ export function formatDateTimeRange(start: string, end: string, timeZone: string
   );
 }
 
+/** "24 Nov 2026, 14:05 UTC": for times that belong to no event (when a booking or e-mail was made). */
+export function formatInstantUtc(instant: string): string {
+  return `${new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(instant))} UTC`;
+}
+
 /** "Central European Standard Time" for Europe/Berlin in winter. */
 export function timeZoneLongName(instant: string, timeZone: string): string {
   const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'long' }).formatToParts(

@@ -2,8 +2,71 @@ import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
 import type { PageServerLoad } from './$types';
 
+graphql(`
+  fragment DashboardSalesFigures on SalesFigures {
+    ticketsSold
+    bookings
+    revenue {
+      currency
+      gross {
+        amountMinor
+        currency
+      }
+      refunded {
+        amountMinor
+        currency
+      }
+      net {
+        amountMinor
+        currency
+      }
+    }
+  }
+`);
+
 const DashboardDocument = graphql(`
   query AdminDashboard($isAdmin: Boolean!) {
+    salesOverview(days: 30) @include(if: $isAdmin) {
+      timeZone
+      today {
+        ...DashboardSalesFigures
+      }
+      last7Days {
+        ...DashboardSalesFigures
+      }
+      last30Days {
+        ...DashboardSalesFigures
+      }
+      daily {
+        date
+        ticketsSold
+        revenue {
+          currency
+          gross {
+            amountMinor
+          }
+        }
+      }
+    }
+    recentBookings: adminBookings(first: 5) {
+      nodes {
+        id
+        reference
+        status
+        createdAt
+        buyer {
+          name
+        }
+        event {
+          title
+        }
+        ticketCount
+        total {
+          amountMinor
+          currency
+        }
+      }
+    }
     adminEvents(first: 6, filter: { time: UPCOMING }) {
       nodes {
         id
@@ -55,5 +118,10 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
   const isAdmin = me.role === 'ADMIN';
   const data = unwrap(await locals.graphql.query(DashboardDocument, { isAdmin }).toPromise());
-  return { upcoming: data.adminEvents, failedEmails: data.emailMessages ?? null };
+  return {
+    upcoming: data.adminEvents,
+    failedEmails: data.emailMessages ?? null,
+    sales: data.salesOverview ?? null,
+    recentBookings: data.recentBookings.nodes,
+  };
 };

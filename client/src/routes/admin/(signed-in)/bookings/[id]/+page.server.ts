@@ -1,0 +1,319 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { bookingStatusLabel } from '$lib/admin/booking-status';
+import { decimalToMinor } from '$lib/admin/money';
+import { formatMoney } from '$lib/format';
+import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
+import { requireAdmin, type Role } from '$lib/server/admin';
+import { runPayloadMutation, type FieldErrors } from '$lib/server/mutation';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const AdminBookingDocument = graphql(`
+  query AdminBookingDetail($id: ID!, $isAdmin: Boolean!) {
+    adminBooking(id: $id) {
+      id
+      reference
+      status
+      createdAt
+      confirmedAt
+      holdExpiresAt
+      buyer {
+        name
+        email
+      }
+      event {
+        id
+        title
+        startsAt
+        timeZone
+      }
+      cancelledAt
+      cancellationReason
+      lines {
+        ticketTypeId
+        ticketTypeName
+        quantity
+        unitPrice {
+          amountMinor
+          currency
+        }
+        total {
+          amountMinor
+          currency
+        }
+      }
+      ticketCount
+      total {
+        amountMinor
+        currency
+      }
+      refunded {
+        amountMinor
+        currency
+      }
+      refundable {
+        amountMinor
+        currency
+      }
+      tickets {
+        ticketId
+        ticketTypeName
+        attendeeName
+        attendeeEmail
+        status
+        code
+        checkedInAt
+        checkedInBy
+        waiverStatus
+        waiverSignedAt
+      }
+      payments {
+        provider
+        orderId
+        captureId
+        status
+        paidBooking
+        amount {
+          amountMinor
+          currency
+        }
+        createdAt
+      }
+      refunds {
+        id
+        amount {
+          amountMinor
+          currency
+        }
+        reason
+        requestedBy
+        ofBookingPayment
+        createdAt
+      }
+      emails @include(if: $isAdmin) {
+        id
+        kind
+        subject
+        status
+        recipients
+        createdAt
+      }
+    }
+  }
+`);
+
+const CancelBookingDocument = graphql(`
+  mutation AdminCancelBooking($input: CancelBookingInput!) {
+    cancelBooking(input: $input) {
+      booking {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const RefundBookingDocument = graphql(`
+  mutation AdminRefundBooking($input: RefundBookingInput!) {
+    refundBooking(input: $input) {
+      booking {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResendConfirmationDocument = graphql(`
+  mutation AdminResendBookingConfirmation($input: ResendBookingConfirmationInput!) {
+    resendBookingConfirmation(input: $input) {
+      booking {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResendWaiverDocument = graphql(`
+  mutation AdminResendWaiverRequest($ticketId: ID!) {
+    resendWaiverRequest(ticketId: $ticketId) {
+      ticketId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const BookingActionMeDocument = graphql(`
+  query AdminBookingActionMe {
+    me {
+      role
+    }
+  }
+`);
+
+const CONFIRMABLE = ['cancel', 'refund', 'resendConfirmation', 'resendWaiver'] as const;
+type Confirmable = (typeof CONFIRMABLE)[number];
+
+async function loadBooking(locals: App.Locals, id: string, role: Role) {
+  const result = await locals.graphql
+    .query(AdminBookingDocument, { id, isAdmin: role === 'ADMIN' }, { requestPolicy: 'network-only' })
+    .toPromise();
+  // Not an id at all (an edited link) reads as "no such booking".
+  if (result.error?.graphQLErrors.some((problem) => problem.extensions?.code === 'BAD_USER_INPUT'))
+    error(404, 'There is no such booking.');
+  const { adminBooking } = unwrap(result);
+  if (!adminBooking) error(404, 'There is no such booking.');
+  return adminBooking;
+}
+
+export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
+  const { me } = await parent();
+  const booking = await loadBooking(locals, params.id, me.role);
+  const asked = url.searchParams.get('confirm');
+  const confirm = me.role === 'ADMIN' ? (CONFIRMABLE.find((action) => action === asked) ?? null) : null;
+  return {
+    booking,
+    confirm,
+    confirmTicketId: url.searchParams.get('ticket'),
+    // One key per refund form shown: submitting the same form twice refunds once.
+    refundKey: confirm === 'refund' ? crypto.randomUUID() : null,
+  };
+};
+
+/** Every action needs ADMIN (the API refuses STAFF too); the booking is read fresh for its currency. */
+async function adminContext({ locals, params }: RequestEvent) {
+  const { me } = unwrap(
+    await locals.graphql.query(BookingActionMeDocument, {}, { requestPolicy: 'network-only' }).toPromise(),
+  );
+  if (!me) redirect(303, '/admin/login');
+  requireAdmin(me.role);
+  return loadBooking(locals, params.id, me.role);
+}
+
+/**
+ * API field paths (relative to `input`) -> this page's input names; a problem with no input here (the
+ * booking itself, PayPal) is about the whole form and shows at the top of the page.
+ */
+function inputsOf(inputs: Record<string, string>): (field: string) => string {
+  return (field) => inputs[field] ?? 'form';
+}
+
+function failed(action: Confirmable, errors: FieldErrors, values: Record<string, string> = {}) {
+  return fail(400, { kind: 'failed' as const, action, errors, values });
+}
+
+export const actions: Actions = {
+  cancel: async (event) => {
+    const booking = await adminContext(event);
+    const form = await event.request.formData();
+    const reason = String(form.get('reason') ?? '').trim();
+    const refund = form.get('refund') === 'yes';
+    const values = { reason, refund: refund ? 'yes' : '' };
+    if (!reason) return failed('cancel', { reason: 'Say why the booking is cancelled.' }, values);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      CancelBookingDocument,
+      { input: { bookingId: booking.id, reason, refund } },
+      (data) => data.cancelBooking,
+      inputsOf({ reason: 'reason', refund: 'refund' }),
+    );
+    if (!outcome.ok) return failed('cancel', outcome.fieldErrors, values);
+    const refunded = refund && booking.refundable.amountMinor > 0 ? booking.refundable : null;
+    return {
+      kind: 'done' as const,
+      message: refunded
+        ? `Booking cancelled and ${formatMoney(refunded.amountMinor, refunded.currency)} refunded to the buyer. The buyer is told by e-mail.`
+        : 'Booking cancelled without a refund: its tickets no longer admit anyone. The buyer is told by e-mail.',
+    };
+  },
+
+  refund: async (event) => {
+    const booking = await adminContext(event);
+    const form = await event.request.formData();
+    const amountText = String(form.get('amount') ?? '').trim();
+    const reason = String(form.get('reason') ?? '').trim();
+    const idempotencyKey = String(form.get('idempotencyKey') ?? '') || null;
+    const values = { amount: amountText, reason, idempotencyKey: idempotencyKey ?? '' };
+    const errors: FieldErrors = {};
+    const currency = booking.total.currency;
+    // Empty means everything still refundable.
+    let amountMinor: number | null = null;
+    if (amountText) {
+      const parsed = decimalToMinor(amountText, currency);
+      if (!parsed.ok) errors.amount = parsed.message;
+      else if (parsed.amountMinor === 0) errors.amount = 'Enter an amount above zero.';
+      else amountMinor = parsed.amountMinor;
+    }
+    if (!reason) errors.reason = 'Say why the money is given back.';
+    if (Object.keys(errors).length) return failed('refund', errors, values);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      RefundBookingDocument,
+      { input: { bookingId: booking.id, amountMinor, reason, idempotencyKey } },
+      (data) => data.refundBooking,
+      inputsOf({ amountMinor: 'amount', reason: 'reason' }),
+    );
+    if (!outcome.ok) return failed('refund', outcome.fieldErrors, values);
+    const refunded = outcome.payload.booking;
+    return {
+      kind: 'done' as const,
+      message: `Refunded ${formatMoney(amountMinor ?? booking.refundable.amountMinor, currency)} to the buyer${
+        refunded ? `; the booking is now ${bookingStatusLabel(refunded.status).label.toLowerCase()}` : ''
+      }. The buyer is told by e-mail.`,
+    };
+  },
+
+  resendConfirmation: async (event) => {
+    const booking = await adminContext(event);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      ResendConfirmationDocument,
+      { input: { bookingId: booking.id } },
+      (data) => data.resendBookingConfirmation,
+      inputsOf({}),
+    );
+    if (!outcome.ok) return failed('resendConfirmation', outcome.fieldErrors);
+    return {
+      kind: 'done' as const,
+      message: `Confirmation queued to be sent again to ${booking.buyer.email}.`,
+    };
+  },
+
+  resendWaiver: async (event) => {
+    const booking = await adminContext(event);
+    const ticketId = String((await event.request.formData()).get('ticketId') ?? '');
+    const ticket = booking.tickets.find((candidate) => candidate.ticketId === ticketId);
+    if (!ticket) return failed('resendWaiver', { form: 'That ticket is not part of this booking.' });
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      ResendWaiverDocument,
+      { ticketId },
+      (data) => data.resendWaiverRequest,
+      inputsOf({}),
+    );
+    if (!outcome.ok) return failed('resendWaiver', outcome.fieldErrors);
+    return {
+      kind: 'done' as const,
+      message: `Waiver request sent again for ${ticket.attendeeName}.`,
+    };
+  },
+};
