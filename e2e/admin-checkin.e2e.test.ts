@@ -13,7 +13,7 @@ import { createAccount, loginAs, TEST_PASSWORD, type TestAccount } from '../serv
 import type { BookingData } from '../server/test/bookings';
 import { createWaiverEvent, type WaiverEvent } from '../server/test/waivers';
 import { signIn } from './support/admin';
-import { buyTickets } from './support/bookings';
+import { buyTickets } from './support/purchase';
 import {
   closePage,
   horizontalOverflow,

@@ -38,7 +38,6 @@ type Documents = {
     "\n  mutation AdminRefundBooking($input: RefundBookingInput!) {\n    refundBooking(input: $input) {\n      booking {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AdminRefundBookingDocument,
     "\n  mutation AdminResendBookingConfirmation($input: ResendBookingConfirmationInput!) {\n    resendBookingConfirmation(input: $input) {\n      booking {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AdminResendBookingConfirmationDocument,
     "\n  mutation AdminResendWaiverRequest($ticketId: ID!) {\n    resendWaiverRequest(ticketId: $ticketId) {\n      ticketId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AdminResendWaiverRequestDocument,
-    "\n  query AdminBookingActionMe {\n    me {\n      role\n    }\n  }\n": typeof types.AdminBookingActionMeDocument,
     "\n  query AdminEmailList($filter: EmailMessageFilterInput, $after: String) {\n    emailMessages(first: 25, filter: $filter, after: $after) {\n      nodes {\n        id\n        kind\n        status\n        subject\n        recipients\n        createdAt\n        sentAt\n        attempts\n        lastError\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminEmailListDocument,
     "\n  query AdminEmailMessage($id: ID!) {\n    emailMessage(id: $id) {\n      id\n      kind\n      status\n      subject\n      recipients\n      replyTo\n      createdAt\n      updatedAt\n      sentAt\n      attempts\n      lastError\n      previewHtml\n      text\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n": typeof types.AdminEmailMessageDocument,
     "\n  mutation AdminResendEmailMessage($id: ID!) {\n    resendEmailMessage(id: $id) {\n      emailMessage {\n        id\n        status\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminResendEmailMessageDocument,
@@ -104,7 +103,6 @@ const documents: Documents = {
     "\n  mutation AdminRefundBooking($input: RefundBookingInput!) {\n    refundBooking(input: $input) {\n      booking {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AdminRefundBookingDocument,
     "\n  mutation AdminResendBookingConfirmation($input: ResendBookingConfirmationInput!) {\n    resendBookingConfirmation(input: $input) {\n      booking {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AdminResendBookingConfirmationDocument,
     "\n  mutation AdminResendWaiverRequest($ticketId: ID!) {\n    resendWaiverRequest(ticketId: $ticketId) {\n      ticketId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AdminResendWaiverRequestDocument,
-    "\n  query AdminBookingActionMe {\n    me {\n      role\n    }\n  }\n": types.AdminBookingActionMeDocument,
     "\n  query AdminEmailList($filter: EmailMessageFilterInput, $after: String) {\n    emailMessages(first: 25, filter: $filter, after: $after) {\n      nodes {\n        id\n        kind\n        status\n        subject\n        recipients\n        createdAt\n        sentAt\n        attempts\n        lastError\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminEmailListDocument,
     "\n  query AdminEmailMessage($id: ID!) {\n    emailMessage(id: $id) {\n      id\n      kind\n      status\n      subject\n      recipients\n      replyTo\n      createdAt\n      updatedAt\n      sentAt\n      attempts\n      lastError\n      previewHtml\n      text\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n": types.AdminEmailMessageDocument,
     "\n  mutation AdminResendEmailMessage($id: ID!) {\n    resendEmailMessage(id: $id) {\n      emailMessage {\n        id\n        status\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n": types.AdminResendEmailMessageDocument,
@@ -256,10 +254,6 @@ export function graphql(source: "\n  mutation AdminResendBookingConfirmation($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminResendWaiverRequest($ticketId: ID!) {\n    resendWaiverRequest(ticketId: $ticketId) {\n      ticketId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResendWaiverRequest($ticketId: ID!) {\n    resendWaiverRequest(ticketId: $ticketId) {\n      ticketId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminBookingActionMe {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query AdminBookingActionMe {\n    me {\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { bookingStatusLabel } from '$lib/admin/booking-status';
 import { decimalToMinor } from '$lib/admin/money';
 import { formatMoney } from '$lib/format';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
-import { requireAdmin, type Role } from '$lib/server/admin';
+import { actionRole, requireAdmin, type Role } from '$lib/server/admin';
 import { runPayloadMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -162,14 +162,6 @@ const ResendWaiverDocument = graphql(`
   }
 `);
 
-const BookingActionMeDocument = graphql(`
-  query AdminBookingActionMe {
-    me {
-      role
-    }
-  }
-`);
-
 const CONFIRMABLE = ['cancel', 'refund', 'resendConfirmation', 'resendWaiver'] as const;
 type Confirmable = (typeof CONFIRMABLE)[number];
 
@@ -201,12 +193,9 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 
 /** Every action needs ADMIN (the API refuses STAFF too); the booking is read fresh for its currency. */
 async function adminContext({ locals, params }: RequestEvent) {
-  const { me } = unwrap(
-    await locals.graphql.query(BookingActionMeDocument, {}, { requestPolicy: 'network-only' }).toPromise(),
-  );
-  if (!me) redirect(303, '/admin/login');
-  requireAdmin(me.role);
-  return loadBooking(locals, params.id, me.role);
+  const role = await actionRole(locals);
+  requireAdmin(role);
+  return loadBooking(locals, params.id, role);
 }
 
 /**
