@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type CookieOptions, type ErrorRequestHandler, type Request, type Response } from 'express';
@@ -98,7 +97,24 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const httpServer = http.createServer(app);
   let shuttingDown = false;
 
+  // Responses not yet sent. Once shutdown starts each says `Connection: close`, so no client sends
+  // another request on a connection that is about to close (it could not tell whether that one ran).
+  const unanswered = new Set<Response>();
+  const closeConnectionAfter = (res: Response) => {
+    if (!res.headersSent) res.setHeader('Connection', 'close');
+  };
+
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    if (shuttingDown) closeConnectionAfter(res);
+    unanswered.add(res);
+    res.once('close', () => {
+      unanswered.delete(res);
+      // A connection whose last answer went out before shutdown began is idle now: close it too.
+      if (shuttingDown) httpServer.closeIdleConnections();
+    });
+    next();
+  });
   app.set('trust proxy', trustProxySetting(config.trustProxy));
   app.use(clientAddress(config.clientIpHeader));
   app.use(
@@ -127,13 +143,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     introspection: config.graphql.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown. Apollo's own SIGTERM handler would stop it a second time, concurrently:
+    // a stop() that starts while another is under way never returns (Apollo 5 does not resolve the
+    // barrier it waits on), so the process hung on SIGTERM whenever the two overlapped.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [...limitValidationRules(config.graphql), singleUseMutationsRule],
     formatError,
     logger,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       config.graphql.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -192,9 +211,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     publicCache,
     async stop() {
       shuttingDown = true;
-      // The drain plugin closes the listener, waits for in-flight requests, then cuts the rest off.
+      // First stop accepting connections (Node also closes the idle kept-alive ones), so a client told
+      // below to close its connection finds the port closed rather than a server about to go.
+      const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      unanswered.forEach(closeConnectionAfter);
+      // Requests still running after the grace period are cut off.
+      const deadline = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+      await drained;
+      clearTimeout(deadline);
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }

@@ -26,7 +26,10 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   stopping = true;
   logger?.info({ reason }, 'shutting down');
   try {
-    for (const part of running.reverse()) await part.stop();
+    for (const part of running.reverse()) {
+      logger?.info({ part: part.name }, 'stopping');
+      await part.stop();
+    }
     logger?.info('stopped');
   } catch (error) {
     logger?.error({ err: error }, 'unclean shutdown');
@@ -99,7 +102,8 @@ async function main(): Promise<void> {
       services: app.services,
       logger,
     });
-    running.push({ name: 'jobs', stop: () => jobs.stop() });
+    // Stopped after the HTTP server: requests still draining may enqueue jobs in their transactions.
+    running.splice(running.length - 1, 0, { name: 'jobs', stop: () => jobs.stop() });
   }
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);

@@ -1,111 +1,63 @@
 /**
  * Three API processes (the compiled server, as deployed) on one database, as replicas behind a load
- * balancer: concurrent reservations across them never oversell, and a session made on one works on
- * another. Needs `npm run build` first (npm test does it).
+ * balancer, each running the job worker and sending mail to one SMTP server: concurrent reservations
+ * across them never oversell, a session made on one works on another, and every e-mail of a booking
+ * confirmed on any of them arrives exactly once, also when the mail server is down for a while.
+ * Needs `npm run build` first (npm test does it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
-import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startApiProcess, type ApiProcess } from '../test/api-process';
 import { createAccount, LOGIN, sessionCookieOf } from '../test/auth';
-import { CREATE_BOOKING, postGraphQL, type CreateBookingData } from '../test/bookings';
+import { bookViaApi, CREATE_BOOKING, postGraphQL, type CreateBookingData } from '../test/bookings';
+import { approvedBooking, capturePayment, eventually } from '../test/checkout';
 import { bookingInput, createEvent, createTicketType } from '../test/factories';
+import { startSmtpSink, type SmtpSink } from '../test/smtp-sink';
 import { createMigratedTestDatabase, type TestDatabase } from '../test/test-database';
-import type { GraphQLResponse } from '../test/test-server';
+import { setWaiver } from '../test/waivers';
 import { createDataSource } from './db/data-source';
+import { EmailKind, EmailMessageEntity, EmailStatus } from './modules/email/email-message.entity';
+import type { EventEntity } from './modules/events/event.entity';
 import { TicketTypeEntity } from './modules/tickets/ticket-type.entity';
 
-const MAIN = path.resolve(__dirname, '../dist/src/main.js');
 const REPLICAS = 3;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+interface OutboxRow {
+  id: string;
+  kind: EmailKind;
+  recipients: string[];
+  status: EmailStatus;
+  attempts: number;
 }
-
-interface Replica {
-  url: string;
-  child: ChildProcess;
-}
-
-async function startReplica(databaseUrl: string): Promise<Replica> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'development',
-      DATABASE_URL: databaseUrl,
-      API_PORT: String(port),
-      API_HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'false',
-      JOBS_ENABLED: 'true',
-    },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`replica exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return { url, child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('replica not ready within 60 s');
-}
-
-async function graphqlAt<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
-  return { status: response.status, headers: response.headers, ...body };
-}
+const ORGANISER = 'organiser@example.org';
 
 describe('three replicas on one database', () => {
-  // `npm test` compiles the server first; a missing build is a failure, never a silent skip.
-  it('runs the compiled server', () => expect(fs.existsSync(MAIN)).toBe(true));
-
   let database: TestDatabase;
   let dataSource: ReturnType<typeof createDataSource>;
-  let replicas: Replica[] = [];
+  let sink: SmtpSink;
+  let replicas: ApiProcess[] = [];
 
   beforeAll(async () => {
     database = await createMigratedTestDatabase();
     dataSource = createDataSource({ url: database.url, poolSize: 2 });
     await dataSource.initialize();
-    replicas = await Promise.all(Array.from({ length: REPLICAS }, () => startReplica(database.url)));
+    sink = await startSmtpSink();
+    replicas = await Promise.all(
+      Array.from({ length: REPLICAS }, () =>
+        startApiProcess({
+          DATABASE_URL: database.url,
+          JOBS_ENABLED: 'true',
+          SMTP_URL: sink.url,
+          MAIL_FROM: 'Tickets <tickets@example.org>',
+          ORGANISER_EMAIL: ORGANISER,
+        }),
+      ),
+    );
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      replicas.map(
-        ({ child }) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(replicas.map((replica) => replica.stop()));
+    await sink?.close();
     await dataSource?.destroy();
     await database?.drop();
   }, 60_000);
@@ -137,24 +89,139 @@ describe('three replicas on one database', () => {
 
   it('accepts a session made on one replica on the others', async () => {
     const { email, password } = await createAccount(dataSource);
-    const signedIn = await graphqlAt<{ login: { account: { email: string } | null } }>(
-      replicas[0].url,
-      LOGIN,
-      {
-        email,
-        password,
-      },
-    );
+    const signedIn = await replicas[0].graphql<{ login: { account: { email: string } | null } }>(LOGIN, {
+      email,
+      password,
+    });
     expect(signedIn.data?.login.account?.email).toBe(email);
     const cookie = sessionCookieOf(signedIn);
     for (const replica of replicas.slice(1)) {
-      const me = await graphqlAt<{ me: { email: string } | null }>(
-        replica.url,
-        '{ me { email } }',
-        {},
-        { cookie },
-      );
+      const me = await replica.graphql<{ me: { email: string } | null }>('{ me { email } }', {}, { cookie });
       expect(me.data?.me?.email).toBe(email);
     }
   }, 60_000);
+
+  describe('e-mails', () => {
+    let event: EventEntity;
+    let freeTickets: TicketTypeEntity;
+
+    beforeAll(async () => {
+      // An event with a waiver, so each confirmed booking also asks every attendee to sign.
+      const account = await createAccount(dataSource);
+      const signedIn = await replicas[0].graphql(LOGIN, { email: account.email, password: account.password });
+      event = await createEvent(dataSource);
+      freeTickets = await createTicketType(dataSource, event, { priceMinor: 0, capacity: 500 });
+      await setWaiver(
+        replicas[0],
+        { ...account, headers: { cookie: sessionCookieOf(signedIn) } },
+        event.id,
+        'I take part at my own risk.',
+      );
+    }, 60_000);
+
+    beforeEach(() => sink.clear());
+
+    /** A free booking (so confirmed at once) made on `replica`, for two attendees with addresses of their own. */
+    async function bookFreeOn(replica: ApiProcess, label: string): Promise<string> {
+      const input = bookingInput(event, [[freeTickets, 2]]);
+      input.attendees = input.attendees.map((attendee, index) => ({
+        ...attendee,
+        email: `${label}-attendee-${index}@example.org`,
+      }));
+      const response = await bookViaApi(replica, input);
+      const booking = response.data?.createBooking.booking;
+      if (booking?.status !== 'CONFIRMED') throw new Error(`booking failed: ${JSON.stringify(response)}`);
+      return booking.id;
+    }
+
+    /** The outbox messages of these bookings: each names the booking, or one of its tickets, in its cause. */
+    function messagesOf(bookingIds: string[]): Promise<OutboxRow[]> {
+      return dataSource.query(
+        `SELECT m.id, m.kind, m.recipients, m.status, m.attempts FROM email_message m
+          WHERE EXISTS (SELECT 1 FROM booking b WHERE b.id = ANY($1::uuid[]) AND m.cause_key LIKE '%' || b.id || '%')
+             OR EXISTS (SELECT 1 FROM ticket t WHERE t.booking_id = ANY($1::uuid[]) AND m.cause_key LIKE '%' || t.id || '%')`,
+        [bookingIds],
+      );
+    }
+
+    /** The outbox id a received message was sent for (its Message-ID is `<id@domain>`). */
+    function outboxIdOf(messageId: string | undefined): string {
+      const match = /^<([^@>]+)@/.exec(messageId ?? '');
+      if (!match) throw new Error(`unexpected Message-ID ${messageId}`);
+      return match[1];
+    }
+
+    /** Waits for every message, then a while longer, and proves each arrived once and only they did. */
+    async function expectDeliveredExactlyOnce(expected: { id: string }[], timeoutMs: number) {
+      await sink.waitForMessages(expected.length, timeoutMs);
+      // A second send (another replica's job, a retry, the sweep) would arrive in this time.
+      await sleep(3000);
+      const received = sink.messages.map((mail) => outboxIdOf(mail.messageId)).sort();
+      expect(received).toEqual(expected.map((message) => message.id).sort());
+      const stored = await dataSource
+        .getRepository(EmailMessageEntity)
+        .findBy(expected.map(({ id }) => ({ id })));
+      expect(stored.map((message) => message.status)).toEqual(stored.map(() => EmailStatus.SENT));
+    }
+
+    it('sends every message of bookings confirmed across the replicas exactly once', async () => {
+      const bookingIds: string[] = [];
+      await Promise.all(
+        replicas.map(async (replica, index) => {
+          for (let round = 0; round < 3; round++) {
+            bookingIds.push(await bookFreeOn(replica, `r${index}-b${round}`));
+          }
+        }),
+      );
+      // One paid booking through the PayPal simulator (each replica runs its own in test mode).
+      const paidTickets = await createTicketType(dataSource, event, { priceMinor: 2000 });
+      const paid = await approvedBooking(replicas[1], event, paidTickets, 1);
+      const captured = await capturePayment(replicas[1], paid.token, paid.orderId);
+      expect(captured.data?.capturePayment.booking?.status).toBe('CONFIRMED');
+      bookingIds.push(paid.booking.id);
+
+      const messages = await messagesOf(bookingIds);
+      const kinds = messages.map((message) => message.kind);
+      // Per booking: the buyer's confirmation, the organiser's notice, one waiver request per ticket.
+      expect(kinds.filter((kind) => kind === EmailKind.BOOKING_CONFIRMATION)).toHaveLength(10);
+      expect(kinds.filter((kind) => kind === EmailKind.NEW_BOOKING_NOTICE)).toHaveLength(10);
+      expect(kinds.filter((kind) => kind === EmailKind.WAIVER_REQUEST)).toHaveLength(9 * 2 + 1);
+      expect(messages).toHaveLength(39);
+      const noticeRecipients = messages
+        .filter((message) => message.kind === EmailKind.NEW_BOOKING_NOTICE)
+        .map((message) => message.recipients);
+      expect(noticeRecipients).toEqual(noticeRecipients.map(() => [ORGANISER]));
+
+      await expectDeliveredExactlyOnce(messages, 30_000);
+    }, 90_000);
+
+    it('sends every message exactly once when the mail server is down for a while and comes back', async () => {
+      await sink.stop();
+      const bookingIds: string[] = [];
+      try {
+        await Promise.all(
+          replicas.map(async (replica, index) => {
+            for (let round = 0; round < 2; round++) {
+              bookingIds.push(await bookFreeOn(replica, `outage-r${index}-b${round}`));
+            }
+          }),
+        );
+        const messages = await messagesOf(bookingIds);
+        expect(messages).toHaveLength(6 * 4);
+        // Every message has been tried (and failed) while the server was down, and waits for a retry.
+        const tried = await eventually(
+          () => messagesOf(bookingIds),
+          (rows) => rows.every((row) => row.attempts >= 1),
+          20_000,
+        );
+        expect(tried.filter((row) => row.attempts === 0 || row.status !== EmailStatus.QUEUED)).toEqual([]);
+        expect(sink.messages).toHaveLength(0);
+      } finally {
+        await sink.start();
+      }
+
+      // pg-boss retries each job with backoff (2 s, 4 s, 8 s ...): all arrive well within a minute.
+      await expectDeliveredExactlyOnce(await messagesOf(bookingIds), 60_000);
+    }, 120_000);
+  });
 });

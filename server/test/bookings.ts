@@ -1,7 +1,7 @@
 /** GraphQL documents and helpers for booking tests. */
 import http from 'node:http';
 import type { CreateBookingRequest } from '../src/modules/bookings/bookings.service';
-import type { GraphQLResponse, TestServer } from './test-server';
+import type { GraphQLClient, GraphQLResponse } from './test-server';
 
 export const BOOKING_FIELDS = /* GraphQL */ `
   fragment BookingFields on Booking {
@@ -112,7 +112,7 @@ export interface CreateBookingData {
 }
 
 export function bookViaApi(
-  server: TestServer,
+  server: GraphQLClient,
   input: Partial<CreateBookingRequest> | Record<string, unknown>,
 ): Promise<GraphQLResponse<CreateBookingData>> {
   return server.graphql<CreateBookingData>(CREATE_BOOKING, { input });

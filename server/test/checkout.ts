@@ -4,7 +4,7 @@ import type { EventEntity } from '../src/modules/events/event.entity';
 import type { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
 import { BOOKING_FIELDS, bookViaApi, type BookingData } from './bookings';
 import { bookingInput, createEvent, createTicketType } from './factories';
-import type { GraphQLResponse, TestServer } from './test-server';
+import type { GraphQLClient, GraphQLResponse, TestServer } from './test-server';
 
 export const START_PAYMENT = /* GraphQL */ `
   mutation StartPayment($input: StartPaymentInput!) {
@@ -87,7 +87,7 @@ export async function paidEvent(
 
 /** Books `quantity` tickets through the API; returns the booking and its token. */
 export async function book(
-  server: TestServer,
+  server: GraphQLClient,
   event: EventEntity,
   ticketType: TicketTypeEntity,
   quantity = 2,
@@ -98,21 +98,21 @@ export async function book(
   return { booking: payload.booking, token: payload.token };
 }
 
-export function startPayment(server: TestServer, bookingToken: string) {
+export function startPayment(server: GraphQLClient, bookingToken: string) {
   return server.graphql<StartPaymentData>(START_PAYMENT, { input: { bookingToken } });
 }
 
-export function capturePayment(server: TestServer, bookingToken: string, orderId: string) {
+export function capturePayment(server: GraphQLClient, bookingToken: string, orderId: string) {
   return server.graphql<CapturePaymentData>(CAPTURE_PAYMENT, { input: { bookingToken, orderId } });
 }
 
-export function cancelPayment(server: TestServer, bookingToken: string) {
+export function cancelPayment(server: GraphQLClient, bookingToken: string) {
   return server.graphql<CancelPaymentData>(CANCEL_PAYMENT, { input: { bookingToken } });
 }
 
 /** The payload of a startPayment that must succeed. */
 export async function started(
-  server: TestServer,
+  server: GraphQLClient,
   bookingToken: string,
 ): Promise<{ approvalUrl: string; orderId: string }> {
   const response: GraphQLResponse<StartPaymentData> = await startPayment(server, bookingToken);
@@ -150,7 +150,7 @@ export async function approveAtPayPal(approvalUrl: string): Promise<URL> {
 
 /** Books, starts paying and approves at the simulator: ready for capturePayment. */
 export async function approvedBooking(
-  server: TestServer,
+  server: GraphQLClient,
   event: EventEntity,
   ticketType: TicketTypeEntity,
   quantity = 2,

@@ -48,6 +48,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** What talks GraphQL to an API: a TestServer, or the compiled API in a child process (api-process.ts). */
+export type GraphQLClient = Pick<TestServer, 'graphql'>;
+
 export interface TestServerOptions {
   /** Environment variables on top of the test defaults, as a deployment would set them. */
   env?: Record<string, string>;
@@ -116,18 +119,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     payments,
     jobs,
-    async graphql<T>(
-      query: string,
-      variables: Record<string, unknown> = {},
-      headers: Record<string, string> = {},
-    ) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
-      return { status: response.status, headers: response.headers, ...body };
+    graphql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
+      return graphqlAt<T>(url, query, variables, headers);
     },
     async close() {
       await jobs?.stop();
@@ -137,6 +130,22 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       if (ownsDatabase) await database.drop();
     },
   };
+}
+
+/** POSTs a GraphQL operation as JSON to the API at `url` (http://host:port). */
+export async function graphqlAt<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+  return { status: response.status, headers: response.headers, ...body };
 }
 
 /** The one error of a response, failing loudly when there is none or several. */

@@ -5,7 +5,7 @@ import type { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity
 import { bookingInput, createEvent, createTicketType, type EventOverrides } from './factories';
 import type { SignedIn } from './auth';
 import type { ReceivedMail, SmtpSink } from './smtp-sink';
-import type { TestServer } from './test-server';
+import type { GraphQLClient, TestServer } from './test-server';
 
 export const SET_EVENT_WAIVER = /* GraphQL */ `
   mutation SetEventWaiver($input: SetEventWaiverInput!) {
@@ -98,7 +98,7 @@ export async function createWaiverEvent(
   return { event, ticketType };
 }
 
-export async function setWaiver(server: TestServer, admin: SignedIn, eventId: string, text: string) {
+export async function setWaiver(server: GraphQLClient, admin: SignedIn, eventId: string, text: string) {
   const response = await server.graphql<{ setEventWaiver: { errors: unknown[] } }>(
     SET_EVENT_WAIVER,
     { input: { eventId, text } },

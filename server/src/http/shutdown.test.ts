@@ -30,10 +30,9 @@ describe('graceful shutdown', () => {
     server = await startTestServer({ env: { SHUTDOWN_TIMEOUT_MS: '5000' } });
   });
 
-  afterEach(async () => {
-    await server.dataSource.destroy().catch(() => undefined);
-    await server.database.drop();
-  });
+  // close() after the test's own app.stop(): it also stops the PayPal simulator, whose listening
+  // server otherwise kept the jest worker from exiting.
+  afterEach(() => server.close());
 
   it('lets a request in flight finish, refuses new connections, and reports not ready meanwhile', async () => {
     const inFlight = slowRequest(server.url);

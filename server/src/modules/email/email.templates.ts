@@ -85,6 +85,50 @@ const ORDER_SECTION = `
 const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each): {{total}}
 {{/lines}}Total: {{total}}`;
 
+/** The white section a message opens with: its greeting and what it is about. */
+function openingSection(content: string): string {
+  return `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      ${content}
+    </mj-column>
+  </mj-section>`;
+}
+
+/** A button to the model's `urlKey`; the whole section is left out when the model has no such URL. */
+function optionalButtonSection(urlKey: string, label: string): string {
+  return `
+  <mj-raw>{{#${urlKey}}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 16px">
+    <mj-column>
+      <mj-button href="{{${urlKey}}}">${label}</mj-button>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/${urlKey}}}</mj-raw>`;
+}
+
+/** The plain-text twin of optionalButtonSection: a labelled link line, only when there is a URL. */
+function optionalLinkText(urlKey: string, label: string): string {
+  return `{{#${urlKey}}}
+${label}: {{${urlKey}}}{{/${urlKey}}}`;
+}
+
+const WAIVER_REQUEST_NOTE =
+  'This link is for you alone; please do not forward it. Everyone in your group receives their own.';
+const WAIVER_REMINDER_NOTE = 'This link is for you alone; please do not forward it.';
+
+/** The waiver e-mails' call to action: the personal signing link and why it must not be passed on. */
+function signingLinkMjml(note: string): string {
+  return `<mj-button href="{{signingUrl}}">Read and sign the waiver</mj-button>
+      <mj-text font-size="13px" color="#52606d">${note}</mj-text>`;
+}
+
+function signingLinkText(note: string): string {
+  return `{{signingUrl}}
+
+${note}`;
+}
+
 /** Wraps a template's sections in the shared head, header and footer. */
 function mjmlDocument(body: string): string {
   return `<mjml lang="en">
@@ -128,13 +172,8 @@ const SOURCES: Record<EmailKind, TemplateSource> = {
   [EmailKind.BOOKING_CONFIRMATION]: {
     subject: 'Your tickets for {{event.title}}',
     preheader: 'Booking {{bookingReference}}: {{ticketCountText}} for {{event.title}}.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. Your tickets are below: show the QR code of each at the entrance. A calendar entry is attached.</mj-text>
-    </mj-column>
-  </mj-section>
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. Your tickets are below: show the QR code of each at the entrance. A calendar entry is attached.</mj-text>`)}
   ${EVENT_SECTION}
   ${ORDER_SECTION}
   <mj-raw>{{#tickets}}</mj-raw>
@@ -176,23 +215,15 @@ Your booking: {{bookingUrl}}
   [EmailKind.WAIVER_REQUEST]: {
     subject: 'Please sign the waiver for {{event.title}}',
     preheader: 'Every attendee signs a waiver before check-in. It takes a minute.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text>Hello {{attendeeName}},</mj-text>
+    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
       <mj-text>everyone attending <strong>{{event.title}}</strong> needs to sign a waiver before they can be checked in. Please read and sign yours online:</mj-text>
-      <mj-button href="{{signingUrl}}">Read and sign the waiver</mj-button>
-      <mj-text font-size="13px" color="#52606d">This link is for you alone; please do not forward it. Everyone in your group receives their own.</mj-text>
-    </mj-column>
-  </mj-section>
+      ${signingLinkMjml(WAIVER_REQUEST_NOTE)}`)}
   ${EVENT_SECTION}`,
     text: `Hello {{attendeeName}},
 
 everyone attending {{event.title}} needs to sign a waiver before they can be checked in. Please read and sign yours online:
 
-{{signingUrl}}
-
-This link is for you alone; please do not forward it. Everyone in your group receives their own.
+${signingLinkText(WAIVER_REQUEST_NOTE)}
 
 ${EVENT_TEXT}`,
   },
@@ -200,23 +231,15 @@ ${EVENT_TEXT}`,
   [EmailKind.WAIVER_REMINDER]: {
     subject: 'Reminder: sign the waiver for {{event.title}}',
     preheader: 'Your waiver is not signed yet. Without it you cannot be checked in.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text>Hello {{attendeeName}},</mj-text>
+    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
       <mj-text><strong>{{event.title}}</strong> starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:</mj-text>
-      <mj-button href="{{signingUrl}}">Read and sign the waiver</mj-button>
-      <mj-text font-size="13px" color="#52606d">This link is for you alone; please do not forward it.</mj-text>
-    </mj-column>
-  </mj-section>
+      ${signingLinkMjml(WAIVER_REMINDER_NOTE)}`)}
   ${EVENT_SECTION}`,
     text: `Hello {{attendeeName}},
 
 {{event.title}} starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:
 
-{{signingUrl}}
-
-This link is for you alone; please do not forward it.
+${signingLinkText(WAIVER_REMINDER_NOTE)}
 
 ${EVENT_TEXT}`,
   },
@@ -224,21 +247,10 @@ ${EVENT_TEXT}`,
   [EmailKind.BOOKING_CANCELLED]: {
     subject: 'Booking {{bookingReference}} for {{event.title}} is cancelled',
     preheader: 'Your booking {{bookingReference}} has been cancelled.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong> has been cancelled, and its tickets are no longer valid.{{#reason}}<br />Reason: {{reason}}{{/reason}}{{#refund}}<br /><br />A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.{{/refund}}</mj-text>
-    </mj-column>
-  </mj-section>
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong> has been cancelled, and its tickets are no longer valid.{{#reason}}<br />Reason: {{reason}}{{/reason}}{{#refund}}<br /><br />A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.{{/refund}}</mj-text>`)}
   ${EVENT_SECTION}
-  <mj-raw>{{#bookingUrl}}</mj-raw>
-  <mj-section background-color="#ffffff" padding="0 0 16px">
-    <mj-column>
-      <mj-button href="{{bookingUrl}}">View your booking</mj-button>
-    </mj-column>
-  </mj-section>
-  <mj-raw>{{/bookingUrl}}</mj-raw>`,
+  ${optionalButtonSection('bookingUrl', 'View your booking')}`,
     text: `Hello {{buyerName}},
 
 your booking {{bookingReference}} for {{event.title}} has been cancelled, and its tickets are no longer valid.{{#reason}}
@@ -247,29 +259,17 @@ Reason: {{reason}}{{/reason}}
 A refund of {{refund}} goes back to the payment method you used. It may take a few days to show on your statement.
 {{/refund}}
 ${EVENT_TEXT}
-{{#bookingUrl}}
-Your booking: {{bookingUrl}}{{/bookingUrl}}`,
+${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
 
   [EmailKind.REFUND_ISSUED]: {
     subject: 'Refund of {{amount}} for booking {{bookingReference}}',
     preheader: '{{amount}} is on its way back to you.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text>Hello {{buyerName}},</mj-text>
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
       <mj-text>we have refunded <strong>{{amount}}</strong> of your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong>. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}<br />Reason: {{reason}}{{/reason}}</mj-text>
-      <mj-text>The money goes back to the payment method you used. It may take a few days to show on your statement.</mj-text>
-    </mj-column>
-  </mj-section>
+      <mj-text>The money goes back to the payment method you used. It may take a few days to show on your statement.</mj-text>`)}
   ${EVENT_SECTION}
-  <mj-raw>{{#bookingUrl}}</mj-raw>
-  <mj-section background-color="#ffffff" padding="0 0 16px">
-    <mj-column>
-      <mj-button href="{{bookingUrl}}">View your booking</mj-button>
-    </mj-column>
-  </mj-section>
-  <mj-raw>{{/bookingUrl}}</mj-raw>`,
+  ${optionalButtonSection('bookingUrl', 'View your booking')}`,
     text: `Hello {{buyerName}},
 
 we have refunded {{amount}} of your booking {{bookingReference}} for {{event.title}}. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}
@@ -278,28 +278,16 @@ Reason: {{reason}}{{/reason}}
 The money goes back to the payment method you used. It may take a few days to show on your statement.
 
 ${EVENT_TEXT}
-{{#bookingUrl}}
-Your booking: {{bookingUrl}}{{/bookingUrl}}`,
+${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
 
   [EmailKind.LATE_PAYMENT_REFUNDED]: {
     subject: 'Your payment for {{event.title}} was refunded',
     preheader: 'Your payment arrived after your reservation had expired, so we refunded it in full.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text>Hello {{buyerName}},</mj-text>
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
       <mj-text>your payment of <strong>{{amount}}</strong> for <strong>{{event.title}}</strong> arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.</mj-text>
-      <mj-text>We are sorry for the trouble.</mj-text>
-    </mj-column>
-  </mj-section>
-  <mj-raw>{{#eventUrl}}</mj-raw>
-  <mj-section background-color="#ffffff" padding="0 0 16px">
-    <mj-column>
-      <mj-button href="{{eventUrl}}">Try again</mj-button>
-    </mj-column>
-  </mj-section>
-  <mj-raw>{{/eventUrl}}</mj-raw>
+      <mj-text>We are sorry for the trouble.</mj-text>`)}
+  ${optionalButtonSection('eventUrl', 'Try again')}
   ${EVENT_SECTION}`,
     text: `Hello {{buyerName}},
 
@@ -315,28 +303,16 @@ ${EVENT_TEXT}`,
   [EmailKind.NEW_BOOKING_NOTICE]: {
     subject: 'New booking {{bookingReference}} for {{event.title}}: {{ticketCountText}}, {{total}}',
     preheader: '{{buyerName}} booked {{ticketCountText}} for {{total}}.',
-    body: `
-  <mj-section background-color="#ffffff" padding="16px 0 0">
-    <mj-column>
-      <mj-text><strong>{{buyerName}}</strong> ({{buyerEmail}}) booked {{ticketCountText}} for <strong>{{event.title}}</strong>. Booking reference: <strong>{{bookingReference}}</strong>.</mj-text>
-    </mj-column>
-  </mj-section>
+    body: `${openingSection(`<mj-text><strong>{{buyerName}}</strong> ({{buyerEmail}}) booked {{ticketCountText}} for <strong>{{event.title}}</strong>. Booking reference: <strong>{{bookingReference}}</strong>.</mj-text>`)}
   ${EVENT_SECTION}
   ${ORDER_SECTION}
-  <mj-raw>{{#adminUrl}}</mj-raw>
-  <mj-section background-color="#ffffff" padding="0 0 16px">
-    <mj-column>
-      <mj-button href="{{adminUrl}}">Open the booking</mj-button>
-    </mj-column>
-  </mj-section>
-  <mj-raw>{{/adminUrl}}</mj-raw>`,
+  ${optionalButtonSection('adminUrl', 'Open the booking')}`,
     text: `{{buyerName}} ({{buyerEmail}}) booked {{ticketCountText}} for {{event.title}}. Booking reference: {{bookingReference}}.
 
 ${EVENT_TEXT}
 
 ${ORDER_TEXT}
-{{#adminUrl}}
-Open the booking: {{adminUrl}}{{/adminUrl}}`,
+${optionalLinkText('adminUrl', 'Open the booking')}`,
   },
 };
 
