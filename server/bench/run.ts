@@ -32,6 +32,9 @@ import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
 const SERVER_DIR = path.resolve(__dirname, '../..');
 const ROOT_DIR = path.resolve(SERVER_DIR, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+/** `BENCH_ONLY=hot-sale,memory` runs only those parts (while working on one figure); unset runs all. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
 
 interface Row {
   metric: string;
@@ -107,7 +110,9 @@ interface ApiProcess {
 async function startApi(env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/src/main.js')], {
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(SERVER_DIR, 'dist/src/main.js')], {
     cwd: ROOT_DIR,
     env: {
       PATH: process.env.PATH ?? '',
@@ -570,33 +575,45 @@ async function main(): Promise<void> {
     }
     await dataSource.destroy();
 
-    process.stderr.write('catalog read\n');
     api = await startApi({ DATABASE_URL: database.url });
-    const idleMegabytes = residentMegabytes(api.child.pid!);
-    await catalogRead(api, database.url);
-    const loadedMegabytes = residentMegabytes(api.child.pid!);
-    record(
-      {
-        metric: 'API resident memory after reads (vs idle after start)',
-        value: loadedMegabytes,
-        baseline: idleMegabytes,
-        unit: 'MB',
-        target: '< 200 MB',
-      },
-      loadedMegabytes < 200,
-    );
-    process.stderr.write('storefront\n');
-    await storefront(api, firstSlug);
-    process.stderr.write('hot sale\n');
-    await hotSale(api, database.url);
+    if (runs('catalog')) {
+      process.stderr.write('catalog read\n');
+      const idleMegabytes = residentMegabytes(api.child.pid!);
+      await catalogRead(api, database.url);
+      const loadedMegabytes = residentMegabytes(api.child.pid!);
+      record(
+        {
+          metric: 'API resident memory after reads (vs idle after start)',
+          value: loadedMegabytes,
+          baseline: idleMegabytes,
+          unit: 'MB',
+          target: '< 200 MB',
+        },
+        loadedMegabytes < 200,
+      );
+    }
+    if (runs('storefront')) {
+      process.stderr.write('storefront\n');
+      await storefront(api, firstSlug);
+    }
+    if (runs('hot-sale')) {
+      process.stderr.write('hot sale\n');
+      await hotSale(api, database.url);
+    }
     await api.stop();
     api = undefined;
-    process.stderr.write('SQL statements\n');
-    await statementsPerCatalogQuery(serverUrl);
-    process.stderr.write('e-mail render\n');
-    await emailRender();
-    process.stderr.write('start-up\n');
-    await startUp(database.url);
+    if (runs('statements')) {
+      process.stderr.write('SQL statements\n');
+      await statementsPerCatalogQuery(serverUrl);
+    }
+    if (runs('email')) {
+      process.stderr.write('e-mail render\n');
+      await emailRender();
+    }
+    if (runs('start-up')) {
+      process.stderr.write('start-up\n');
+      await startUp(database.url);
+    }
   } finally {
     await api?.stop();
     await database.drop();
@@ -607,8 +624,10 @@ async function main(): Promise<void> {
     .map((value) => value.toFixed(1))
     .join(' ')}, node ${process.version}`;
   const result = { date: new Date().toISOString(), machine, secondsPerRun: SECONDS, rows };
+  // A partial run (BENCH_ONLY) does not replace the full table.
+  const file = ONLY.size === 0 ? 'latest.json' : 'partial.json';
   fs.mkdirSync(path.join(ROOT_DIR, 'bench-results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT_DIR, 'bench-results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+  fs.writeFileSync(path.join(ROOT_DIR, 'bench-results', file), JSON.stringify(result, null, 2) + '\n');
   process.stdout.write(`\nMachine: ${machine}\n\n${table()}\n\n${JSON.stringify(result)}\n`);
 }
 
