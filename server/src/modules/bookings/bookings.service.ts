@@ -25,7 +25,6 @@
  * booking take turns and each sees the state the previous one left.
  */
 import {
-  In,
   IsNull,
   QueryFailedError,
   type DataSource,
@@ -361,7 +360,6 @@ function failed(errors: BookingError[]): CreateBookingResult {
 
 export class BookingsService {
   private readonly bookings: Repository<BookingEntity>;
-  private readonly ticketTypes: Repository<TicketTypeEntity>;
   private readonly confirmedHooks: BookingConfirmedHook[] = [];
 
   constructor(
@@ -370,7 +368,6 @@ export class BookingsService {
     private readonly settings: BookingSettings,
   ) {
     this.bookings = dataSource.getRepository(BookingEntity);
-    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
   }
 
   /** Adds a hook run in every confirming transaction (see BookingConfirmedHook). */
@@ -391,25 +388,22 @@ export class BookingsService {
   async createBooking(request: CreateBookingRequest, now: Date): Promise<CreateBookingResult> {
     this.checkRequestShape(request);
 
-    const event = request.eventId
-      ? await this.events.findVisibleById(request.eventId, request.accessKey)
-      : await this.events.findVisibleBySlug(request.eventSlug!, request.accessKey);
-    if (!event) {
-      return failed([
-        bookingError(
-          BookingErrorCode.EVENT_NOT_FOUND,
-          'There is no such event.',
-          request.eventId ? 'eventId' : 'eventSlug',
-        ),
-      ]);
-    }
-
     for (let attempt = 1; ; attempt++) {
-      const ticketTypes = await this.ticketTypes.findBy({
-        id: In(request.lines.map((line) => line.ticketTypeId)),
-        eventId: event.id,
-        isActive: true,
-      });
+      const found = await this.events.findVisibleWithTicketTypes(
+        request.eventId ? { id: request.eventId } : { slug: request.eventSlug! },
+        request.accessKey,
+        request.lines.map((line) => line.ticketTypeId),
+      );
+      if (!found) {
+        return failed([
+          bookingError(
+            BookingErrorCode.EVENT_NOT_FOUND,
+            'There is no such event.',
+            request.eventId ? 'eventId' : 'eventSlug',
+          ),
+        ]);
+      }
+      const { event, ticketTypes } = found;
       const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
       const errors = [...this.lineErrors(request, byId, event, now), ...this.attendeeErrors(request, byId)];
       if (errors.length > 0) return failed(errors);
