@@ -7,7 +7,7 @@
  * node:http + pg servers (also child processes) or direct pg statements.
  */
 import 'reflect-metadata';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -35,6 +35,8 @@ import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
 const SERVER_DIR = path.resolve(__dirname, '../..');
 const ROOT_DIR = path.resolve(SERVER_DIR, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+/** The compiled API measured; BENCH_API_DIST=<other checkout>/server/dist compares another build. */
+const API_DIST = process.env.BENCH_API_DIST ?? path.join(SERVER_DIR, 'dist');
 /** `BENCH_ONLY=hot-sale,memory` runs only those parts (while working on one figure); unset runs all. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
@@ -137,7 +139,7 @@ async function startApi(
   const started = Date.now();
   // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(SERVER_DIR, `dist/src/${entry}.js`)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(API_DIST, `src/${entry}.js`)], {
     cwd: ROOT_DIR,
     env: {
       PATH: process.env.PATH ?? '',
@@ -170,6 +172,14 @@ async function startApi(
       await exited;
     },
   };
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds. */
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+function cpuMilliseconds(pid: number): number {
+  // /proc/<pid>/stat: fields 14 and 15 (utime, stime) after the parenthesised command name.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 function residentMegabytes(pid: number): number {
@@ -339,6 +349,7 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<void> 
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
     let failures = 0;
+    const cpuBefore = cpuMilliseconds(api.child.pid!);
     const measured = await closedLoop(64, async () => {
       const body = JSON.stringify({
         query: CREATE_BOOKING,
@@ -350,6 +361,7 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<void> 
       return ok;
     });
     agent.destroy();
+    const apiCpuPerReservation = (cpuMilliseconds(api.child.pid!) - cpuBefore) / Math.max(1, measured.done);
 
     const counts = await pool.query<{
       held_count: number;
@@ -390,6 +402,16 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<void> 
       unit: 'ms',
       target: '',
     });
+    if (!label) {
+      // Less sensitive to other load on the machine than the rates: what one reservation costs the API.
+      record({
+        metric: 'hot sale API CPU per reservation',
+        value: Number(apiCpuPerReservation.toFixed(2)),
+        baseline: null,
+        unit: 'ms',
+        target: '',
+      });
+    }
     record(
       {
         metric: `hot sale oversell / count mismatch${label}`,
