@@ -7,7 +7,7 @@
  * node:http + pg servers (also child processes) or direct pg statements.
  */
 import 'reflect-metadata';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,8 +16,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import { parse, specifiedRules, validate } from 'graphql';
 import { Pool } from 'pg';
 import { createDataSource } from '../src/db/data-source';
+import { selectionLimitProblem } from '../src/graphql/limits';
+import { buildAppSchema } from '../src/graphql/schema';
 import { runMigrations } from '../src/db/migrate';
 import { createLogger } from '../src/logger';
 import { prepareEmailTemplates, renderBookingConfirmation } from '../src/modules/email/email.templates';
@@ -32,6 +35,11 @@ import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
 const SERVER_DIR = path.resolve(__dirname, '../..');
 const ROOT_DIR = path.resolve(SERVER_DIR, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+/** The compiled API measured; BENCH_API_DIST=<other checkout>/server/dist compares another build. */
+const API_DIST = process.env.BENCH_API_DIST ?? path.join(SERVER_DIR, 'dist');
+/** `BENCH_ONLY=hot-sale,memory` runs only those parts (while working on one figure); unset runs all. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
 
 interface Row {
   metric: string;
@@ -103,15 +111,40 @@ interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** The compiled API (server/dist/src/main.js) as its own process. */
-async function startApi(env: Record<string, string>): Promise<ApiProcess> {
+/**
+ * The V8 heap settings each API process runs with in production (docker-compose.cloudflare.yml, api
+ * service): the API is measured as deployed. Without a cap V8 lets garbage promoted under load pile
+ * up to about three times the live heap (~55 MB) before a full collection.
+ */
+const PRODUCTION_API_NODE_OPTIONS = '--max-old-space-size=192';
+
+function checkProductionNodeOptions(): void {
+  const compose = fs.readFileSync(path.join(ROOT_DIR, 'docker-compose.cloudflare.yml'), 'utf8');
+  if (!compose.includes(`NODE_OPTIONS: ${PRODUCTION_API_NODE_OPTIONS}`)) {
+    throw new Error(
+      `docker-compose.cloudflare.yml no longer runs the API with ${PRODUCTION_API_NODE_OPTIONS}`,
+    );
+  }
+}
+
+/**
+ * The compiled API as its own process: server/dist/src/main.js, or with `entry: 'cluster'` the
+ * multi-process entry the Docker image runs (a primary and API_WORKERS workers).
+ */
+async function startApi(
+  env: Record<string, string>,
+  entry: 'main' | 'cluster' = 'main',
+): Promise<ApiProcess> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/src/main.js')], {
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(API_DIST, `src/${entry}.js`)], {
     cwd: ROOT_DIR,
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'development',
+      NODE_OPTIONS: PRODUCTION_API_NODE_OPTIONS,
       API_PORT: String(port),
       API_HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
@@ -139,6 +172,14 @@ async function startApi(env: Record<string, string>): Promise<ApiProcess> {
       await exited;
     },
   };
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds. */
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+function cpuMilliseconds(pid: number): number {
+  // /proc/<pid>/stat: fields 14 and 15 (utime, stime) after the parenthesised command name.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 function residentMegabytes(pid: number): number {
@@ -286,7 +327,8 @@ function postJson(agent: http.Agent, url: string, body: string): Promise<{ statu
   });
 }
 
-async function hotSale(api: ApiProcess, url: string): Promise<void> {
+/** `label` tells rows of the API as deployed apart from the single process carrying the target. */
+async function hotSale(api: ApiProcess, url: string, label = ''): Promise<void> {
   const dataSource = createDataSource({ url, poolSize: 2 });
   await dataSource.initialize();
   const pool = new Pool({ connectionString: url, max: 64 });
@@ -307,6 +349,7 @@ async function hotSale(api: ApiProcess, url: string): Promise<void> {
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
     let failures = 0;
+    const cpuBefore = cpuMilliseconds(api.child.pid!);
     const measured = await closedLoop(64, async () => {
       const body = JSON.stringify({
         query: CREATE_BOOKING,
@@ -318,6 +361,7 @@ async function hotSale(api: ApiProcess, url: string): Promise<void> {
       return ok;
     });
     agent.destroy();
+    const apiCpuPerReservation = (cpuMilliseconds(api.child.pid!) - cpuBefore) / Math.max(1, measured.done);
 
     const counts = await pool.query<{
       held_count: number;
@@ -336,31 +380,41 @@ async function hotSale(api: ApiProcess, url: string): Promise<void> {
     const oversold = row.held_count + row.sold_count > row.capacity;
     record(
       {
-        metric: 'hot sale reservations/s @64',
+        metric: `hot sale reservations/s @64${label}`,
         value: measured.perSecond,
         baseline: baseline.perSecond,
         unit: 'holds/s',
-        target: '>= 25%',
+        target: label ? '' : '>= 25%',
       },
-      measured.perSecond >= baseline.perSecond * 0.25,
+      label ? null : measured.perSecond >= baseline.perSecond * 0.25,
     );
     record({
-      metric: 'hot sale p50 @64',
+      metric: `hot sale p50 @64${label}`,
       value: measured.p50,
       baseline: baseline.p50,
       unit: 'ms',
       target: '',
     });
     record({
-      metric: 'hot sale p99 @64',
+      metric: `hot sale p99 @64${label}`,
       value: measured.p99,
       baseline: baseline.p99,
       unit: 'ms',
       target: '',
     });
+    if (!label) {
+      // Less sensitive to other load on the machine than the rates: what one reservation costs the API.
+      record({
+        metric: 'hot sale API CPU per reservation',
+        value: Number(apiCpuPerReservation.toFixed(2)),
+        baseline: null,
+        unit: 'ms',
+        target: '',
+      });
+    }
     record(
       {
-        metric: 'hot sale oversell / count mismatch',
+        metric: `hot sale oversell / count mismatch${label}`,
         value: (oversold ? 1 : 0) + (consistent ? 0 : 1),
         baseline: null,
         unit: `(held ${row.held_count}, lines ${row.lines}, ok answers ${measured.done}, failed ${failures})`,
@@ -442,6 +496,59 @@ async function emailRender(): Promise<void> {
     whole < 2,
   );
   record({ metric: '  of which QR images (2)', value: qr, baseline: null, unit: 'ms', target: '' });
+}
+
+/** Median milliseconds of `work` over `runs` runs, after a few to warm up. */
+function medianMs(work: () => unknown, runs: number): number {
+  for (let index = 0; index < Math.min(5, runs); index++) work();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const begin = performance.now();
+    work();
+    times.push(performance.now() - begin);
+  }
+  times.sort((a, b) => a - b);
+  return Number(percentile(times, 50).toFixed(3));
+}
+
+/**
+ * A near-5000-token document repeating one field (with an argument and a selection, the costliest
+ * shape for graphql-js's OverlappingFieldsCanBeMerged): what refusing it costs (parse + selectionGuard's
+ * check, as the API does before validation) against validating the catalog query, and what the
+ * standard validation alone would have spent on it.
+ */
+async function hostileQuery(): Promise<void> {
+  const schema = await buildAppSchema();
+  // 9 tokens a repetition: 555 of them and the braces are 4997 tokens, just under the parser's limit.
+  const hostile = `{ ${Array.from({ length: 555 }, () => 'event(slug: "a") { slug }').join(' ')} }`;
+  const refuse = () => {
+    const problem = selectionLimitProblem(parse(hostile, { maxTokens: 5000, noLocation: true }));
+    if (!problem) throw new Error('the hostile query was not refused');
+  };
+  const validateNormal = () => {
+    const errors = validate(schema, parse(CATALOG_QUERY, { maxTokens: 5000 }), specifiedRules);
+    if (errors.length > 0) throw new Error(errors.join('; '));
+  };
+  const unguarded = () => validate(schema, parse(hostile, { maxTokens: 5000 }), specifiedRules);
+  const refused = medianMs(refuse, 200);
+  const normal = medianMs(validateNormal, 200);
+  record(
+    {
+      metric: 'hostile query refused (555 x one field) vs catalog query validated',
+      value: refused,
+      baseline: normal,
+      unit: 'ms',
+      target: '< 2 ms',
+    },
+    refused < 2,
+  );
+  record({
+    metric: '  the same hostile query through standard validation (unguarded)',
+    value: medianMs(unguarded, 5),
+    baseline: null,
+    unit: 'ms',
+    target: '',
+  });
 }
 
 async function startUp(externalUrl: string): Promise<void> {
@@ -556,6 +663,7 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  checkProductionNodeOptions();
   const database = await createDatabase(serverUrl);
   let api: ApiProcess | undefined;
   try {
@@ -570,33 +678,57 @@ async function main(): Promise<void> {
     }
     await dataSource.destroy();
 
-    process.stderr.write('catalog read\n');
     api = await startApi({ DATABASE_URL: database.url });
-    const idleMegabytes = residentMegabytes(api.child.pid!);
-    await catalogRead(api, database.url);
-    const loadedMegabytes = residentMegabytes(api.child.pid!);
-    record(
-      {
-        metric: 'API resident memory after reads (vs idle after start)',
-        value: loadedMegabytes,
-        baseline: idleMegabytes,
-        unit: 'MB',
-        target: '< 200 MB',
-      },
-      loadedMegabytes < 200,
-    );
-    process.stderr.write('storefront\n');
-    await storefront(api, firstSlug);
-    process.stderr.write('hot sale\n');
-    await hotSale(api, database.url);
+    if (runs('catalog')) {
+      process.stderr.write('catalog read\n');
+      const idleMegabytes = residentMegabytes(api.child.pid!);
+      await catalogRead(api, database.url);
+      const loadedMegabytes = residentMegabytes(api.child.pid!);
+      record(
+        {
+          metric: 'API resident memory after reads (vs idle after start)',
+          value: loadedMegabytes,
+          baseline: idleMegabytes,
+          unit: 'MB',
+          target: '< 200 MB',
+        },
+        loadedMegabytes < 200,
+      );
+    }
+    if (runs('storefront')) {
+      process.stderr.write('storefront\n');
+      await storefront(api, firstSlug);
+    }
+    if (runs('hot-sale')) {
+      process.stderr.write('hot sale\n');
+      await hotSale(api, database.url);
+    }
     await api.stop();
     api = undefined;
-    process.stderr.write('SQL statements\n');
-    await statementsPerCatalogQuery(serverUrl);
-    process.stderr.write('e-mail render\n');
-    await emailRender();
-    process.stderr.write('start-up\n');
-    await startUp(database.url);
+    if (runs('hot-sale')) {
+      // As the Docker image runs it on this 2 vCPU plan (docker-compose.cloudflare.yml: API_WORKERS=2).
+      process.stderr.write('hot sale, API as deployed (2 workers)\n');
+      api = await startApi({ DATABASE_URL: database.url, API_WORKERS: '2' }, 'cluster');
+      await hotSale(api, database.url, ', 2 workers as deployed');
+      await api.stop();
+      api = undefined;
+    }
+    if (runs('statements')) {
+      process.stderr.write('SQL statements\n');
+      await statementsPerCatalogQuery(serverUrl);
+    }
+    if (runs('email')) {
+      process.stderr.write('e-mail render\n');
+      await emailRender();
+    }
+    if (runs('hostile')) {
+      process.stderr.write('hostile query\n');
+      await hostileQuery();
+    }
+    if (runs('start-up')) {
+      process.stderr.write('start-up\n');
+      await startUp(database.url);
+    }
   } finally {
     await api?.stop();
     await database.drop();
@@ -607,8 +739,10 @@ async function main(): Promise<void> {
     .map((value) => value.toFixed(1))
     .join(' ')}, node ${process.version}`;
   const result = { date: new Date().toISOString(), machine, secondsPerRun: SECONDS, rows };
+  // A partial run (BENCH_ONLY) does not replace the full table.
+  const file = ONLY.size === 0 ? 'latest.json' : 'partial.json';
   fs.mkdirSync(path.join(ROOT_DIR, 'bench-results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT_DIR, 'bench-results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+  fs.writeFileSync(path.join(ROOT_DIR, 'bench-results', file), JSON.stringify(result, null, 2) + '\n');
   process.stdout.write(`\nMachine: ${machine}\n\n${table()}\n\n${JSON.stringify(result)}\n`);
 }
 

@@ -1,5 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
 import { createEvent, createTicketType } from '../../test/factories';
 import { onlyError, startTestServer, type TestServer } from '../../test/test-server';
+import { SELECTION_LIMITS, selectionLimitProblem } from './limits';
+
+/** Every document the site sends, as codegen recorded them (client/src/lib/gql/gql.ts). */
+function siteDocuments(): string[] {
+  const generated = fs.readFileSync(path.resolve(__dirname, '../../../client/src/lib/gql/gql.ts'), 'utf8');
+  const map = generated.slice(generated.indexOf('type Documents = {'));
+  const documents = [...map.matchAll(/^\s*("(?:[^"\\]|\\.)*"): typeof types\./gm)].map(
+    (match) => JSON.parse(match[1]) as string,
+  );
+  if (documents.length === 0) throw new Error('no documents found in gql.ts');
+  return documents;
+}
 
 describe('query limits', () => {
   let server: TestServer;
@@ -60,6 +75,31 @@ describe('query limits', () => {
     expect(onlyError(response).extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('refuses a field repeated more often than allowed, before the standard validation', async () => {
+    const repeated = Array.from({ length: SELECTION_LIMITS.sameResponseKey + 1 }, () => 'slug').join(' ');
+    const response = await server.graphql(`{ events(first: 1) { nodes { ${repeated} } } }`);
+    expect(response.status).toBe(400);
+    const error = onlyError(response);
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toMatch(/"slug" is selected more than 10 times/);
+  });
+
+  it('counts fields inside inline fragments with the selection set around them', async () => {
+    const fragments = Array.from(
+      { length: SELECTION_LIMITS.sameResponseKey + 1 },
+      () => '... on Query { a: __typename }',
+    );
+    const response = await server.graphql(`{ ${fragments.join(' ')} }`);
+    expect(response.status).toBe(400);
+    expect(onlyError(response).message).toMatch(/"a" is selected more than/);
+  });
+
+  it('still answers a field repeated up to the limit', async () => {
+    const repeated = Array.from({ length: SELECTION_LIMITS.sameResponseKey }, () => 'slug').join(' ');
+    const response = await server.graphql(`{ events(first: 1) { nodes { ${repeated} } } }`);
+    expect(response.errors).toBeUndefined();
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -114,5 +154,38 @@ describe('introspection and the landing page', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('repeated fields at the default token limit', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('refuses a near-5000-token document repeating one field, with a coded error', async () => {
+    // The costliest shape for the standard rules (about 300 ms of validation unguarded, see the bench).
+    const query = `{ ${Array.from({ length: 555 }, () => 'event(slug: "a") { slug }').join(' ')} }`;
+    const response = await server.graphql(query);
+    expect(response.status).toBe(400);
+    const error = onlyError(response);
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toMatch(/"event" is selected more than 10 times/);
+  });
+
+  it('refuses more fragments spread side by side than allowed', async () => {
+    const count = SELECTION_LIMITS.fragmentSpreads + 1;
+    const names = Array.from({ length: count }, (_, index) => `F${index}`);
+    const query = `{ ${names.map((name) => `...${name}`).join(' ')} } ${names
+      .map((name) => `fragment ${name} on Query { __typename }`)
+      .join(' ')}`;
+    const response = await server.graphql(query);
+    expect(response.status).toBe(400);
+    expect(onlyError(response).message).toMatch(/spreads 31 fragments; the limit is 30/);
+  });
+
+  it("passes every document of the site's codegen'd client", () => {
+    for (const document of siteDocuments()) expect(selectionLimitProblem(parse(document))).toBeNull();
   });
 });

@@ -1,13 +1,26 @@
 /**
  * Limits that keep one request from costing the server much: depth, aliases and directives are checked
- * as validation rules (graphql-armor), tokens by the parser, and the estimated cost (list fields count
- * once per item they may return) by a plugin using graphql-query-complexity.
+ * as validation rules (graphql-armor), tokens by the parser, repeated fields by a middleware before
+ * validation (selectionGuard), and the estimated cost (list fields count once per item they may
+ * return) by a plugin using graphql-query-complexity.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import type { RequestHandler } from 'express';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -17,6 +30,99 @@ export interface QueryLimits {
 }
 
 export const MAX_DIRECTIVES = 20;
+
+/**
+ * Per selection set (its inline fragments included): fields with one response key, fields and
+ * fragment spreads in all, fragment spreads. graphql-js's OverlappingFieldsCanBeMerged compares every
+ * pair of same-named fields, and every pair of fragments spread side by side, so a document of a few
+ * thousand tokens repeating one field costs it hundreds of milliseconds. The site's own documents use
+ * at most 17 selections, no repeated key and no spread.
+ */
+export const SELECTION_LIMITS = { sameResponseKey: 10, selections: 200, fragmentSpreads: 30 };
+
+/** The first selection set over SELECTION_LIMITS, described, or null; linear in the document. */
+export function selectionLimitProblem(document: DocumentNode): string | null {
+  let problem: string | null = null;
+  const check = (selectionSet: SelectionSetNode) => {
+    const keys = new Map<string, number>();
+    let selections = 0;
+    let spreads = 0;
+    const count = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          count(selection.selectionSet);
+          continue;
+        }
+        selections++;
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          spreads++;
+          continue;
+        }
+        const key = (selection.alias ?? selection.name).value;
+        const seen = (keys.get(key) ?? 0) + 1;
+        keys.set(key, seen);
+        if (seen > SELECTION_LIMITS.sameResponseKey) {
+          problem ??= `"${key}" is selected more than ${SELECTION_LIMITS.sameResponseKey} times in one selection set.`;
+        }
+      }
+    };
+    count(selectionSet);
+    if (selections > SELECTION_LIMITS.selections) {
+      problem ??= `A selection set has ${selections} selections; the limit is ${SELECTION_LIMITS.selections}.`;
+    }
+    if (spreads > SELECTION_LIMITS.fragmentSpreads) {
+      problem ??= `A selection set spreads ${spreads} fragments; the limit is ${SELECTION_LIMITS.fragmentSpreads}.`;
+    }
+  };
+  visit(document, {
+    SelectionSet(node, _key, parent) {
+      if (problem) return false;
+      // An inline fragment's selections were counted with the set around it.
+      if ((parent as ASTNode | undefined)?.kind !== Kind.INLINE_FRAGMENT) check(node);
+      return undefined;
+    },
+  });
+  return problem;
+}
+
+/** Accepted query texts remembered so that a repeated one is not parsed twice (bounded). */
+const ACCEPTED_DOCUMENTS = 1000;
+const ACCEPTED_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Refuses documents over SELECTION_LIMITS in front of Apollo, before the standard validation rules
+ * could run: Apollo runs `validationRules` together with them, in one pass, and answers an error
+ * thrown from a plugin hook with a masked 500. The answer has Apollo's shape (400, a
+ * GRAPHQL_VALIDATION_FAILED error). Unparsable documents go on to Apollo, which names the syntax error.
+ */
+export function selectionGuard(maxTokens: number): RequestHandler {
+  const accepted = new Set<string>();
+  let acceptedBytes = 0;
+  return (req, res, next) => {
+    const source: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown })?.query;
+    if (typeof source !== 'string' || accepted.has(source)) return next();
+    let document: DocumentNode;
+    try {
+      document = parse(source, { maxTokens, noLocation: true });
+    } catch {
+      return next();
+    }
+    const problem = selectionLimitProblem(document);
+    if (problem) {
+      res
+        .status(400)
+        .json({ errors: [{ message: problem, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+      return;
+    }
+    if (accepted.size >= ACCEPTED_DOCUMENTS || acceptedBytes + source.length > ACCEPTED_DOCUMENT_BYTES) {
+      accepted.clear();
+      acceptedBytes = 0;
+    }
+    accepted.add(source);
+    acceptedBytes += source.length;
+    next();
+  };
+}
 
 /**
  * graphql-armor's rules throw by default, which Apollo takes for a crash (500); reporting through the

@@ -1,8 +1,11 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { bookViaApi } from '../../test/bookings';
 import { loginAs } from '../../test/auth';
 import { bookingInput, createEvent, createTicketType } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+import { createPublicCache } from './public-cache';
 
 const CATALOG = /* GraphQL */ `
   query Catalog {
@@ -115,5 +118,59 @@ describe('public catalog cache', () => {
     const mixed = '{ events(first: 1) { nodes { slug } } me { __typename } }';
     await post(server, mixed);
     expect(server.app.publicCache.size).toBe(0);
+  });
+});
+
+describe('public catalog cache memory', () => {
+  /** The cache in front of a stand-in for Apollo that answers each request with `bytes` of data. */
+  async function serve(limits: { maxEntries: number; maxBytes: number }, bytes: number) {
+    const cache = createPublicCache({ ttlMs: 60_000, maxTokens: 1000, limits });
+    const app = express();
+    app.use(express.json(), cache.middleware, (req, res) => {
+      res.json({ data: { events: { padding: 'x'.repeat(bytes), variables: req.body.variables } } });
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const ask = async (variables: unknown) => {
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: CATALOG, variables }),
+      });
+      await response.text();
+      return response.headers.get('x-public-cache') === 'hit';
+    };
+    return { cache, ask, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it('stays within its entry and byte budgets however many distinct variables callers send', async () => {
+    const limits = { maxEntries: 50, maxBytes: 30_000 };
+    const { cache, ask, close } = await serve(limits, 1000);
+    try {
+      for (let index = 0; index < 300; index++) {
+        await ask({ page: index });
+        expect(cache.size).toBeLessThanOrEqual(limits.maxEntries);
+        expect(cache.bytes).toBeLessThanOrEqual(limits.maxBytes);
+      }
+      expect(cache.size).toBeGreaterThan(10);
+      // The newest answers are the ones kept.
+      expect(await ask({ page: 299 })).toBe(true);
+      expect(await ask({ page: 0 })).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it('does not keep an answer larger than its whole byte budget', async () => {
+    const { cache, ask, close } = await serve({ maxEntries: 50, maxBytes: 5_000 }, 10_000);
+    try {
+      await ask({});
+      expect(await ask({})).toBe(false);
+      expect(cache.size).toBe(0);
+      expect(cache.bytes).toBe(0);
+    } finally {
+      await close();
+    }
   });
 });

@@ -7,6 +7,10 @@
  * fields, and whose answer was a 200 without errors. Keyed by (query, operation name, variables,
  * Accept). Requests with a cookie always go to Apollo, so nothing depends on who asks.
  *
+ * Memory: at most MAX_ENTRIES answers and MAX_BYTES of them (the oldest go first), and at most
+ * MAX_DOCUMENTS classified query texts and MAX_DOCUMENT_BYTES of them, whatever callers send. An answer
+ * is kept as the bytes sent, with its ETag, so a hit allocates next to nothing.
+ *
  * Staleness: an entry lives `ttlMs` (default 2 s). Any mutation handled by this process empties the
  * cache when it finishes, and an answer computed while a mutation ran is not stored. Changes made by
  * another replica or by a background job (hold expiry) show after at most `ttlMs`. Availability shown
@@ -17,14 +21,19 @@ import type { NextFunction, Request, Response } from 'express';
 
 const PUBLIC_ROOT_FIELDS = new Set(['events', 'event', '__typename']);
 const MAX_ENTRIES = 500;
+const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_DOCUMENTS = 1000;
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 type DocumentKind = 'cacheable' | 'mutation' | 'other';
 
 interface Entry {
-  body: string;
+  body: Buffer;
   contentType: string;
+  etag: string | undefined;
   expiresAt: number;
+  /** What the entry costs: its answer and its key. */
+  bytes: number;
 }
 
 export interface PublicCache {
@@ -32,6 +41,8 @@ export interface PublicCache {
   /** Empties the cache (done after every mutation; call it after writes made outside GraphQL). */
   clear(): void;
   readonly size: number;
+  /** Bytes of the answers and keys held (bounded by MAX_BYTES). */
+  readonly bytes: number;
 }
 
 function classify(query: string, operationName: unknown, maxTokens: number): DocumentKind {
@@ -57,14 +68,32 @@ function classify(query: string, operationName: unknown, maxTokens: number): Doc
   return publicOnly ? 'cacheable' : 'other';
 }
 
+export interface PublicCacheLimits {
+  maxEntries: number;
+  maxBytes: number;
+  maxDocuments: number;
+  maxDocumentBytes: number;
+}
+
 export function createPublicCache(options: {
   ttlMs: number;
   maxTokens: number;
   now?: () => number;
+  /** Tests shrink these; the defaults are the module's constants. */
+  limits?: Partial<PublicCacheLimits>;
 }): PublicCache {
   const now = options.now ?? Date.now;
+  const limits: PublicCacheLimits = {
+    maxEntries: MAX_ENTRIES,
+    maxBytes: MAX_BYTES,
+    maxDocuments: MAX_DOCUMENTS,
+    maxDocumentBytes: MAX_DOCUMENT_BYTES,
+    ...options.limits,
+  };
   const entries = new Map<string, Entry>();
+  let entryBytes = 0;
   const kinds = new Map<string, DocumentKind>();
+  let documentBytes = 0;
   /** Bumped by every clear(): an answer computed across a clear() is not stored. */
   let generation = 0;
 
@@ -72,16 +101,39 @@ export function createPublicCache(options: {
     const known = kinds.get(query);
     if (known && typeof operationName !== 'string') return known;
     const kind = classify(query, operationName, options.maxTokens);
-    if (typeof operationName !== 'string') {
-      if (kinds.size >= MAX_DOCUMENTS) kinds.clear();
+    if (typeof operationName !== 'string' && query.length <= limits.maxDocumentBytes) {
+      if (kinds.size >= limits.maxDocuments || documentBytes + query.length > limits.maxDocumentBytes) {
+        kinds.clear();
+        documentBytes = 0;
+      }
       kinds.set(query, kind);
+      documentBytes += query.length;
     }
     return kind;
+  }
+
+  function remove(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    entryBytes -= entry.bytes;
+  }
+
+  /** Keeps the entry unless it alone is over budget; the oldest entries make room. */
+  function store(key: string, entry: Entry): void {
+    remove(key);
+    if (entry.bytes > limits.maxBytes) return;
+    while (entries.size >= limits.maxEntries || entryBytes + entry.bytes > limits.maxBytes) {
+      remove(entries.keys().next().value as string);
+    }
+    entries.set(key, entry);
+    entryBytes += entry.bytes;
   }
 
   function clear(): void {
     generation++;
     entries.clear();
+    entryBytes = 0;
   }
 
   function middleware(req: Request, res: Response, next: NextFunction): void {
@@ -101,11 +153,13 @@ export function createPublicCache(options: {
     const hit = entries.get(key);
     if (hit && hit.expiresAt > now()) {
       res.status(200).setHeader('content-type', hit.contentType);
+      // Set here, express does not hash the body again.
+      if (hit.etag) res.setHeader('etag', hit.etag);
       res.setHeader('x-public-cache', 'hit');
       res.send(hit.body);
       return;
     }
-    if (hit) entries.delete(key);
+    if (hit) remove(key);
 
     const startedIn = generation;
     const send = res.send.bind(res);
@@ -116,11 +170,14 @@ export function createPublicCache(options: {
         startedIn === generation &&
         storable(answer)
       ) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-        entries.set(key, {
-          body: answer,
+        const body = Buffer.from(answer);
+        const etagOf = req.app.get('etag fn') as ((body: Buffer) => string) | undefined;
+        store(key, {
+          body,
           contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+          etag: etagOf?.(body),
           expiresAt: now() + options.ttlMs,
+          bytes: body.length + key.length,
         });
       }
       return send(answer);
@@ -133,6 +190,9 @@ export function createPublicCache(options: {
     clear,
     get size() {
       return entries.size;
+    },
+    get bytes() {
+      return entryBytes;
     },
   };
 }

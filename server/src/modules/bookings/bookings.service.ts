@@ -27,7 +27,14 @@
  * Every transition locks the booking row (SELECT ... FOR UPDATE) first, so concurrent calls for one
  * booking take turns and each sees the state the previous one left.
  */
-import { In, IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import {
+  IsNull,
+  QueryFailedError,
+  type DataSource,
+  type EntityManager,
+  type QueryRunner,
+  type Repository,
+} from 'typeorm';
 import { badUserInput, type FieldProblem } from '../../graphql/errors';
 import { money } from '../../graphql/money.types';
 import type { EventEntity } from '../events/event.entity';
@@ -163,11 +170,81 @@ const MAX_INT4 = 2_147_483_647;
 const REFERENCE_ATTEMPTS = 8;
 const EXPIRY_BATCH_SIZE = 500;
 
-/** One statement per ticket type; zero rows back means the seats are not there. */
-const HOLD_SEATS_SQL = `
-  UPDATE ticket_type SET held_count = held_count + $1, updated_at = now()
-  WHERE id = $2 AND event_id = $3 AND is_active AND capacity - sold_count - held_count >= $1
-  RETURNING price_minor`;
+/** How often createBooking starts over when a price changes between its first look and the seats. */
+const PRICE_CHANGE_ATTEMPTS = 3;
+/** SQLSTATEs raised by TAKE_SEATS_SQL; the error's detail is the ticket type id. */
+const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
+const PRICE_CHANGED_SQLSTATE = 'ES002';
+
+/**
+ * A new booking's rows in one statement: the booking, its lines and its tickets, written before any
+ * seat is taken (TAKE_SEATS_SQL comes last). ON CONFLICT DO NOTHING keeps the transaction usable when
+ * the random reference is taken: then nothing is written and no row comes back. The booking's id is
+ * left in a transaction-local setting, where TAKE_SEATS_SQL finds it.
+ */
+const INSERT_BOOKING_ROWS_SQL = `
+  WITH new_booking AS (
+    INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, status, total_minor,
+                         currency, hold_expires_at, confirmed_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    ON CONFLICT DO NOTHING
+    RETURNING id, created_at
+  ), new_lines AS (
+    INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor)
+    SELECT b.id, l.ticket_type_id, l.quantity, l.unit_price_minor
+    FROM new_booking b,
+         unnest($11::uuid[], $12::int[], $13::int[]) AS l(ticket_type_id, quantity, unit_price_minor)
+  ), new_tickets AS (
+    INSERT INTO ticket (booking_id, position, ticket_type_id, attendee_name, attendee_email, code,
+                        status, issued_at)
+    SELECT b.id, t.position - 1, t.ticket_type_id, t.attendee_name, t.attendee_email, t.code,
+           $18::ticket_status, $19
+    FROM new_booking b,
+         unnest($14::uuid[], $15::text[], $16::text[], $17::text[])
+           WITH ORDINALITY AS t(ticket_type_id, attendee_name, attendee_email, code, position)
+    RETURNING id, position
+  )
+  SELECT b.id, b.created_at, array(SELECT id FROM new_tickets ORDER BY position) AS ticket_ids,
+         set_config('event_sales.new_booking', b.id::text, true) AS new_booking
+  FROM new_booking b`;
+
+/**
+ * Takes the seats of the booking INSERT_BOOKING_ROWS_SQL wrote in this transaction, as its lines say:
+ * one conditional UPDATE per line, in ticket type id order (so transactions cannot deadlock), into
+ * held_count for a booking awaiting payment, into sold_count for a confirmed (free) one. A line whose
+ * ticket type is withdrawn, of another event or short of seats raises SEATS_UNAVAILABLE; one whose
+ * price changed since it was read raises PRICE_CHANGED; either aborts the transaction. No parameters:
+ * a paid booking sends it together with COMMIT, so the ticket type rows are locked only inside
+ * PostgreSQL, never while an answer travels to the API and the next statement back.
+ */
+const TAKE_SEATS_SQL = `
+  DO $$
+  DECLARE
+    line record;
+  BEGIN
+    FOR line IN
+      SELECT l.ticket_type_id, l.quantity, l.unit_price_minor, b.event_id, b.status = 'CONFIRMED' AS sold
+      FROM booking_line l JOIN booking b ON b.id = l.booking_id
+      WHERE b.id = current_setting('event_sales.new_booking')::uuid
+      ORDER BY l.ticket_type_id
+    LOOP
+      UPDATE ticket_type
+      SET held_count = held_count + CASE WHEN line.sold THEN 0 ELSE line.quantity END,
+          sold_count = sold_count + CASE WHEN line.sold THEN line.quantity ELSE 0 END,
+          updated_at = now()
+      WHERE id = line.ticket_type_id AND event_id = line.event_id AND is_active
+        AND price_minor = line.unit_price_minor AND capacity - sold_count - held_count >= line.quantity;
+      IF NOT FOUND THEN
+        IF EXISTS (SELECT 1 FROM ticket_type
+                   WHERE id = line.ticket_type_id AND price_minor <> line.unit_price_minor) THEN
+          RAISE EXCEPTION USING ERRCODE = '${PRICE_CHANGED_SQLSTATE}', MESSAGE = 'price changed',
+            DETAIL = line.ticket_type_id;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = '${SEATS_UNAVAILABLE_SQLSTATE}', MESSAGE = 'seats unavailable',
+          DETAIL = line.ticket_type_id;
+      END IF;
+    END LOOP;
+  END $$`;
 const SELL_HELD_SEATS_SQL = `
   UPDATE ticket_type SET held_count = held_count - $1, sold_count = sold_count + $1, updated_at = now()
   WHERE id = $2 AND held_count >= $1
@@ -228,11 +305,58 @@ const EXPIRE_HOLDS_SQL = `
          (SELECT count(*) FROM voided)::int AS voided,
          (SELECT count(*) FROM given_back)::int AS ticket_types`;
 
-/** Thrown inside a transaction to roll it back when a ticket type has not enough seats. */
-class SeatsUnavailable extends Error {
-  constructor(readonly ticketTypeId: string) {
-    super(`not enough seats of ticket type ${ticketTypeId}`);
-  }
+/** Why TAKE_SEATS_SQL refused a booking, or null for any other error. */
+function seatsRefusal(error: unknown): { ticketTypeId: string; priceChanged: boolean } | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const { code, detail } = error.driverError as { code?: string; detail?: string };
+  if (code !== SEATS_UNAVAILABLE_SQLSTATE && code !== PRICE_CHANGED_SQLSTATE) return null;
+  return { ticketTypeId: detail!, priceChanged: code === PRICE_CHANGED_SQLSTATE };
+}
+
+/** A booking line or ticket with the name of its ticket type, as bookingView shows them. */
+type NamedLine = Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'> & {
+  ticketTypeName: string;
+};
+type NamedTicket = Pick<
+  TicketEntity,
+  'id' | 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'
+> & { ticketTypeName: string };
+
+/** A booking as the API shows it; lines in catalog order, tickets by position. */
+function bookingView(
+  booking: BookingEntity,
+  event: EventEntity,
+  lines: NamedLine[],
+  tickets: NamedTicket[],
+): Booking {
+  const holds = SEAT_HOLDING_STATUSES.includes(booking.status);
+  return {
+    id: booking.id,
+    reference: booking.reference,
+    status: booking.status,
+    event,
+    buyer: { name: booking.buyerName, email: booking.buyerEmail },
+    lines: lines.map((line) => ({
+      ticketTypeId: line.ticketTypeId,
+      ticketTypeName: line.ticketTypeName,
+      quantity: line.quantity,
+      unitPrice: money(line.unitPriceMinor, booking.currency),
+      total: money(line.unitPriceMinor * line.quantity, booking.currency),
+    })),
+    total: money(booking.totalMinor, booking.currency),
+    holdExpiresAt: holds ? booking.holdExpiresAt : null,
+    confirmedAt: booking.confirmedAt,
+    createdAt: booking.createdAt,
+    tickets: tickets.map((ticket) => ({
+      id: ticket.id,
+      ticketTypeId: ticket.ticketTypeId,
+      ticketTypeName: ticket.ticketTypeName,
+      attendeeName: ticket.attendeeName,
+      attendeeEmail: ticket.attendeeEmail,
+      status: ticket.status,
+      code: ticket.status === TicketStatus.ISSUED ? ticket.code : null,
+    })),
+  };
 }
 
 /** Runs a statement on the transaction's connection, returning its rows. */
@@ -260,7 +384,6 @@ function failed(errors: BookingError[]): CreateBookingResult {
 
 export class BookingsService {
   private readonly bookings: Repository<BookingEntity>;
-  private readonly ticketTypes: Repository<TicketTypeEntity>;
   private readonly confirmedHooks: BookingConfirmedHook[] = [];
 
   constructor(
@@ -269,7 +392,6 @@ export class BookingsService {
     private readonly settings: BookingSettings,
   ) {
     this.bookings = dataSource.getRepository(BookingEntity);
-    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
   }
 
   /** Adds a hook run in every confirming transaction (see BookingConfirmedHook). */
@@ -282,53 +404,57 @@ export class BookingsService {
   }
 
   /**
-   * Reserves seats: checks the request against the catalog (sales window, min/max per order, seats),
-   * then in one short transaction holds every line's seats with one conditional UPDATE each and writes
-   * the booking. A free booking (total 0) is confirmed in the same transaction. Business problems come
-   * back as `errors`; malformed requests throw BAD_USER_INPUT.
+   * Reserves seats: checks the request against the catalog (sales window, min/max per order, seats)
+   * and prices it, then in one short transaction writes the booking and, last, holds every line's
+   * seats with one conditional UPDATE each (see reserve). A free booking (total 0) is confirmed in the
+   * same transaction. Business problems come back as `errors`; malformed requests throw BAD_USER_INPUT.
    */
   async createBooking(request: CreateBookingRequest, now: Date): Promise<CreateBookingResult> {
     this.checkRequestShape(request);
 
-    const event = request.eventId
-      ? await this.events.findVisibleById(request.eventId, request.accessKey)
-      : await this.events.findVisibleBySlug(request.eventSlug!, request.accessKey);
-    if (!event) {
-      return failed([
-        bookingError(
-          BookingErrorCode.EVENT_NOT_FOUND,
-          'There is no such event.',
-          request.eventId ? 'eventId' : 'eventSlug',
-        ),
-      ]);
-    }
-
-    const ticketTypes = await this.ticketTypes.findBy({
-      id: In(request.lines.map((line) => line.ticketTypeId)),
-      eventId: event.id,
-      isActive: true,
-    });
-    const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
-    const errors = [...this.lineErrors(request, byId, event, now), ...this.attendeeErrors(request, byId)];
-    if (errors.length > 0) return failed(errors);
-
-    try {
-      const booking = await this.dataSource.transaction((manager) =>
-        this.reserve(manager, request, event, now),
+    for (let attempt = 1; ; attempt++) {
+      const found = await this.events.findVisibleWithTicketTypes(
+        request.eventId ? { id: request.eventId } : { slug: request.eventSlug! },
+        request.accessKey,
+        request.lines.map((line) => line.ticketTypeId),
       );
-      return { booking: (await this.viewOf(booking))!, token: booking.token, errors: [] };
-    } catch (error) {
-      if (!(error instanceof SeatsUnavailable)) throw error;
-      const index = request.lines.findIndex((line) => line.ticketTypeId === error.ticketTypeId);
-      const name = byId.get(error.ticketTypeId)!.name;
-      return failed([
-        bookingError(
-          BookingErrorCode.SOLD_OUT,
-          `Not enough "${name}" tickets are left.`,
-          `lines.${index}.quantity`,
-          error.ticketTypeId,
-        ),
-      ]);
+      if (!found) {
+        return failed([
+          bookingError(
+            BookingErrorCode.EVENT_NOT_FOUND,
+            'There is no such event.',
+            request.eventId ? 'eventId' : 'eventSlug',
+          ),
+        ]);
+      }
+      const { event, ticketTypes } = found;
+      const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+      const errors = [...this.lineErrors(request, byId, event, now), ...this.attendeeErrors(request, byId)];
+      if (errors.length > 0) return failed(errors);
+
+      try {
+        return await this.reserve(request, event, byId, now);
+      } catch (error) {
+        const refusal = seatsRefusal(error);
+        if (!refusal) throw error;
+        // The price read above is the one charged, so a price changed since then means starting over.
+        if (refusal.priceChanged) {
+          if (attempt < PRICE_CHANGE_ATTEMPTS) continue;
+          throw new Error(`the price of ticket type ${refusal.ticketTypeId} kept changing during a booking`, {
+            cause: error,
+          });
+        }
+        const index = request.lines.findIndex((line) => line.ticketTypeId === refusal.ticketTypeId);
+        const name = byId.get(refusal.ticketTypeId)!.name;
+        return failed([
+          bookingError(
+            BookingErrorCode.SOLD_OUT,
+            `Not enough "${name}" tickets are left.`,
+            `lines.${index}.quantity`,
+            refusal.ticketTypeId,
+          ),
+        ]);
+      }
     }
   }
 
@@ -740,34 +866,12 @@ export class BookingsService {
       }),
     ]);
     if (!event) return null;
-    const holds = SEAT_HOLDING_STATUSES.includes(booking.status);
-    return {
-      id: booking.id,
-      reference: booking.reference,
-      status: booking.status,
+    return bookingView(
+      booking,
       event,
-      buyer: { name: booking.buyerName, email: booking.buyerEmail },
-      lines: lines.map((line) => ({
-        ticketTypeId: line.ticketTypeId,
-        ticketTypeName: line.ticketType!.name,
-        quantity: line.quantity,
-        unitPrice: money(line.unitPriceMinor, booking.currency),
-        total: money(line.unitPriceMinor * line.quantity, booking.currency),
-      })),
-      total: money(booking.totalMinor, booking.currency),
-      holdExpiresAt: holds ? booking.holdExpiresAt : null,
-      confirmedAt: booking.confirmedAt,
-      createdAt: booking.createdAt,
-      tickets: tickets.map((ticket) => ({
-        id: ticket.id,
-        ticketTypeId: ticket.ticketTypeId,
-        ticketTypeName: ticket.ticketType!.name,
-        attendeeName: ticket.attendeeName,
-        attendeeEmail: ticket.attendeeEmail,
-        status: ticket.status,
-        code: ticket.status === TicketStatus.ISSUED ? ticket.code : null,
-      })),
-    };
+      lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
+      tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
+    );
   }
 
   /** Malformed requests (not business outcomes): which event, and each ticket type at most once. */
@@ -889,74 +993,107 @@ export class BookingsService {
     return errors;
   }
 
-  /** The reservation transaction: seats first (id order), then the rows. */
+  /**
+   * The reservation, priced from the ticket types read by createBooking. Everything that can happen
+   * before the transaction does (total, codes, the view's rows); in it, one statement writes the booking,
+   * its lines and tickets, and the seats are taken last (TAKE_SEATS_SQL), so a ticket type row is
+   * locked from that statement to COMMIT only. A paid booking sends the seats statement together with
+   * COMMIT; a free one is confirmed at once, and its confirmation hooks run before the seats are taken.
+   * Throws what TAKE_SEATS_SQL raises (see seatsRefusal) after rolling everything back.
+   */
   private async reserve(
-    manager: EntityManager,
     request: CreateBookingRequest,
     event: EventEntity,
+    ticketTypes: Map<string, TicketTypeEntity>,
     now: Date,
-  ): Promise<BookingEntity> {
-    const lines = [...request.lines].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1));
-    const prices = new Map<string, number>();
-    for (const line of lines) {
-      const held = await rows<{ price_minor: number }>(manager, HOLD_SEATS_SQL, [
-        line.quantity,
-        line.ticketTypeId,
-        event.id,
-      ]);
-      if (held.length === 0) throw new SeatsUnavailable(line.ticketTypeId);
-      // The price of the locked row: a price changed since the first look is the one charged.
-      prices.set(line.ticketTypeId, held[0].price_minor);
-    }
-    const totalMinor = lines.reduce((sum, line) => sum + line.quantity * prices.get(line.ticketTypeId)!, 0);
+  ): Promise<CreateBookingResult> {
+    const priceOf = (line: { ticketTypeId: string }) => ticketTypes.get(line.ticketTypeId)!.priceMinor;
+    const totalMinor = request.lines.reduce((sum, line) => sum + line.quantity * priceOf(line), 0);
     if (totalMinor > MAX_INT4) throw badUserInput([{ field: 'lines', message: 'the total is too large' }]);
     const free = totalMinor === 0;
-
-    const booking = await this.insertBooking(manager, {
+    const buyerName = request.buyer.name.trim();
+    const buyerEmail = request.buyer.email.trim();
+    const fields = {
       eventId: event.id,
-      buyerName: request.buyer.name.trim(),
-      buyerEmail: request.buyer.email.trim(),
+      buyerName,
+      buyerEmail,
       status: free ? BookingStatus.CONFIRMED : BookingStatus.AWAITING_PAYMENT,
       totalMinor,
       currency: event.currency,
       holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
       confirmedAt: free ? now : null,
-    });
-    const bookingLines = lines.map((line) =>
-      manager.create(BookingLineEntity, {
-        bookingId: booking.id,
+    };
+    const lines = [...request.lines]
+      .sort((a, b) => {
+        const [first, second] = [ticketTypes.get(a.ticketTypeId)!, ticketTypes.get(b.ticketTypeId)!];
+        return first.sortOrder - second.sortOrder || first.createdAt.getTime() - second.createdAt.getTime();
+      })
+      .map((line) => ({
         ticketTypeId: line.ticketTypeId,
+        ticketTypeName: ticketTypes.get(line.ticketTypeId)!.name,
         quantity: line.quantity,
-        unitPriceMinor: prices.get(line.ticketTypeId)!,
-      }),
-    );
-    await manager.insert(BookingLineEntity, bookingLines);
-    await manager.insert(
-      TicketEntity,
-      request.attendees.map((attendee, position) =>
-        manager.create(TicketEntity, {
-          bookingId: booking.id,
-          position,
-          ticketTypeId: attendee.ticketTypeId,
-          attendeeName: attendee.sameAsBuyer ? request.buyer.name.trim() : attendee.name!.trim(),
-          attendeeEmail: attendee.sameAsBuyer ? request.buyer.email.trim() : attendee.email?.trim() || null,
-          status: TicketStatus.PENDING,
-        }),
-      ),
-    );
+        unitPriceMinor: priceOf(line),
+      }));
+    // A free booking's tickets are issued at once: their codes are drawn here, outside the transaction.
+    const tickets = request.attendees.map((attendee) => ({
+      ticketTypeId: attendee.ticketTypeId,
+      ticketTypeName: ticketTypes.get(attendee.ticketTypeId)!.name,
+      attendeeName: attendee.sameAsBuyer ? buyerName : attendee.name!.trim(),
+      attendeeEmail: attendee.sameAsBuyer ? buyerEmail : attendee.email?.trim() || null,
+      status: free ? TicketStatus.ISSUED : TicketStatus.PENDING,
+      code: free ? newTicketCode() : null,
+    }));
+    const write = (runner: QueryRunner) =>
+      this.insertBookingRows(runner, fields, lines, tickets, free ? now : null);
 
-    if (free) {
-      // Nothing to pay: the seats held above are sold in the same transaction.
-      await this.sellHeldSeats(manager, bookingLines);
-      await this.issueTickets(manager, booking.id, now);
-      await this.runConfirmedHooks(manager, booking.id);
-    }
-    return booking;
+    const written = free
+      ? await this.dataSource.transaction(async (manager) => {
+          const inserted = await write(manager.queryRunner!);
+          await this.runConfirmedHooks(manager, inserted.booking.id);
+          await manager.query(TAKE_SEATS_SQL);
+          return inserted;
+        })
+      : await this.inPaidReservation(async (runner) => {
+          const inserted = await write(runner);
+          await runner.query(`${TAKE_SEATS_SQL}; COMMIT`);
+          return inserted;
+        });
+
+    const view = bookingView(
+      written.booking,
+      event,
+      lines,
+      tickets.map((ticket, position) => ({ ...ticket, id: written.ticketIds[position] })),
+    );
+    return { booking: view, token: written.booking.token, errors: [] };
   }
 
-  /** Inserts the booking with a fresh reference, trying another on the rare clash. */
-  private async insertBooking(
-    manager: EntityManager,
+  /**
+   * Runs `work` in a transaction begun by hand, on a connection of its own; `work` ends it with its
+   * last statement (`...; COMMIT`). Any error rolls it back. (TypeORM's transactions send COMMIT on
+   * their own, a round trip later.)
+   */
+  private async inPaidReservation<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.query('BEGIN');
+      try {
+        return await work(runner);
+      } catch (error) {
+        await runner.query('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * Writes a booking with its lines and tickets in one statement, trying another reference on the
+   * rare clash. Tickets are issued (with their codes) when `issuedAt` is given, else pending.
+   */
+  private async insertBookingRows(
+    runner: QueryRunner,
     fields: Pick<
       BookingEntity,
       | 'eventId'
@@ -968,29 +1105,49 @@ export class BookingsService {
       | 'holdExpiresAt'
       | 'confirmedAt'
     >,
-  ): Promise<BookingEntity> {
+    lines: Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'>[],
+    tickets: Pick<TicketEntity, 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'code'>[],
+    issuedAt: Date | null,
+  ): Promise<{ booking: BookingEntity; ticketIds: string[] }> {
     for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
       const candidate = { ...fields, reference: newBookingReference(), token: newBookingToken() };
-      // ON CONFLICT DO NOTHING keeps the transaction usable when the reference is taken.
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(BookingEntity)
-        .values(candidate)
-        .orIgnore()
-        .returning(['id', 'createdAt', 'updatedAt'])
-        .execute();
-      const inserted = result.raw as { id: string; created_at: Date; updated_at: Date }[];
+      const result = await runner.query(
+        INSERT_BOOKING_ROWS_SQL,
+        [
+          candidate.reference,
+          candidate.token,
+          candidate.eventId,
+          candidate.buyerName,
+          candidate.buyerEmail,
+          candidate.status,
+          candidate.totalMinor,
+          candidate.currency,
+          candidate.holdExpiresAt,
+          candidate.confirmedAt,
+          lines.map((line) => line.ticketTypeId),
+          lines.map((line) => line.quantity),
+          lines.map((line) => line.unitPriceMinor),
+          tickets.map((ticket) => ticket.ticketTypeId),
+          tickets.map((ticket) => ticket.attendeeName),
+          tickets.map((ticket) => ticket.attendeeEmail),
+          tickets.map((ticket) => ticket.code),
+          issuedAt ? TicketStatus.ISSUED : TicketStatus.PENDING,
+          issuedAt,
+        ],
+        true,
+      );
+      const inserted = result.records as { id: string; created_at: Date; ticket_ids: string[] }[];
       if (inserted.length === 1) {
-        return manager.create(BookingEntity, {
+        const booking = this.bookings.create({
           ...candidate,
           id: inserted[0].id,
           paymentProvider: null,
           providerOrderId: null,
           providerCaptureId: null,
           createdAt: inserted[0].created_at,
-          updatedAt: inserted[0].updated_at,
+          updatedAt: inserted[0].created_at,
         });
+        return { booking, ticketIds: inserted[0].ticket_ids };
       }
     }
     throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);

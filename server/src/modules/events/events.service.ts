@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Brackets, type DataSource, type Repository } from 'typeorm';
 import { userInputError } from '../../graphql/errors';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
 
 export interface UpcomingEventsQuery {
@@ -98,6 +99,34 @@ export class EventsService {
   /** As findVisibleBySlug, by the event's id (checkout refers to events by id). */
   async findVisibleById(id: string, accessKey: string | null | undefined): Promise<EventEntity | null> {
     return this.visibleOrNull(await this.events.findOneBy({ id }), accessKey);
+  }
+
+  /**
+   * As findVisibleById / findVisibleBySlug, with those of `ticketTypeIds` that are active ticket types
+   * of the event, in the same statement (the booking path reads both for every booking).
+   */
+  async findVisibleWithTicketTypes(
+    event: { id: string } | { slug: string },
+    accessKey: string | null | undefined,
+    ticketTypeIds: string[],
+  ): Promise<{ event: EventEntity; ticketTypes: TicketTypeEntity[] } | null> {
+    const found = await this.events
+      .createQueryBuilder('event')
+      .leftJoinAndSelect(
+        'event.ticketTypes',
+        'ticketType',
+        'ticketType.id IN (:...ids) AND ticketType.isActive',
+        {
+          ids: ticketTypeIds,
+        },
+      )
+      .where('id' in event ? 'event.id = :id' : 'event.slug = :slug', event)
+      .getOne();
+    const visible = this.visibleOrNull(found, accessKey);
+    if (!visible) return null;
+    const { ticketTypes = [], ...fields } = visible;
+    // Not the event's whole list: left off, so nothing takes it for one.
+    return { event: this.events.create(fields), ticketTypes };
   }
 
   /** Any event by id, whatever its state (for bookings already made, whose holders may see it). */
