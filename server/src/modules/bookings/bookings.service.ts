@@ -28,6 +28,7 @@
  * booking take turns and each sees the state the previous one left.
  */
 import {
+  In,
   IsNull,
   QueryFailedError,
   type DataSource,
