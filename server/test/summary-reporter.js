@@ -4,8 +4,11 @@
  */
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
-    const line = `jest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`;
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } =
+      results;
+    // A test file that crashed outside its tests ("Test suite failed to run") fails the run too.
+    const crashed = numRuntimeErrorTestSuites ? `, ${numRuntimeErrorTestSuites} test files crashed` : '';
+    const line = `jest: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped${crashed}\n`;
     process.once('exit', () => process.stderr.write(line));
   }
 }

@@ -63,7 +63,18 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
 
   const timers: NodeJS.Timeout[] = [];
   const undos: (() => void)[] = [];
+  // Every job handler still running, from pg-boss workers and interval timers alike: stop() waits for
+  // them, since pg-boss's own stop gives up on a handler after its timeout and leaves it running.
   const running = new Set<Promise<void>>();
+  const track = (work: Promise<void>): Promise<void> => {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    running.add(settled);
+    void settled.finally(() => running.delete(settled));
+    return work;
+  };
   try {
     // pg-boss's createQueue deadlocks when replicas create the same queues at once (seen with three
     // API processes starting on a fresh database), so they take turns.
@@ -81,15 +92,19 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
           : {}),
       };
       for (let worker = 0; worker < (definition.workers ?? 1); worker++) {
-        await boss.work<object>(definition.queue, workOptions, async (jobs) => {
-          for (const job of jobs) {
-            await definition.handle(job.data, context, {
-              id: job.id,
-              retryCount: job.retryCount,
-              retryLimit: job.retryLimit,
-            });
-          }
-        });
+        await boss.work<object>(definition.queue, workOptions, (jobs) =>
+          track(
+            (async () => {
+              for (const job of jobs) {
+                await definition.handle(job.data, context, {
+                  id: job.id,
+                  retryCount: job.retryCount,
+                  retryLimit: job.retryLimit,
+                });
+              }
+            })(),
+          ),
+        );
       }
       if (definition.onStart) undos.push(definition.onStart({ boss, services }));
       if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' });
@@ -100,14 +115,14 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         let current: Promise<void> | undefined;
         const timer = setInterval(() => {
           if (current) return; // the previous run is still going
-          current = definition
-            .handle({}, context)
-            .catch((error) => logger.error({ err: error, queue: definition.queue }, 'interval job failed'))
-            .finally(() => {
-              running.delete(current!);
-              current = undefined;
-            });
-          running.add(current);
+          current = track(
+            definition
+              .handle({}, context)
+              .catch((error) => logger.error({ err: error, queue: definition.queue }, 'interval job failed'))
+              .finally(() => {
+                current = undefined;
+              }),
+          );
         }, seconds * 1000);
         timer.unref();
         timers.push(timer);
@@ -128,8 +143,11 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     async stop() {
       timers.forEach(clearInterval);
       undos.forEach((undo) => undo());
-      await Promise.all(running);
       await boss.stop({ graceful: true, timeout: Math.max(config.shutdownTimeoutMs, 1000), wait: true });
+      // A handler that outlived pg-boss's timeout (e.g. waiting on PayPal) still ends before we return:
+      // left running, it would touch a closed database, and pg-boss would poll for its worker after the
+      // process (or a test file) has moved on.
+      await Promise.all(running);
     },
   };
 }
