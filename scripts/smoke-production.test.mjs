@@ -310,7 +310,7 @@ test("GraphQL through the site is never stored and carries Cloudflare's client a
   assert.ok((await response.json()).data.events);
   assert.equal(response.headers.get('cache-control'), 'private, no-store');
   await until('the request log line', async () =>
-    apiLog().some((line) => line.msg === 'request completed' && line.clientIp === '203.0.113.7'),
+    apiLog().some((line) => line.msg === 'request completed' && line.req?.clientIp === '203.0.113.7'),
   );
   assert.ok(!state.apiOutput.includes('198.51.100.66'), 'the forged address reached the API');
 });
