@@ -25,6 +25,16 @@ import {
   waitForHydration,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
+import {
+  approveAtSimulator,
+  attendee,
+  bookingTokenOf,
+  chooseTickets,
+  fillAttendee,
+  fillBuyer,
+  payAtSimulator,
+  reserve,
+} from './support/storefront';
 
 let stack: Stack;
 let browser: Browser;
@@ -62,32 +72,6 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** Chooses tickets on the event page and continues to the details form. */
-async function chooseTickets(page: Page, quantities: Record<string, string>): Promise<void> {
-  await waitForHydration(page);
-  for (const [name, quantity] of Object.entries(quantities)) {
-    await page.getByLabel(`Quantity of ${name}`).selectOption(quantity);
-  }
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/checkout\?/);
-  await page.getByRole('heading', { level: 1, name: 'Your details' }).waitFor();
-}
-
-async function fillBuyer(page: Page, name: string, email: string): Promise<void> {
-  await page.getByLabel('Full name', { exact: true }).fill(name);
-  await page.getByLabel('E-mail address', { exact: true }).fill(email);
-}
-
-/** The attendee fieldset of ticket `index` (0-based). */
-function attendee(page: Page, index: number) {
-  return page.locator(`[data-attendee="${index}"]`);
-}
-
-async function reserve(page: Page): Promise<void> {
-  await page.getByLabel(/I accept the terms of sale/).check();
-  await page.getByRole('button', { name: 'Reserve and review order' }).click();
-}
-
 /** From the details form to the order summary, for one Deck ticket bought for oneself. */
 async function reserveOneDeck(buyerEmail: string): Promise<Page> {
   const page = await openPage(browser, `${stack.siteUrl}/events/harbour-lights-cruise`);
@@ -96,17 +80,6 @@ async function reserveOneDeck(buyerEmail: string): Promise<Page> {
   await reserve(page);
   await page.waitForURL(/\/checkout\/pay\?booking=/);
   return page;
-}
-
-function bookingTokenOf(page: Page): string {
-  const url = new URL(page.url());
-  return url.searchParams.get('booking') ?? url.pathname.split('/').pop()!;
-}
-
-async function payAtSimulator(page: Page): Promise<void> {
-  await waitForHydration(page);
-  await page.getByRole('button', { name: 'Pay with PayPal' }).click();
-  await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
 }
 
 /** Accessible, captured at both widths, and nothing scrolls sideways on a 360 px phone. */
@@ -158,10 +131,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     await fillBuyer(home, 'Ada Lovelace', 'ada@example.org');
     expect(await attendee(home, 0).getByLabel('This ticket is for me').isChecked()).toBe(true);
     await expect(attendee(home, 0).getByLabel('Attendee’s full name').isVisible()).resolves.toBe(false);
-    await attendee(home, 1).getByLabel('Attendee’s full name').fill('Grace Hopper');
-    await attendee(home, 1)
-      .getByLabel(/Attendee’s e-mail address/)
-      .fill('grace@example.org');
+    await fillAttendee(home, 1, 'Grace Hopper', 'grace@example.org');
     await checkPage(home, 'checkout-details');
     await reserve(home);
 
@@ -183,8 +153,7 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     // PayPal (the simulator): approve, and back to the confirmation.
     await payAtSimulator(home);
     await expect(home.locator('main').innerText()).resolves.toContain('50.00 EUR');
-    await home.getByRole('button', { name: 'Approve' }).click();
-    await home.waitForURL(`${stack.siteUrl}/bookings/${token}`);
+    await approveAtSimulator(home, stack.siteUrl, token);
     await expect(home.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
       'Your booking is confirmed',
     );
@@ -220,9 +189,14 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     const signingLink = waiverMail.text?.match(/http:\/\/127\.0\.0\.1:\d+\/waivers\/[A-Za-z0-9_-]+/)?.[0];
     expect(signingLink).toBeDefined();
 
+    // The booking page tells, per ticket, whose waiver is still to be signed.
     const fromMail = await openPage(browser, bookingLink!, PHONE);
     try {
       await expect(fromMail.locator('[data-ticket-code]').allInnerTexts()).resolves.toEqual(codes);
+      await expect(fromMail.locator('[data-ticket] [data-waiver-status]').allInnerTexts()).resolves.toEqual([
+        'Waiver not signed yet — each attendee got a signing link by e-mail',
+        'Waiver not signed yet — each attendee got a signing link by e-mail',
+      ]);
       await expect(horizontalOverflow(fromMail)).resolves.toBe(0);
     } finally {
       await closePage(fromMail);
@@ -257,6 +231,20 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     } finally {
       await closePage(waiver);
     }
+
+    // Back on the booking page: Grace's ticket says signed, Ada's still waits for her signature.
+    await home.goto(bookingLink!);
+    await expect(
+      home
+        .locator('[data-ticket] [data-waiver-status]')
+        .evaluateAll((shown) =>
+          shown.map((element) => [element.getAttribute('data-waiver-status'), element.textContent!.trim()]),
+        ),
+    ).resolves.toEqual([
+      ['UNSIGNED', 'Waiver not signed yet — each attendee got a signing link by e-mail'],
+      ['SIGNED', expect.stringMatching(/^Waiver signed on .+ \d\d:\d\d CES?T\s+\(online\)$/)],
+    ]);
+    await checkPage(home, 'booking-waiver-signed');
   } finally {
     await closePage(home);
   }

@@ -128,7 +128,7 @@ export async function bookFree(
   });
   const result = await server.app.services.bookings.createBooking(input, new Date());
   if (!result.booking) throw new Error(`booking failed: ${JSON.stringify(result.errors)}`);
-  return { booking: result.booking, input };
+  return { booking: result.booking, token: result.token!, input };
 }
 
 const SIGNING_LINK = /\/waivers\/([A-Za-z0-9_-]{20,})/;

@@ -13,7 +13,11 @@ import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
-import { EventWaiverFieldResolver, WaiversResolver } from '../modules/waivers/waivers.resolver';
+import {
+  EventWaiverFieldResolver,
+  TicketWaiverFieldResolver,
+  WaiversResolver,
+} from '../modules/waivers/waivers.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers: NonEmptyArray<Function> = [
@@ -29,6 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CheckoutResolver,
   WaiversResolver,
   EventWaiverFieldResolver,
+  TicketWaiverFieldResolver,
   CheckInResolver,
   BookingAdminResolver,
 ];

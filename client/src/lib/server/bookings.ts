@@ -55,6 +55,13 @@ export const ShopperBookingFragmentDoc = graphql(`
       attendeeEmail
       status
       code
+      waiver {
+        status
+        signature {
+          signedAt
+          method
+        }
+      }
     }
   }
 `);

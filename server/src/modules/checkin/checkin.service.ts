@@ -14,7 +14,7 @@ import type { AuditService } from '../audit/audit.service';
 import { BookingStatus } from '../bookings/booking.entity';
 import type { TicketStatus } from '../bookings/ticket.entity';
 import { EventEntity } from '../events/event.entity';
-import { VALID_BOOKING_STATUSES } from '../waivers/waivers.service';
+import { VALID_BOOKING_STATUSES, waiverRequiredSql } from '../waivers/waivers.service';
 import type { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
 import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
@@ -34,11 +34,7 @@ const ATTENDEE_SELECT = `
          b.reference AS booking_reference, b.status AS booking_status, t.status AS ticket_status,
          t.checked_in_at, t.checked_in_by_email,
          s.signed_at AS waiver_signed_at, s.method AS waiver_method, v.version AS waiver_version,
-         EXISTS (
-           SELECT 1 FROM waiver_version cv
-            WHERE cv.event_id = b.event_id AND cv.disabled_at IS NULL
-              AND cv.version = (SELECT max(mv.version) FROM waiver_version mv WHERE mv.event_id = b.event_id)
-         ) AS waiver_required
+         ${waiverRequiredSql('b.event_id')} AS waiver_required
     FROM ticket t
     JOIN booking b ON b.id = t.booking_id
     JOIN ticket_type tt ON tt.id = t.ticket_type_id

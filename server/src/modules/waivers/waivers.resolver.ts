@@ -2,13 +2,16 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import type { EventEntity } from '../events/event.entity';
+import { Ticket } from '../bookings/bookings.types';
 import { Event } from '../events/events.types';
 import { RecordPaperWaiverInput, SetEventWaiverInput, SignWaiverInput } from './waivers.inputs';
 import {
   EventWaiver,
   EventWaiverPayload,
   SignWaiverPayload,
+  TicketWaiver,
   TicketWaiverPayload,
+  WaiverStatus,
   WaiverToSign,
 } from './waivers.types';
 
@@ -119,5 +122,25 @@ export class EventWaiverFieldResolver {
   })
   waiverRequired(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<boolean> {
     return context.services.waivers.isRequired(event.id);
+  }
+}
+
+/**
+ * What the booking's holder sees of each attendee's waiver. Public tickets are reachable only through
+ * a booking opened by its token, so this is as private as the booking itself.
+ */
+@Resolver(() => Ticket)
+export class TicketWaiverFieldResolver {
+  @FieldResolver(() => TicketWaiver, {
+    description:
+      'Whether the attendee must sign the event’s waiver and whether (when, how) they have. The signing link is not shown: it reaches the attendee by e-mail only.',
+  })
+  async waiver(@Root() ticket: Ticket, @Ctx() context: GraphQLContext): Promise<TicketWaiver> {
+    return (
+      (await context.loaders.waiverByTicketId.load(ticket.id)) ?? {
+        status: WaiverStatus.NOT_REQUIRED,
+        signature: null,
+      }
+    );
   }
 }

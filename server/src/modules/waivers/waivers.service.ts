@@ -33,9 +33,11 @@ import { WaiverVersionEntity } from './waiver-version.entity';
 import type { RecordPaperWaiverInput, SetEventWaiverInput, SignWaiverInput } from './waivers.inputs';
 import {
   WaiverErrorCode,
+  WaiverStatus,
   type EventWaiver,
   type EventWaiverPayload,
   type SignWaiverPayload,
+  type TicketWaiver,
   type TicketWaiverPayload,
   type WaiverError,
   type WaiverSignatureInfo,
@@ -46,6 +48,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Booking statuses whose tickets are valid at the door (and so need a waiver). */
 export const VALID_BOOKING_STATUSES = [BookingStatus.CONFIRMED, BookingStatus.PARTIALLY_REFUNDED];
+
+/**
+ * SQL that is true when the event in `eventIdColumn` requires a waiver now: its newest version is not
+ * disabled (the rule of currentVersion, for queries that look at many events at once).
+ */
+export function waiverRequiredSql(eventIdColumn: string): string {
+  return `EXISTS (
+           SELECT 1 FROM waiver_version cv
+            WHERE cv.event_id = ${eventIdColumn} AND cv.disabled_at IS NULL
+              AND cv.version = (SELECT max(mv.version) FROM waiver_version mv WHERE mv.event_id = ${eventIdColumn})
+         )`;
+}
 
 export interface WaiverSettings {
   /** Base URL of the site; signing links are `<siteUrl>/waivers/<token>`. */
@@ -110,6 +124,47 @@ export class WaiversService {
   /** Whether the event asks attendees for a waiver now. Public. */
   async isRequired(eventId: string): Promise<boolean> {
     return (await this.currentVersion(this.dataSource.manager, eventId)) !== null;
+  }
+
+  /**
+   * Where each ticket stands with its event's waiver, in one statement for all of them (the booking
+   * page's tickets, through a loader). Unknown ids are left out of the map.
+   */
+  async ticketWaivers(ticketIds: readonly string[]): Promise<Map<string, TicketWaiver>> {
+    const byTicket = new Map<string, TicketWaiver>();
+    if (ticketIds.length === 0) return byTicket;
+    const rows: {
+      ticket_id: string;
+      signed_at: Date | null;
+      signer_name: string | null;
+      method: WaiverSignatureMethod | null;
+      version: number | null;
+      required: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT t.id AS ticket_id, s.signed_at, s.signer_name, s.method, v.version,
+              ${waiverRequiredSql('b.event_id')} AS required
+         FROM ticket t
+         JOIN booking b ON b.id = t.booking_id
+         LEFT JOIN waiver_signature s ON s.ticket_id = t.id AND s.signed_at IS NOT NULL
+         LEFT JOIN waiver_version v ON v.id = s.version_id
+        WHERE t.id = ANY($1::uuid[])`,
+      [ticketIds],
+    );
+    for (const row of rows) {
+      const signature = signatureInfo(
+        { signedAt: row.signed_at, signerName: row.signer_name, method: row.method },
+        row.version,
+      );
+      byTicket.set(row.ticket_id, {
+        status: signature
+          ? WaiverStatus.SIGNED
+          : row.required
+            ? WaiverStatus.UNSIGNED
+            : WaiverStatus.NOT_REQUIRED,
+        signature,
+      });
+    }
+    return byTicket;
   }
 
   async eventWaiver(

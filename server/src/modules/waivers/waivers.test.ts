@@ -3,9 +3,11 @@
  * versions, requests after confirmation, signing with right, wrong and reused links, reminders,
  * resending, paper waivers and the CSV export.
  */
+import { getNamedType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { loginAs, type SignedIn } from '../../../test/auth';
 import { HOUR } from '../../../test/factories';
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink';
+import { StatementCounter } from '../../../test/statement-counter';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import {
   SET_EVENT_WAIVER,
@@ -17,21 +19,27 @@ import {
   setWaiver,
   signWaiver,
   signingTokenOf,
+  type SignatureData,
 } from '../../../test/waivers';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
 import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
 import { EmailMessageEntity } from '../email/email-message.entity';
+import { buildAppSchema } from '../../graphql/schema';
 import { WaiverLinkEntity, WaiverSignatureEntity } from './waiver-signature.entity';
 
 let server: TestServer;
 let sink: SmtpSink;
 let admin: SignedIn;
 let staff: SignedIn;
+const statements = new StatementCounter();
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  server = await startTestServer({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://tickets.example.org' } });
+  server = await startTestServer({
+    env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://tickets.example.org' },
+    queryLogger: statements,
+  });
   admin = await loginAs(server, AdminRole.ADMIN);
   staff = await loginAs(server, AdminRole.STAFF);
 });
@@ -460,5 +468,136 @@ describe('signed waivers CSV', () => {
       'query { waiverSignaturesCsv(eventId: "00000000-0000-4000-8000-000000000000") }',
     );
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('waiver status on the booking page', () => {
+  const BOOKING_WAIVERS = /* GraphQL */ `
+    query BookingWaivers($token: String!) {
+      booking(token: $token) {
+        tickets {
+          attendeeName
+          waiver {
+            status
+            signature {
+              signedAt
+              version
+              signerName
+              method
+            }
+          }
+        }
+      }
+    }
+  `;
+
+  interface BookingWaiversData {
+    booking: {
+      tickets: {
+        attendeeName: string;
+        waiver: { status: string; signature: SignatureData | null };
+      }[];
+    } | null;
+  }
+
+  async function waiversOf(token: string) {
+    const response = await server.graphql<BookingWaiversData>(BOOKING_WAIVERS, { token });
+    expect(response.errors).toBeUndefined();
+    return response;
+  }
+
+  it('shows each ticket as not signed, then signed online or on paper, through the booking’s token', async () => {
+    const waiverEvent = await createWaiverEvent(server, admin);
+    const { booking, token } = await bookFree(server, waiverEvent, [
+      'Online Signer',
+      'Paper Signer',
+      'Late One',
+    ]);
+    const mails = await deliverAll(server, sink, 3);
+
+    const before = await waiversOf(token);
+    expect(before.data?.booking?.tickets.map((ticket) => [ticket.attendeeName, ticket.waiver])).toEqual([
+      ['Online Signer', { status: 'UNSIGNED', signature: null }],
+      ['Paper Signer', { status: 'UNSIGNED', signature: null }],
+      ['Late One', { status: 'UNSIGNED', signature: null }],
+    ]);
+
+    const onlineMail = mails.find((mail) => mail.to[0] === booking.tickets[0].attendeeEmail)!;
+    expect(
+      (await signWaiver(server, signingTokenOf(onlineMail), 'Online Signer')).data?.signWaiver.errors,
+    ).toEqual([]);
+    await server.graphql(
+      'mutation($input: RecordPaperWaiverInput!) { recordPaperWaiver(input: $input) { errors { code } } }',
+      { input: { ticketId: booking.tickets[1].id, signerName: 'Paper Signer' } },
+      staff.headers,
+    );
+
+    const after = await waiversOf(token);
+    const [online, paper, late] = after.data!.booking!.tickets.map((ticket) => ticket.waiver);
+    expect(online).toEqual({
+      status: 'SIGNED',
+      signature: { signedAt: expect.any(String), version: 1, signerName: 'Online Signer', method: 'ONLINE' },
+    });
+    expect(paper).toEqual({
+      status: 'SIGNED',
+      signature: { signedAt: expect.any(String), version: 1, signerName: 'Paper Signer', method: 'PAPER' },
+    });
+    expect(late).toEqual({ status: 'UNSIGNED', signature: null });
+    // The signing links stay in the attendees' mailboxes: no token appears in the booking.
+    const answer = JSON.stringify(after.data);
+    for (const mail of mails) expect(answer).not.toContain(signingTokenOf(mail));
+  });
+
+  it('says NOT_REQUIRED for an event without a waiver', async () => {
+    const { token } = await bookFree(server, await createWaiverEvent(server, admin, null), ['Free Spirit']);
+    expect((await waiversOf(token)).data?.booking?.tickets[0].waiver).toEqual({
+      status: 'NOT_REQUIRED',
+      signature: null,
+    });
+  });
+
+  it('reads the waivers of all tickets in one statement, however many tickets there are (no N+1)', async () => {
+    const waiverEvent = await createWaiverEvent(server, admin);
+    const one = await bookFree(server, waiverEvent, ['Solo']);
+    const six = await bookFree(server, waiverEvent, [
+      'A One',
+      'B Two',
+      'C Three',
+      'D Four',
+      'E Five',
+      'F Six',
+    ]);
+    statements.reset();
+    await waiversOf(one.token);
+    const forOne = statements.count;
+    statements.reset();
+    await waiversOf(six.token);
+    expect(statements.count).toBe(forOne);
+    expect(statements.statements.filter((sql) => sql.includes('waiver_signature'))).toHaveLength(1);
+  });
+
+  it('reveals nothing without the booking’s token: a wrong token opens nothing, and no other query reaches tickets’ waivers', async () => {
+    const waiverEvent = await createWaiverEvent(server, admin);
+    const { token } = await bookFree(server, waiverEvent, ['Hidden Person']);
+    const wrong = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    expect((await waiversOf(wrong)).data).toEqual({ booking: null });
+
+    // Every public query field from which TicketWaiver can be reached: only booking(token:).
+    const schema = await buildAppSchema();
+    const reaches = new Map<string, boolean>();
+    const canReach = (type: GraphQLNamedType): boolean => {
+      if (type.name === 'TicketWaiver') return true;
+      if (!isObjectType(type)) return false;
+      if (reaches.has(type.name)) return reaches.get(type.name)!;
+      reaches.set(type.name, false);
+      const found = Object.values(type.getFields()).some((field) => canReach(getNamedType(field.type)));
+      reaches.set(type.name, found);
+      return found;
+    };
+    const queryFields = Object.values(schema.getQueryType()!.getFields());
+    const reaching = queryFields.filter((field) => canReach(getNamedType(field.type)));
+    expect(reaching.map((field) => [field.name, field.args.map((arg) => arg.name)])).toEqual([
+      ['booking', ['token']],
+    ]);
   });
 });

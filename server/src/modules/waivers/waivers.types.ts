@@ -169,3 +169,18 @@ export class TicketWaiverPayload {
   @Field(() => [WaiverError], { description: 'Why the action was refused; empty on success.' })
   errors: WaiverError[];
 }
+
+@ObjectType({
+  description:
+    'Where one ticket’s attendee stands with the event’s waiver, as the booking page shows it. Signing links are not part of it: they reach each attendee by e-mail only.',
+})
+export class TicketWaiver {
+  @Field(() => WaiverStatus, { description: 'Not required, not signed yet, or signed.' })
+  status: WaiverStatus;
+
+  @Field(() => WaiverSignatureInfo, {
+    nullable: true,
+    description: 'The signature (when, how, on which version, by whom); null until signed.',
+  })
+  signature: WaiverSignatureInfo | null;
+}
