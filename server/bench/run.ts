@@ -582,6 +582,47 @@ async function startUp(externalUrl: string): Promise<void> {
   }
 }
 
+/** The issue's budget for the event page's first-load JavaScript (e2e/event-page.e2e.test.ts checks it in Chromium). */
+const FIRST_LOAD_JS_BUDGET_BYTES = 60 * 1024;
+
+/**
+ * The JavaScript a browser loads for the page: the scripts and modulepreload links of its HTML and the
+ * `import(...)` calls of its inline start script, then every module those import statically (`import
+ * ... from`, `import "..."`, `export ... from`), recursively. Dynamic imports inside modules are left out:
+ * they load later, on demand (the route's own nodes are among the HTML's modulepreload links). Sizes are
+ * gzip level 9, as adapter-node precompresses them.
+ */
+async function firstLoadJavaScript(
+  siteUrl: string,
+  pageUrl: string,
+): Promise<{ gzipBytes: number; files: number }> {
+  const html = await (await fetch(pageUrl)).text();
+  const queue: string[] = [];
+  const seen = new Set<string>();
+  const enqueue = (specifier: string, base: string) => {
+    const url = new URL(specifier, base);
+    if (url.origin !== siteUrl || seen.has(url.pathname)) return;
+    seen.add(url.pathname);
+    queue.push(url.href);
+  };
+  for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"|import\(\s*"([^"]+\.js)"\s*\)/g)) {
+    enqueue(match[1] ?? match[2], pageUrl);
+  }
+  let gzipBytes = 0;
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const response = await fetch(next);
+    if (!response.ok) throw new Error(`${next}: ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    gzipBytes += zlib.gzipSync(body, { level: 9 }).length;
+    for (const match of body
+      .toString('utf8')
+      .matchAll(/\b(?:import|export)\s*(?:[\w${}*,\s]*?\s*from\s*)?["']([^"']+\.js)["']/g)) {
+      enqueue(match[1], next);
+    }
+  }
+  return { gzipBytes, files: seen.size };
+}
+
 /** The SvelteKit site (client/build) against the API: event page renders and first-load JavaScript. */
 async function storefront(api: ApiProcess, slug: string): Promise<void> {
   const entry = path.join(ROOT_DIR, 'client/build/index.js');
@@ -606,17 +647,7 @@ async function storefront(api: ApiProcess, slug: string): Promise<void> {
     await waitFor(`${siteUrl}/events/${slug}`, 30_000);
     const page = await load(`${siteUrl}/events/${slug}`, 10);
     const pageUrl = `${siteUrl}/events/${slug}`;
-    const html = await (await fetch(pageUrl)).text();
-    const scripts = new Set<string>();
-    for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)) {
-      scripts.add(new URL(match[1] ?? match[2], pageUrl).pathname);
-    }
-    let gzipBytes = 0;
-    for (const script of scripts) {
-      const response = await fetch(siteUrl + script);
-      if (!response.ok) throw new Error(`${script}: ${response.status}`);
-      gzipBytes += zlib.gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
-    }
+    const shipped = await firstLoadJavaScript(siteUrl, pageUrl);
     record({
       metric: 'storefront event page renders @10',
       value: Math.round(page.requests.average),
@@ -624,13 +655,16 @@ async function storefront(api: ApiProcess, slug: string): Promise<void> {
       unit: 'req/s',
       target: '',
     });
-    record({
-      metric: 'storefront first-load JS (gzip)',
-      value: gzipBytes,
-      baseline: null,
-      unit: `bytes (${scripts.size} files)`,
-      target: '',
-    });
+    record(
+      {
+        metric: 'storefront event page first-load JS (gzip)',
+        value: shipped.gzipBytes,
+        baseline: null,
+        unit: `bytes (${shipped.files} files)`,
+        target: `<= ${FIRST_LOAD_JS_BUDGET_BYTES} bytes`,
+      },
+      shipped.gzipBytes <= FIRST_LOAD_JS_BUDGET_BYTES,
+    );
   } finally {
     site.kill('SIGTERM');
   }
