@@ -587,16 +587,20 @@ const FIRST_LOAD_JS_BUDGET_BYTES = 60 * 1024;
 
 /**
  * The JavaScript a browser loads for the page: the scripts and modulepreload links of its HTML and the
- * `import(...)` calls of its inline start script, then every module those import statically (`import
- * ... from`, `import "..."`, `export ... from`), recursively. Dynamic imports inside modules are left out:
- * they load later, on demand (the route's own nodes are among the HTML's modulepreload links). Sizes are
- * gzip level 9, as adapter-node precompresses them.
+ * `import(...)` calls of its inline start script; the route nodes that script starts with (`node_ids`,
+ * loaded by the app entry's `nodes` array of `() => import(...)` loaders, in node id order) and the root
+ * error page (node 1, which SvelteKit's start loads in advance); and every
+ * module those import statically (`import ... from`, `import "..."`, `export ... from`), recursively.
+ * Other dynamic imports load later, on demand, and are left out. Sizes are gzip level 9, as adapter-node
+ * precompresses them; e2e/event-page.e2e.test.ts measures the same from Chromium's network log.
  */
 async function firstLoadJavaScript(
   siteUrl: string,
   pageUrl: string,
 ): Promise<{ gzipBytes: number; files: number }> {
   const html = await (await fetch(pageUrl)).text();
+  const nodeIds = (/node_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1] ?? '').split(',').filter((id) => id.trim());
+  if (nodeIds.length === 0) throw new Error(`${pageUrl}: no node_ids in the start script`);
   const queue: string[] = [];
   const seen = new Set<string>();
   const enqueue = (specifier: string, base: string) => {
@@ -605,21 +609,32 @@ async function firstLoadJavaScript(
     seen.add(url.pathname);
     queue.push(url.href);
   };
-  for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"|import\(\s*"([^"]+\.js)"\s*\)/g)) {
+  for (const match of html.matchAll(/(?:src|href)="([^"]+\.js)"|import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
     enqueue(match[1] ?? match[2], pageUrl);
   }
   let gzipBytes = 0;
+  let nodesFound = false;
   for (let next = queue.shift(); next; next = queue.shift()) {
     const response = await fetch(next);
     if (!response.ok) throw new Error(`${next}: ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
     gzipBytes += zlib.gzipSync(body, { level: 9 }).length;
-    for (const match of body
-      .toString('utf8')
-      .matchAll(/\b(?:import|export)\s*(?:[\w${}*,\s]*?\s*from\s*)?["']([^"']+\.js)["']/g)) {
+    const text = body.toString('utf8');
+    for (const match of text.matchAll(
+      /\b(?:import|export)\s*(?:[\w${}*,\s]*?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g,
+    )) {
       enqueue(match[1], next);
     }
+    const nodeLoaders = [
+      ...text.matchAll(/\(\)\s*=>\s*[\w$]+\(\s*\(\)\s*=>\s*import\(\s*["'`]([^"'`]+\.js)["'`]/g),
+    ];
+    if (nodeLoaders.length > 0) {
+      nodesFound = true;
+      // Node 1 is the root error page, which SvelteKit's start loads in advance on every page.
+      for (const id of [...nodeIds, '1']) enqueue(nodeLoaders[Number(id)][1], next);
+    }
   }
+  if (!nodesFound) throw new Error(`${pageUrl}: the route node loaders were not found`);
   return { gzipBytes, files: seen.size };
 }
 
