@@ -114,9 +114,11 @@ interface ApiProcess {
 /**
  * The V8 heap settings each API process runs with in production (docker-compose.cloudflare.yml, api
  * service): the API is measured as deployed. Without a cap V8 lets garbage promoted under load pile
- * up to about three times the live heap (~55 MB) before a full collection.
+ * up to about three times the live heap (~55 MB) before a full collection, and a young generation of
+ * 16 MB semi-spaces (the default) adds ~40 MB of resident memory at 100 connections; 4 MB semi-spaces
+ * cost no measurable throughput (catalog read and hot sale, back to back).
  */
-const PRODUCTION_API_NODE_OPTIONS = '--max-old-space-size=192';
+const PRODUCTION_API_NODE_OPTIONS = '--max-old-space-size=192 --max-semi-space-size=4';
 
 function checkProductionNodeOptions(): void {
   const compose = fs.readFileSync(path.join(ROOT_DIR, 'docker-compose.cloudflare.yml'), 'utf8');
