@@ -35,7 +35,7 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
     logger?.error({ err: error }, 'unclean shutdown');
     exitCode = exitCode || 1;
   }
-  // pino writes synchronously to stdout, so nothing logged above is lost by exiting now.
+  // pino flushes its buffered lines synchronously on exit, so nothing logged above is lost.
   process.exit(exitCode);
 }
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  logger = createLogger(config.log.level);
+  logger = createLogger(config.log.level, { buffered: true });
 
   const database = await openDatabase(config, logger);
   running.push({ name: 'database', stop: () => database.close() });

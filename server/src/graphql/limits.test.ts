@@ -68,6 +68,26 @@ describe('query limits', () => {
     expect(error.extensions?.cost as number).toBeGreaterThan(500);
   });
 
+  it('estimates a repeated document again when a variable sizes a list, and refuses bad variables each time', async () => {
+    const query =
+      'query Sized($first: Int) { events(first: $first) { nodes { slug title ticketTypes { name } } } }';
+    const small = await server.graphql(query, { first: 5 });
+    expect(small.errors).toBeUndefined();
+    const large = await server.graphql(query, { first: 100 });
+    expect(onlyError(large).extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await server.graphql(query, { first: 5 })).errors).toBeUndefined();
+
+    // A document whose cost no variable changes is estimated once; its variables are still checked.
+    const fixed = 'query Fixed($slug: String!) { event(slug: $slug) { slug } }';
+    expect((await server.graphql(fixed, { slug: 'limits' })).errors).toBeUndefined();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const wrong = await server.graphql(fixed, { slug: 5 });
+      expect(wrong.status).toBe(400);
+      expect(onlyError(wrong).extensions?.code).toBe('BAD_USER_INPUT');
+      expect(onlyError(wrong).message).toMatch(/\$slug/);
+    }
+  });
+
   it('rejects a document with too many tokens before parsing it all', async () => {
     const fields = Array.from({ length: 1500 }, () => '__typename').join(' ');
     const response = await server.graphql(`{ ${fields} }`);

@@ -20,8 +20,14 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  type ValueNode,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -141,31 +147,77 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
-/** Rejects an operation whose estimated cost exceeds `maxCost`, before anything is resolved. */
+/** Estimates remembered per document text and operation, bounded like the accepted documents. */
+const REMEMBERED_COSTS = 1000;
+const REMEMBERED_COST_KEY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Rejects an operation whose estimated cost exceeds `maxCost`, before anything is resolved. An estimate
+ * that no variable can change (no complexity function of a field reads an argument given by a
+ * variable) is remembered per document text and operation: a repeated operation, such as every
+ * reservation of a sale, is not estimated again. Variables that do not fit their types are then
+ * refused by Apollo itself, in the same words (both use graphql-js's getVariableValues).
+ */
 export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const remembered = new Map<string, number>();
+  let rememberedBytes = 0;
+  const estimate = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ) => {
+    let readsVariables = false;
+    const variableUse: ComplexityEstimator = ({ field, node }) => {
+      if (
+        typeof field.extensions?.complexity === 'function' &&
+        node.arguments?.some((argument) => argumentUsesVariable(argument.value))
+      ) {
+        readsVariables = true;
+      }
+      return undefined;
+    };
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [variableUse, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+    return { cost, readsVariables };
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, source }) {
           // No such operation: Apollo answers that itself, with a 400.
           if (!operation) return;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Variables that do not fit their types: the client's mistake, as when Apollo finds it.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, {
-              nodes: error.nodes,
-              originalError: error,
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+          const operationName = request.operationName ?? undefined;
+          const key = `${operationName ?? ''}\n${source}`;
+          let cost = remembered.get(key);
+          if (cost === undefined) {
+            try {
+              const estimated = estimate(document, operationName, request.variables ?? {});
+              cost = estimated.cost;
+              if (!estimated.readsVariables) {
+                if (
+                  remembered.size >= REMEMBERED_COSTS ||
+                  rememberedBytes + key.length > REMEMBERED_COST_KEY_BYTES
+                ) {
+                  remembered.clear();
+                  rememberedBytes = 0;
+                }
+                remembered.set(key, cost);
+                rememberedBytes += key.length;
+              }
+            } catch (error) {
+              // Variables that do not fit their types: the client's mistake, as when Apollo finds it.
+              if (!(error instanceof GraphQLError)) throw error;
+              throw new GraphQLError(error.message, {
+                nodes: error.nodes,
+                originalError: error,
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
           }
           if (cost > maxCost) {
             throw new GraphQLError(`Query is too complex: its cost is ${cost}, the limit is ${maxCost}.`, {
@@ -176,4 +228,11 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
       };
     },
   };
+}
+
+function argumentUsesVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(argumentUsesVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => argumentUsesVariable(field.value));
+  return false;
 }
