@@ -10,6 +10,7 @@ import {
   openPage,
   saveScreenshots,
   seriousAccessibilityViolations,
+  waitForHydration,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -42,6 +43,8 @@ test('signed out, every admin page sends you to sign in (and comes back after), 
   const page = await openPage(browser, `${stack.siteUrl}/admin/events?time=all`);
   try {
     expect(new URL(page.url()).pathname).toBe('/admin/login');
+    // Filling before hydration can lose the values when Svelte takes the form over.
+    await waitForHydration(page);
     await page.getByLabel('E-mail').fill(admin.email);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await submitSignIn(page);
@@ -55,6 +58,7 @@ test('signed out, every admin page sends you to sign in (and comes back after), 
 test('a wrong password is refused at the field; the page is accessible', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/admin/login`);
   try {
+    await waitForHydration(page);
     await page.getByLabel('E-mail').fill(admin.email);
     await page.getByLabel('Password').fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -15,6 +15,7 @@ import {
   openPage,
   saveScreenshots,
   seriousAccessibilityViolations,
+  waitForHydration,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -77,6 +78,7 @@ test('resending asks first and says what happened', async () => {
 
 test('accounts: invite someone as STAFF, make them ADMIN, disable them; the audit log shows it', async () => {
   await page.goto(`${stack.siteUrl}/admin/accounts`);
+  await waitForHydration(page);
   await page.getByLabel('E-mail').fill('new.person@example.org');
   await page.getByLabel('Role', { exact: true }).selectOption('STAFF');
   await page.getByLabel('Initial password').fill('short');

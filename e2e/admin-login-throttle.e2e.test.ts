@@ -5,7 +5,13 @@
 import type { Browser } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { createAccount, TEST_PASSWORD } from '../server/test/auth';
-import { closePage, launchBrowser, openPage, seriousAccessibilityViolations } from './support/browser';
+import {
+  closePage,
+  launchBrowser,
+  openPage,
+  seriousAccessibilityViolations,
+  waitForHydration,
+} from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
@@ -25,6 +31,8 @@ test('after five failures even the right password waits, and the form says how l
   const page = await openPage(browser, `${stack.siteUrl}/admin/login`);
   try {
     const attempt = async (password: string) => {
+      // Each refusal is a new page: filling it before hydration can lose the values.
+      await waitForHydration(page);
       await page.getByLabel('E-mail').fill(admin.email);
       await page.getByLabel('Password').fill(password);
       await Promise.all([
