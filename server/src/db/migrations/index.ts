@@ -10,6 +10,7 @@ import { EventTimesInMilliseconds1795527000000 } from './1795527000000-EventTime
 import { AddPayments1795527053156 } from './1795527053156-AddPayments';
 import { WaiversAndCheckin1795528000000 } from './1795528000000-WaiversAndCheckin';
 import { AdminBookings1795531594063 } from './1795531594063-AdminBookings';
+import { ReservePaidBookingFunction1795540000000 } from './1795540000000-ReservePaidBookingFunction';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -20,4 +21,5 @@ export const migrations = [
   AddPayments1795527053156,
   WaiversAndCheckin1795528000000,
   AdminBookings1795531594063,
+  ReservePaidBookingFunction1795540000000,
 ];

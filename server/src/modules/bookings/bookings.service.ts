@@ -173,7 +173,7 @@ const EXPIRY_BATCH_SIZE = 500;
 
 /** How often createBooking starts over when a price changes between its first look and the seats. */
 const PRICE_CHANGE_ATTEMPTS = 3;
-/** SQLSTATEs raised by TAKE_SEATS_SQL; the error's detail is the ticket type id. */
+/** SQLSTATEs raised by TAKE_SEATS_SQL and reserve_paid_booking; the error's detail is the ticket type id. */
 const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
 const PRICE_CHANGED_SQLSTATE = 'ES002';
 
@@ -214,9 +214,9 @@ const INSERT_BOOKING_ROWS_SQL = `
  * one conditional UPDATE per line, in ticket type id order (so transactions cannot deadlock), into
  * held_count for a booking awaiting payment, into sold_count for a confirmed (free) one. A line whose
  * ticket type is withdrawn, of another event or short of seats raises SEATS_UNAVAILABLE; one whose
- * price changed since it was read raises PRICE_CHANGED; either aborts the transaction. No parameters:
- * a paid booking sends it together with COMMIT, so the ticket type rows are locked only inside
- * PostgreSQL, never while an answer travels to the API and the next statement back.
+ * price changed since it was read raises PRICE_CHANGED; either aborts the transaction. Used by free
+ * bookings, whose confirmation hooks run in the same transaction; a paid booking takes its seats with
+ * the same checks and SQLSTATEs inside RESERVE_PAID_BOOKING_SQL.
  */
 const TAKE_SEATS_SQL = `
   DO $$
@@ -246,6 +246,14 @@ const TAKE_SEATS_SQL = `
       END IF;
     END LOOP;
   END $$`;
+/**
+ * A booking awaiting payment, its lines, pending tickets and held seats in one statement (one round
+ * trip, atomic without BEGIN/COMMIT): the function from migration ReservePaidBookingFunction, which
+ * takes the seats last with the checks of TAKE_SEATS_SQL. No row back: the reference was taken.
+ */
+const RESERVE_PAID_BOOKING_SQL = `
+  SELECT reserved_id AS id, reserved_at AS created_at, reserved_ticket_ids AS ticket_ids
+  FROM reserve_paid_booking($1::jsonb)`;
 const SELL_HELD_SEATS_SQL = `
   UPDATE ticket_type SET held_count = held_count - $1, sold_count = sold_count + $1, updated_at = now()
   WHERE id = $2 AND held_count >= $1
@@ -313,6 +321,21 @@ function seatsRefusal(error: unknown): { ticketTypeId: string; priceChanged: boo
   if (code !== SEATS_UNAVAILABLE_SQLSTATE && code !== PRICE_CHANGED_SQLSTATE) return null;
   return { ticketTypeId: detail!, priceChanged: code === PRICE_CHANGED_SQLSTATE };
 }
+
+/** What a new booking's row is written with, before its reference and token are drawn. */
+type BookingRowFields = Pick<
+  BookingEntity,
+  | 'eventId'
+  | 'buyerName'
+  | 'buyerEmail'
+  | 'status'
+  | 'totalMinor'
+  | 'currency'
+  | 'holdExpiresAt'
+  | 'confirmedAt'
+>;
+/** The row INSERT_BOOKING_ROWS_SQL and RESERVE_PAID_BOOKING_SQL return for a booking written. */
+type InsertedBookingRow = { id: string; created_at: Date; ticket_ids: string[] };
 
 /** A booking line or ticket with the name of its ticket type, as bookingView shows them. */
 type NamedLine = Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'> & {
@@ -997,10 +1020,10 @@ export class BookingsService {
   /**
    * The reservation, priced from the ticket types read by createBooking. Everything that can happen
    * before the transaction does (total, codes, the view's rows); in it, one statement writes the booking,
-   * its lines and tickets, and the seats are taken last (TAKE_SEATS_SQL), so a ticket type row is
-   * locked from that statement to COMMIT only. A paid booking sends the seats statement together with
-   * COMMIT; a free one is confirmed at once, and its confirmation hooks run before the seats are taken.
-   * Throws what TAKE_SEATS_SQL raises (see seatsRefusal) after rolling everything back.
+   * its lines and tickets, and the seats are taken last, so a ticket type row is locked as briefly as
+   * possible. A paid booking is one statement (RESERVE_PAID_BOOKING_SQL, no BEGIN/COMMIT round trips);
+   * a free one is confirmed at once in a transaction, its confirmation hooks running before the seats
+   * are taken (TAKE_SEATS_SQL). Throws what either raises (see seatsRefusal), nothing left written.
    */
   private async reserve(
     request: CreateBookingRequest,
@@ -1044,21 +1067,39 @@ export class BookingsService {
       status: free ? TicketStatus.ISSUED : TicketStatus.PENDING,
       code: free ? newTicketCode() : null,
     }));
-    const write = (runner: QueryRunner) =>
-      this.insertBookingRows(runner, fields, lines, tickets, free ? now : null);
-
     const written = free
       ? await this.dataSource.transaction(async (manager) => {
-          const inserted = await write(manager.queryRunner!);
+          const inserted = await this.insertBookingRows(fields, (candidate) =>
+            this.insertFreeBookingRows(manager.queryRunner!, candidate, lines, tickets, now),
+          );
           await this.runConfirmedHooks(manager, inserted.booking.id);
           await manager.query(TAKE_SEATS_SQL);
           return inserted;
         })
-      : await this.inPaidReservation(async (runner) => {
-          const inserted = await write(runner);
-          await runner.query(`${TAKE_SEATS_SQL}; COMMIT`);
-          return inserted;
-        });
+      : await this.insertBookingRows(fields, (candidate) =>
+          this.dataSource.query(RESERVE_PAID_BOOKING_SQL, [
+            JSON.stringify({
+              reference: candidate.reference,
+              token: candidate.token,
+              event_id: candidate.eventId,
+              buyer_name: candidate.buyerName,
+              buyer_email: candidate.buyerEmail,
+              total_minor: candidate.totalMinor,
+              currency: candidate.currency,
+              hold_expires_at: candidate.holdExpiresAt!.toISOString(),
+              lines: lines.map((line) => ({
+                ticket_type_id: line.ticketTypeId,
+                quantity: line.quantity,
+                unit_price_minor: line.unitPriceMinor,
+              })),
+              tickets: tickets.map((ticket) => ({
+                ticket_type_id: ticket.ticketTypeId,
+                attendee_name: ticket.attendeeName,
+                attendee_email: ticket.attendeeEmail,
+              })),
+            }),
+          ]),
+        );
 
     const view = bookingView(
       written.booking,
@@ -1070,74 +1111,18 @@ export class BookingsService {
   }
 
   /**
-   * Runs `work` in a transaction begun by hand, on a connection of its own; `work` ends it with its
-   * last statement (`...; COMMIT`). Any error rolls it back. (TypeORM's transactions send COMMIT on
-   * their own, a round trip later.)
-   */
-  private async inPaidReservation<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.query('BEGIN');
-      try {
-        return await work(runner);
-      } catch (error) {
-        await runner.query('ROLLBACK');
-        throw error;
-      }
-    } finally {
-      await runner.release();
-    }
-  }
-
-  /**
-   * Writes a booking with its lines and tickets in one statement, trying another reference on the
-   * rare clash. Tickets are issued (with their codes) when `issuedAt` is given, else pending.
+   * Writes a booking with `insert` (one statement that writes nothing and returns no row when the
+   * random reference is taken), trying another reference on the rare clash.
    */
   private async insertBookingRows(
-    runner: QueryRunner,
-    fields: Pick<
-      BookingEntity,
-      | 'eventId'
-      | 'buyerName'
-      | 'buyerEmail'
-      | 'status'
-      | 'totalMinor'
-      | 'currency'
-      | 'holdExpiresAt'
-      | 'confirmedAt'
-    >,
-    lines: Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'>[],
-    tickets: Pick<TicketEntity, 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'code'>[],
-    issuedAt: Date | null,
+    fields: BookingRowFields,
+    insert: (
+      candidate: BookingRowFields & Pick<BookingEntity, 'reference' | 'token'>,
+    ) => Promise<InsertedBookingRow[]>,
   ): Promise<{ booking: BookingEntity; ticketIds: string[] }> {
     for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
       const candidate = { ...fields, reference: newBookingReference(), token: newBookingToken() };
-      const result = await runner.query(
-        INSERT_BOOKING_ROWS_SQL,
-        [
-          candidate.reference,
-          candidate.token,
-          candidate.eventId,
-          candidate.buyerName,
-          candidate.buyerEmail,
-          candidate.status,
-          candidate.totalMinor,
-          candidate.currency,
-          candidate.holdExpiresAt,
-          candidate.confirmedAt,
-          lines.map((line) => line.ticketTypeId),
-          lines.map((line) => line.quantity),
-          lines.map((line) => line.unitPriceMinor),
-          tickets.map((ticket) => ticket.ticketTypeId),
-          tickets.map((ticket) => ticket.attendeeName),
-          tickets.map((ticket) => ticket.attendeeEmail),
-          tickets.map((ticket) => ticket.code),
-          issuedAt ? TicketStatus.ISSUED : TicketStatus.PENDING,
-          issuedAt,
-        ],
-        true,
-      );
-      const inserted = result.records as { id: string; created_at: Date; ticket_ids: string[] }[];
+      const inserted = await insert(candidate);
       if (inserted.length === 1) {
         const booking = this.bookings.create({
           ...candidate,
@@ -1152,6 +1137,42 @@ export class BookingsService {
       }
     }
     throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
+  }
+
+  /** A confirmed (free) booking's rows with issued tickets, in the caller's transaction (no seats). */
+  private async insertFreeBookingRows(
+    runner: QueryRunner,
+    candidate: BookingRowFields & Pick<BookingEntity, 'reference' | 'token'>,
+    lines: Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'>[],
+    tickets: Pick<TicketEntity, 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'code'>[],
+    issuedAt: Date,
+  ): Promise<InsertedBookingRow[]> {
+    const result = await runner.query(
+      INSERT_BOOKING_ROWS_SQL,
+      [
+        candidate.reference,
+        candidate.token,
+        candidate.eventId,
+        candidate.buyerName,
+        candidate.buyerEmail,
+        candidate.status,
+        candidate.totalMinor,
+        candidate.currency,
+        candidate.holdExpiresAt,
+        candidate.confirmedAt,
+        lines.map((line) => line.ticketTypeId),
+        lines.map((line) => line.quantity),
+        lines.map((line) => line.unitPriceMinor),
+        tickets.map((ticket) => ticket.ticketTypeId),
+        tickets.map((ticket) => ticket.attendeeName),
+        tickets.map((ticket) => ticket.attendeeEmail),
+        tickets.map((ticket) => ticket.code),
+        TicketStatus.ISSUED,
+        issuedAt,
+      ],
+      true,
+    );
+    return result.records as InsertedBookingRow[];
   }
 
   private lock(manager: EntityManager, bookingId: string): Promise<BookingEntity | null> {

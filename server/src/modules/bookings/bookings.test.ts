@@ -405,6 +405,79 @@ describe('createBooking', () => {
   });
 });
 
+describe('reserve_paid_booking (the database function behind a paid reservation)', () => {
+  /** Calls the function as BookingsService does, with prices as the API last read them. */
+  async function reserveDirectly(
+    event: { id: string },
+    lines: [ticketType: TicketTypeEntity, quantity: number, unitPriceMinor: number][],
+  ): Promise<{ code?: string; detail?: string }> {
+    const request = {
+      reference: `T${crypto.randomUUID().slice(0, 7)}`,
+      token: crypto.randomUUID(),
+      event_id: event.id,
+      buyer_name: 'Direct Buyer',
+      buyer_email: 'direct@example.org',
+      total_minor: lines.reduce((sum, [, quantity, price]) => sum + quantity * price, 0),
+      currency: 'EUR',
+      hold_expires_at: new Date(NOW.getTime() + 15 * MINUTE).toISOString(),
+      lines: lines.map(([ticketType, quantity, price]) => ({
+        ticket_type_id: ticketType.id,
+        quantity,
+        unit_price_minor: price,
+      })),
+      tickets: lines.flatMap(([ticketType, quantity]) =>
+        Array.from({ length: quantity }, () => ({
+          ticket_type_id: ticketType.id,
+          attendee_name: 'Direct Buyer',
+          attendee_email: null,
+        })),
+      ),
+    };
+    try {
+      await server.dataSource.query('SELECT * FROM reserve_paid_booking($1::jsonb)', [
+        JSON.stringify(request),
+      ]);
+      return {};
+    } catch (error) {
+      const { code, detail } = (error as { driverError: { code?: string; detail?: string } }).driverError;
+      return { code, detail };
+    }
+  }
+
+  it('refuses a changed price (ES002) or a withdrawn, foreign or full type (ES001) and writes nothing', async () => {
+    const event = await upcomingEvent();
+    const other = await upcomingEvent();
+    const open = await createTicketType(server.dataSource, event, { priceMinor: 2500 });
+    const repriced = await createTicketType(server.dataSource, event, { priceMinor: 3000 });
+    const withdrawn = await createTicketType(server.dataSource, event, { isActive: false });
+    const foreign = await createTicketType(server.dataSource, other);
+    const full = await createTicketType(server.dataSource, event, { capacity: 3, soldCount: 2 });
+    const before = await bookingCount();
+
+    // Whatever the order of the lines, seats are taken in id order; the refusal undoes the other line.
+    for (const [refused, price, code] of [
+      [repriced, 2500, 'ES002'],
+      [withdrawn, 2500, 'ES001'],
+      [foreign, 2500, 'ES001'],
+      [full, 2500, 'ES001'],
+    ] as const) {
+      const lines: [TicketTypeEntity, number, number][] = [
+        [open, 1, 2500],
+        [refused, 2, price],
+      ];
+      expect(await reserveDirectly(event, lines)).toEqual({ code, detail: refused.id });
+      expect(await reserveDirectly(event, [...lines].reverse())).toEqual({ code, detail: refused.id });
+    }
+
+    expect(await bookingCount()).toBe(before);
+    expect(await counters(open.id)).toEqual({ held: 0, sold: 0 });
+    expect(await counters(full.id)).toEqual({ held: 0, sold: 2 });
+    expect(await reserveDirectly(event, [[open, 2, 2500]])).toEqual({});
+    expect(await counters(open.id)).toEqual({ held: 2, sold: 0 });
+    expect(await bookingCount()).toBe(before + 1);
+  });
+});
+
 describe('booking lookup', () => {
   it('returns the booking behind a token, with its event, lines, total and tickets', async () => {
     const event = await upcomingEvent();
