@@ -105,7 +105,7 @@ describe('configuration', () => {
 
   it('holds seats 15 minutes (30 at PayPal) and runs the job worker unless told otherwise', () => {
     const defaults = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
-    expect(defaults.bookings).toEqual({ holdMinutes: 15, paymentHoldMinutes: 30 });
+    expect(defaults.bookings).toEqual({ holdMinutes: 15, paymentHoldMinutes: 30, catalogSnapshotMs: 1000 });
     expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15 });
 
     const tuned = loadConfig(
@@ -113,12 +113,13 @@ describe('configuration', () => {
         NODE_ENV: 'development',
         BOOKING_HOLD_MINUTES: '5',
         BOOKING_PAYMENT_HOLD_MINUTES: '20',
+        BOOKING_CATALOG_SNAPSHOT_MS: '0',
         JOBS_ENABLED: 'false',
         JOBS_EXPIRY_SWEEP_SECONDS: '0',
       },
       emptyRoot(),
     );
-    expect(tuned.bookings).toEqual({ holdMinutes: 5, paymentHoldMinutes: 20 });
+    expect(tuned.bookings).toEqual({ holdMinutes: 5, paymentHoldMinutes: 20, catalogSnapshotMs: 0 });
     expect(tuned.jobs).toEqual({ enabled: false, expirySweepSeconds: 0 });
   });
 

@@ -103,6 +103,7 @@ const environmentSchema = z.object({
   EMAIL_MAX_ATTEMPTS: wholeNumber(1, 100).default(10),
   BOOKING_HOLD_MINUTES: wholeNumber(1, 1440).default(15),
   BOOKING_PAYMENT_HOLD_MINUTES: wholeNumber(1, 1440).default(30),
+  BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
   WAIVER_REMINDER_HOURS: z
@@ -218,6 +219,11 @@ export interface Config {
     readonly holdMinutes: number;
     /** How long from the start of a PayPal payment the hold lasts (never shortened by it). */
     readonly paymentHoldMinutes: number;
+    /**
+     * How long a read of an event and its ticket types may serve later bookings on this replica (0:
+     * read for every booking). Bookings are still checked against the live catalog (CatalogSnapshots).
+     */
+    readonly catalogSnapshotMs: number;
   };
   readonly waivers: {
     /** Hours before an event's start at which unsigned attendees get a reminder, largest first. */
@@ -384,6 +390,7 @@ export function loadConfig(
     bookings: {
       holdMinutes: env.BOOKING_HOLD_MINUTES,
       paymentHoldMinutes: env.BOOKING_PAYMENT_HOLD_MINUTES,
+      catalogSnapshotMs: env.BOOKING_CATALOG_SNAPSHOT_MS,
     },
     waivers: {
       reminderHours: [

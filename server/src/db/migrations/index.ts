@@ -11,6 +11,7 @@ import { AddPayments1795527053156 } from './1795527053156-AddPayments';
 import { WaiversAndCheckin1795528000000 } from './1795528000000-WaiversAndCheckin';
 import { AdminBookings1795531594063 } from './1795531594063-AdminBookings';
 import { ReservePaidBookingFunction1795540000000 } from './1795540000000-ReservePaidBookingFunction';
+import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -22,4 +23,5 @@ export const migrations = [
   WaiversAndCheckin1795528000000,
   AdminBookings1795531594063,
   ReservePaidBookingFunction1795540000000,
+  CatalogVersion1795541000000,
 ];

@@ -39,6 +39,7 @@ import {
 import { badUserInput, type FieldProblem } from '../../graphql/errors';
 import { money } from '../../graphql/money.types';
 import type { EventEntity } from '../events/event.entity';
+import { CatalogSnapshots } from '../events/catalog-snapshots';
 import type { EventsService } from '../events/events.service';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
@@ -54,6 +55,8 @@ export interface BookingSettings {
   holdMinutes: number;
   /** How long the hold lasts from the start of a payment at the provider. */
   paymentHoldMinutes: number;
+  /** How long a read of an event and its ticket types may serve later bookings (see CatalogSnapshots). */
+  catalogSnapshotMs: number;
 }
 
 export interface CreateBookingRequest {
@@ -171,11 +174,23 @@ const MAX_INT4 = 2_147_483_647;
 const REFERENCE_ATTEMPTS = 8;
 const EXPIRY_BATCH_SIZE = 500;
 
-/** How often createBooking starts over when a price changes between its first look and the seats. */
-const PRICE_CHANGE_ATTEMPTS = 3;
-/** SQLSTATEs raised by TAKE_SEATS_SQL and reserve_paid_booking; the error's detail is the ticket type id. */
+/**
+ * How many times createBooking reads the catalog for one request: a cached copy, then fresh reads
+ * while the catalog (a price, say) changes between the read and the seats.
+ */
+const CATALOG_READ_ATTEMPTS = 4;
+/**
+ * SQLSTATEs raised by TAKE_SEATS_SQL and reserve_paid_booking; the error's detail is the ticket type
+ * id (the event id for CATALOG_CHANGED).
+ */
 const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
 const PRICE_CHANGED_SQLSTATE = 'ES002';
+const CATALOG_CHANGED_SQLSTATE = 'ES003';
+const REFUSALS = {
+  [SEATS_UNAVAILABLE_SQLSTATE]: 'SEATS_UNAVAILABLE',
+  [PRICE_CHANGED_SQLSTATE]: 'PRICE_CHANGED',
+  [CATALOG_CHANGED_SQLSTATE]: 'CATALOG_CHANGED',
+} as const;
 
 /**
  * A new booking's rows in one statement: the booking, its lines and its tickets, written before any
@@ -314,12 +329,14 @@ const EXPIRE_HOLDS_SQL = `
          (SELECT count(*) FROM voided)::int AS voided,
          (SELECT count(*) FROM given_back)::int AS ticket_types`;
 
-/** Why TAKE_SEATS_SQL refused a booking, or null for any other error. */
-function seatsRefusal(error: unknown): { ticketTypeId: string; priceChanged: boolean } | null {
+/** Why TAKE_SEATS_SQL or reserve_paid_booking refused a booking, or null for any other error. */
+function catalogRefusal(
+  error: unknown,
+): { reason: (typeof REFUSALS)[keyof typeof REFUSALS]; ticketTypeId: string } | null {
   if (!(error instanceof QueryFailedError)) return null;
   const { code, detail } = error.driverError as { code?: string; detail?: string };
-  if (code !== SEATS_UNAVAILABLE_SQLSTATE && code !== PRICE_CHANGED_SQLSTATE) return null;
-  return { ticketTypeId: detail!, priceChanged: code === PRICE_CHANGED_SQLSTATE };
+  const reason = REFUSALS[code as keyof typeof REFUSALS];
+  return reason ? { reason, ticketTypeId: detail! } : null;
 }
 
 /** What a new booking's row is written with, before its reference and token are drawn. */
@@ -409,6 +426,7 @@ function failed(errors: BookingError[]): CreateBookingResult {
 export class BookingsService {
   private readonly bookings: Repository<BookingEntity>;
   private readonly confirmedHooks: BookingConfirmedHook[] = [];
+  private readonly catalogSnapshots: CatalogSnapshots;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -416,6 +434,10 @@ export class BookingsService {
     private readonly settings: BookingSettings,
   ) {
     this.bookings = dataSource.getRepository(BookingEntity);
+    this.catalogSnapshots = new CatalogSnapshots(
+      (event) => events.findWithActiveTicketTypes(event),
+      settings.catalogSnapshotMs,
+    );
   }
 
   /** Adds a hook run in every confirming transaction (see BookingConfirmedHook). */
@@ -429,20 +451,25 @@ export class BookingsService {
 
   /**
    * Reserves seats: checks the request against the catalog (sales window, min/max per order, seats)
-   * and prices it, then in one short transaction writes the booking and, last, holds every line's
-   * seats with one conditional UPDATE each (see reserve). A free booking (total 0) is confirmed in the
-   * same transaction. Business problems come back as `errors`; malformed requests throw BAD_USER_INPUT.
+   * and prices it, then writes the booking and, last, holds every line's seats with one conditional
+   * UPDATE each (see reserve). A free booking (total 0) is confirmed in the same transaction. Business
+   * problems come back as `errors`; malformed requests throw BAD_USER_INPUT.
+   *
+   * The catalog comes from CatalogSnapshots, so in a hot sale most bookings cost one statement. A copy
+   * read earlier is used only to say yes: any refusal is made again on a fresh read, a paid booking
+   * from a copy is refused by PostgreSQL if the catalog changed since (CATALOG_CHANGED: start over on
+   * a fresh read), and a free one, which that check does not cover, is always made from a fresh read.
    */
   async createBooking(request: CreateBookingRequest, now: Date): Promise<CreateBookingResult> {
     this.checkRequestShape(request);
+    const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
 
+    let fresh = false;
     for (let attempt = 1; ; attempt++) {
-      const found = await this.events.findVisibleWithTicketTypes(
-        request.eventId ? { id: request.eventId } : { slug: request.eventSlug! },
-        request.accessKey,
-        request.lines.map((line) => line.ticketTypeId),
-      );
-      if (!found) {
+      const { found, cached } = await this.catalogSnapshots.get(eventReference, { fresh });
+      fresh = true;
+      if (!found || !this.events.isVisible(found.event, request.accessKey)) {
+        if (cached) continue;
         return failed([
           bookingError(
             BookingErrorCode.EVENT_NOT_FOUND,
@@ -454,17 +481,21 @@ export class BookingsService {
       const { event, ticketTypes } = found;
       const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
       const errors = [...this.lineErrors(request, byId, event, now), ...this.attendeeErrors(request, byId)];
-      if (errors.length > 0) return failed(errors);
+      if (errors.length > 0) {
+        if (cached) continue;
+        return failed(errors);
+      }
+      if (cached && request.lines.every((line) => byId.get(line.ticketTypeId)!.priceMinor === 0)) continue;
 
       try {
         return await this.reserve(request, event, byId, now);
       } catch (error) {
-        const refusal = seatsRefusal(error);
+        const refusal = catalogRefusal(error);
         if (!refusal) throw error;
-        // The price read above is the one charged, so a price changed since then means starting over.
-        if (refusal.priceChanged) {
-          if (attempt < PRICE_CHANGE_ATTEMPTS) continue;
-          throw new Error(`the price of ticket type ${refusal.ticketTypeId} kept changing during a booking`, {
+        // What was read no longer holds (and the price read is the one charged): start over.
+        if (cached || refusal.reason !== 'SEATS_UNAVAILABLE') {
+          if (attempt < CATALOG_READ_ATTEMPTS) continue;
+          throw new Error(`the catalog of event ${event.id} kept changing during a booking`, {
             cause: error,
           });
         }
@@ -1082,6 +1113,7 @@ export class BookingsService {
               reference: candidate.reference,
               token: candidate.token,
               event_id: candidate.eventId,
+              catalog_version: event.catalogVersion,
               buyer_name: candidate.buyerName,
               buyer_email: candidate.buyerEmail,
               total_minor: candidate.totalMinor,

@@ -406,15 +406,27 @@ describe('createBooking', () => {
 });
 
 describe('reserve_paid_booking (the database function behind a paid reservation)', () => {
-  /** Calls the function as BookingsService does, with prices as the API last read them. */
+  async function catalogVersionOf(event: { id: string }): Promise<number> {
+    const [row] = await server.dataSource.query('SELECT catalog_version FROM event WHERE id = $1', [
+      event.id,
+    ]);
+    return row.catalog_version;
+  }
+
+  /**
+   * Calls the function as BookingsService does, with prices as the API last read them, at the
+   * event's current catalog version unless told another.
+   */
   async function reserveDirectly(
     event: { id: string },
     lines: [ticketType: TicketTypeEntity, quantity: number, unitPriceMinor: number][],
+    catalogVersion?: number,
   ): Promise<{ code?: string; detail?: string }> {
     const request = {
       reference: `T${crypto.randomUUID().slice(0, 7)}`,
       token: crypto.randomUUID(),
       event_id: event.id,
+      catalog_version: catalogVersion ?? (await catalogVersionOf(event)),
       buyer_name: 'Direct Buyer',
       buyer_email: 'direct@example.org',
       total_minor: lines.reduce((sum, [, quantity, price]) => sum + quantity * price, 0),
@@ -475,6 +487,22 @@ describe('reserve_paid_booking (the database function behind a paid reservation)
     expect(await reserveDirectly(event, [[open, 2, 2500]])).toEqual({});
     expect(await counters(open.id)).toEqual({ held: 2, sold: 0 });
     expect(await bookingCount()).toBe(before + 1);
+  });
+
+  it('refuses a request checked against an older catalog version (ES003) and writes nothing', async () => {
+    const event = await upcomingEvent();
+    const ticketType = await createTicketType(server.dataSource, event, { priceMinor: 2500, maxPerOrder: 4 });
+    const checkedAt = await catalogVersionOf(event);
+    // A rule the request was checked against changes; the price, which the seat UPDATE checks, does not.
+    await server.dataSource.query('UPDATE ticket_type SET max_per_order = 1 WHERE id = $1', [ticketType.id]);
+    const before = await bookingCount();
+
+    expect(await reserveDirectly(event, [[ticketType, 2, 2500]], checkedAt)).toEqual({
+      code: 'ES003',
+      detail: event.id,
+    });
+    expect(await bookingCount()).toBe(before);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
   });
 });
 

@@ -90,6 +90,14 @@ export class EventEntity {
   @OneToMany('TicketTypeEntity', (ticketType: TicketTypeEntity) => ticketType.event)
   ticketTypes?: TicketTypeEntity[];
 
+  /**
+   * Changes with every change to the event or its ticket types other than seat counts (database
+   * triggers keep it; never written from here). Bookings made from a cached copy of the catalog
+   * name the version they were checked against (migration CatalogVersion).
+   */
+  @Column({ type: 'integer', default: 1, insert: false, update: false })
+  catalogVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -13,6 +13,15 @@ export interface UpcomingEventsQuery {
   search?: string | null;
 }
 
+/** An event by id or by slug. */
+export type EventReference = { id: string } | { slug: string };
+
+/** An event and its active ticket types (in no particular order). */
+export interface EventWithTicketTypes {
+  event: EventEntity;
+  ticketTypes: TicketTypeEntity[];
+}
+
 export interface EventPage {
   events: EventEntity[];
   cursors: string[];
@@ -102,30 +111,19 @@ export class EventsService {
   }
 
   /**
-   * As findVisibleById / findVisibleBySlug, with those of `ticketTypeIds` that are active ticket types
-   * of the event, in the same statement (the booking path reads both for every booking).
+   * An event with all its active ticket types, in one statement, whatever the event's state: callers
+   * decide with isVisible whether the shopper may see it. The booking path reads this for every
+   * booking (through CatalogSnapshots, which may hand out a copy read a moment ago).
    */
-  async findVisibleWithTicketTypes(
-    event: { id: string } | { slug: string },
-    accessKey: string | null | undefined,
-    ticketTypeIds: string[],
-  ): Promise<{ event: EventEntity; ticketTypes: TicketTypeEntity[] } | null> {
+  async findWithActiveTicketTypes(event: EventReference): Promise<EventWithTicketTypes | null> {
     const found = await this.events
       .createQueryBuilder('event')
-      .leftJoinAndSelect(
-        'event.ticketTypes',
-        'ticketType',
-        'ticketType.id IN (:...ids) AND ticketType.isActive',
-        {
-          ids: ticketTypeIds,
-        },
-      )
+      .leftJoinAndSelect('event.ticketTypes', 'ticketType', 'ticketType.isActive')
       .where('id' in event ? 'event.id = :id' : 'event.slug = :slug', event)
       .getOne();
-    const visible = this.visibleOrNull(found, accessKey);
-    if (!visible) return null;
-    const { ticketTypes = [], ...fields } = visible;
-    // Not the event's whole list: left off, so nothing takes it for one.
+    if (!found) return null;
+    const { ticketTypes = [], ...fields } = found;
+    // The ticket types stay beside the event, not in it: nothing then takes them for its whole list.
     return { event: this.events.create(fields), ticketTypes };
   }
 
@@ -134,11 +132,16 @@ export class EventsService {
     return this.events.findOneBy({ id });
   }
 
-  private visibleOrNull(event: EventEntity | null, accessKey: string | null | undefined): EventEntity | null {
-    if (!event || event.status === EventStatus.DRAFT) return null;
+  /** Whether a shopper may open the event: not a draft, and if private, only with its key. */
+  isVisible(event: EventEntity, accessKey: string | null | undefined): boolean {
+    if (event.status === EventStatus.DRAFT) return false;
     if (event.visibility === EventVisibility.PRIVATE) {
-      if (!accessKey || !event.accessKey || !secretsEqual(accessKey, event.accessKey)) return null;
+      return Boolean(accessKey && event.accessKey && secretsEqual(accessKey, event.accessKey));
     }
-    return event;
+    return true;
+  }
+
+  private visibleOrNull(event: EventEntity | null, accessKey: string | null | undefined): EventEntity | null {
+    return event && this.isVisible(event, accessKey) ? event : null;
   }
 }
