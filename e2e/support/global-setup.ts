@@ -8,6 +8,12 @@ export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export default async function globalSetup(): Promise<void> {
   await serverGlobalSetup();
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    // The site as it ships: jest sets NODE_ENV=test, and Vite would build Svelte's development code
+    // into the bundle (the event page's first load measured 49.6 KB gzip instead of 41.4 KB).
+    execFileSync('npm', ['run', 'build', '-w', 'client'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
 }
