@@ -76,6 +76,25 @@ describe('the catalog version', () => {
     }
   });
 
+  it('is kept on an update of any ticket type column but the seat counts (a new column must be added)', async () => {
+    const columns = await server.dataSource.query(
+      `SELECT column_name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = 'ticket_type'`,
+    );
+    const [trigger] = await server.dataSource.query(
+      `SELECT array(SELECT a.attname::text FROM unnest(t.tgattr::int2[]) AS k(attnum)
+                    JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum) AS columns
+       FROM pg_trigger t WHERE t.tgname = 'ticket_type_catalog_version_update'`,
+    );
+    const seatCounts = ['held_count', 'sold_count', 'updated_at'];
+    expect([...trigger.columns].sort()).toEqual(
+      columns
+        .map((column: { column_name: string }) => column.column_name)
+        .filter((name: string) => !seatCounts.includes(name))
+        .sort(),
+    );
+  });
+
   it('does not get in the way of deleting an event with its ticket types', async () => {
     const event = await upcomingEvent();
     await createTicketType(server.dataSource, event);
