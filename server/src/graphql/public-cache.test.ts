@@ -174,3 +174,76 @@ describe('public catalog cache memory', () => {
     }
   });
 });
+
+describe("public catalog cache and shoppers' mutations", () => {
+  const INTERVAL_MS = 2000;
+
+  /** The cache in front of a stand-in for Apollo whose catalog answer changes with every request. */
+  async function serve() {
+    const cache = createPublicCache({ ttlMs: 60_000, maxTokens: 1000, shopperChangeIntervalMs: INTERVAL_MS });
+    let answers = 0;
+    const app = express();
+    app.use(express.json(), cache.middleware, (_req, res) => {
+      res.json({ data: { events: { answer: ++answers } } });
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const post = async (query: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      await response.text();
+      return response.headers.get('x-public-cache') === 'hit';
+    };
+    return { post, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  const BOOK = 'mutation { createBooking(input: {}) { __typename } }';
+
+  it('are folded into one clear per interval: the first at once, the rest at its end', async () => {
+    const { post, close } = await serve();
+    try {
+      await post(CATALOG);
+      expect(await post(CATALOG)).toBe(true);
+
+      // A lone booking shows at once.
+      await post(BOOK);
+      expect(await post(CATALOG)).toBe(false);
+      expect(await post(CATALOG)).toBe(true);
+
+      // A burst within the interval leaves the cache alone until the interval ends...
+      for (let index = 0; index < 5; index++) await post(BOOK);
+      expect(await post(CATALOG)).toBe(true);
+      // ... and then empties it once.
+      await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS + 200));
+      expect(await post(CATALOG)).toBe(false);
+      expect(await post(CATALOG)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('do not hold back any other mutation, which empties the cache at once', async () => {
+    const { post, close } = await serve();
+    try {
+      await post(BOOK);
+      await post(CATALOG);
+      await post(BOOK);
+      expect(await post(CATALOG)).toBe(true);
+      // An admin change, or a document mixing one with a shopper's mutation.
+      for (const mutation of [
+        'mutation { updateEvent(id: "1", input: {}) { __typename } }',
+        'mutation { createBooking(input: {}) { __typename } publishEvent(id: "1") { __typename } }',
+      ]) {
+        await post(mutation);
+        expect(await post(CATALOG)).toBe(false);
+        expect(await post(CATALOG)).toBe(true);
+      }
+    } finally {
+      await close();
+    }
+  });
+});

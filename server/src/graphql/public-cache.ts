@@ -11,21 +11,37 @@
  * MAX_DOCUMENTS classified query texts and MAX_DOCUMENT_BYTES of them, whatever callers send. An answer
  * is kept as the bytes sent, with its ETag, so a hit allocates next to nothing.
  *
- * Staleness: an entry lives `ttlMs` (default 2 s). Any mutation handled by this process empties the
- * cache when it finishes, and an answer computed while a mutation ran is not stored. Changes made by
- * another replica or by a background job (hold expiry) show after at most `ttlMs`. Availability shown
- * in the catalog is informative only: createBooking checks seats atomically in PostgreSQL.
+ * Staleness: an entry lives `ttlMs` (default 2 s). A mutation handled by this process empties the
+ * cache when it finishes, and an answer computed while a mutation ran is not stored. Shoppers'
+ * mutations (SHOPPER_MUTATIONS), which change no more of a cached answer than seat counts, do so at
+ * most once per `shopperChangeIntervalMs` (default 250 ms): the first at once, those that follow in
+ * one more clear at the end of the interval. In a hot sale hundreds of bookings a second would
+ * otherwise leave the storefront uncached exactly when it is busiest. Changes made by another replica
+ * or by a background job (hold expiry) show after at most `ttlMs`. Availability shown in the catalog
+ * is informative only: createBooking checks seats atomically in PostgreSQL.
  */
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 
 const PUBLIC_ROOT_FIELDS = new Set(['events', 'event', '__typename']);
+/** Mutations that change at most the seat counts a cached answer shows (see Staleness above). */
+const SHOPPER_MUTATIONS = new Set([
+  'createBooking',
+  'startPayment',
+  'capturePayment',
+  'cancelPayment',
+  'signWaiver',
+  'login',
+  'logout',
+  '__typename',
+]);
+const SHOPPER_CHANGE_INTERVAL_MS = 250;
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_DOCUMENTS = 1000;
 const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
-type DocumentKind = 'cacheable' | 'mutation' | 'other';
+type DocumentKind = 'cacheable' | 'mutation' | 'shopper-mutation' | 'other';
 
 interface Entry {
   body: Buffer;
@@ -54,7 +70,15 @@ function classify(query: string, operationName: unknown, maxTokens: number): Doc
   } catch {
     return 'other';
   }
-  if (operations.some((operation) => operation.operation === 'mutation')) return 'mutation';
+  const mutations = operations.filter((operation) => operation.operation === 'mutation');
+  if (mutations.length > 0) {
+    const shopperOnly = mutations.every((mutation) =>
+      mutation.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && SHOPPER_MUTATIONS.has(selection.name.value),
+      ),
+    );
+    return shopperOnly ? 'shopper-mutation' : 'mutation';
+  }
   const operation =
     typeof operationName === 'string'
       ? operations.find((candidate) => candidate.name?.value === operationName)
@@ -78,6 +102,8 @@ export interface PublicCacheLimits {
 export function createPublicCache(options: {
   ttlMs: number;
   maxTokens: number;
+  /** How often shoppers' mutations may empty the cache (default SHOPPER_CHANGE_INTERVAL_MS). */
+  shopperChangeIntervalMs?: number;
   now?: () => number;
   /** Tests shrink these; the defaults are the module's constants. */
   limits?: Partial<PublicCacheLimits>;
@@ -136,6 +162,23 @@ export function createPublicCache(options: {
     entryBytes = 0;
   }
 
+  const shopperChangeIntervalMs = options.shopperChangeIntervalMs ?? SHOPPER_CHANGE_INTERVAL_MS;
+  let lastShopperClear = -Infinity;
+  let pendingShopperClear: NodeJS.Timeout | undefined;
+  /** Empties the cache after a shopper's mutation, at most once per shopperChangeIntervalMs. */
+  function clearAfterShopperChange(): void {
+    if (pendingShopperClear) return;
+    const wait = lastShopperClear + shopperChangeIntervalMs - Date.now();
+    const clearNow = () => {
+      pendingShopperClear = undefined;
+      lastShopperClear = Date.now();
+      clear();
+    };
+    if (wait <= 0) return clearNow();
+    pendingShopperClear = setTimeout(clearNow, wait);
+    pendingShopperClear.unref();
+  }
+
   function middleware(req: Request, res: Response, next: NextFunction): void {
     const body: unknown = req.body;
     if (options.ttlMs <= 0 || req.method !== 'POST' || typeof body !== 'object' || body === null)
@@ -143,8 +186,8 @@ export function createPublicCache(options: {
     const { query, operationName, variables } = body as Record<string, unknown>;
     if (typeof query !== 'string') return next();
     const kind = kindOf(query, operationName);
-    if (kind === 'mutation') {
-      res.on('finish', clear);
+    if (kind === 'mutation' || kind === 'shopper-mutation') {
+      res.on('finish', kind === 'mutation' ? clear : clearAfterShopperChange);
       return next();
     }
     if (kind !== 'cacheable' || req.headers.cookie) return next();
