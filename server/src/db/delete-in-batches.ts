@@ -29,7 +29,7 @@ export async function deleteInBatches(
   // where an IN subquery was planned as a hash join over the whole table for every batch.
   const sql = `
     DELETE FROM ${table} WHERE ${key} = ANY(ARRAY(
-      SELECT ${key} FROM ${table} WHERE ${where}
+      SELECT ${key} FROM ${table} WHERE (${where})
       LIMIT $${parameters.length + 1}
       FOR UPDATE SKIP LOCKED
     ))`;

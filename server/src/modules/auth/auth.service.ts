@@ -119,17 +119,12 @@ export class AuthService {
    * Deletes the sessions that have ended by `now` (absolute or idle expiry; viewerFor refuses them
    * already), in batches; returns how many. Run by sign-in and by the daily retention job.
    */
-  deleteEndedSessions(
-    now: Date,
-    executor: DataSource | EntityManager = this.dataSource,
-    batchSize?: number,
-  ): Promise<number> {
+  deleteEndedSessions(now: Date, executor: DataSource | EntityManager = this.dataSource): Promise<number> {
     return deleteInBatches(executor, {
       table: 'admin_session',
       key: 'id',
       where: 'expires_at <= $1 OR last_seen_at <= $2',
       parameters: [now, new Date(now.getTime() - this.config.idleTimeoutMs)],
-      batchSize,
     });
   }
 
