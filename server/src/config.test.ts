@@ -150,6 +150,21 @@ describe('configuration', () => {
     ]);
   });
 
+  it('keeps processed PayPal webhook event ids 90 days unless told otherwise, and never under 4', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }, emptyRoot()).retention).toEqual({
+      paypalWebhookEventDays: 90,
+    });
+    const tuned = loadConfig(
+      { NODE_ENV: 'development', PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: '4' },
+      emptyRoot(),
+    );
+    expect(tuned.retention.paypalWebhookEventDays).toBe(4);
+    const error = configError({ NODE_ENV: 'development', PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: '3' });
+    expect(error.problems).toEqual([
+      'PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: must be a whole number from 4 to 3650',
+    ]);
+  });
+
   it('is frozen', () => {
     const config = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
     expect(Object.isFrozen(config)).toBe(true);

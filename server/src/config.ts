@@ -106,6 +106,8 @@ const environmentSchema = z.object({
   BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
+  // At least 4: PayPal retries a delivery for up to 3 days, and a repeat must still be recognised.
+  PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: wholeNumber(4, 3650).default(90),
   WAIVER_REMINDER_HOURS: z
     .string()
     .refine(
@@ -234,6 +236,11 @@ export interface Config {
     readonly enabled: boolean;
     /** Seconds between extra expiry sweeps on top of the per-minute cron job; 0: cron only. */
     readonly expirySweepSeconds: number;
+  };
+  /** How long records that only ever accumulate are kept before the daily retention job deletes them. */
+  readonly retention: {
+    /** Days a processed PayPal webhook event id is kept to recognise repeated deliveries. */
+    readonly paypalWebhookEventDays: number;
   };
   readonly auth: {
     readonly session: {
@@ -398,6 +405,7 @@ export function loadConfig(
       ].sort((a, b) => b - a),
     },
     jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
+    retention: { paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS },
     auth: {
       session: {
         idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,

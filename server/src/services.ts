@@ -64,6 +64,7 @@ export function createServices(
   const checkout = new CheckoutService(dataSource, bookings, payments.gateway, bookingNotifications, {
     site: config.site,
     logger,
+    webhookEventRetentionDays: config.retention.paypalWebhookEventDays,
   });
   const checkIn = new CheckInService(dataSource, audit);
   return {

@@ -1,6 +1,7 @@
 /** GraphQL documents and helpers for checkout tests: book, start paying, approve at the simulator, capture. */
 import { EmailMessageEntity } from '../src/modules/email/email-message.entity';
 import type { EventEntity } from '../src/modules/events/event.entity';
+import type { WebhookMessage } from '../src/modules/payments/paypal-simulator/paypal-simulator';
 import type { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
 import { BOOKING_FIELDS, bookViaApi, type BookingData } from './bookings';
 import { bookingInput, createEvent, createTicketType } from './factories';
@@ -159,6 +160,19 @@ export async function approvedBooking(
   const { approvalUrl, orderId } = await started(server, token);
   await approveAtPayPal(approvalUrl);
   return { booking, token, orderId };
+}
+
+/** POSTs a webhook message to the server's /webhooks/paypal as PayPal would: its status and outcome. */
+export async function postWebhook(
+  server: Pick<TestServer, 'url'>,
+  message: Pick<WebhookMessage, 'headers' | 'body'>,
+): Promise<{ status: number; body: { outcome?: string } }> {
+  const response = await fetch(`${server.url}/webhooks/paypal`, {
+    method: 'POST',
+    headers: message.headers,
+    body: message.body,
+  });
+  return { status: response.status, body: (await response.json()) as { outcome?: string } };
 }
 
 /** The outbox messages caused by a booking's id or capture, by kind. */

@@ -1,3 +1,4 @@
+import { deleteExpiredRecordsJob } from './delete-expired-records.job';
 import { deliverDueEmailsJob } from './deliver-due-emails.job';
 import { deliverEmailJob } from './deliver-email.job';
 import { expireHoldsJob } from './expire-holds.job';
@@ -12,4 +13,5 @@ export const jobDefinitions: JobDefinition[] = [
   deliverDueEmailsJob,
   reconcilePaymentsJob,
   waiverRemindersJob,
+  deleteExpiredRecordsJob,
 ];

@@ -12,6 +12,7 @@ import { WaiversAndCheckin1795528000000 } from './1795528000000-WaiversAndChecki
 import { AdminBookings1795531594063 } from './1795531594063-AdminBookings';
 import { ReservePaidBookingFunction1795540000000 } from './1795540000000-ReservePaidBookingFunction';
 import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
+import { WebhookEventProcessedAtIndex1795542000000 } from './1795542000000-WebhookEventProcessedAtIndex';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -24,4 +25,5 @@ export const migrations = [
   AdminBookings1795531594063,
   ReservePaidBookingFunction1795540000000,
   CatalogVersion1795541000000,
+  WebhookEventProcessedAtIndex1795542000000,
 ];

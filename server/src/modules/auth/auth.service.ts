@@ -1,5 +1,6 @@
 import { LessThan, type DataSource, type EntityManager, Not, type Repository } from 'typeorm';
 import type { Config } from '../../config';
+import { deleteInBatches } from '../../db/delete-in-batches';
 import { requireViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext, Viewer } from '../../graphql/context';
 import { userError } from '../../graphql/user-error.types';
@@ -93,16 +94,8 @@ export class AuthService {
     const expiresAt = new Date(context.now.getTime() + this.config.absoluteTimeoutMs);
     await this.dataSource.transaction(async (manager) => {
       if (context.viewer) await manager.delete(AdminSessionEntity, { id: context.viewer.sessionId });
-      // Sessions nobody came back to are swept here, so the table does not grow without bound.
-      await manager
-        .createQueryBuilder()
-        .delete()
-        .from(AdminSessionEntity)
-        .where('expires_at <= :now OR last_seen_at <= :idleSince', {
-          now: context.now,
-          idleSince: new Date(context.now.getTime() - this.config.idleTimeoutMs),
-        })
-        .execute();
+      // Sessions nobody came back to are swept here too, between the retention job's daily runs.
+      await this.deleteEndedSessions(context.now, manager);
       const session = await manager.save(
         manager.create(AdminSessionEntity, {
           tokenHash: hashSessionToken(token),
@@ -120,6 +113,19 @@ export class AuthService {
     });
     context.sessionCookie.set(token, expiresAt);
     return { account: toAdminAccount(account), errors: [] };
+  }
+
+  /**
+   * Deletes the sessions that have ended by `now` (absolute or idle expiry; viewerFor refuses them
+   * already), in batches; returns how many. Run by sign-in and by the daily retention job.
+   */
+  deleteEndedSessions(now: Date, executor: DataSource | EntityManager = this.dataSource): Promise<number> {
+    return deleteInBatches(executor, {
+      table: 'admin_session',
+      key: 'id',
+      where: 'expires_at <= $1 OR last_seen_at <= $2',
+      parameters: [now, new Date(now.getTime() - this.config.idleTimeoutMs)],
+    });
   }
 
   /** Ends the request's session (if any) at once and clears its cookie. */

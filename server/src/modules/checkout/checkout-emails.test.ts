@@ -164,6 +164,7 @@ describe('e-mails of a confirmed booking', () => {
   it('schedules the reconciliation and the outbox sweep every minute', async () => {
     const schedules = await server.jobs!.boss.getSchedules();
     expect(schedules.map((schedule) => schedule.name).sort()).toEqual([
+      'delete-expired-records',
       'deliver-due-emails',
       'expire-holds',
       'reconcile-payments',

@@ -25,6 +25,7 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
+import { deleteInBatches } from '../../db/delete-in-batches';
 import type { Logger } from '../../logger';
 import type { BookingNotifications } from '../bookings/booking-notifications';
 import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
@@ -70,7 +71,11 @@ export type RefundReason = 'LATE_PAYMENT' | 'AMOUNT_MISMATCH' | 'SECOND_PAYMENT'
 export interface CheckoutServiceOptions {
   site: Config['site'];
   logger: Logger;
+  /** Days a processed webhook event id is kept for deduplication (deleteOldWebhookEvents). */
+  webhookEventRetentionDays: number;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function paymentError(code: PaymentErrorCode, message: string, field: string | null = null): PaymentError {
   return { code, message, field };
@@ -297,6 +302,25 @@ export class CheckoutService {
       .orIgnore()
       .execute();
     return outcome;
+  }
+
+  /**
+   * Forgets the ids of webhook events processed more than the retention period before `now`: PayPal
+   * retries a delivery "up to 25 times over 3 days"
+   * (https://developer.paypal.com/api/rest/webhooks/rest/), so an older id is never delivered again
+   * by PayPal's retries; the longer default also covers events resent by hand from PayPal's dashboard.
+   * Even then, a forgotten event re-applies PayPal's current state, which changes nothing.
+   * Returns how many it deleted.
+   */
+  deleteOldWebhookEvents(now: Date, batchSize?: number): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.options.webhookEventRetentionDays * DAY_MS);
+    return deleteInBatches(this.dataSource, {
+      table: 'paypal_webhook_event',
+      key: 'event_id',
+      where: 'processed_at < $1',
+      parameters: [cutoff],
+      batchSize,
+    });
   }
 
   private async applyWebhookEvent(event: PayPalWebhookEvent, now: Date): Promise<WebhookOutcome> {

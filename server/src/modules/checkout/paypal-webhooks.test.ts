@@ -1,5 +1,5 @@
 import { BOOKING_BY_TOKEN, type BookingData } from '../../../test/bookings';
-import { approvedBooking, capturePayment, emailsFor, paidEvent } from '../../../test/checkout';
+import { approvedBooking, capturePayment, emailsFor, paidEvent, postWebhook } from '../../../test/checkout';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { BookingRefundEntity } from '../bookings/booking-refund.entity';
 import { EmailKind } from '../email/email-message.entity';
@@ -26,10 +26,7 @@ afterEach(() => {
 
 afterAll(() => server.close());
 
-async function post(message: Pick<WebhookMessage, 'headers' | 'body'>) {
-  const response = await fetch(webhookUrl, { method: 'POST', headers: message.headers, body: message.body });
-  return { status: response.status, body: (await response.json()) as { outcome?: string } };
-}
+const post = (message: Pick<WebhookMessage, 'headers' | 'body'>) => postWebhook(server, message);
 
 async function lookup(token: string): Promise<BookingData> {
   return (await server.graphql<{ booking: BookingData }>(BOOKING_BY_TOKEN, { token })).data!.booking;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A PayPal webhook event that was verified and applied. PayPal delivers events at least once; the
@@ -17,6 +17,8 @@ export class PayPalWebhookEventEntity {
   @Column({ type: 'varchar', length: 64 })
   resourceId: string;
 
+  /** The retention job deletes by this (CheckoutService.deleteOldWebhookEvents). */
+  @Index('paypal_webhook_event_processed_at_idx')
   @Column({ type: 'timestamptz', default: () => 'now()' })
   processedAt: Date;
 }

@@ -1,0 +1,23 @@
+import type { JobDefinition } from './job-definition';
+
+/**
+ * Once a day, deletes records that only ever accumulate and are of no use once old: the ids of
+ * processed PayPal webhook events past PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS, and admin sessions that
+ * have ended. Business records (bookings, payments, refunds, audit log, e-mails, waivers) are kept.
+ * Failed sign-in counters are deleted by rate-limiter-flexible itself, pg-boss's finished jobs by
+ * pg-boss's maintenance (archived after 12 hours, deleted 7 days later). Deletes in short batches,
+ * so two runs at once (replicas) only share the work.
+ */
+export const deleteExpiredRecordsJob: JobDefinition = {
+  queue: 'delete-expired-records',
+  // 03:17 UTC: a quiet hour, off the minute other schedules use.
+  cron: '17 3 * * *',
+  // A failed run is retried once; tomorrow's run would catch up anyway.
+  queueOptions: { retryLimit: 1, retryDelay: 600, expireInSeconds: 3600, policy: 'singleton' },
+  async handle(_data, context) {
+    const now = context.now();
+    const paypalWebhookEvents = await context.services.checkout.deleteOldWebhookEvents(now);
+    const adminSessions = await context.services.auth.deleteEndedSessions(now);
+    context.logger.info({ deleted: { paypalWebhookEvents, adminSessions } }, 'deleted expired records');
+  },
+};
