@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { EmailMessageEntity } from '../server/src/modules/email/email-message.entity';
 import { createAccount, loginAs, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
+import { createEvent, createTicketType } from '../server/test/factories';
 import { bookFree, createWaiverEvent, signingTokenOf } from '../server/test/waivers';
 import { signIn } from './support/admin';
 import { closePage, holdScripts, launchBrowser, newPage, pageErrors } from './support/browser';
@@ -77,6 +78,22 @@ test('the waiver form keeps the typed name and the ticked box; after a refusal i
     await expect(page.getByLabel('I have read the waiver above and agree to it.').isChecked()).resolves.toBe(
       false,
     );
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('the event page keeps a quantity chosen before hydration and counts it', async () => {
+  const event = await createEvent(stack.dataSource, { title: 'Quay Concert' });
+  await createTicketType(stack.dataSource, event, { name: 'Standing', priceMinor: 1500 });
+  const page = await newPage(browser);
+  try {
+    const hydrate = await openUnhydrated(page, `${stack.siteUrl}/events/${event.slug}`);
+    await page.getByLabel('Quantity of Standing').selectOption('2');
+    await hydrate();
+    await expect(page.getByLabel('Quantity of Standing').inputValue()).resolves.toBe('2');
+    await expect(page.getByText('2 tickets chosen.').isVisible()).resolves.toBe(true);
+    expect(pageErrors(page)).toEqual([]);
   } finally {
     await closePage(page);
   }
