@@ -43,8 +43,6 @@ test('signed out, every admin page sends you to sign in (and comes back after), 
   const page = await openPage(browser, `${stack.siteUrl}/admin/events?time=all`);
   try {
     expect(new URL(page.url()).pathname).toBe('/admin/login');
-    // Filling before hydration can lose the values when Svelte takes the form over.
-    await waitForHydration(page);
     await page.getByLabel('E-mail').fill(admin.email);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await submitSignIn(page);

@@ -431,6 +431,44 @@ test('a payment approved after the hold ran out and the seat went to someone els
   }
 });
 
+test('a booking the organiser cancelled while the buyer was at PayPal says so, charges nothing and shows the booking', async () => {
+  const page = await reserveOneDeck('called-off@example.org');
+  try {
+    const token = bookingTokenOf(page);
+    await payAtSimulator(page);
+    // While the buyer is at PayPal, an admin cancels the booking.
+    const { id } = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ token });
+    const admin = await loginAs(stack.api);
+    const cancelled = await stack.api.graphql<{ cancelBooking: { errors: unknown[] } }>(
+      `mutation CancelBooking($input: CancelBookingInput!) {
+        cancelBooking(input: $input) { errors { code message } }
+      }`,
+      { input: { bookingId: id, reason: 'The cruise is called off' } },
+      admin.headers,
+    );
+    expect(cancelled.data?.cancelBooking.errors).toEqual([]);
+
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/\/checkout\/return\?/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Your booking was cancelled',
+    );
+    const outcome = page.locator('[data-return-outcome]');
+    await expect(outcome.getAttribute('data-error-code')).resolves.toBe('BOOKING_CANCELLED');
+    await expect(outcome.innerText()).resolves.toBe(
+      'The organiser cancelled this booking before your payment was taken: you have not been charged.',
+    );
+    await checkPage(page, 'checkout-return-cancelled-by-organiser');
+    await page.getByRole('link', { name: 'See your booking' }).click();
+    await page.waitForURL(`${stack.siteUrl}/bookings/${token}`);
+    await expect(page.locator('[data-booking-status]').getAttribute('data-booking-status')).resolves.toBe(
+      'CANCELLED',
+    );
+  } finally {
+    await closePage(page);
+  }
+});
+
 test('seats sold to someone else while the buyer fills in the form are reported at the tickets, with everything typed kept', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/events/harbour-lights-cruise`);
   try {

@@ -1,6 +1,5 @@
 /** Signing in to the admin area in a browser page, for the admin tests. */
 import type { Page } from 'playwright-core';
-import { waitForHydration } from './browser';
 
 /** Submits the filled-in sign-in form; fails with the message shown if it stays on the sign-in page. */
 export async function submitSignIn(page: Page): Promise<void> {
@@ -18,8 +17,6 @@ export async function submitSignIn(page: Page): Promise<void> {
 
 export async function signIn(page: Page, siteUrl: string, email: string, password: string, next = '/admin') {
   await page.goto(`${siteUrl}/admin/login?next=${encodeURIComponent(next)}`);
-  // Filling before hydration can lose the values when Svelte takes the form over.
-  await waitForHydration(page);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await submitSignIn(page);

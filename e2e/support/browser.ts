@@ -32,15 +32,40 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page in a fresh context (no cache, no cookies), failing on scripts that throw. */
-export async function openPage(browser: Browser, url: string, viewport = DESKTOP): Promise<Page> {
+/** A blank page in a fresh context (no cache, no cookies), recording the errors its scripts throw. */
+export async function newPage(browser: Browser, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'UTC' });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   pageErrorsByPage.set(page, pageErrors);
+  return page;
+}
+
+/** A page in a fresh context (no cache, no cookies), failing on scripts that throw. */
+export async function openPage(browser: Browser, url: string, viewport = DESKTOP): Promise<Page> {
+  const page = await newPage(browser, viewport);
   await page.goto(url);
   return page;
+}
+
+/**
+ * Holds back the site's JavaScript (the `.js` files under `/_app/immutable/`; styles still load) on
+ * this page until the returned function is called, as a slow connection does: until then the page is
+ * its server-rendered HTML, which people can already type into. Open the page with
+ * `waitUntil: 'domcontentloaded'`; the returned function resolves once the page has hydrated.
+ */
+export async function holdScripts(page: Page): Promise<() => Promise<void>> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return async () => {
+    release();
+    await waitForHydration(page);
+  };
 }
 
 const pageErrorsByPage = new WeakMap<Page, Error[]>();

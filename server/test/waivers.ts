@@ -155,8 +155,8 @@ export async function deliverAll(
   return mails;
 }
 
-/** The token of the signing link in a waiver e-mail. */
-export function signingTokenOf(mail: ReceivedMail): string {
+/** The token of the signing link in a waiver e-mail (as received, or as kept in the outbox). */
+export function signingTokenOf(mail: Pick<ReceivedMail, 'text'>): string {
   const match = SIGNING_LINK.exec(mail.text ?? '');
   if (!match) throw new Error(`no signing link in ${mail.text}`);
   return match[1];

@@ -400,6 +400,8 @@ export type LoginInput = {
 export type PaymentErrorCode =
   /** The amount paid differs from the booking total; the payment was refunded in full. */
   | 'AMOUNT_MISMATCH'
+  /** An admin (the organiser) cancelled the booking. An approved payment is not taken any more; one PayPal took anyway is refunded in full (a pending one once it completes). The message says which applies. */
+  | 'BOOKING_CANCELLED'
   /** The booking token opens no booking. */
   | 'BOOKING_NOT_FOUND'
   /** The seats are no longer held for this booking. If a payment arrived anyway it was refunded in full; book again. */

@@ -225,6 +225,9 @@ export class CheckoutService {
     }
     // Confirmed by an earlier call (or a webhook): nothing to take.
     if (booking.status === BookingStatus.CONFIRMED) return { booking: await this.view(booking), errors: [] };
+    if (booking.status === BookingStatus.CANCELLED && booking.cancelledAt) {
+      return this.cancelledByOrganiser(booking, orderId, now);
+    }
 
     let settlement: Settlement;
     try {
@@ -238,6 +241,56 @@ export class CheckoutService {
     }
     const after = await this.reload(booking);
     return { booking: after, errors: this.settlementErrors(settlement, after) };
+  }
+
+  /**
+   * The buyer comes back from PayPal to a booking an admin cancelled: the booking can never be
+   * confirmed, so an approved payment is not taken. A capture PayPal has anyway (one that was pending
+   * when the booking was cancelled) is settled as for any booking without seats, i.e. refunded in
+   * full, and the buyer is told which of these happened. A booking paid before it was cancelled is
+   * refunded as the admin chose, which the cancellation e-mail says.
+   */
+  private async cancelledByOrganiser(
+    booking: BookingEntity,
+    orderId: string,
+    now: Date,
+  ): Promise<CapturePaymentPayload> {
+    let message: string;
+    if (wasPaid(booking)) {
+      message =
+        'The organiser cancelled this booking after it was paid. The e-mail we sent you about the cancellation gives any refund.';
+    } else {
+      let order: PayPalOrder | null;
+      let settlement: Settlement = 'NOTHING';
+      try {
+        order = await this.gateway.getOrder(orderId);
+        if (order) settlement = await this.settleOrder(booking, order, now, { captureApproved: false });
+      } catch (error) {
+        if (!(error instanceof PaymentProviderUnavailableError)) throw error;
+        this.logger.warn(
+          { err: error, bookingId: booking.id, orderId },
+          'PayPal unavailable after a cancellation',
+        );
+        return { booking: await this.reload(booking), errors: [this.unavailable()] };
+      }
+      if (settlement === 'REFUND_FAILED') {
+        return { booking: await this.reload(booking), errors: [this.unavailable()] };
+      }
+      const captures = order?.captures ?? [];
+      if (captures.some((capture) => TAKEN_CAPTURE_STATUSES.has(capture.status))) {
+        message = 'The organiser cancelled this booking, so your payment has been refunded in full.';
+      } else if (captures.some((capture) => capture.status === 'PENDING')) {
+        message =
+          'The organiser cancelled this booking. PayPal is still completing your payment: it will be refunded in full as soon as it is complete.';
+      } else {
+        message =
+          'The organiser cancelled this booking before your payment was taken: you have not been charged.';
+      }
+    }
+    return {
+      booking: await this.reload(booking),
+      errors: [paymentError(PaymentErrorCode.BOOKING_CANCELLED, message)],
+    };
   }
 
   /** The buyer cancelled at PayPal: releases the hold (after checking that nothing was paid). */

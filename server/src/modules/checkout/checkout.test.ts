@@ -10,7 +10,9 @@ import {
   startPayment,
   started,
 } from '../../../test/checkout';
+import { loginAs, type SignedIn } from '../../../test/auth';
 import { startTestServer, type TestServer } from '../../../test/test-server';
+import { AdminRole } from '../accounts/admin-account.entity';
 import { BookingRefundEntity } from '../bookings/booking-refund.entity';
 import { BookingEntity } from '../bookings/booking.entity';
 import { EmailKind } from '../email/email-message.entity';
@@ -21,10 +23,12 @@ const MINUTE = 60_000;
 
 let server: TestServer;
 let simulator: PayPalSimulator;
+let admin: SignedIn;
 
 beforeAll(async () => {
   server = await startTestServer({ paymentTimeoutMs: 3000 });
   simulator = server.payments.simulator!;
+  admin = await loginAs(server, AdminRole.ADMIN);
 });
 
 afterEach(() => simulator.clearFaults());
@@ -33,6 +37,18 @@ afterAll(() => server.close());
 
 async function lookup(token: string): Promise<BookingData> {
   return (await server.graphql<{ booking: BookingData }>(BOOKING_BY_TOKEN, { token })).data!.booking;
+}
+
+/** The organiser calls the booking off (cancelBooking, as an ADMIN). */
+async function cancelAsAdmin(bookingId: string) {
+  const response = await server.graphql<{ cancelBooking: { errors: unknown[] } }>(
+    `mutation CancelBooking($input: CancelBookingInput!) {
+      cancelBooking(input: $input) { errors { code message } }
+    }`,
+    { input: { bookingId, reason: 'The venue is closed' } },
+    admin.headers,
+  );
+  expect(response.data?.cancelBooking.errors).toEqual([]);
 }
 
 async function counters(ticketTypeId: string) {
@@ -293,6 +309,94 @@ describe('capturePayment', () => {
       await server.dataSource.getRepository(BookingRefundEntity).countBy({ bookingId: late.booking.id }),
     ).toBe(1);
     expect(await emailsFor(server, capture.captureId)).toHaveLength(1);
+  });
+
+  it('does not take an approved payment for a booking the organiser cancelled, and says nothing was charged', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, token, orderId } = await approvedBooking(server, event, ticketType);
+    await cancelAsAdmin(booking.id);
+
+    const response = await capturePayment(server, token, orderId);
+
+    expect(response.data!.capturePayment).toEqual({
+      booking: expect.objectContaining({ status: 'CANCELLED' }),
+      errors: [
+        {
+          code: 'BOOKING_CANCELLED',
+          field: null,
+          message:
+            'The organiser cancelled this booking before your payment was taken: you have not been charged.',
+        },
+      ],
+    });
+    expect((await server.payments.gateway.getOrder(orderId))!.captures).toEqual([]);
+    expect(
+      await server.dataSource.getRepository(BookingRefundEntity).countBy({ bookingId: booking.id }),
+    ).toBe(0);
+    expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
+  });
+
+  it('tells the buyer of a cancelled booking that a payment PayPal took is refunded in full', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, token, orderId } = await approvedBooking(server, event, ticketType);
+    simulator.setNextCaptureOutcome('PENDING');
+    await capturePayment(server, token, orderId);
+    await cancelAsAdmin(booking.id);
+
+    // PayPal is still completing the payment: it is refunded when it completes.
+    const pending = await capturePayment(server, token, orderId);
+    expect(pending.data!.capturePayment.errors).toEqual([
+      {
+        code: 'BOOKING_CANCELLED',
+        field: null,
+        message:
+          'The organiser cancelled this booking. PayPal is still completing your payment: it will be refunded in full as soon as it is complete.',
+      },
+    ]);
+
+    const captureId = (await server.payments.gateway.getOrder(orderId))!.captures[0].captureId;
+    await simulator.completePendingCapture(captureId);
+    const completed = await capturePayment(server, token, orderId);
+    expect(completed.data!.capturePayment).toEqual({
+      booking: expect.objectContaining({ status: 'CANCELLED' }),
+      errors: [
+        {
+          code: 'BOOKING_CANCELLED',
+          field: null,
+          message: 'The organiser cancelled this booking, so your payment has been refunded in full.',
+        },
+      ],
+    });
+    const [capture] = (await server.payments.gateway.getOrder(orderId))!.captures;
+    expect(capture.status).toBe('REFUNDED');
+    expect(
+      await server.dataSource.getRepository(BookingRefundEntity).countBy({ bookingId: booking.id }),
+    ).toBe(1);
+  });
+
+  it('takes nothing more from a paid booking the organiser cancelled, and points to the cancellation e-mail', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { booking, token, orderId } = await approvedBooking(server, event, ticketType);
+    await capturePayment(server, token, orderId);
+    await cancelAsAdmin(booking.id);
+
+    const response = await capturePayment(server, token, orderId);
+
+    expect(response.data!.capturePayment).toEqual({
+      booking: expect.objectContaining({ status: 'CANCELLED' }),
+      errors: [
+        {
+          code: 'BOOKING_CANCELLED',
+          field: null,
+          message:
+            'The organiser cancelled this booking after it was paid. The e-mail we sent you about the cancellation gives any refund.',
+        },
+      ],
+    });
+    // Only the admin's refund: coming back does not refund (or capture) again.
+    expect(
+      await server.dataSource.getRepository(BookingRefundEntity).countBy({ bookingId: booking.id }),
+    ).toBe(1);
   });
 
   it('confirms a late payment when the seats are still free', async () => {

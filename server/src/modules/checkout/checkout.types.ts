@@ -11,6 +11,7 @@ export enum PaymentErrorCode {
   PAYMENT_DECLINED = 'PAYMENT_DECLINED',
   AMOUNT_MISMATCH = 'AMOUNT_MISMATCH',
   PAYMENT_PROVIDER_UNAVAILABLE = 'PAYMENT_PROVIDER_UNAVAILABLE',
+  BOOKING_CANCELLED = 'BOOKING_CANCELLED',
 }
 
 registerEnumType(PaymentErrorCode, {
@@ -37,6 +38,10 @@ registerEnumType(PaymentErrorCode, {
     PAYMENT_PROVIDER_UNAVAILABLE: {
       description:
         'PayPal could not be reached or did not answer. Nothing is charged twice: try again; a payment that went through is picked up automatically.',
+    },
+    BOOKING_CANCELLED: {
+      description:
+        'An admin (the organiser) cancelled the booking. An approved payment is not taken any more; one PayPal took anyway is refunded in full (a pending one once it completes). The message says which applies.',
     },
   },
 });

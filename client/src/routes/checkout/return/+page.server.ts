@@ -35,6 +35,7 @@ export type ReturnOutcome =
   | 'TRY_AGAIN' // declined, not approved, or another order: pay again while the seats are held.
   | 'RETRY_LATER' // PayPal did not answer: reload this page.
   | 'BOOK_AGAIN' // the seats are gone (hold expired, refunded mismatch, cancelled): choose tickets again.
+  | 'CANCELLED_BY_ORGANISER' // an admin cancelled it: the message says what happened to the payment.
   | 'SEE_BOOKING'; // anything else: the booking's own page says where it is.
 
 const OUTCOME_BY_CODE: Record<string, ReturnOutcome> = {
@@ -44,6 +45,7 @@ const OUTCOME_BY_CODE: Record<string, ReturnOutcome> = {
   PAYMENT_PROVIDER_UNAVAILABLE: 'RETRY_LATER',
   HOLD_EXPIRED: 'BOOK_AGAIN',
   AMOUNT_MISMATCH: 'BOOK_AGAIN',
+  BOOKING_CANCELLED: 'CANCELLED_BY_ORGANISER',
 };
 
 const PAID = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
