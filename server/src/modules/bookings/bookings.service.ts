@@ -332,11 +332,13 @@ const EXPIRE_HOLDS_SQL = `
 /** Why TAKE_SEATS_SQL or reserve_paid_booking refused a booking, or null for any other error. */
 function catalogRefusal(
   error: unknown,
-): { reason: (typeof REFUSALS)[keyof typeof REFUSALS]; ticketTypeId: string } | null {
+): { reason: (typeof REFUSALS)[keyof typeof REFUSALS]; ticketTypeId: string | null } | null {
   if (!(error instanceof QueryFailedError)) return null;
   const { code, detail } = error.driverError as { code?: string; detail?: string };
   const reason = REFUSALS[code as keyof typeof REFUSALS];
-  return reason ? { reason, ticketTypeId: detail! } : null;
+  if (!reason) return null;
+  // CATALOG_CHANGED names the event, not a ticket type.
+  return { reason, ticketTypeId: reason === 'CATALOG_CHANGED' ? null : detail! };
 }
 
 /** What a new booking's row is written with, before its reference and token are drawn. */
@@ -500,7 +502,7 @@ export class BookingsService {
           });
         }
         const index = request.lines.findIndex((line) => line.ticketTypeId === refusal.ticketTypeId);
-        const name = byId.get(refusal.ticketTypeId)!.name;
+        const name = byId.get(refusal.ticketTypeId!)!.name;
         return failed([
           bookingError(
             BookingErrorCode.SOLD_OUT,
