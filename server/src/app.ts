@@ -12,6 +12,7 @@ import express, { type CookieOptions, type ErrorRequestHandler, type Request, ty
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { createRequestContext } from './common/request-context';
 import type { GraphQLContext, SessionCookie } from './graphql/context';
 import { formatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql/limits';
@@ -64,7 +65,10 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
           if (isClientError(error)) continue;
-          contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'GraphQL error');
+          contextValue.ctx.logger.error(
+            { err: error.originalError ?? error, path: error.path },
+            'GraphQL error',
+          );
         }
       },
     };
@@ -183,15 +187,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         );
         if (staleCookie) sessionCookie.clear();
         return {
-          requestId: String(req.id),
-          logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
-          now,
+          ctx: createRequestContext({
+            requestId: String(req.id),
+            now,
+            logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
+            actor: viewer,
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            userAgent: req.headers['user-agent'] ?? null,
+          }),
           services,
           loaders: createLoaders(services),
-          viewer,
           sessionCookie,
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
         };
       },
     }),

@@ -10,7 +10,7 @@ import { AdminRole } from '../modules/accounts/admin-account.entity';
 import type { GraphQLContext, Viewer } from './context';
 
 export const authChecker: AuthChecker<GraphQLContext, AdminRole> = ({ context }, roles) => {
-  const { viewer } = context;
+  const viewer = context.ctx.actor;
   if (!viewer) throw new AuthenticationError('Sign in to do this.');
   if (roles.length === 0 || viewer.role === AdminRole.ADMIN) return true;
   return roles.includes(viewer.role);
@@ -18,6 +18,7 @@ export const authChecker: AuthChecker<GraphQLContext, AdminRole> = ({ context },
 
 /** The viewer of a request the auth checker already let through. */
 export function requireViewer(context: GraphQLContext): Viewer {
-  if (!context.viewer) throw new Error('requireViewer: the resolver is missing @Authorized');
-  return context.viewer;
+  const actor = context.ctx.actor;
+  if (!actor?.sessionId) throw new Error('requireViewer: the resolver is missing @Authorized');
+  return actor as Viewer;
 }

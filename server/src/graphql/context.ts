@@ -1,16 +1,13 @@
-import type { Logger } from '../logger';
-import type { AdminRole } from '../modules/accounts/admin-account.entity';
+/**
+ * What every resolver receives: the request context (common/request-context.ts, which services take),
+ * plus what only the GraphQL layer needs. Services never see this object.
+ */
+import type { Actor, RequestContext } from '../common/request-context';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
 
-/** The signed-in account of a request, from its session cookie. */
-export interface Viewer {
-  accountId: string;
-  email: string;
-  role: AdminRole;
-  /** The session the request came with (logout ends it; a password change keeps only it). */
-  sessionId: string;
-}
+/** The signed-in account of a request, from its session cookie (always has a session). */
+export type Viewer = Actor & { sessionId: string };
 
 /** Sets or clears the session cookie on the response (HttpOnly, SameSite=Lax, Path=/, no Domain). */
 export interface SessionCookie {
@@ -18,20 +15,12 @@ export interface SessionCookie {
   clear(): void;
 }
 
-/** What every resolver receives. */
 export interface GraphQLContext {
-  /** Also sent back in the X-Request-Id header, and on every log line of the request. */
-  requestId: string;
-  logger: Logger;
-  /** The request's clock reading: one response never mixes two notions of "now". */
-  now: Date;
+  /** The request context services take: request id, now, logger, actor, client address, user agent. */
+  ctx: RequestContext;
   services: Services;
+  /** Per-request DataLoaders (batched reads for nested fields). */
   loaders: Loaders;
-  /** The signed-in account, or null for an anonymous caller. */
-  viewer: Viewer | null;
+  /** The response's session cookie: set and cleared by resolvers only, never by services. */
   sessionCookie: SessionCookie;
-  /** The client's address (express `req.ip`, which honours TRUST_PROXY); sign-in limits count per address. */
-  clientAddress: string;
-  /** The request's User-Agent header (at most 500 characters), or null; kept with waiver signatures. */
-  userAgent: string | null;
 }

@@ -6,12 +6,9 @@
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, InvalidInputError, type FieldProblem } from '../common/domain-error';
 
-export interface FieldProblem {
-  /** Path of the field inside the argument, e.g. `attendees.0.email`. */
-  field: string;
-  message: string;
-}
+export type { FieldProblem };
 
 /** Codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
 const EXPOSED_CODES = new Set([
@@ -66,6 +63,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { message, extensions } = badUserInput(problems);
     return { ...formatted, message, extensions: { ...extensions } };
   }
+  if (original instanceof InvalidInputError) {
+    const { message, extensions } = badUserInput(original.problems);
+    return { ...formatted, message, extensions: { ...extensions } };
+  }
+  if (original instanceof DomainError) {
+    // A domain error a resolver did not turn into a payload: the client caused it, so it sees it.
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', domainCode: original.code, field: original.field },
+    };
+  }
   const code = formatted.extensions?.code;
   const variableError = formatted.path ? null : VARIABLE_COERCION_ERROR.exec(formatted.message);
   if (variableError && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
@@ -92,5 +101,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function isClientError(error: GraphQLError): boolean {
   const code = error.extensions?.code;
   if (error.originalError instanceof ArgumentValidationError) return true;
+  if (error.originalError instanceof DomainError) return true;
   return typeof code === 'string' && (EXPOSED_CODES.has(code) || code === 'UNAUTHORIZED');
 }

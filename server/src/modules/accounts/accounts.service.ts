@@ -46,7 +46,12 @@ export class AccountsService {
     const actor = requireViewer(context);
     const passwordHash = await hashPassword(input.initialPassword);
     const created = await this.dataSource.transaction((manager) =>
-      this.insertAccount(manager, { email: input.email, role: input.role, passwordHash }, actor, context.now),
+      this.insertAccount(
+        manager,
+        { email: input.email, role: input.role, passwordHash },
+        actor,
+        context.ctx.now,
+      ),
     );
     return created ? { account: toAdminAccount(created), errors: [] } : emailTaken();
   }
@@ -109,7 +114,7 @@ export class AccountsService {
   /** Disables an account and ends all its sessions at once. */
   async disable(accountId: string, context: GraphQLContext): Promise<AccountPayload> {
     return this.changeOther(accountId, context, 'account.disable', (account, manager) => {
-      account.disabledAt ??= context.now;
+      account.disabledAt ??= context.ctx.now;
       return revokeSessions(manager, account.id);
     });
   }
@@ -157,7 +162,7 @@ export class AccountsService {
           { role: account.role, disabledAt: account.disabledAt },
         );
       }
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action,
         objectType: 'AdminAccount',
         objectId: account.id,

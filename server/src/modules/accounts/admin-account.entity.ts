@@ -8,11 +8,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-/** What an account may do: ADMIN everything; STAFF only what is marked for STAFF. */
-export enum AdminRole {
-  ADMIN = 'ADMIN',
-  STAFF = 'STAFF',
-}
+import { AdminRole } from '../../common/admin-role';
+
+export { AdminRole };
 
 /**
  * A person who signs in to the admin area. E-mails are stored trimmed and lower-cased (a CHECK keeps

@@ -71,7 +71,7 @@ export class AuthService {
    */
   async login(input: LoginInput, context: GraphQLContext): Promise<LoginPayload> {
     const email = normalizeEmail(input.email);
-    const reservation = await this.throttle.reserve(email, context.clientAddress);
+    const reservation = await this.throttle.reserve(email, context.ctx.clientAddress ?? 'unknown');
     if (!reservation.allowed)
       return { account: null, errors: [tooManyAttempts(AuthErrorCode.TOO_MANY_ATTEMPTS, reservation)] };
 
@@ -80,7 +80,7 @@ export class AuthService {
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
     if (!account || !passwordRight || account.disabledAt) {
-      context.logger.info({ clientAddress: context.clientAddress }, 'failed sign-in');
+      context.ctx.logger.info({ clientAddress: context.ctx.clientAddress }, 'failed sign-in');
       return {
         account: null,
         errors: [
@@ -91,20 +91,20 @@ export class AuthService {
     await reservation.release();
 
     const token = newSessionToken();
-    const expiresAt = new Date(context.now.getTime() + this.config.absoluteTimeoutMs);
+    const expiresAt = new Date(context.ctx.now.getTime() + this.config.absoluteTimeoutMs);
     await this.dataSource.transaction(async (manager) => {
-      if (context.viewer) await manager.delete(AdminSessionEntity, { id: context.viewer.sessionId });
+      if (context.ctx.actor) await manager.delete(AdminSessionEntity, { id: context.ctx.actor.sessionId });
       // Sessions nobody came back to are swept here too, between the retention job's daily runs.
-      await this.deleteEndedSessions(context.now, manager);
+      await this.deleteEndedSessions(context.ctx.now, manager);
       const session = await manager.save(
         manager.create(AdminSessionEntity, {
           tokenHash: hashSessionToken(token),
           accountId: account.id,
-          lastSeenAt: context.now,
+          lastSeenAt: context.ctx.now,
           expiresAt,
         }),
       );
-      await this.audit.record(manager, { accountId: account.id, email: account.email }, context.now, {
+      await this.audit.record(manager, { accountId: account.id, email: account.email }, context.ctx.now, {
         action: 'session.login',
         objectType: 'AdminAccount',
         objectId: account.id,
@@ -131,11 +131,11 @@ export class AuthService {
   /** Ends the request's session (if any) at once and clears its cookie. */
   async logout(context: GraphQLContext): Promise<LogoutPayload> {
     context.sessionCookie.clear();
-    const { viewer } = context;
+    const viewer = context.ctx.actor?.sessionId ? requireViewer(context) : null;
     if (!viewer) return { account: null, errors: [] };
     const account = await this.dataSource.transaction(async (manager) => {
       await manager.delete(AdminSessionEntity, { id: viewer.sessionId });
-      await this.audit.record(manager, viewer, context.now, {
+      await this.audit.record(manager, viewer, context.ctx.now, {
         action: 'session.logout',
         objectType: 'AdminAccount',
         objectId: viewer.accountId,
@@ -147,8 +147,8 @@ export class AuthService {
   }
 
   async me(context: GraphQLContext): Promise<AdminAccountEntity | null> {
-    if (!context.viewer) return null;
-    return this.accounts.findOneBy({ id: context.viewer.accountId });
+    if (!context.ctx.actor) return null;
+    return this.accounts.findOneBy({ id: context.ctx.actor.accountId });
   }
 
   /**
@@ -157,7 +157,7 @@ export class AuthService {
    */
   async changePassword(input: ChangePasswordInput, context: GraphQLContext): Promise<AccountPayload> {
     const viewer = requireViewer(context);
-    const reservation = await this.throttle.reserve(viewer.email, context.clientAddress);
+    const reservation = await this.throttle.reserve(viewer.email, context.ctx.clientAddress ?? 'unknown');
     if (!reservation.allowed)
       return {
         account: null,
@@ -189,7 +189,7 @@ export class AuthService {
     const updated = await this.dataSource.transaction(async (manager) => {
       await manager.update(AdminAccountEntity, { id: account.id }, { passwordHash });
       await revokeSessions(manager, account.id, viewer.sessionId);
-      await this.audit.record(manager, viewer, context.now, {
+      await this.audit.record(manager, viewer, context.ctx.now, {
         action: 'account.changePassword',
         objectType: 'AdminAccount',
         objectId: account.id,

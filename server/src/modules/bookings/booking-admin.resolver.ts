@@ -58,7 +58,7 @@ export class BookingAdminResolver {
       'Tickets sold and revenue per currency, net of refunds: today, the last 7 and 30 days, and a daily series. ADMIN only.',
   })
   salesOverview(@Args() args: SalesOverviewArgs, @Ctx() context: GraphQLContext): Promise<SalesOverview> {
-    return context.services.bookingAdmin.salesOverview(args, context.now);
+    return context.services.bookingAdmin.salesOverview(args, context.ctx.now);
   }
 
   @Authorized(AdminRole.ADMIN)

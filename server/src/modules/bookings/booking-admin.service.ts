@@ -356,7 +356,7 @@ export class BookingAdminService {
 
     if (held) {
       try {
-        const settled = await this.checkout.settleIfPaid(booking, context.now);
+        const settled = await this.checkout.settleIfPaid(booking, context.ctx.now);
         // A completed payment confirmed it; a pending one leaves it held, and is refunded in full
         // when it completes after the cancellation (HOLD_LOST), so cancelling goes on.
         const now = settled ? await this.bookings.findEntityById(booking.id) : booking;
@@ -371,7 +371,7 @@ export class BookingAdminService {
     if (!held && input.refund) {
       const { refundableMinor } = moneyOf(booking, await this.refundsOf(booking.id));
       if (refundableMinor > 0) {
-        const refunded = await this.refundThroughPayPal(booking, actor, context.now, {
+        const refunded = await this.refundThroughPayPal(booking, actor, context.ctx.now, {
           amountMinor: refundableMinor,
           reason,
           requestId: `admin-cancel:${booking.id}`,
@@ -384,9 +384,9 @@ export class BookingAdminService {
 
     const result = await this.bookings.cancel(
       booking.id,
-      { reason, now: context.now, expected: held ? 'held' : 'paid' },
+      { reason, now: context.ctx.now, expected: held ? 'held' : 'paid' },
       async (manager, cancelled) => {
-        await this.audit.record(manager, actor, context.now, {
+        await this.audit.record(manager, actor, context.ctx.now, {
           action: 'booking.cancel',
           objectType: 'booking',
           objectId: booking.id,
@@ -467,7 +467,7 @@ export class BookingAdminService {
     const requestId = input.idempotencyKey
       ? `admin-refund:${booking.id}:${createHash('sha256').update(input.idempotencyKey).digest('hex').slice(0, 40)}`
       : `admin-refund:${booking.id}:${refundedMinor}:${amountMinor}`;
-    const refunded = await this.refundThroughPayPal(booking, actor, context.now, {
+    const refunded = await this.refundThroughPayPal(booking, actor, context.ctx.now, {
       amountMinor,
       reason,
       requestId,
@@ -490,7 +490,7 @@ export class BookingAdminService {
       const resendNumber = booking.confirmationResendCount + 1;
       await manager.update(BookingEntity, booking.id, { confirmationResendCount: resendNumber });
       await this.notifications.confirmationResent(manager, booking.id, resendNumber);
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'booking.resendConfirmation',
         objectType: 'booking',
         objectId: booking.id,

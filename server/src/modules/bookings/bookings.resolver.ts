@@ -14,7 +14,7 @@ export class BookingsResolver {
     input: CreateBookingInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateBookingPayload> {
-    return context.services.bookings.createBooking(input, context.now);
+    return context.services.bookings.createBooking(input, context.ctx.now);
   }
 
   @Query(() => Booking, {

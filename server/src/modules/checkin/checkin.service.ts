@@ -227,21 +227,21 @@ export class CheckInService {
       const updated = (await manager.query(
         `UPDATE ticket SET checked_in_at = $2, checked_in_by_id = $3, checked_in_by_email = $4, updated_at = now()
           WHERE id = $1 AND checked_in_at IS NULL RETURNING id`,
-        [ticket.ticketId, context.now, actor.accountId, actor.email],
+        [ticket.ticketId, context.ctx.now, actor.accountId, actor.email],
       )) as [{ id: string }[], number];
       if (updated[1] === 0) {
         // Someone checked it in between our read and our update; their check-in stands.
         const [now] = await this.attendees(manager, 't.id = $1', [ticket.ticketId]);
         return { ticket: now, errors: [alreadyCheckedIn(now)] };
       }
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'ticket.checkIn',
         objectType: 'ticket',
         objectId: ticket.ticketId,
-        changes: { checkedInAt: { before: null, after: context.now.toISOString() } },
+        changes: { checkedInAt: { before: null, after: context.ctx.now.toISOString() } },
       });
       return {
-        ticket: { ...ticket, checkedInAt: context.now, checkedInBy: actor.email },
+        ticket: { ...ticket, checkedInAt: context.ctx.now, checkedInBy: actor.email },
         errors: [],
       };
     });

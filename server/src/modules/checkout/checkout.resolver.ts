@@ -13,7 +13,7 @@ export class CheckoutResolver {
     @Arg('input', () => StartPaymentInput, { description: 'The booking to pay.' }) input: StartPaymentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<StartPaymentPayload> {
-    return context.services.checkout.startPayment(input.bookingToken, context.now);
+    return context.services.checkout.startPayment(input.bookingToken, context.ctx.now);
   }
 
   @Mutation(() => CapturePaymentPayload, {
@@ -25,7 +25,7 @@ export class CheckoutResolver {
     input: CapturePaymentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CapturePaymentPayload> {
-    return context.services.checkout.capturePayment(input.bookingToken, input.orderId, context.now);
+    return context.services.checkout.capturePayment(input.bookingToken, input.orderId, context.ctx.now);
   }
 
   @Mutation(() => CancelPaymentPayload, {

@@ -25,7 +25,7 @@ export class EventAdminResolver {
     @Args() args: AdminEventsArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminEventConnection> {
-    const page = await context.services.eventAdmin.list(args, context.now);
+    const page = await context.services.eventAdmin.list(args, context.ctx.now);
     return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
@@ -35,7 +35,7 @@ export class EventAdminResolver {
     description: 'One event by id, with its private link and sales per ticket type. ADMIN and STAFF.',
   })
   adminEvent(@eventId('The event.') id: string, @Ctx() context: GraphQLContext): Promise<AdminEvent | null> {
-    return context.services.eventAdmin.get(id, context.now);
+    return context.services.eventAdmin.get(id, context.ctx.now);
   }
 
   @Authorized(AdminRole.ADMIN)

@@ -210,7 +210,7 @@ export class EventAdminService {
             imageUrl: input.imageUrl || null,
           }),
         );
-        await this.audit.record(manager, actor, context.now, {
+        await this.audit.record(manager, actor, context.ctx.now, {
           action: 'event.create',
           objectType: 'Event',
           objectId: created.id,
@@ -219,7 +219,7 @@ export class EventAdminService {
         return created;
       });
       if (!event) return slugTaken();
-      return { event: (await this.toAdminEvents([event], context.now))[0], errors: [] };
+      return { event: (await this.toAdminEvents([event], context.ctx.now))[0], errors: [] };
     } catch (error) {
       if (isSlugClash(error)) return slugTaken();
       throw error;
@@ -343,7 +343,7 @@ export class EventAdminService {
             manager.create(TicketTypeEntity, { ...ticket, eventId: copy.id, soldCount: 0, heldCount: 0 }),
           ),
         );
-        await this.audit.record(manager, actor, context.now, {
+        await this.audit.record(manager, actor, context.ctx.now, {
           action: 'event.duplicate',
           objectType: 'Event',
           objectId: copy.id,
@@ -352,7 +352,7 @@ export class EventAdminService {
             ...fieldChanges(null, copy, AUDITED_FIELDS, ['accessKey']),
           },
         });
-        return { event: (await this.toAdminEvents([copy], context.now, manager))[0], errors: [] };
+        return { event: (await this.toAdminEvents([copy], context.ctx.now, manager))[0], errors: [] };
       });
       return result;
     } catch (error) {
@@ -393,14 +393,14 @@ export class EventAdminService {
         if (error) return { event: null, errors: [error] };
         const changes = fieldChanges(before, event, AUDITED_FIELDS, ['accessKey']);
         if (Object.keys(changes).length > 0) await manager.save(event);
-        await this.audit.record(manager, actor, context.now, {
+        await this.audit.record(manager, actor, context.ctx.now, {
           action,
           objectType: 'Event',
           objectId: event.id,
           changes,
         });
         const saved = await manager.findOneByOrFail(EventEntity, { id });
-        return { event: (await this.toAdminEvents([saved], context.now, manager))[0], errors: [] };
+        return { event: (await this.toAdminEvents([saved], context.ctx.now, manager))[0], errors: [] };
       });
     } catch (error) {
       if (isSlugClash(error)) return slugTaken();

@@ -19,7 +19,7 @@ export class EventsResolver {
   async events(@Args() args: UpcomingEventsArgs, @Ctx() context: GraphQLContext): Promise<EventConnection> {
     const page = await context.services.events.listUpcomingPublic(
       { first: args.first, after: args.after, ...args.filter },
-      context.now,
+      context.ctx.now,
     );
     return toConnection(page.events, page.cursors, page.hasNextPage);
   }
@@ -40,7 +40,7 @@ export class EventsResolver {
   async ticketTypes(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<TicketType[]> {
     const ticketTypes = await context.loaders.activeTicketTypesByEventId.load(event.id);
     return ticketTypes.map((ticketType) =>
-      context.services.ticketTypes.toPublicView(ticketType, event, context.now),
+      context.services.ticketTypes.toPublicView(ticketType, event, context.ctx.now),
     );
   }
 }

@@ -121,7 +121,7 @@ export class TicketTypeAdminService {
           isActive: true,
         }),
       );
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'ticketType.create',
         objectType: 'TicketType',
         objectId: created.id,
@@ -130,7 +130,7 @@ export class TicketTypeAdminService {
           ...fieldChanges(null, created, AUDITED_FIELDS),
         },
       });
-      return { ticketType: toAdminTicketType(created, event, context.now), errors: [] };
+      return { ticketType: toAdminTicketType(created, event, context.ctx.now), errors: [] };
     });
   }
 
@@ -179,7 +179,7 @@ export class TicketTypeAdminService {
         };
       }
       await manager.delete(TicketTypeEntity, { id });
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'ticketType.delete',
         objectType: 'TicketType',
         objectId: id,
@@ -224,7 +224,7 @@ export class TicketTypeAdminService {
       for (const [index, id] of input.ticketTypeIds.entries()) {
         await manager.update(TicketTypeEntity, { id }, { sortOrder: index });
       }
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'ticketType.reorder',
         objectType: 'Event',
         objectId: event.id,
@@ -232,7 +232,7 @@ export class TicketTypeAdminService {
       });
       const reordered = inDisplayOrder(await manager.findBy(TicketTypeEntity, { eventId: event.id }));
       return {
-        ticketTypes: reordered.map((ticketType) => toAdminTicketType(ticketType, event, context.now)),
+        ticketTypes: reordered.map((ticketType) => toAdminTicketType(ticketType, event, context.ctx.now)),
         errors: [],
       };
     });
@@ -258,7 +258,7 @@ export class TicketTypeAdminService {
       if (errors.length > 0) return { ticketType: null, errors };
       const changes = fieldChanges(before, ticketType, AUDITED_FIELDS);
       if (Object.keys(changes).length > 0) await manager.save(ticketType);
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action,
         objectType: 'TicketType',
         objectId: id,
@@ -266,7 +266,7 @@ export class TicketTypeAdminService {
       });
       const event = await manager.findOneByOrFail(EventEntity, { id: ticketType.eventId });
       const saved = await manager.findOneByOrFail(TicketTypeEntity, { id });
-      return { ticketType: toAdminTicketType(saved, event, context.now), errors: [] };
+      return { ticketType: toAdminTicketType(saved, event, context.ctx.now), errors: [] };
     });
   }
 }

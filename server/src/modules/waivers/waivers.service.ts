@@ -214,7 +214,7 @@ export class WaiversService {
           createdByEmail: actor.email,
         }),
       );
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'waiver.set',
         objectType: 'event',
         objectId: input.eventId,
@@ -233,8 +233,8 @@ export class WaiversService {
       if (locked.length === 0) return eventNotFound();
       const current = await this.currentVersion(manager, eventId);
       if (current) {
-        await manager.update(WaiverVersionEntity, { id: current.id }, { disabledAt: context.now });
-        await this.audit.record(manager, actor, context.now, {
+        await manager.update(WaiverVersionEntity, { id: current.id }, { disabledAt: context.ctx.now });
+        await this.audit.record(manager, actor, context.ctx.now, {
           action: 'waiver.disable',
           objectType: 'event',
           objectId: eventId,
@@ -321,12 +321,12 @@ export class WaiversService {
         };
       }
       const changes = {
-        signedAt: context.now,
+        signedAt: context.ctx.now,
         versionId: current.id,
         signerName: input.fullName.trim(),
         method: WaiverSignatureMethod.ONLINE,
-        clientAddress: context.clientAddress.slice(0, 100),
-        userAgent: context.userAgent,
+        clientAddress: (context.ctx.clientAddress ?? 'unknown').slice(0, 100),
+        userAgent: context.ctx.userAgent,
       };
       await manager.update(WaiverSignatureEntity, { id: signature.id }, changes);
       return { signature: signatureInfo(changes, current.version), errors: [] };
@@ -356,7 +356,7 @@ export class WaiversService {
         'request',
         `waiver-request:${ticket.ticket_id}:resend-${resendCount}`,
       );
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'waiver.resend',
         objectType: 'ticket',
         objectId: ticket.ticket_id,
@@ -378,7 +378,7 @@ export class WaiversService {
       const { ticket, event, current } = checked;
       await this.insertSignature(manager, ticket.ticket_id, event.id);
       const changes = {
-        signedAt: context.now,
+        signedAt: context.ctx.now,
         versionId: current.id,
         signerName: input.signerName.trim(),
         method: WaiverSignatureMethod.PAPER,
@@ -397,7 +397,7 @@ export class WaiversService {
         });
         return { ticketId: null, ...alreadySigned(signature, await this.versionNumber(signature.versionId)) };
       }
-      await this.audit.record(manager, actor, context.now, {
+      await this.audit.record(manager, actor, context.ctx.now, {
         action: 'waiver.paper',
         objectType: 'ticket',
         objectId: ticket.ticket_id,
