@@ -220,3 +220,56 @@ test('cancel and duplicate ask first', async () => {
   const copy = await events().findOneByOrFail({ slug: 'to-cancel-again' });
   expect(copy.status).toBe('DRAFT');
 });
+
+test('ticket types move, go off sale and back on sale, and are deleted after a confirmation', async () => {
+  const event = await createEvent(stack.dataSource, { slug: 'row-actions', title: 'Row Actions' });
+  await createTicketType(stack.dataSource, event, { name: 'Early', sortOrder: 0 });
+  await createTicketType(stack.dataSource, event, { name: 'Late', sortOrder: 1 });
+  const stored = async () =>
+    (await ticketTypes().find({ where: { eventId: event.id }, order: { sortOrder: 'ASC' } })).map((type) => [
+      type.name,
+      type.isActive,
+    ]);
+  const notice = () => page.getByRole('status').first().innerText();
+  await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+
+  await page.getByRole('button', { name: 'Move down Early' }).click();
+  await expect(notice()).resolves.toBe('Order of ticket types saved.');
+  await expect(stored()).resolves.toEqual([
+    ['Late', true],
+    ['Early', true],
+  ]);
+  await expect(page.getByRole('button', { name: 'Move down Early' }).isDisabled()).resolves.toBe(true);
+
+  await page.getByRole('button', { name: 'Take off sale Early' }).click();
+  await expect(notice()).resolves.toBe('Ticket type taken off sale (tickets sold stay valid).');
+  await expect(stored()).resolves.toEqual([
+    ['Late', true],
+    ['Early', false],
+  ]);
+  await page.getByRole('button', { name: 'Put on sale Early' }).click();
+  await expect(notice()).resolves.toBe('Ticket type back on sale.');
+  await expect(stored()).resolves.toEqual([
+    ['Late', true],
+    ['Early', true],
+  ]);
+
+  await page.getByRole('link', { name: 'Delete… Early' }).click();
+  await page.getByRole('heading', { name: 'Delete the ticket type “Early”?' }).waitFor();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(notice()).resolves.toBe('Ticket type deleted.');
+  await expect(stored()).resolves.toEqual([['Late', true]]);
+});
+
+test('a change posted for an event that does not exist ends on the 404 page', async () => {
+  // As a browser posts a form (no JavaScript): HTML, not the JSON an enhanced form gets.
+  const missing = `${stack.siteUrl}/admin/events/00000000-0000-4000-8000-000000000000`;
+  for (const action of ['publish', 'save', 'createTicketType', 'move']) {
+    const response = await page.request.post(`${missing}?/${action}`, {
+      headers: { origin: stack.siteUrl, accept: 'text/html' },
+      form: { ticketTypeId: 'none', direction: 'up' },
+    });
+    expect([action, response.status()]).toEqual([action, 404]);
+    expect(await response.text()).toContain('There is no such event.');
+  }
+});

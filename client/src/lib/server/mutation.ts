@@ -6,6 +6,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from '@urql/svelte';
 import { CombinedError } from '@urql/svelte';
+import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
 
 export type FieldErrors = Record<string, string>;
@@ -51,6 +52,18 @@ export async function runMutation<Data, Variables extends Record<string, unknown
   }
   return { ok: true, data: unwrap(result) };
 }
+
+/**
+ * What every payload's `errors` list is read for (the schema's UserError interface): spread it as
+ * `errors { ...UserErrorFields }`, with `code` beside it where a page tells problems apart. Codegen
+ * finds the fragment by name, so documents using it need not import this.
+ */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    field
+    message
+  }
+`);
 
 /** A problem a mutation payload reports (any domain's UserError). */
 export interface PayloadProblem {

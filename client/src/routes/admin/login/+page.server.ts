@@ -13,8 +13,7 @@ const LoginDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
         retryAfterSeconds
       }
     }

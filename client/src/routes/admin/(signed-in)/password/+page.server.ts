@@ -11,8 +11,7 @@ const ChangePasswordDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
         retryAfterSeconds
       }
     }

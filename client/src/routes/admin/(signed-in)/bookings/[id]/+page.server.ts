@@ -111,8 +111,7 @@ const CancelBookingDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -127,8 +126,7 @@ const RefundBookingDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -142,8 +140,7 @@ const ResendConfirmationDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -155,8 +152,7 @@ const ResendWaiverDocument = graphql(`
       ticketId
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { eventChanges, movedTicketTypeOrder } from '$lib/admin/event-changes';
 import {
   eventFormValues,
   eventInputName,
@@ -7,281 +8,56 @@ import {
   parseTicketTypeForm,
   ticketTypeInputName,
 } from '$lib/admin/event-form';
-import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
-import { actionRole, requireAdmin, type Role } from '$lib/server/admin';
+import { actionRole, requireAdmin } from '$lib/server/admin';
 import { runPayloadMutation, type FieldErrors, type PayloadProblem } from '$lib/server/mutation';
+import {
+  AdminEventCurrencyAndZoneDocument,
+  AdminEventDetailsDocument,
+  AdminEventEditorDocument,
+  AdminEventTicketTypeOrderDocument,
+  CancelEventDocument,
+  CreateTicketTypeDocument,
+  DeactivateTicketTypeDocument,
+  DeleteTicketTypeDocument,
+  DuplicateEventDocument,
+  PublishEventDocument,
+  ReactivateTicketTypeDocument,
+  ReorderTicketTypesDocument,
+  RotateKeyDocument,
+  SetVisibilityDocument,
+  UnpublishEventDocument,
+  UpdateEventDocument,
+  UpdateTicketTypeDocument,
+} from './documents';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const AdminEventDocument = graphql(`
-  query AdminEventEditor($id: ID!, $isAdmin: Boolean!) {
-    adminEvent(id: $id) {
-      id
-      slug
-      title
-      description
-      status
-      visibility
-      accessKey
-      startsAt
-      endsAt
-      timeZone
-      currency
-      imageUrl
-      createdAt
-      updatedAt
-      venue {
-        name
-        address
-      }
-      sales {
-        capacity
-        sold
-        held
-        remaining
-        revenue @include(if: $isAdmin) {
-          amountMinor
-          currency
-        }
-      }
-      ticketTypes {
-        id
-        name
-        description
-        active
-        availability
-        price {
-          amountMinor
-          currency
-        }
-        capacity
-        sold
-        held
-        remaining
-        minPerOrder
-        maxPerOrder
-        salesStartAt
-        salesEndAt
-        sortOrder
-      }
-    }
-    eventWaiver(eventId: $id) {
-      required
-      current {
-        version
-      }
-    }
-  }
-`);
-
-const UpdateEventDocument = graphql(`
-  mutation AdminUpdateEvent($input: UpdateEventInput!) {
-    updateEvent(input: $input) {
-      event {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const PublishEventDocument = graphql(`
-  mutation AdminPublishEvent($id: ID!) {
-    publishEvent(id: $id) {
-      event {
-        id
-        status
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const UnpublishEventDocument = graphql(`
-  mutation AdminUnpublishEvent($id: ID!) {
-    unpublishEvent(id: $id) {
-      event {
-        id
-        status
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const CancelEventDocument = graphql(`
-  mutation AdminCancelEvent($id: ID!) {
-    cancelEvent(id: $id) {
-      event {
-        id
-        status
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const DuplicateEventDocument = graphql(`
-  mutation AdminDuplicateEvent($input: DuplicateEventInput!) {
-    duplicateEvent(input: $input) {
-      event {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const SetVisibilityDocument = graphql(`
-  mutation AdminSetEventVisibility($input: SetEventVisibilityInput!) {
-    setEventVisibility(input: $input) {
-      event {
-        id
-        visibility
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const RotateKeyDocument = graphql(`
-  mutation AdminRotateEventAccessKey($id: ID!) {
-    rotateEventAccessKey(id: $id) {
-      event {
-        id
-        accessKey
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const CreateTicketTypeDocument = graphql(`
-  mutation AdminCreateTicketType($input: CreateTicketTypeInput!) {
-    createTicketType(input: $input) {
-      ticketType {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const UpdateTicketTypeDocument = graphql(`
-  mutation AdminUpdateTicketType($input: UpdateTicketTypeInput!) {
-    updateTicketType(input: $input) {
-      ticketType {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const DeactivateTicketTypeDocument = graphql(`
-  mutation AdminDeactivateTicketType($id: ID!) {
-    deactivateTicketType(id: $id) {
-      ticketType {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const ReactivateTicketTypeDocument = graphql(`
-  mutation AdminReactivateTicketType($id: ID!) {
-    reactivateTicketType(id: $id) {
-      ticketType {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const DeleteTicketTypeDocument = graphql(`
-  mutation AdminDeleteTicketType($id: ID!) {
-    deleteTicketType(id: $id) {
-      deletedId
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const ReorderTicketTypesDocument = graphql(`
-  mutation AdminReorderTicketTypes($input: ReorderTicketTypesInput!) {
-    reorderTicketTypes(input: $input) {
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-async function loadEvent(locals: App.Locals, id: string, role: Role) {
-  const { adminEvent, eventWaiver } = unwrap(
-    await locals.graphql
-      .query(AdminEventDocument, { id, isAdmin: role === 'ADMIN' }, { requestPolicy: 'network-only' })
-      .toPromise(),
+/** The event as `document` selects it, read fresh; a 404 when there is no such event. */
+async function readEvent<Event>(
+  locals: App.Locals,
+  document: TypedDocumentNode<{ adminEvent?: Event | null }, { id: string }>,
+  id: string,
+): Promise<Event> {
+  const { adminEvent } = unwrap(
+    await locals.graphql.query(document, { id }, { requestPolicy: 'network-only' }).toPromise(),
   );
   if (!adminEvent) error(404, 'There is no such event.');
-  return { ...adminEvent, waiver: eventWaiver };
+  return adminEvent;
 }
 
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   const { me } = await parent();
-  const event = await loadEvent(locals, params.id, me.role);
+  const { adminEvent, eventWaiver } = unwrap(
+    await locals.graphql
+      .query(
+        AdminEventEditorDocument,
+        { id: params.id, isAdmin: me.role === 'ADMIN' },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise(),
+  );
+  if (!adminEvent) error(404, 'There is no such event.');
+  const event = { ...adminEvent, waiver: eventWaiver };
   const confirm = url.searchParams.get('confirm');
   return {
     event,
@@ -294,11 +70,12 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   };
 };
 
-/** Every action needs ADMIN (the API refuses STAFF too); the event is read fresh for its zone and currency. */
-async function adminContext({ locals, params }: RequestEvent) {
-  const role = await actionRole(locals);
-  requireAdmin(role);
-  return loadEvent(locals, params.id, role);
+/**
+ * Every action needs ADMIN (the API refuses STAFF too), checked first; each then reads only what
+ * it needs of the event (most need nothing but its id).
+ */
+async function requireAdminAction({ locals }: RequestEvent): Promise<void> {
+  requireAdmin(await actionRole(locals));
 }
 
 /** A payload with problems in `errors`, as every event and ticket type mutation answers. */
@@ -327,25 +104,14 @@ async function ticketTypeId(event: RequestEvent): Promise<string> {
 
 export const actions: Actions = {
   save: async (event) => {
-    const current = await adminContext(event);
+    await requireAdminAction(event);
+    const saved = await readEvent(event.locals, AdminEventDetailsDocument, event.params.id);
     const { values, errors, input } = parseEventForm(await event.request.formData());
     if (!input) return fail(400, { kind: 'event' as const, values, errors });
-    // Only what changed is sent, so e.g. an unchanged currency is not refused once tickets are sold.
-    const changes: Record<string, unknown> = { id: current.id };
-    if (input.title !== current.title) changes.title = input.title;
-    if (input.slug !== current.slug) changes.slug = input.slug;
-    if (input.description !== current.description) changes.description = input.description;
-    if (input.venue.name !== current.venue.name || input.venue.address !== current.venue.address)
-      changes.venue = input.venue;
-    if (input.timeZone !== current.timeZone) changes.timeZone = input.timeZone;
-    if (Date.parse(input.startsAt) !== Date.parse(current.startsAt)) changes.startsAt = input.startsAt;
-    if (Date.parse(input.endsAt) !== Date.parse(current.endsAt)) changes.endsAt = input.endsAt;
-    if (input.currency !== current.currency) changes.currency = input.currency;
-    if ((input.imageUrl ?? '') !== (current.imageUrl ?? '')) changes.imageUrl = input.imageUrl ?? '';
     const outcome = await runPayloadMutation(
       event.locals.graphql,
       UpdateEventDocument,
-      { input: changes as { id: string } },
+      { input: eventChanges(saved, input) },
       (data) => data.updateEvent,
       eventInputName,
     );
@@ -354,45 +120,45 @@ export const actions: Actions = {
   },
 
   publish: async (event) => {
-    const { id } = await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       PublishEventDocument,
-      { id },
+      { id: event.params.id },
       (data) => data.publishEvent,
       'Published: the event is on sale in the storefront.',
     );
   },
 
   unpublish: async (event) => {
-    const { id } = await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       UnpublishEventDocument,
-      { id },
+      { id: event.params.id },
       (data) => data.unpublishEvent,
       'Unpublished: the event is a draft again and off the storefront.',
     );
   },
 
   cancel: async (event) => {
-    const { id } = await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       CancelEventDocument,
-      { id },
+      { id: event.params.id },
       (data) => data.cancelEvent,
       'Cancelled: sales have ended and the event page says so.',
     );
   },
 
   duplicate: async (event) => {
-    const { id } = await adminContext(event);
+    await requireAdminAction(event);
     const slug = String((await event.request.formData()).get('slug') ?? '').trim();
     const outcome = await runPayloadMutation(
       event.locals.graphql,
       DuplicateEventDocument,
-      { input: { id, slug: slug || null } },
+      { input: { id: event.params.id, slug: slug || null } },
       (data) => data.duplicateEvent,
     );
     if (!outcome.ok) return fail(400, { kind: 'problem' as const, message: outcome.message });
@@ -402,43 +168,44 @@ export const actions: Actions = {
   },
 
   visibility: async (event) => {
-    const { id } = await adminContext(event);
+    await requireAdminAction(event);
     const visibility =
       (await event.request.formData()).get('visibility') === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC';
     return change(
       event,
       SetVisibilityDocument,
-      { input: { id, visibility } },
+      { input: { id: event.params.id, visibility } },
       (data) => data.setEventVisibility,
       visibility === 'PRIVATE' ? 'The event is private: only its link opens it.' : 'The event is public.',
     );
   },
 
   rotate: async (event) => {
-    const { id } = await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       RotateKeyDocument,
-      { id },
+      { id: event.params.id },
       (data) => data.rotateEventAccessKey,
       'New private link made: the old link no longer opens the event.',
     );
   },
 
   createTicketType: async (event) => {
-    const current = await adminContext(event);
-    const { values, errors, input } = parseTicketTypeForm(
-      await event.request.formData(),
-      current.currency,
-      current.timeZone,
+    await requireAdminAction(event);
+    const { id, currency, timeZone } = await readEvent(
+      event.locals,
+      AdminEventCurrencyAndZoneDocument,
+      event.params.id,
     );
+    const { values, errors, input } = parseTicketTypeForm(await event.request.formData(), currency, timeZone);
     const failed = (fieldErrors: FieldErrors) =>
       fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors: fieldErrors });
     if (!input) return failed(errors);
     const outcome = await runPayloadMutation(
       event.locals.graphql,
       CreateTicketTypeDocument,
-      { input: { ...input, eventId: current.id } },
+      { input: { ...input, eventId: id } },
       (data) => data.createTicketType,
       ticketTypeInputName,
     );
@@ -447,10 +214,15 @@ export const actions: Actions = {
   },
 
   updateTicketType: async (event) => {
-    const current = await adminContext(event);
+    await requireAdminAction(event);
+    const { currency, timeZone } = await readEvent(
+      event.locals,
+      AdminEventCurrencyAndZoneDocument,
+      event.params.id,
+    );
     const form = await event.request.formData();
     const ticketTypeId = String(form.get('ticketTypeId') ?? '');
-    const { values, errors, input } = parseTicketTypeForm(form, current.currency, current.timeZone);
+    const { values, errors, input } = parseTicketTypeForm(form, currency, timeZone);
     const failed = (fieldErrors: FieldErrors) =>
       fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors: fieldErrors });
     if (!input) return failed(errors);
@@ -466,7 +238,7 @@ export const actions: Actions = {
   },
 
   deactivateTicketType: async (event) => {
-    await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       DeactivateTicketTypeDocument,
@@ -477,7 +249,7 @@ export const actions: Actions = {
   },
 
   reactivateTicketType: async (event) => {
-    await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       ReactivateTicketTypeDocument,
@@ -488,7 +260,7 @@ export const actions: Actions = {
   },
 
   deleteTicketType: async (event) => {
-    await adminContext(event);
+    await requireAdminAction(event);
     return change(
       event,
       DeleteTicketTypeDocument,
@@ -499,19 +271,23 @@ export const actions: Actions = {
   },
 
   move: async (event) => {
-    const current = await adminContext(event);
+    await requireAdminAction(event);
+    const { id, ticketTypes } = await readEvent(
+      event.locals,
+      AdminEventTicketTypeOrderDocument,
+      event.params.id,
+    );
     const form = await event.request.formData();
-    const id = String(form.get('ticketTypeId') ?? '');
-    const ids = current.ticketTypes.map((type) => type.id);
-    const from = ids.indexOf(id);
-    const to = from + (form.get('direction') === 'up' ? -1 : 1);
-    if (from < 0 || to < 0 || to >= ids.length)
-      return { kind: 'notice' as const, message: 'Order unchanged.' };
-    [ids[from], ids[to]] = [ids[to], ids[from]];
+    const order = movedTicketTypeOrder(
+      ticketTypes.map((type) => type.id),
+      String(form.get('ticketTypeId') ?? ''),
+      form.get('direction') === 'up' ? 'up' : 'down',
+    );
+    if (!order) return { kind: 'notice' as const, message: 'Order unchanged.' };
     return change(
       event,
       ReorderTicketTypesDocument,
-      { input: { eventId: current.id, ticketTypeIds: ids } },
+      { input: { eventId: id, ticketTypeIds: order } },
       (data) => data.reorderTicketTypes,
       'Order of ticket types saved.',
     );

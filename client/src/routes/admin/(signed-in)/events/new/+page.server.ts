@@ -13,8 +13,7 @@ const CreateEventDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -50,8 +50,7 @@ const RecordPaperWaiverDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -63,8 +62,7 @@ const ResendWaiverRequestDocument = graphql(`
       ticketId
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

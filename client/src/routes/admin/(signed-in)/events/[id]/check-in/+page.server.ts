@@ -32,8 +32,7 @@ const CheckInTicketDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
         checkedInAt
         checkedInBy
       }

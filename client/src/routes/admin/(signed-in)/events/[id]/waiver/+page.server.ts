@@ -39,8 +39,7 @@ const SetEventWaiverDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -54,8 +53,7 @@ const DisableEventWaiverDocument = graphql(`
       }
       errors {
         code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,0 +1,269 @@
+/**
+ * The event editor's GraphQL documents: what its page shows, what each form action reads before
+ * it acts, and the mutations it sends. Every payload's problems are read through the shared
+ * `UserErrorFields` fragment ($lib/server/mutation).
+ */
+import { graphql } from '$lib/gql';
+
+/** Everything the editor page shows (revenue to admins only). */
+export const AdminEventEditorDocument = graphql(`
+  query AdminEventEditor($id: ID!, $isAdmin: Boolean!) {
+    adminEvent(id: $id) {
+      id
+      slug
+      title
+      description
+      status
+      visibility
+      accessKey
+      startsAt
+      endsAt
+      timeZone
+      currency
+      imageUrl
+      venue {
+        name
+        address
+      }
+      sales {
+        capacity
+        sold
+        revenue @include(if: $isAdmin) {
+          amountMinor
+          currency
+        }
+      }
+      ticketTypes {
+        id
+        name
+        description
+        active
+        price {
+          amountMinor
+          currency
+        }
+        capacity
+        sold
+        held
+        minPerOrder
+        maxPerOrder
+        salesStartAt
+        salesEndAt
+      }
+    }
+    eventWaiver(eventId: $id) {
+      required
+      current {
+        version
+      }
+    }
+  }
+`);
+
+/** The saved details a save compares the form with, to send only what changed. */
+export const AdminEventDetailsDocument = graphql(`
+  query AdminEventDetails($id: ID!) {
+    adminEvent(id: $id) {
+      id
+      slug
+      title
+      description
+      startsAt
+      endsAt
+      timeZone
+      currency
+      imageUrl
+      venue {
+        name
+        address
+      }
+    }
+  }
+`);
+
+/** What a ticket type form is read in: prices in the event's currency, times in its zone. */
+export const AdminEventCurrencyAndZoneDocument = graphql(`
+  query AdminEventCurrencyAndZone($id: ID!) {
+    adminEvent(id: $id) {
+      id
+      currency
+      timeZone
+    }
+  }
+`);
+
+/** The ticket types in their order, which moving one rearranges. */
+export const AdminEventTicketTypeOrderDocument = graphql(`
+  query AdminEventTicketTypeOrder($id: ID!) {
+    adminEvent(id: $id) {
+      id
+      ticketTypes {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdateEventDocument = graphql(`
+  mutation AdminUpdateEvent($input: UpdateEventInput!) {
+    updateEvent(input: $input) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const PublishEventDocument = graphql(`
+  mutation AdminPublishEvent($id: ID!) {
+    publishEvent(id: $id) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UnpublishEventDocument = graphql(`
+  mutation AdminUnpublishEvent($id: ID!) {
+    unpublishEvent(id: $id) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CancelEventDocument = graphql(`
+  mutation AdminCancelEvent($id: ID!) {
+    cancelEvent(id: $id) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DuplicateEventDocument = graphql(`
+  mutation AdminDuplicateEvent($input: DuplicateEventInput!) {
+    duplicateEvent(input: $input) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SetVisibilityDocument = graphql(`
+  mutation AdminSetEventVisibility($input: SetEventVisibilityInput!) {
+    setEventVisibility(input: $input) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RotateKeyDocument = graphql(`
+  mutation AdminRotateEventAccessKey($id: ID!) {
+    rotateEventAccessKey(id: $id) {
+      event {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CreateTicketTypeDocument = graphql(`
+  mutation AdminCreateTicketType($input: CreateTicketTypeInput!) {
+    createTicketType(input: $input) {
+      ticketType {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateTicketTypeDocument = graphql(`
+  mutation AdminUpdateTicketType($input: UpdateTicketTypeInput!) {
+    updateTicketType(input: $input) {
+      ticketType {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeactivateTicketTypeDocument = graphql(`
+  mutation AdminDeactivateTicketType($id: ID!) {
+    deactivateTicketType(id: $id) {
+      ticketType {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ReactivateTicketTypeDocument = graphql(`
+  mutation AdminReactivateTicketType($id: ID!) {
+    reactivateTicketType(id: $id) {
+      ticketType {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteTicketTypeDocument = graphql(`
+  mutation AdminDeleteTicketType($id: ID!) {
+    deleteTicketType(id: $id) {
+      deletedId
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ReorderTicketTypesDocument = graphql(`
+  mutation AdminReorderTicketTypes($input: ReorderTicketTypesInput!) {
+    reorderTicketTypes(input: $input) {
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
