@@ -7,8 +7,11 @@
  * - a new function: add a file (no migration needed; none may call it before the files are applied);
  * - a changed signature or return type, or a function dropped: a migration drops the old one
  *   (CREATE OR REPLACE cannot change them), and the file is changed or removed with it.
+ * A deploy applies them with the migrations while the previous version still serves (deploy.sh), so
+ * a new text must still suit that version's calls. PL/pgSQL bodies are resolved when called, so the
+ * order only matters for a LANGUAGE sql body, whose file must sort after what it uses.
  * The versioned migrations that created earlier texts stay as history. sql-functions.test.ts fails
- * when a live function differs from its file or has none.
+ * when a live function differs from its file (to the character, inside the body) or has none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
