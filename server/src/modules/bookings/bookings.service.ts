@@ -180,8 +180,8 @@ const EXPIRY_BATCH_SIZE = 500;
  */
 const CATALOG_READ_ATTEMPTS = 4;
 /**
- * SQLSTATEs raised by TAKE_SEATS_SQL and reserve_paid_booking; the error's detail is the ticket type
- * id (the event id for CATALOG_CHANGED).
+ * SQLSTATEs raised by take_booking_seats and reserve_paid_booking (db/functions/*.sql); the error's
+ * detail is the ticket type id (the event id for CATALOG_CHANGED).
  */
 const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
 const PRICE_CHANGED_SQLSTATE = 'ES002';
@@ -195,8 +195,7 @@ const REFUSALS = {
 /**
  * A new booking's rows in one statement: the booking, its lines and its tickets, written before any
  * seat is taken (TAKE_SEATS_SQL comes last). ON CONFLICT DO NOTHING keeps the transaction usable when
- * the random reference is taken: then nothing is written and no row comes back. The booking's id is
- * left in a transaction-local setting, where TAKE_SEATS_SQL finds it.
+ * the random reference is taken: then nothing is written and no row comes back.
  */
 const INSERT_BOOKING_ROWS_SQL = `
   WITH new_booking AS (
@@ -220,51 +219,21 @@ const INSERT_BOOKING_ROWS_SQL = `
            WITH ORDINALITY AS t(ticket_type_id, attendee_name, attendee_email, code, position)
     RETURNING id, position
   )
-  SELECT b.id, b.created_at, array(SELECT id FROM new_tickets ORDER BY position) AS ticket_ids,
-         set_config('event_sales.new_booking', b.id::text, true) AS new_booking
+  SELECT b.id, b.created_at, array(SELECT id FROM new_tickets ORDER BY position) AS ticket_ids
   FROM new_booking b`;
 
 /**
- * Takes the seats of the booking INSERT_BOOKING_ROWS_SQL wrote in this transaction, as its lines say:
- * one conditional UPDATE per line, in ticket type id order (so transactions cannot deadlock), into
- * held_count for a booking awaiting payment, into sold_count for a confirmed (free) one. A line whose
- * ticket type is withdrawn, of another event or short of seats raises SEATS_UNAVAILABLE; one whose
- * price changed since it was read raises PRICE_CHANGED; either aborts the transaction. Used by free
- * bookings, whose confirmation hooks run in the same transaction; a paid booking takes its seats with
- * the same checks and SQLSTATEs inside RESERVE_PAID_BOOKING_SQL.
+ * Takes the seats of the booking INSERT_BOOKING_ROWS_SQL wrote in this transaction ($1: its id) with
+ * take_booking_seats (db/functions/take_booking_seats.sql), the one seat-taking rule, which
+ * reserve_paid_booking uses too: lines in ticket type id order, into sold_count for a confirmed
+ * (free) booking; SEATS_UNAVAILABLE or PRICE_CHANGED abort the transaction. Used by free bookings,
+ * whose confirmation hooks run in the same transaction before it.
  */
-const TAKE_SEATS_SQL = `
-  DO $$
-  DECLARE
-    line record;
-  BEGIN
-    FOR line IN
-      SELECT l.ticket_type_id, l.quantity, l.unit_price_minor, b.event_id, b.status = 'CONFIRMED' AS sold
-      FROM booking_line l JOIN booking b ON b.id = l.booking_id
-      WHERE b.id = current_setting('event_sales.new_booking')::uuid
-      ORDER BY l.ticket_type_id
-    LOOP
-      UPDATE ticket_type
-      SET held_count = held_count + CASE WHEN line.sold THEN 0 ELSE line.quantity END,
-          sold_count = sold_count + CASE WHEN line.sold THEN line.quantity ELSE 0 END,
-          updated_at = now()
-      WHERE id = line.ticket_type_id AND event_id = line.event_id AND is_active
-        AND price_minor = line.unit_price_minor AND capacity - sold_count - held_count >= line.quantity;
-      IF NOT FOUND THEN
-        IF EXISTS (SELECT 1 FROM ticket_type
-                   WHERE id = line.ticket_type_id AND price_minor <> line.unit_price_minor) THEN
-          RAISE EXCEPTION USING ERRCODE = '${PRICE_CHANGED_SQLSTATE}', MESSAGE = 'price changed',
-            DETAIL = line.ticket_type_id;
-        END IF;
-        RAISE EXCEPTION USING ERRCODE = '${SEATS_UNAVAILABLE_SQLSTATE}', MESSAGE = 'seats unavailable',
-          DETAIL = line.ticket_type_id;
-      END IF;
-    END LOOP;
-  END $$`;
+const TAKE_SEATS_SQL = 'SELECT take_booking_seats($1)';
 /**
  * A booking awaiting payment, its lines, pending tickets and held seats in one statement (one round
- * trip, atomic without BEGIN/COMMIT): the function from migration ReservePaidBookingFunction, which
- * takes the seats last with the checks of TAKE_SEATS_SQL. No row back: the reference was taken.
+ * trip, atomic without BEGIN/COMMIT): db/functions/reserve_paid_booking.sql, which takes the seats
+ * last with take_booking_seats, like TAKE_SEATS_SQL. No row back: the reference was taken.
  */
 const RESERVE_PAID_BOOKING_SQL = `
   SELECT reserved_id AS id, reserved_at AS created_at, reserved_ticket_ids AS ticket_ids
@@ -1106,7 +1075,7 @@ export class BookingsService {
             this.insertFreeBookingRows(manager.queryRunner!, candidate, lines, tickets, now),
           );
           await this.runConfirmedHooks(manager, inserted.booking.id);
-          await manager.query(TAKE_SEATS_SQL);
+          await manager.query(TAKE_SEATS_SQL, [inserted.booking.id]);
           return inserted;
         })
       : await this.insertBookingRows(fields, (candidate) =>

@@ -1,0 +1,57 @@
+-- reserve_paid_booking(request jsonb): a booking awaiting payment in ONE statement, the hot path of a
+-- sale (one round trip, atomic without BEGIN/COMMIT, so a refusal leaves nothing behind).
+-- `request` is what BookingsService.reserve sends: reference, token, event_id, catalog_version,
+-- buyer_name, buyer_email, total_minor, currency, hold_expires_at, lines [{ticket_type_id, quantity,
+-- unit_price_minor}] and tickets [{ticket_type_id, attendee_name, attendee_email}] in position order.
+-- It refuses a request checked against another catalog version than the event's (ES003, the event
+-- id as DETAIL), writes the booking, its lines and pending tickets, then holds the seats with
+-- take_booking_seats (ES001 / ES002, the ticket type id as DETAIL). A booking reference already taken
+-- returns no row and writes nothing (the caller draws another).
+-- Called by BookingsService.reserve (RESERVE_PAID_BOOKING_SQL) for every paid booking.
+CREATE OR REPLACE FUNCTION reserve_paid_booking(request jsonb)
+RETURNS TABLE (reserved_id uuid, reserved_at timestamptz, reserved_ticket_ids uuid[])
+LANGUAGE plpgsql AS $$
+DECLARE
+  new_id uuid;
+  new_created_at timestamptz;
+  new_ticket_ids uuid[];
+BEGIN
+  -- The caller checked the request against the catalog as of catalog_version: nothing may have
+  -- changed since (the seat counters aside, which take_booking_seats checks itself).
+  PERFORM FROM "event"
+  WHERE id = (request->>'event_id')::uuid AND catalog_version = (request->>'catalog_version')::int;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'ES003', MESSAGE = 'catalog changed', DETAIL = request->>'event_id';
+  END IF;
+
+  INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, status, total_minor,
+                       currency, hold_expires_at)
+  VALUES (request->>'reference', request->>'token', (request->>'event_id')::uuid,
+          request->>'buyer_name', request->>'buyer_email', 'AWAITING_PAYMENT',
+          (request->>'total_minor')::int, request->>'currency',
+          (request->>'hold_expires_at')::timestamptz)
+  ON CONFLICT DO NOTHING
+  RETURNING id, created_at INTO new_id, new_created_at;
+  IF new_id IS NULL THEN
+    RETURN;
+  END IF;
+
+  INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor)
+  SELECT new_id, l.ticket_type_id, l.quantity, l.unit_price_minor
+  FROM jsonb_to_recordset(request->'lines') AS l(ticket_type_id uuid, quantity int, unit_price_minor int);
+
+  WITH new_tickets AS (
+    INSERT INTO ticket (booking_id, position, ticket_type_id, attendee_name, attendee_email, status)
+    SELECT new_id, t.position - 1, t.ticket_type_id, t.attendee_name, t.attendee_email, 'PENDING'
+    FROM ROWS FROM (jsonb_to_recordset(request->'tickets')
+                      AS (ticket_type_id uuid, attendee_name text, attendee_email text))
+         WITH ORDINALITY AS t(ticket_type_id, attendee_name, attendee_email, position)
+    RETURNING id, position
+  )
+  SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO new_ticket_ids FROM new_tickets;
+
+  -- The seats last, so the ticket type rows stay locked for as short a time as possible.
+  PERFORM take_booking_seats(new_id);
+
+  RETURN QUERY SELECT new_id, new_created_at, new_ticket_ids;
+END $$;

@@ -1,0 +1,36 @@
+-- take_booking_seats(for_booking uuid): takes the seats of a booking just written, as its lines say.
+-- THE seat-taking rule: one conditional UPDATE per line, in ticket type id order (the lock order every
+-- counter change follows, so concurrent bookings cannot deadlock), into held_count for a booking
+-- awaiting payment, into sold_count for a confirmed (free) one. Refusals abort the statement and
+-- carry the line's ticket type id as DETAIL (read by catalogRefusal in bookings.service.ts):
+--   ES002  the ticket type's price is no longer the line's unit price;
+--   ES001  otherwise withdrawn, of another event, or short of seats.
+-- Called by reserve_paid_booking (a paid booking, one statement) and by BookingsService for a free
+-- booking (`SELECT take_booking_seats($1)`, last in its transaction so the rows stay locked briefly).
+CREATE OR REPLACE FUNCTION take_booking_seats(for_booking uuid)
+RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  line record;
+BEGIN
+  FOR line IN
+    SELECT l.ticket_type_id, l.quantity, l.unit_price_minor, b.event_id, b.status = 'CONFIRMED' AS sold
+    FROM booking_line l JOIN booking b ON b.id = l.booking_id
+    WHERE b.id = for_booking
+    ORDER BY l.ticket_type_id
+  LOOP
+    UPDATE ticket_type
+    SET held_count = held_count + CASE WHEN line.sold THEN 0 ELSE line.quantity END,
+        sold_count = sold_count + CASE WHEN line.sold THEN line.quantity ELSE 0 END,
+        updated_at = now()
+    WHERE id = line.ticket_type_id AND event_id = line.event_id AND is_active
+      AND price_minor = line.unit_price_minor AND capacity - sold_count - held_count >= line.quantity;
+    IF NOT FOUND THEN
+      IF EXISTS (SELECT 1 FROM ticket_type
+                 WHERE id = line.ticket_type_id AND price_minor <> line.unit_price_minor) THEN
+        RAISE EXCEPTION USING ERRCODE = 'ES002', MESSAGE = 'price changed', DETAIL = line.ticket_type_id;
+      END IF;
+      RAISE EXCEPTION USING ERRCODE = 'ES001', MESSAGE = 'seats unavailable', DETAIL = line.ticket_type_id;
+    END IF;
+  END LOOP;
+END $$;
