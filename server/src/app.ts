@@ -25,7 +25,7 @@ import { healthRoutes } from './http/health.routes';
 import { readCookie } from './modules/auth/session-token';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
-import type { Logger } from './logger';
+import { serializeLoggedError, type Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { createServices, type Services } from './services';
 
@@ -137,6 +137,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           clientIp: req.raw.ip,
         }),
         res: (res: http.ServerResponse) => ({ statusCode: res.statusCode }),
+        // pino-http would put pino's plain error serializer back on request loggers.
+        err: serializeLoggedError,
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
