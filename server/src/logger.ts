@@ -20,9 +20,9 @@ export const REDACTED_PATHS = [
 ];
 
 const CENSOR = '[redacted]';
-/** Keys whose values are credentials, or hold them (header maps). */
+/** Keys whose values are credentials, or hold them (header maps, a failed query's parameters). */
 const SENSITIVE_KEY =
-  /authorization|cookie|passw|secret|token|credential|api[-_]?key|access[-_]?key|^auth$|^pass$|^(raw)?headers$/i;
+  /authorization|cookie|passw|secret|token|credential|api[-_]?key|access[-_]?key|^auth$|^pass$|^(raw)?headers$|^parameters$/i;
 /** A client's internals (axios' request config, the socket and its buffered bytes): no use in a log. */
 const INTERNAL_KEY = /^(_.*|config|request|socket|agent|httpAgent|httpsAgent|client|connection)$/;
 const MAX_DEPTH = 5;
