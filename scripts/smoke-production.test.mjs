@@ -151,6 +151,8 @@ function apiEnvironment(overrides = {}) {
     PAYPAL_CLIENT_ID: 'smoke-client',
     PAYPAL_CLIENT_SECRET: 'smoke-secret',
     PAYPAL_ENVIRONMENT: 'sandbox',
+    // Production refuses the sandbox unless told it is a staging deployment.
+    PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'true',
     PAYPAL_WEBHOOK_ID: 'smoke-webhook',
     LOG_LEVEL: 'info',
     SHUTDOWN_TIMEOUT_MS: '5000',
