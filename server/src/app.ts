@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRequestContext } from './common/request-context';
 import type { GraphQLContext, SessionCookie } from './graphql/context';
-import { formatError, isClientError } from './graphql/errors';
+import { createFormatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql/limits';
 import { createPublicCache, type PublicCache } from './graphql/public-cache';
 import { createLoaders } from './graphql/loaders';
@@ -158,7 +158,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     includeStacktraceInErrorResponses: !config.isProduction,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [...limitValidationRules(config.graphql), singleUseMutationsRule],
-    formatError,
+    // Without introspection, validation errors do not suggest schema names either.
+    formatError: createFormatError({ hideSuggestions: !config.graphql.introspection }),
     logger,
     plugins: [
       config.graphql.sandbox
