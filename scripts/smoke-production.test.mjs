@@ -151,6 +151,8 @@ function apiEnvironment(overrides = {}) {
     PAYPAL_CLIENT_ID: 'smoke-client',
     PAYPAL_CLIENT_SECRET: 'smoke-secret',
     PAYPAL_ENVIRONMENT: 'sandbox',
+    // Production refuses the sandbox unless told it is a staging deployment.
+    PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'true',
     PAYPAL_WEBHOOK_ID: 'smoke-webhook',
     LOG_LEVEL: 'info',
     SHUTDOWN_TIMEOUT_MS: '5000',
@@ -277,6 +279,13 @@ test('exactly one API worker may run background jobs', () => {
   assert.deepEqual(jobsEnabled.sort(), ['JOBS_ENABLED=false', 'as configured']);
 });
 
+test('a staging deployment on the PayPal sandbox says so at start, in each worker', () => {
+  const warnings = apiLog().filter(
+    (line) => line.level === 40 && /PayPal SANDBOX in production/.test(line.msg),
+  );
+  assert.equal(warnings.length, 2);
+});
+
 test('the site serves the public catalog page with shared caching', async () => {
   const response = await fetch(`http://127.0.0.1:${state.sitePort}/`);
   assert.equal(response.status, 200);
@@ -332,10 +341,15 @@ test('the admin area is never stored', async () => {
   assert.equal(response.headers.get('cache-control'), 'private, no-store');
 });
 
-test('production refuses a non-https public URL and several workers without a database', async () => {
+test('production refuses a non-https public URL, several workers without a database, and the PayPal sandbox', async () => {
   const refused = spawn(process.execPath, ['server/dist/src/cluster.js'], {
     cwd: state.apiRoot,
-    env: apiEnvironment({ PUBLIC_URL: 'http://tickets.example.test', DATABASE_URL: '', API_PORT: '0' }),
+    env: apiEnvironment({
+      PUBLIC_URL: 'http://tickets.example.test',
+      DATABASE_URL: '',
+      API_PORT: '0',
+      PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'false',
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -344,6 +358,7 @@ test('production refuses a non-https public URL and several workers without a da
   assert.match(output, /DATABASE_URL: is required in production/);
   assert.match(output, /PUBLIC_URL: must be an https:\/\/ URL in production/);
   assert.match(output, /API_WORKERS: more than one worker needs DATABASE_URL/);
+  assert.match(output, /PAYPAL_ENVIRONMENT: must be live in production/);
 });
 
 test('SIGTERM stops the API (every worker) and the site cleanly', async () => {

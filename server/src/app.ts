@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRequestContext } from './common/request-context';
 import type { GraphQLContext, SessionCookie } from './graphql/context';
-import { formatError, isClientError } from './graphql/errors';
+import { createFormatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql/limits';
 import { createPublicCache, type PublicCache } from './graphql/public-cache';
 import { createLoaders } from './graphql/loaders';
@@ -25,7 +25,7 @@ import { healthRoutes } from './http/health.routes';
 import { readCookie } from './modules/auth/session-token';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
-import type { Logger } from './logger';
+import { serializeLoggedError, type Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { createServices, type Services } from './services';
 
@@ -137,6 +137,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           clientIp: req.raw.ip,
         }),
         res: (res: http.ServerResponse) => ({ statusCode: res.statusCode }),
+        // pino-http would put pino's plain error serializer back on request loggers.
+        err: serializeLoggedError,
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
@@ -156,7 +158,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     includeStacktraceInErrorResponses: !config.isProduction,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: [...limitValidationRules(config.graphql), singleUseMutationsRule],
-    formatError,
+    // Without introspection, validation errors do not suggest schema names either.
+    formatError: createFormatError({ hideSuggestions: !config.graphql.introspection }),
     logger,
     plugins: [
       config.graphql.sandbox

@@ -84,6 +84,56 @@ describe('configuration', () => {
     expect(config.site.publicUrl).toBe('https://tickets.example.org');
   });
 
+  describe('PayPal sandbox in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/shop',
+      PUBLIC_URL: 'https://tickets.example.org',
+      SMTP_URL: 'smtp://mail.example.org:587',
+      ...PAYPAL_LIVE,
+    };
+
+    it('is refused, with how a staging deployment allows it', () => {
+      const error = configError({ ...production, PAYPAL_ENVIRONMENT: 'sandbox' });
+      expect(error.problems).toEqual([
+        'PAYPAL_ENVIRONMENT: must be live in production (the sandbox takes no real money); ' +
+          'a staging deployment sets PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION=true',
+      ]);
+      expect(error.message).not.toContain(PAYPAL_LIVE.PAYPAL_CLIENT_SECRET);
+      expect(
+        configError({
+          ...production,
+          PAYPAL_ENVIRONMENT: 'sandbox',
+          PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'false',
+        }).problems,
+      ).toHaveLength(1);
+    });
+
+    it('runs with PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION=true (staging)', () => {
+      const config = loadConfig(
+        { ...production, PAYPAL_ENVIRONMENT: 'sandbox', PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'true' },
+        emptyRoot(),
+      );
+      expect(config.payments.paypal?.environment).toBe('sandbox');
+    });
+
+    it('defaults to live in production and to the sandbox elsewhere', () => {
+      const { PAYPAL_ENVIRONMENT: _environment, ...unset } = production;
+      expect(loadConfig(unset, emptyRoot()).payments.paypal?.environment).toBe('live');
+      const development = loadConfig(
+        { NODE_ENV: 'development', PAYPAL_CLIENT_ID: 'id', PAYPAL_CLIENT_SECRET: 'secret' },
+        emptyRoot(),
+      );
+      expect(development.payments.paypal?.environment).toBe('sandbox');
+    });
+
+    it('refuses a flag that is not true or false', () => {
+      expect(configError({ ...production, PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'staging' }).problems).toEqual([
+        'PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: must be true or false',
+      ]);
+    });
+  });
+
   it('reads .env.local in development, and real environment variables win over it', () => {
     const root = emptyRoot();
     fs.writeFileSync(path.join(root, '.env.local'), 'API_PORT=4555\nPORT=3555\n');

@@ -94,7 +94,10 @@ const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 120_000).default(10_000),
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
-  PAYPAL_ENVIRONMENT: z.enum(['sandbox', 'live'], { error: 'must be sandbox or live' }).default('sandbox'),
+  // Default: live in production, sandbox elsewhere.
+  PAYPAL_ENVIRONMENT: z.enum(['sandbox', 'live'], { error: 'must be sandbox or live' }).optional(),
+  // A staging deployment: production mode against PayPal's sandbox (start-up warns about it).
+  PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: flag.default(false),
   PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
   PAYPAL_SIMULATOR_PORT: port.default(0),
   SMTP_URL: smtpUrl.optional(),
@@ -374,7 +377,7 @@ export function loadConfig(
         ? {
             testMode: false,
             paypal: {
-              environment: env.PAYPAL_ENVIRONMENT,
+              environment: paypalEnvironment(env, isProduction),
               clientId: env.PAYPAL_CLIENT_ID,
               clientSecret: env.PAYPAL_CLIENT_SECRET,
             },
@@ -427,6 +430,10 @@ export function loadConfig(
   return deepFreeze(config);
 }
 
+function paypalEnvironment(env: z.infer<typeof environmentSchema>, isProduction: boolean) {
+  return env.PAYPAL_ENVIRONMENT ?? (isProduction ? 'live' : 'sandbox');
+}
+
 function paymentProblems(env: z.infer<typeof environmentSchema>, isProduction: boolean): string[] {
   const problems: string[] = [];
   const credentials = {
@@ -441,6 +448,12 @@ function paymentProblems(env: z.infer<typeof environmentSchema>, isProduction: b
     if (!env.PAYPAL_WEBHOOK_ID) {
       problems.push(
         'PAYPAL_WEBHOOK_ID: is required in production (PayPal webhook events are verified against it)',
+      );
+    }
+    if (paypalEnvironment(env, isProduction) === 'sandbox' && !env.PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION) {
+      problems.push(
+        'PAYPAL_ENVIRONMENT: must be live in production (the sandbox takes no real money); ' +
+          'a staging deployment sets PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION=true',
       );
     }
   } else if (missing.length === 1) {

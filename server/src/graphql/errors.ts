@@ -97,6 +97,31 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/**
+ * graphql-js ends validation errors about unknown fields, arguments, types and enum values with "Did
+ * you mean ...?", naming what the schema has: with introspection off, that still lets a client map
+ * the schema by guessing (what Clairvoyance does). graphql-js 16 has no switch for it; this strips it
+ * from the message, as graphql-armor's block-field-suggestions does (not installed here; its pattern
+ * also misses "Did you mean the enum value ...?").
+ */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+/**
+ * Apollo's formatError for a server: `formatError`, and with `hideSuggestions` (introspection off) no
+ * "Did you mean" in any message.
+ */
+export function createFormatError(options: {
+  hideSuggestions: boolean;
+}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  if (!options.hideSuggestions) return formatError;
+  return (formatted, error) =>
+    formatError({ ...formatted, message: withoutSuggestions(formatted.message) }, error);
+}
+
 /** True when an error is one a client caused (so it is not logged as a server fault). */
 export function isClientError(error: GraphQLError): boolean {
   const code = error.extensions?.code;

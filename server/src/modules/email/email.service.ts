@@ -6,6 +6,7 @@
  * and backoff belong to the job queue that calls `deliver` (a failure is rethrown for it); `deliverDue`
  * is a sweep for messages whose job was lost or never scheduled.
  */
+import { describeError, redactText, reduceError } from '../../common/safe-error';
 import type { Config } from '../../config';
 import { createMailTransport } from './email.transport';
 import { Brackets, type DataSource, type EntityManager, type Repository } from 'typeorm';
@@ -54,13 +55,6 @@ const BACKOFF_MAX_MS = 60 * 60_000;
 /** Wait before the sweep retries: 30 s, 1 min, 2 min ... at most an hour. */
 export function backoffMs(attempts: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
-}
-
-function describeError(error: unknown): string {
-  const base = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  const text = typeof code === 'string' && !base.startsWith(code) ? `${code}: ${base}` : base;
-  return text.slice(0, MAX_ERROR_LENGTH);
 }
 
 export class EmailService {
@@ -161,12 +155,13 @@ export class EmailService {
         { id: emailId },
         {
           status: giveUp ? EmailStatus.FAILED : EmailStatus.QUEUED,
-          lastError: describeError(error),
+          lastError: describeError(error, MAX_ERROR_LENGTH),
           claimedUntil: null,
           nextAttemptAt: () => `now() + make_interval(secs => ${backoffMs(message.attempts) / 1000})`,
         },
       );
-      throw error;
+      // The job queue logs it and stores it with the job: no client internals or credentials.
+      throw reduceError(error);
     }
 
     const status = this.mode === 'PREVIEW' ? EmailStatus.PREVIEW : EmailStatus.SENT;
@@ -188,7 +183,7 @@ export class EmailService {
       .set({
         status: EmailStatus.FAILED,
         claimedUntil: null,
-        ...(reason ? { lastError: reason.slice(0, MAX_ERROR_LENGTH) } : {}),
+        ...(reason ? { lastError: redactText(reason).slice(0, MAX_ERROR_LENGTH) } : {}),
       })
       .where('id = :id', { id: emailId })
       .andWhere('status = :queued', { queued: EmailStatus.QUEUED })

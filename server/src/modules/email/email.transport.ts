@@ -3,6 +3,7 @@
  * the outbox row itself is the result and admins read it there.
  */
 import nodemailer from 'nodemailer';
+import { reduceError } from '../../common/safe-error';
 import type { Config } from '../../config';
 import type { StoredAttachment } from './email-message.entity';
 
@@ -29,6 +30,30 @@ export function isPermanentFailure(error: unknown): boolean {
   return Boolean(error && typeof error === 'object' && (error as { permanent?: unknown }).permanent === true);
 }
 
+/**
+ * The credentials in an SMTP URL as they may show up in an error (an SMTP reply that echoes the AUTH
+ * command): as written, decoded, and base64-encoded the ways AUTH PLAIN and AUTH LOGIN send them.
+ */
+export function smtpSecrets(smtpUrl: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    return [];
+  }
+  if (!url.password) return [];
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  const base64 = (text: string) => Buffer.from(text).toString('base64');
+  return [
+    url.password,
+    password,
+    base64(password),
+    base64(`\0${user}\0${password}`),
+    base64(`${user}\0${user}\0${password}`),
+  ];
+}
+
 function domainOf(address: string): string {
   return /@([^\s@<>]+)>?\s*$/.exec(address)?.[1] ?? 'localhost';
 }
@@ -42,25 +67,31 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
     socketTimeout: 60_000,
   });
   const messageIdDomain = domainOf(from);
+  const secrets = smtpSecrets(smtpUrl);
   return {
     mode: 'SMTP',
     async send(mail) {
-      const info = await transporter.sendMail({
-        from,
-        to: mail.to,
-        replyTo: mail.replyTo ?? undefined,
-        subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
-        messageId: `<${mail.id}@${messageIdDomain}>`,
-        headers: { 'Auto-Submitted': 'auto-generated' },
-        attachments: mail.attachments.map((attachment) => ({
-          filename: attachment.filename,
-          contentType: attachment.contentType,
-          content: Buffer.from(attachment.contentBase64, 'base64'),
-          ...(attachment.cid ? { cid: attachment.cid, contentDisposition: 'inline' as const } : {}),
-        })),
-      });
+      const info = await transporter
+        .sendMail({
+          from,
+          to: mail.to,
+          replyTo: mail.replyTo ?? undefined,
+          subject: mail.subject,
+          html: mail.html,
+          text: mail.text,
+          messageId: `<${mail.id}@${messageIdDomain}>`,
+          headers: { 'Auto-Submitted': 'auto-generated' },
+          attachments: mail.attachments.map((attachment) => ({
+            filename: attachment.filename,
+            contentType: attachment.contentType,
+            content: Buffer.from(attachment.contentBase64, 'base64'),
+            ...(attachment.cid ? { cid: attachment.cid, contentDisposition: 'inline' as const } : {}),
+          })),
+        })
+        .catch((error: unknown) => {
+          // Reduced (credentials cut out), keeping whether retrying can help.
+          throw Object.assign(reduceError(error, { secrets }), { permanent: isPermanentFailure(error) });
+        });
       return { response: typeof info.response === 'string' ? info.response : null };
     },
     close() {

@@ -5,12 +5,16 @@
 
 /** Base of every payment-provider failure; `debugId` is PayPal's correlation id, worth logging. */
 export class PaymentProviderError extends Error {
+  readonly details: { statusCode?: number; issue?: string; debugId?: string };
+
+  /** `cause` should be reduced (common/safe-error.ts): it is logged with this error. */
   constructor(
     message: string,
-    readonly details: { statusCode?: number; issue?: string; debugId?: string; cause?: unknown } = {},
+    { cause, ...details }: { statusCode?: number; issue?: string; debugId?: string; cause?: unknown } = {},
   ) {
-    super(message, { cause: details.cause });
+    super(message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
+    this.details = details;
   }
 
   get statusCode(): number | undefined {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { captureLogs } from '../../../test/log-capture';
 import { productionTestEnv } from '../../../test/production-env';
 import { ConfigError, loadConfig, type Config } from '../../config';
 import { createLogger } from '../../logger';
@@ -111,6 +112,24 @@ describe('startPaymentProvider', () => {
     expect(provider.testMode).toBe(false);
     expect(provider.simulator).toBeUndefined();
     await provider.stop();
+  });
+
+  it('says at start that a production configuration runs on the PayPal sandbox (staging)', async () => {
+    const production = { ...productionTestEnv, DATABASE_URL: 'postgres://db/shop' };
+    const staging = loadConfig(
+      { ...production, PAYPAL_ENVIRONMENT: 'sandbox', PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION: 'true' },
+      emptyRoot(),
+    );
+    const log = captureLogs();
+    await (await startPaymentProvider(staging, log.logger)).stop();
+    const warnings = log.lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ level: 40, msg: expect.stringMatching(/PayPal SANDBOX in production/) }),
+    );
+
+    const live = captureLogs();
+    await (await startPaymentProvider(loadConfig(production, emptyRoot()), live.logger)).stop();
+    expect(live.text()).not.toMatch(/SANDBOX/);
   });
 
   it('refuses to start the simulator for a production configuration, however it was made', async () => {

@@ -42,6 +42,12 @@ export async function startPaymentProvider(
     if (!payments.webhookId)
       logger.warn('PAYPAL_WEBHOOK_ID is not set: PayPal webhook events cannot be verified');
     logger.info({ environment: payments.paypal.environment }, 'payments go through PayPal');
+    if (config.isProduction && payments.paypal.environment === 'sandbox') {
+      // Only with PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION=true (config.ts refuses it otherwise): staging.
+      logger.warn(
+        'PayPal SANDBOX in production (PAYPAL_ALLOW_SANDBOX_IN_PRODUCTION=true): no real money moves; for staging only',
+      );
+    }
     return {
       gateway,
       testMode: false,

@@ -24,6 +24,7 @@ import {
   type OrdersCapture,
   type Refund,
 } from '@paypal/paypal-server-sdk';
+import { redactText, reduceError } from '../../common/safe-error';
 import { decimalToMinorUnits, minorUnitsToDecimal } from './currency-units';
 import {
   PaymentProviderAuthenticationError,
@@ -409,7 +410,7 @@ export class PayPalGateway {
       try {
         await this.freshToken();
       } catch (error) {
-        throw translateError(`${what} (access token)`, error);
+        throw translateError(`${what} (access token)`, error, this.secrets());
       }
       try {
         return (await run(this.sdk)).result;
@@ -419,9 +420,19 @@ export class PayPalGateway {
           this.sdk = this.connect();
           continue;
         }
-        throw translateError(what, error);
+        throw translateError(what, error, this.secrets());
       }
     }
+  }
+
+  /**
+   * What a failed call's error must not carry on: the client secret, the Basic header made of it, and
+   * the access token. (The SDK's errors hold the whole request, headers included.)
+   */
+  private secrets(): string[] {
+    const { clientId, clientSecret } = this.options;
+    const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
+    return [clientSecret, basic, this.token?.value.accessToken].filter((value): value is string => !!value);
   }
 
   /** The current access token, fetched once for concurrent callers when missing or about to expire. */
@@ -441,23 +452,29 @@ export class PayPalGateway {
   }
 }
 
-function translateError(what: string, error: unknown): Error {
+/**
+ * Our error for a failed SDK call. The SDK's error is kept only as a reduced cause: as thrown, it holds
+ * the request with its Authorization header (and, for network failures, the socket with the bytes sent).
+ */
+function translateError(what: string, error: unknown, secrets: string[]): Error {
   if (error instanceof ArgumentsValidationError) return error;
+  const cause = reduceError(error, { secrets });
   if (!(error instanceof ApiError)) {
     // Network errors, timeouts, aborted requests, unreadable answers: the outcome is unknown.
-    const reason = error instanceof Error ? error.message : String(error);
-    return new PaymentProviderUnavailableError(`PayPal ${what} failed: ${reason}`, { cause: error });
+    return new PaymentProviderUnavailableError(`PayPal ${what} failed: ${cause.message}`, { cause });
   }
   const body = errorBody(error);
   const issue = body?.details?.[0]?.issue ?? body?.error;
-  const details = { statusCode: error.statusCode, issue, debugId: body?.debug_id, cause: error };
+  const details = { statusCode: error.statusCode, issue, debugId: body?.debug_id, cause };
   const description =
     body?.details?.[0]?.description ?? body?.message ?? body?.error_description ?? error.message;
-  const message =
+  const message = redactText(
     `PayPal ${what}: ${error.statusCode} ${body?.name ?? body?.error ?? ''} ${description}`.replace(
       /\s+/g,
       ' ',
-    );
+    ),
+    { secrets },
+  );
   if (error.statusCode >= 500 || error.statusCode === 429 || error.statusCode === 408) {
     return new PaymentProviderUnavailableError(message, details);
   }
