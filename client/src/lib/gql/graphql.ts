@@ -239,7 +239,7 @@ export type CreateBookingInput = {
 
 /** A new event. It starts as a DRAFT that only admins see. */
 export type CreateEventInput = {
-  /** ISO 4217 currency of every price of the event, e.g. EUR. */
+  /** ISO 4217 currency of every price of the event, e.g. EUR: one PayPal accepts (see the `currencies` query). */
   currency: string;
   /** Description (plain text, may be empty). */
   description?: string;
@@ -522,7 +522,7 @@ export type TicketTypeErrorCode =
 
 /** Changes to an event; fields left out (or null) stay as they are. */
 export type UpdateEventInput = {
-  /** New ISO 4217 currency; refused once tickets are sold or held. */
+  /** New ISO 4217 currency, one PayPal accepts (see the `currencies` query); refused once tickets are sold or held. */
   currency?: string | null | undefined;
   /** New description. */
   description?: string | null | undefined;

@@ -24,7 +24,7 @@ import {
   type OrdersCapture,
   type Refund,
 } from '@paypal/paypal-server-sdk';
-import { decimalToMinorUnits, minorUnitsToDecimal } from './currency-units';
+import { decimalToMinorUnits, minorUnitsToDecimal } from '../../common/money';
 import {
   PaymentProviderAuthenticationError,
   PaymentProviderError,
