@@ -27,6 +27,7 @@ const AdminEventDocument = graphql(`
       endsAt
       timeZone
       currency
+      currencyDecimals
       imageUrl
       createdAt
       updatedAt
@@ -42,6 +43,7 @@ const AdminEventDocument = graphql(`
         revenue @include(if: $isAdmin) {
           amountMinor
           currency
+          decimals
         }
       }
       ticketTypes {
@@ -53,6 +55,7 @@ const AdminEventDocument = graphql(`
         price {
           amountMinor
           currency
+          decimals
         }
         capacity
         sold
@@ -70,6 +73,10 @@ const AdminEventDocument = graphql(`
       current {
         version
       }
+    }
+    currencies {
+      code
+      name
     }
   }
 `);
@@ -270,21 +277,22 @@ const ReorderTicketTypesDocument = graphql(`
 `);
 
 async function loadEvent(locals: App.Locals, id: string, role: Role) {
-  const { adminEvent, eventWaiver } = unwrap(
+  const { adminEvent, eventWaiver, currencies } = unwrap(
     await locals.graphql
       .query(AdminEventDocument, { id, isAdmin: role === 'ADMIN' }, { requestPolicy: 'network-only' })
       .toPromise(),
   );
   if (!adminEvent) error(404, 'There is no such event.');
-  return { ...adminEvent, waiver: eventWaiver };
+  return { ...adminEvent, waiver: eventWaiver, currencies };
 }
 
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   const { me } = await parent();
-  const event = await loadEvent(locals, params.id, me.role);
+  const { currencies, ...event } = await loadEvent(locals, params.id, me.role);
   const confirm = url.searchParams.get('confirm');
   return {
     event,
+    currencies,
     values: eventFormValues(event),
     confirm: ['publish', 'unpublish', 'cancel', 'duplicate', 'rotate', 'delete'].includes(confirm ?? '')
       ? confirm
@@ -430,6 +438,7 @@ export const actions: Actions = {
     const { values, errors, input } = parseTicketTypeForm(
       await event.request.formData(),
       current.currency,
+      current.currencyDecimals,
       current.timeZone,
     );
     const failed = (fieldErrors: FieldErrors) =>
@@ -450,7 +459,12 @@ export const actions: Actions = {
     const current = await adminContext(event);
     const form = await event.request.formData();
     const ticketTypeId = String(form.get('ticketTypeId') ?? '');
-    const { values, errors, input } = parseTicketTypeForm(form, current.currency, current.timeZone);
+    const { values, errors, input } = parseTicketTypeForm(
+      form,
+      current.currency,
+      current.currencyDecimals,
+      current.timeZone,
+    );
     const failed = (fieldErrors: FieldErrors) =>
       fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors: fieldErrors });
     if (!input) return failed(errors);
