@@ -40,6 +40,12 @@ describe('money: currency decimals and decimal text', () => {
     expect(minorUnitsToDecimal(1234, 'KWD')).toBe('1.234');
   });
 
+  it('reads legacy amounts in currencies PayPal refuses with the digits the admin form typed them with', () => {
+    for (const code of ['IDR', 'COP', 'PKR', 'IQD']) expect(currencyDecimals(code)).toBe(0);
+    expect(currencyDecimals('KWD')).toBe(3);
+    expect(currencyDecimals('INR')).toBe(2);
+  });
+
   it('writes negative amounts with a sign only when asked', () => {
     expect(signedMinorUnitsToDecimal(-1250, 'EUR')).toBe('-12.50');
     expect(signedMinorUnitsToDecimal(-1500, 'HUF')).toBe('-1500');

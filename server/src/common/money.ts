@@ -67,14 +67,20 @@ const PAYMENT_DECIMALS: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * ISO 4217 exponents that are not 2, for currencies PayPal does not take: only data stored before
- * event currencies were limited (or typed in by hand) can be in them, and it still has to be shown.
- * ISO rather than Intl/CLDR so the answer does not depend on the ICU build of Node or a browser.
+ * Decimals that are not 2 of currencies PayPal does not take. Only events stored before event
+ * currencies were limited can be in them, and their prices were typed through the admin form, which
+ * read them with Intl's (CLDR's) digits: so these are CLDR's, frozen here (as Node 20's ICU has them)
+ * so that old amounts keep the meaning they were typed with and do not change with an ICU update.
+ * They are ISO 4217's but for AFN ALL COP IDR IQD IRR KPW LAK LBP MGA MMK PKR SLL SOS SYP YER, to
+ * which ISO gives 2 (IQD 3) and CLDR 0. Nothing can be charged in them: PayPal refuses them.
  */
-const ZERO_DECIMALS = 'BIF CLP DJF GNF ISK KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' ');
-const THREE_DECIMALS = 'BHD IQD JOD KWD LYD OMR TND'.split(' ');
+const ZERO_DECIMALS = (
+  'AFN ALL BIF CLP COP DJF GNF IDR IQD IRR ISK KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX ' +
+  'UYI VND VUV XAF XOF XPF YER'
+).split(' ');
+const THREE_DECIMALS = 'BHD JOD KWD LYD OMR TND'.split(' ');
 const FOUR_DECIMALS = ['CLF', 'UYW'];
-const ISO_EXPONENTS: ReadonlyMap<string, number> = new Map([
+const LEGACY_DECIMALS: ReadonlyMap<string, number> = new Map([
   ...ZERO_DECIMALS.map((code) => [code, 0] as const),
   ...THREE_DECIMALS.map((code) => [code, 3] as const),
   ...FOUR_DECIMALS.map((code) => [code, 4] as const),
@@ -97,12 +103,12 @@ export function isAcceptedCurrency(currency: string): boolean {
 
 /**
  * Digits of `amountMinor` after the decimal point: PayPal's rule for the currencies it takes (EUR 2,
- * HUF/JPY/TWD 0), ISO 4217 for any other (KWD 3, e.g. legacy data).
+ * HUF/JPY/TWD 0); for any other (legacy data) the digits it was typed with (KWD 3, IDR 0).
  */
 export function currencyDecimals(currency: string): number {
   if (!CURRENCY_CODE.test(currency))
     throw new InvalidAmountError(`not an ISO 4217 currency code: ${currency}`);
-  return PAYMENT_DECIMALS.get(currency) ?? ISO_EXPONENTS.get(currency) ?? 2;
+  return PAYMENT_DECIMALS.get(currency) ?? LEGACY_DECIMALS.get(currency) ?? 2;
 }
 
 /** 1250 EUR -> "12.50"; 1500 HUF -> "1500"; 1234 KWD -> "1.234". Negative amounts are refused. */
