@@ -3,8 +3,9 @@
  * `Money` carries its `decimals`, and `currencies` lists what an event can be priced in. Both come
  * from common/money, the one source the PayPal gateway, CSV exports and e-mails use too.
  */
-import { FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { currencyDecimals, PAYMENT_CURRENCIES } from '../common/money';
+import { AdminRole } from '../modules/accounts/admin-account.entity';
 import { Money, PaymentCurrency } from './money.types';
 
 @Resolver(() => Money)
@@ -20,9 +21,10 @@ export class MoneyFieldResolver {
 
 @Resolver(() => PaymentCurrency)
 export class CurrenciesResolver {
+  @Authorized(AdminRole.STAFF)
   @Query(() => [PaymentCurrency], {
     description:
-      'The currencies an event can be priced in (those PayPal accepts), by code, with their decimals. For the admin event editor’s currency picker.',
+      'The currencies an event can be priced in (those PayPal accepts), by code, with their decimals: the admin event editor’s currency picker. ADMIN and STAFF.',
   })
   currencies(): PaymentCurrency[] {
     return PAYMENT_CURRENCIES.map((currency) => ({ ...currency }));

@@ -60,6 +60,8 @@ describe('the currencies an event can be priced in', () => {
   it('lists PayPal’s currencies with PayPal’s decimals: none for HUF, JPY and TWD, and no KWD', async () => {
     const response = await server.graphql<{ currencies: { code: string; name: string; decimals: number }[] }>(
       CURRENCIES,
+      {},
+      admin.headers,
     );
     const decimals = Object.fromEntries(response.data!.currencies.map((c) => [c.code, c.decimals]));
     expect(decimals).toMatchObject({ HUF: 0, JPY: 0, TWD: 0, EUR: 2, USD: 2, GBP: 2 });
