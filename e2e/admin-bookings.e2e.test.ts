@@ -80,7 +80,7 @@ test('an admin publishes an event, a shopper pays, and the admin finds, refunds 
   await page.getByLabel('Time zone').fill('Europe/Berlin');
   await page.getByLabel('Starts (local time)').fill('2027-06-12T19:00');
   await page.getByLabel('Ends (local time)').fill('2027-06-12T22:00');
-  await page.getByLabel('Currency').fill('EUR');
+  await page.getByLabel('Currency').selectOption('EUR');
   await page.getByRole('button', { name: 'Create draft' }).click();
   await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}\?created=1$/);
   await addTicketType(page, 'Standing', '25.50', '100');

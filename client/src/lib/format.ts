@@ -1,17 +1,36 @@
 /**
- * How the site writes money and times. Money arrives as integer minor units and is never turned into
- * a float: the amount becomes an exact decimal string that Intl formats in the currency's own digits
- * (2 for EUR, 0 for JPY). Times are always shown in the event's time zone, never the viewer's.
+ * How the site writes money and times. Money arrives as integer minor units with the `decimals` the
+ * API gives (`Money.decimals`: the server decides them, the same ones PayPal is charged with; the site
+ * never asks Intl/CLDR, which disagree for HUF, TWD ...). The amount becomes an exact decimal string,
+ * never a float, that Intl writes with the currency's symbol. Times are always shown in the event's
+ * time zone, never the viewer's.
  */
 const LOCALE = 'en-GB';
 
-export function formatMoney(amountMinor: number, currency: string): string {
-  const formatter = new Intl.NumberFormat(LOCALE, { style: 'currency', currency });
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  const units = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
+/** An amount as the API sends it (`Money`). */
+export interface MoneyView {
+  amountMinor: number;
+  currency: string;
+  decimals: number;
+}
+
+/** 1250 minor units with 2 decimals -> "12.50"; 1500 with 0 -> "1500"; negative with a "-". Exact. */
+export function minorToDecimal(amountMinor: number, decimals: number): string {
+  const units = String(Math.abs(amountMinor)).padStart(decimals + 1, '0');
+  const decimal = decimals === 0 ? units : `${units.slice(0, -decimals)}.${units.slice(-decimals)}`;
+  return `${amountMinor < 0 ? '-' : ''}${decimal}`;
+}
+
+/** "€12.50", "HUF 1,500", "NT$1,500", "KWD 1.234": always the API's number of decimals. */
+export function formatMoney({ amountMinor, currency, decimals }: MoneyView): string {
+  const formatter = new Intl.NumberFormat(LOCALE, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
   // Intl formats numeric strings exactly (no binary rounding on the way).
-  return formatter.format(`${amountMinor < 0 ? '-' : ''}${decimal}` as Intl.StringNumericLiteral);
+  return formatter.format(minorToDecimal(amountMinor, decimals) as Intl.StringNumericLiteral);
 }
 
 const dateTimeOptions: Intl.DateTimeFormatOptions = {

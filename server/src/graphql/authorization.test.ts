@@ -53,6 +53,7 @@ const STAFF_ALLOWED = new Set([
   'Query.adminBookings',
   'Query.adminBooking',
   'Query.adminBookingsCsv',
+  'Query.currencies',
 ]);
 
 const SCALAR_SAMPLES: Record<string, string> = {

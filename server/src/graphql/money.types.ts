@@ -11,6 +11,23 @@ export class Money {
 
   @Field(() => CurrencyResolver, { description: 'ISO 4217 currency code, e.g. EUR.' })
   currency: string;
+
+  // `decimals` is a field resolver (money.resolver.ts), so every Money has it however it was built.
+}
+
+@ObjectType({ description: 'A currency events can be priced in: one the payment provider (PayPal) accepts.' })
+export class PaymentCurrency {
+  @Field(() => CurrencyResolver, { description: 'ISO 4217 code, e.g. EUR.' })
+  code: string;
+
+  @Field({ description: 'English name, e.g. "Hungarian forint".' })
+  name: string;
+
+  @Field(() => Int, {
+    description:
+      'How many digits of an amount in minor units are after the decimal point, by PayPal’s rules: 2 for EUR, 0 for HUF, JPY and TWD.',
+  })
+  decimals: number;
 }
 
 export function money(amountMinor: number, currency: string): Money {

@@ -19,6 +19,7 @@ import {
   WaiversResolver,
 } from '../modules/waivers/waivers.resolver';
 import { authChecker } from './auth-checker';
+import { CurrenciesResolver, MoneyFieldResolver } from './money.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   EventsResolver,
@@ -36,6 +37,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketWaiverFieldResolver,
   CheckInResolver,
   BookingAdminResolver,
+  MoneyFieldResolver,
+  CurrenciesResolver,
 ];
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */

@@ -2,7 +2,7 @@
  * The event editor's forms: what the inputs hold (times as local date-times in the event's zone,
  * prices as decimals in its currency) and how a posted form becomes API input, with errors per input.
  */
-import { currencyDigits, decimalToMinor, minorToDecimal } from './money';
+import { decimalToMinor, minorToDecimal } from './money';
 import { instantToZonedLocal, isTimeZone, zonedLocalToInstant } from './zoned-time';
 
 export type FieldErrors = Record<string, string>;
@@ -111,15 +111,8 @@ export function parseEventForm(form: FormData): ParsedEventForm {
   if (!values.venueName) errors.venueName = 'Enter the venue.';
   const zoneOk = isTimeZone(values.timeZone);
   if (!zoneOk) errors.timeZone = 'Enter an IANA time zone such as Europe/Berlin.';
-  let currencyOk = /^[A-Z]{3}$/.test(values.currency);
-  if (currencyOk) {
-    try {
-      currencyDigits(values.currency);
-    } catch {
-      currencyOk = false;
-    }
-  }
-  if (!currencyOk) errors.currency = 'Enter an ISO 4217 code such as EUR.';
+  // The picker offers PayPal's currencies; the API refuses any other, naming this field.
+  if (!/^[A-Z]{3}$/.test(values.currency)) errors.currency = 'Choose a currency.';
   const startsAt = zoneOk ? zonedLocalToInstant(values.startsAt, values.timeZone) : null;
   const endsAt = zoneOk ? zonedLocalToInstant(values.endsAt, values.timeZone) : null;
   if (zoneOk && !startsAt) errors.startsAt = 'Enter the start date and time.';
@@ -157,7 +150,7 @@ export interface TicketTypeFormValues {
 export interface TicketTypeLike {
   name: string;
   description: string;
-  price: { amountMinor: number; currency: string };
+  price: { amountMinor: number; currency: string; decimals: number };
   capacity: number;
   minPerOrder: number;
   maxPerOrder: number;
@@ -169,7 +162,7 @@ export function ticketTypeFormValues(type: TicketTypeLike, timeZone: string): Ti
   return {
     name: type.name,
     description: type.description,
-    price: minorToDecimal(type.price.amountMinor, type.price.currency),
+    price: minorToDecimal(type.price.amountMinor, type.price.decimals),
     capacity: String(type.capacity),
     minPerOrder: String(type.minPerOrder),
     maxPerOrder: String(type.maxPerOrder),
@@ -201,7 +194,8 @@ function wholeNumber(value: string, name: string, errors: FieldErrors, min: numb
   return Number(value);
 }
 
-export function parseTicketTypeForm(form: FormData, currency: string, timeZone: string) {
+/** `decimals` of the event currency come from the API (AdminEvent.currencyDecimals). */
+export function parseTicketTypeForm(form: FormData, currency: string, decimals: number, timeZone: string) {
   const values: TicketTypeFormValues = {
     name: text(form, 'name'),
     description: String(form.get('description') ?? ''),
@@ -214,7 +208,7 @@ export function parseTicketTypeForm(form: FormData, currency: string, timeZone: 
   };
   const errors: FieldErrors = {};
   if (!values.name) errors.name = 'Enter a name.';
-  const price = decimalToMinor(values.price, currency);
+  const price = decimalToMinor(values.price, currency, decimals);
   if (!price.ok) errors.price = price.message;
   const capacity = wholeNumber(values.capacity, 'capacity', errors, 0);
   const minPerOrder = wholeNumber(values.minPerOrder, 'minPerOrder', errors, 1);

@@ -33,6 +33,7 @@ export const UpcomingEventsDocument = graphql(`
             price {
               amountMinor
               currency
+              decimals
             }
           }
         }
@@ -135,7 +136,7 @@ export function priceSummary(event: UpcomingEvent): {
     const lowest = Math.min(...amounts);
     if (Math.max(...amounts) === 0) priceLabel = 'Free';
     else if (lowest === 0) priceLabel = 'Free and paid tickets';
-    else priceLabel = `From ${formatMoney(lowest, prices[0].currency)}`;
+    else priceLabel = `From ${formatMoney({ ...prices[0], amountMinor: lowest })}`;
   }
   const availabilities = event.ticketTypes.map((ticket) => ticket.availability);
   const onSale = availabilities.includes('ON_SALE');

@@ -38,15 +38,18 @@ export const ShopperBookingFragmentDoc = graphql(`
       unitPrice {
         amountMinor
         currency
+        decimals
       }
       total {
         amountMinor
         currency
+        decimals
       }
     }
     total {
       amountMinor
       currency
+      decimals
     }
     tickets {
       id

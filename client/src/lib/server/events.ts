@@ -36,6 +36,7 @@ export const EventPageDocument = graphql(`
         price {
           amountMinor
           currency
+          decimals
         }
         remaining
         minPerOrder

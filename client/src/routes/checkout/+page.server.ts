@@ -18,6 +18,7 @@ import {
   type ChosenLine,
   type CheckoutValues,
 } from '$lib/checkout/checkout-form';
+import type { MoneyView } from '$lib/format';
 import { graphql } from '$lib/gql';
 import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
@@ -42,7 +43,7 @@ const CreateBookingDocument = graphql(`
 /** A chosen ticket type as the form shows it. */
 interface ChoiceLine extends ChosenLine {
   name: string;
-  unitPrice: { amountMinor: number; currency: string };
+  unitPrice: MoneyView;
 }
 
 type Choice =

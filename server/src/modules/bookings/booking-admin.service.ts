@@ -30,7 +30,7 @@ import type { EmailMessageEntity } from '../email/email-message.entity';
 import type { EmailService } from '../email/email.service';
 import { EventEntity } from '../events/event.entity';
 import { PaymentProviderUnavailableError } from '../payments/payment-errors';
-import { minorUnitsToDecimal } from '../payments/currency-units';
+import { minorUnitsToDecimal } from '../../common/money';
 import type { Logger } from '../../logger';
 import type {
   AdminBookingFilterInput,

@@ -1,4 +1,8 @@
-/** How e-mails show money and times: in the currency's own digits, and in the event's time zone. */
+/**
+ * How e-mails show money and times: with the currency's decimals from common/money (the same the site
+ * and PayPal use), and in the event's time zone.
+ */
+import { currencyDecimals, signedMinorUnitsToDecimal } from '../../common/money';
 
 /** Every e-mail is written in English; numbers and dates follow British conventions (€12.50, 14 March). */
 export const EMAIL_LOCALE = 'en-GB';
@@ -12,32 +16,30 @@ export interface MoneyView {
 
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
+/** Intl writes the symbol and grouping; the digits are common/money's (PayPal's), not CLDR's. */
 function currencyFormat(currency: string): Intl.NumberFormat {
   let format = currencyFormats.get(currency);
   if (!format) {
-    format = new Intl.NumberFormat(EMAIL_LOCALE, { style: 'currency', currency });
+    const decimals = currencyDecimals(currency);
+    format = new Intl.NumberFormat(EMAIL_LOCALE, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     currencyFormats.set(currency, format);
   }
   return format;
 }
 
-/** Minor units the currency has per major unit, as digits: 2 for EUR, 0 for JPY, 3 for BHD. */
-export function currencyDigits(currency: string): number {
-  return currencyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 /**
- * 1250 EUR -> "€12.50", 1250 JPY -> "JP¥1,250". The decimal is built as a string from the integer,
- * so no float ever takes part (Intl formats exact decimal strings).
+ * 1250 EUR -> "€12.50", 1250 JPY -> "JP¥1,250", 1500 HUF -> "HUF 1,500". The decimal is built as a
+ * string from the integer, so no float ever takes part (Intl formats exact decimal strings).
  */
 export function formatMoney({ amountMinor, currency }: MoneyView): string {
   if (!Number.isSafeInteger(amountMinor))
     throw new Error(`amountMinor must be an integer, got ${amountMinor}`);
-  const digits = currencyDigits(currency);
-  const sign = amountMinor < 0 ? '-' : '';
-  const units = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
-  return currencyFormat(currency).format(`${sign}${decimal}` as `${number}`);
+  return currencyFormat(currency).format(signedMinorUnitsToDecimal(amountMinor, currency) as `${number}`);
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

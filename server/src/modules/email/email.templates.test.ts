@@ -285,6 +285,25 @@ describe('money and time formatting', () => {
     expect(email.text).not.toMatch(/JP¥3,000\.|JP¥30\.00/);
   });
 
+  // The decimals are common/money's, the ones PayPal is sent: 1500 HUF is charged as "1500".
+  it.each([
+    ['HUF', 1500, 'HUF\u00a01,500'],
+    ['JPY', 1500, 'JP¥1,500'],
+    ['TWD', 1500, 'NT$1,500'],
+    ['EUR', 1500, '€15.00'],
+    ['KWD', 1234, 'KWD\u00a01.234'],
+  ])('shows %s %i minor units as "%s" in the confirmation e-mail', async (currency, amountMinor, shown) => {
+    const amount = { amountMinor, currency };
+    const email = await renderBookingConfirmation(
+      bookingConfirmation({
+        lines: [{ description: 'Standard', quantity: 1, unitPrice: amount, total: amount }],
+        total: amount,
+      }),
+    );
+    expect(email.text).toContain(`Total: ${shown}`);
+    expect(email.html).toContain(shown);
+  });
+
   it("shows times in the event's time zone, with the zone named", () => {
     const start = new Date('2026-07-04T23:00:00Z');
     const end = new Date('2026-07-05T02:00:00Z');

@@ -1,6 +1,7 @@
 import {
   IsISO4217CurrencyCode,
   IsOptional,
+  ValidateBy,
   IsTimeZone,
   IsUrl,
   Matches,
@@ -10,11 +11,26 @@ import {
 } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { isAcceptedCurrency, PAYMENT_CURRENCIES } from '../../common/money';
 import { PageArgs } from '../../graphql/pagination';
 import { EventStatus, EventVisibility } from './event.entity';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_RULE = 'must be lower-case letters, digits and single hyphens, e.g. "summer-gala-2030"';
+
+/** Why a currency is refused: events are priced only in what PayPal accepts (common/money). */
+export const CURRENCY_RULE = `must be a currency PayPal accepts: ${PAYMENT_CURRENCIES.map((c) => c.code).join(', ')}`;
+
+/** A currency events may be priced in (any letter case; the service stores it upper-case). */
+function IsAcceptedCurrency(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isAcceptedCurrency',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isAcceptedCurrency(value.toUpperCase()),
+      defaultMessage: () => CURRENCY_RULE,
+    },
+  });
+}
 
 @InputType({ description: 'Where an event takes place.' })
 export class VenueInput {
@@ -58,8 +74,11 @@ export class CreateEventInput {
   @ValidateNested()
   venue: VenueInput;
 
-  @Field({ description: 'ISO 4217 currency of every price of the event, e.g. EUR.' })
-  @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as EUR' })
+  @Field({
+    description:
+      'ISO 4217 currency of every price of the event, e.g. EUR: one PayPal accepts (see the `currencies` query).',
+  })
+  @IsAcceptedCurrency()
   currency: string;
 
   @Field(() => String, { nullable: true, description: 'Address (http or https) of a picture of the event.' })
@@ -117,7 +136,8 @@ export class UpdateEventInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'New ISO 4217 currency; refused once tickets are sold or held.',
+    description:
+      'New ISO 4217 currency, one PayPal accepts (see the `currencies` query); refused once tickets are sold or held.',
   })
   @IsOptional()
   @IsISO4217CurrencyCode({ message: 'must be an ISO 4217 currency code such as EUR' })

@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { currencyDecimals } from '../../common/money';
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import {
@@ -119,5 +132,13 @@ export class EventAdminResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
     return context.services.eventAdmin.rotateAccessKey(id, context);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Decimals of the event currency (see Money.decimals): how the editor reads and writes its prices, even before it has any.',
+  })
+  currencyDecimals(@Root() event: AdminEvent): number {
+    return currencyDecimals(event.currency);
   }
 }

@@ -6,6 +6,8 @@ import {
   type EntityManager,
   type Repository,
 } from 'typeorm';
+import { invalidInput } from '../../common/domain-error';
+import { isAcceptedCurrency } from '../../common/money';
 import { requireViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import { userInputError } from '../../graphql/errors';
@@ -17,6 +19,7 @@ import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { inDisplayOrder, toAdminTicketType } from '../tickets/ticket-type-admin.view';
 import { newAccessKey, privateEventLink } from './access-key';
 import {
+  CURRENCY_RULE,
   EventTimeFilter,
   type AdminEventsArgs,
   type CreateEventInput,
@@ -241,6 +244,9 @@ export class EventAdminService {
       if (input.imageUrl != null) event.imageUrl = input.imageUrl === '' ? null : input.imageUrl;
       if (event.endsAt <= event.startsAt) return endsBeforeStart().errors[0];
       if (input.currency != null && input.currency.toUpperCase() !== event.currency) {
+        // Checked only on a change, so an event stored in a currency PayPal does not take (before the
+        // list existed) can still be edited; it can be moved to an accepted one, never to another.
+        if (!isAcceptedCurrency(input.currency.toUpperCase())) throw invalidInput('currency', CURRENCY_RULE);
         // Locks the ticket types, so no sale or hold slips in while the currency changes.
         const committed = await manager
           .createQueryBuilder(TicketTypeEntity, 'ticketType')

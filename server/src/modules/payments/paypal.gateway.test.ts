@@ -155,11 +155,85 @@ describe('PayPal gateway against the simulator: orders and approval', () => {
     expect(await gateway.getOrder('0000000000000000X')).toBeNull();
   });
 
-  it('keeps zero- and three-decimal amounts exact (JPY, KWD)', async () => {
+  it('keeps zero-decimal amounts exact (JPY)', async () => {
     const yen = await gateway.createOrder(orderInput({ amountMinor: 1500, currency: 'JPY' }));
     expect(await gateway.getOrder(yen.orderId)).toMatchObject({ amountMinor: 1500, currency: 'JPY' });
-    const dinar = await gateway.createOrder(orderInput({ amountMinor: 12345, currency: 'KWD' }));
-    expect(await gateway.getOrder(dinar.orderId)).toMatchObject({ amountMinor: 12345, currency: 'KWD' });
+  });
+});
+
+/**
+ * What the gateway writes on the wire, read by a recording proxy between it and the simulator: the
+ * simulator parses amounts with the same table, so only the request body shows a wrong exponent.
+ */
+describe('PayPal gateway: amounts sent in PayPal’s decimals for the currency', () => {
+  let proxy: http.Server;
+  let bodies: string[];
+  let proxied: PayPalGateway;
+
+  beforeAll(async () => {
+    bodies = [];
+    proxy = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        bodies.push(body.toString('utf8'));
+        const upstream = http.request(
+          {
+            host: '127.0.0.1',
+            port: simulator.port,
+            method: req.method,
+            path: req.url,
+            headers: req.headers,
+          },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
+        upstream.end(body);
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxied = gatewayFor({ loopbackPort: (proxy.address() as AddressInfo).port });
+  });
+
+  afterAll(async () => {
+    proxied.close();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  });
+
+  /** The amount of the last order-creating request the proxy saw. */
+  function sentAmount(): { currency_code: string; value: string } {
+    const created = bodies
+      .map((body) => (body.startsWith('{') ? JSON.parse(body) : null))
+      .filter((body) => body?.purchase_units);
+    return created[created.length - 1].purchase_units[0].amount;
+  }
+
+  it.each([
+    ['HUF', 1500, '1500'],
+    ['JPY', 1500, '1500'],
+    ['TWD', 1500, '1500'],
+    ['EUR', 1500, '15.00'],
+  ])(
+    'sends %s %i minor units as "%s", and PayPal asks the buyer for that',
+    async (currency, amountMinor, value) => {
+      const created = await proxied.createOrder(orderInput({ amountMinor, currency }));
+      expect(sentAmount()).toEqual({ currency_code: currency, value });
+      expect(await (await fetch(created.approvalUrl)).text()).toContain(`${value} ${currency}`);
+      expect(await proxied.getOrder(created.orderId)).toMatchObject({ amountMinor, currency });
+    },
+  );
+
+  it('is refused by PayPal for KWD, a currency PayPal does not take', async () => {
+    await expect(
+      proxied.createOrder(orderInput({ amountMinor: 1234, currency: 'KWD' })),
+    ).rejects.toMatchObject({
+      statusCode: 422,
+      issue: 'INVALID_CURRENCY_CODE',
+    });
+    expect(sentAmount()).toEqual({ currency_code: 'KWD', value: '1.234' });
   });
 });
 

@@ -25,7 +25,7 @@ import {
   type Refund,
 } from '@paypal/paypal-server-sdk';
 import { redactText, reduceError } from '../../common/safe-error';
-import { decimalToMinorUnits, minorUnitsToDecimal } from './currency-units';
+import { decimalToMinorUnits, minorUnitsToDecimal } from '../../common/money';
 import {
   PaymentProviderAuthenticationError,
   PaymentProviderError,

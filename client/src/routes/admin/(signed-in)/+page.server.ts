@@ -11,14 +11,17 @@ graphql(`
       gross {
         amountMinor
         currency
+        decimals
       }
       refunded {
         amountMinor
         currency
+        decimals
       }
       net {
         amountMinor
         currency
+        decimals
       }
     }
   }
@@ -44,6 +47,7 @@ const DashboardDocument = graphql(`
           currency
           gross {
             amountMinor
+            decimals
           }
         }
       }
@@ -64,6 +68,7 @@ const DashboardDocument = graphql(`
         total {
           amountMinor
           currency
+          decimals
         }
       }
     }
@@ -83,6 +88,7 @@ const DashboardDocument = graphql(`
           revenue @include(if: $isAdmin) {
             amountMinor
             currency
+            decimals
           }
         }
         ticketTypes {

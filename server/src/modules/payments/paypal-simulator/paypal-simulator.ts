@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from '../../../logger';
-import { minorUnitsToDecimal } from '../currency-units';
+import { minorUnitsToDecimal } from '../../../common/money';
 import { approvalPage, messagePage } from './approval-page';
 import { debugId, errors, type SimulatedResponse } from './paypal-error-bodies';
 import { asObject, malformedJson, optionalString, parseJsonObject } from './request-parsing';

@@ -1,6 +1,6 @@
 /** Reading PayPal request bodies the way PayPal does, with its error details for what is wrong. */
 import { randomBytes } from 'node:crypto';
-import { decimalToMinorUnits, hasExactDecimals, InvalidAmountError } from '../currency-units';
+import { decimalToMinorUnits, hasExactDecimals, InvalidAmountError } from '../../../common/money';
 import { errors, type PayPalErrorDetail, type SimulatedResponse } from './paypal-error-bodies';
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

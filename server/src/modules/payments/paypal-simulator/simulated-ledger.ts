@@ -2,7 +2,7 @@
  * The simulator's books: orders, captures and refunds, the rules PayPal applies to them, and their
  * representations in PayPal's JSON. No HTTP here: the simulator routes requests to these methods.
  */
-import { minorUnitsToDecimal } from '../currency-units';
+import { isAcceptedCurrency, minorUnitsToDecimal } from '../../../common/money';
 import { errors, type PayPalErrorDetail, type SimulatedResponse } from './paypal-error-bodies';
 import {
   asObject,
@@ -192,6 +192,13 @@ export class SimulatedLedger {
       else amountMinor = parsed.amountMinor;
     }
     if (problems.length > 0) return errors.invalidRequest(problems);
+    // Like PayPal: only the currencies of its list (common/money) can be charged.
+    if (!isAcceptedCurrency(currency as string)) {
+      return errors.unprocessable(
+        'INVALID_CURRENCY_CODE',
+        'Currency code is invalid or is not currently supported. Please refer to the currency codes reference for supported currency codes.',
+      );
+    }
 
     const paypalSource = asObject(asObject(body.payment_source)?.paypal);
     const context = asObject(paypalSource?.experience_context) ?? asObject(body.application_context) ?? {};

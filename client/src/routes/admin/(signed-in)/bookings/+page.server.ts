@@ -25,10 +25,12 @@ const AdminBookingListDocument = graphql(`
         total {
           amountMinor
           currency
+          decimals
         }
         refunded {
           amountMinor
           currency
+          decimals
         }
       }
       pageInfo {

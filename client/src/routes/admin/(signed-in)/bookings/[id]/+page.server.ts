@@ -36,24 +36,29 @@ const AdminBookingDocument = graphql(`
         unitPrice {
           amountMinor
           currency
+          decimals
         }
         total {
           amountMinor
           currency
+          decimals
         }
       }
       ticketCount
       total {
         amountMinor
         currency
+        decimals
       }
       refunded {
         amountMinor
         currency
+        decimals
       }
       refundable {
         amountMinor
         currency
+        decimals
       }
       tickets {
         ticketId
@@ -76,6 +81,7 @@ const AdminBookingDocument = graphql(`
         amount {
           amountMinor
           currency
+          decimals
         }
         createdAt
       }
@@ -84,6 +90,7 @@ const AdminBookingDocument = graphql(`
         amount {
           amountMinor
           currency
+          decimals
         }
         reason
         requestedBy
@@ -226,7 +233,7 @@ export const actions: Actions = {
     return {
       kind: 'done' as const,
       message: refunded
-        ? `Booking cancelled and ${formatMoney(refunded.amountMinor, refunded.currency)} refunded to the buyer. The buyer is told by e-mail.`
+        ? `Booking cancelled and ${formatMoney(refunded)} refunded to the buyer. The buyer is told by e-mail.`
         : 'Booking cancelled without a refund: its tickets no longer admit anyone. The buyer is told by e-mail.',
     };
   },
@@ -243,7 +250,7 @@ export const actions: Actions = {
     // Empty means everything still refundable.
     let amountMinor: number | null = null;
     if (amountText) {
-      const parsed = decimalToMinor(amountText, currency);
+      const parsed = decimalToMinor(amountText, currency, booking.total.decimals);
       if (!parsed.ok) errors.amount = parsed.message;
       else if (parsed.amountMinor === 0) errors.amount = 'Enter an amount above zero.';
       else amountMinor = parsed.amountMinor;
@@ -261,7 +268,7 @@ export const actions: Actions = {
     const refunded = outcome.payload.booking;
     return {
       kind: 'done' as const,
-      message: `Refunded ${formatMoney(amountMinor ?? booking.refundable.amountMinor, currency)} to the buyer${
+      message: `Refunded ${formatMoney({ ...booking.refundable, amountMinor: amountMinor ?? booking.refundable.amountMinor })} to the buyer${
         refunded ? `; the booking is now ${bookingStatusLabel(refunded.status).label.toLowerCase()}` : ''
       }. The buyer is told by e-mail.`,
     };

@@ -47,7 +47,7 @@ async function readEvent<Event>(
 
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   const { me } = await parent();
-  const { adminEvent, eventWaiver } = unwrap(
+  const { adminEvent, eventWaiver, currencies } = unwrap(
     await locals.graphql
       .query(
         AdminEventEditorDocument,
@@ -61,6 +61,7 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   const confirm = url.searchParams.get('confirm');
   return {
     event,
+    currencies,
     values: eventFormValues(event),
     confirm: ['publish', 'unpublish', 'cancel', 'duplicate', 'rotate', 'delete'].includes(confirm ?? '')
       ? confirm
@@ -193,12 +194,17 @@ export const actions: Actions = {
 
   createTicketType: async (event) => {
     await requireAdminAction(event);
-    const { id, currency, timeZone } = await readEvent(
+    const { id, currency, currencyDecimals, timeZone } = await readEvent(
       event.locals,
       AdminEventCurrencyAndZoneDocument,
       event.params.id,
     );
-    const { values, errors, input } = parseTicketTypeForm(await event.request.formData(), currency, timeZone);
+    const { values, errors, input } = parseTicketTypeForm(
+      await event.request.formData(),
+      currency,
+      currencyDecimals,
+      timeZone,
+    );
     const failed = (fieldErrors: FieldErrors) =>
       fail(400, { kind: 'ticketType' as const, ticketTypeId: 'new', values, errors: fieldErrors });
     if (!input) return failed(errors);
@@ -215,14 +221,14 @@ export const actions: Actions = {
 
   updateTicketType: async (event) => {
     await requireAdminAction(event);
-    const { currency, timeZone } = await readEvent(
+    const { currency, currencyDecimals, timeZone } = await readEvent(
       event.locals,
       AdminEventCurrencyAndZoneDocument,
       event.params.id,
     );
     const form = await event.request.formData();
     const ticketTypeId = String(form.get('ticketTypeId') ?? '');
-    const { values, errors, input } = parseTicketTypeForm(form, currency, timeZone);
+    const { values, errors, input } = parseTicketTypeForm(form, currency, currencyDecimals, timeZone);
     const failed = (fieldErrors: FieldErrors) =>
       fail(400, { kind: 'ticketType' as const, ticketTypeId, values, errors: fieldErrors });
     if (!input) return failed(errors);

@@ -20,6 +20,7 @@ export const AdminEventEditorDocument = graphql(`
       endsAt
       timeZone
       currency
+      currencyDecimals
       imageUrl
       venue {
         name
@@ -31,6 +32,7 @@ export const AdminEventEditorDocument = graphql(`
         revenue @include(if: $isAdmin) {
           amountMinor
           currency
+          decimals
         }
       }
       ticketTypes {
@@ -41,6 +43,7 @@ export const AdminEventEditorDocument = graphql(`
         price {
           amountMinor
           currency
+          decimals
         }
         capacity
         sold
@@ -56,6 +59,10 @@ export const AdminEventEditorDocument = graphql(`
       current {
         version
       }
+    }
+    currencies {
+      code
+      name
     }
   }
 `);
@@ -87,6 +94,7 @@ export const AdminEventCurrencyAndZoneDocument = graphql(`
     adminEvent(id: $id) {
       id
       currency
+      currencyDecimals
       timeZone
     }
   }

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { EMPTY_EVENT_FORM, eventInputName, parseEventForm } from '$lib/admin/event-form';
 import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
 import { requireAdmin } from '$lib/server/admin';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,9 +20,19 @@ const CreateEventDocument = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ parent }) => {
+const CurrenciesDocument = graphql(`
+  query AdminEventCurrencies {
+    currencies {
+      code
+      name
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ locals, parent }) => {
   requireAdmin((await parent()).me.role);
-  return { values: EMPTY_EVENT_FORM };
+  const { currencies } = unwrap(await locals.graphql.query(CurrenciesDocument, {}).toPromise());
+  return { values: EMPTY_EVENT_FORM, currencies };
 };
 
 export const actions: Actions = {

@@ -1,18 +1,55 @@
 import {
-  currencyExponent,
+  currencyDecimals,
+  isAcceptedCurrency,
+  PAYMENT_CURRENCIES,
+  signedMinorUnitsToDecimal,
   decimalToMinorUnits,
   hasExactDecimals,
   InvalidAmountError,
   minorUnitsToDecimal,
-} from './currency-units';
+} from './money';
 
-describe('currency units', () => {
+describe('money: currency decimals and decimal text', () => {
   it('knows the exponent of two-, zero- and three-decimal currencies', () => {
-    expect(currencyExponent('EUR')).toBe(2);
-    expect(currencyExponent('JPY')).toBe(0);
-    expect(currencyExponent('KRW')).toBe(0);
-    expect(currencyExponent('KWD')).toBe(3);
-    expect(currencyExponent('BHD')).toBe(3);
+    expect(currencyDecimals('EUR')).toBe(2);
+    expect(currencyDecimals('JPY')).toBe(0);
+    expect(currencyDecimals('KRW')).toBe(0);
+    expect(currencyDecimals('KWD')).toBe(3);
+    expect(currencyDecimals('BHD')).toBe(3);
+  });
+
+  it('follows PayPal where it differs from ISO 4217: HUF and TWD have no decimals', () => {
+    expect(currencyDecimals('HUF')).toBe(0);
+    expect(currencyDecimals('TWD')).toBe(0);
+    expect(minorUnitsToDecimal(1500, 'HUF')).toBe('1500');
+    expect(minorUnitsToDecimal(1500, 'TWD')).toBe('1500');
+    expect(decimalToMinorUnits('1500', 'HUF')).toBe(1500);
+    expect(() => decimalToMinorUnits('15.50', 'HUF')).toThrow(InvalidAmountError);
+  });
+
+  it('accepts for events exactly the currencies PayPal takes, and knows KWD only for display', () => {
+    for (const code of ['EUR', 'USD', 'GBP', 'HUF', 'JPY', 'TWD', 'AUD'])
+      expect(isAcceptedCurrency(code)).toBe(true);
+    for (const code of ['KWD', 'BHD', 'IDR', 'COP', 'PKR', 'RUB', 'XYZ', 'eur'])
+      expect(isAcceptedCurrency(code)).toBe(false);
+    expect(PAYMENT_CURRENCIES.filter((currency) => currency.decimals === 0).map((c) => c.code)).toEqual([
+      'HUF',
+      'JPY',
+      'TWD',
+    ]);
+    expect(minorUnitsToDecimal(1234, 'KWD')).toBe('1.234');
+  });
+
+  it('reads legacy amounts in currencies PayPal refuses with the digits the admin form typed them with', () => {
+    for (const code of ['IDR', 'COP', 'PKR', 'IQD']) expect(currencyDecimals(code)).toBe(0);
+    expect(currencyDecimals('KWD')).toBe(3);
+    expect(currencyDecimals('INR')).toBe(2);
+  });
+
+  it('writes negative amounts with a sign only when asked', () => {
+    expect(signedMinorUnitsToDecimal(-1250, 'EUR')).toBe('-12.50');
+    expect(signedMinorUnitsToDecimal(-1500, 'HUF')).toBe('-1500');
+    expect(signedMinorUnitsToDecimal(7, 'KWD')).toBe('0.007');
   });
 
   it('writes EUR minor units as a two-decimal string', () => {
@@ -61,7 +98,7 @@ describe('currency units', () => {
     expect(() => minorUnitsToDecimal(-1, 'EUR')).toThrow(InvalidAmountError);
     expect(() => minorUnitsToDecimal(1.5, 'EUR')).toThrow(InvalidAmountError);
     expect(() => decimalToMinorUnits('90071992547409.92', 'EUR')).toThrow(InvalidAmountError);
-    expect(() => currencyExponent('eur')).toThrow(InvalidAmountError);
+    expect(() => currencyDecimals('eur')).toThrow(InvalidAmountError);
   });
 
   it('tells whether a value has exactly the decimals PayPal expects', () => {
