@@ -23,6 +23,7 @@ import {
   saveScreenshots,
   seriousAccessibilityViolations,
   waitForHydration,
+  watchSecurity,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -325,6 +326,7 @@ test('without JavaScript the door form checks in by name and by code, and the CS
   });
   const [walker] = (await buyTickets(stack.api, open.event, open.ticketType, ['Katherine Johnson'])).tickets;
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  await watchSecurity(context);
   try {
     // No JavaScript, so no sign-in form handling either: bring a STAFF session along instead.
     const [name, value] = (await loginAs(stack.api, AdminRole.STAFF)).headers.cookie.split('=');

@@ -12,6 +12,8 @@ module.exports = {
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
+  // Fails a test on any CSP violation or missing security header of a page it opened.
+  setupFilesAfterEnv: ['<rootDir>/support/security-checks.ts'],
   testTimeout: 60000,
   // Each file runs a site, an API and a browser: two at a time is what these machines carry.
   maxWorkers: 2,

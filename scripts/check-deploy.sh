@@ -84,6 +84,12 @@ for name in ("api", "site"):
         problems.append(f"local {name} should publish on loopback only")
 if local["services"]["site"]["depends_on"]["api"]["condition"] != "service_healthy":
     problems.append("local site should wait for a healthy api")
+# The postgres image's first start runs a temporary server on the unix socket only (initdb, init
+# scripts): a socket check calls that healthy and deploy.sh's first backup met "starting up".
+for label, stack in (("production", production), ("local", local)):
+    test = " ".join(stack["services"]["db"]["healthcheck"]["test"])
+    if "pg_isready" not in test or "-h 127.0.0.1" not in test:
+        problems.append(f"{label} db healthcheck must ask over TCP (pg_isready -h 127.0.0.1)")
 
 for problem in problems:
     print(f"not ok: {problem}")

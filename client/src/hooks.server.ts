@@ -4,9 +4,11 @@ import { env } from '$env/dynamic/private';
 import { apiUrl } from '$lib/server/api';
 import { cacheControlFor, hasCookie } from '$lib/server/cache-control';
 import { ADDRESS_HEADERS } from '$lib/server/client-address';
+import { compressHtml } from '$lib/server/compress';
 import { requestClientAddress } from '$lib/server/request-client-address';
 import { createServerGraphQLClient } from '$lib/server/graphql';
-import { fillTestModeNotice } from '$lib/server/test-mode-notice';
+import { applySecurityHeaders } from '$lib/server/security-headers';
+import { fillTestModeNotice, paymentTestMode } from '$lib/server/test-mode-notice';
 
 /** Headers that describe one hop, not the message; they are not forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length'];
@@ -36,29 +38,51 @@ async function forwardToApi(event: RequestEvent): Promise<Response> {
   return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
 }
 
-/** Sets Cache-Control (see cache-control.ts), copying the response if its headers are immutable. */
-function withCacheControl(event: RequestEvent, response: Response): Response {
-  const value = cacheControlFor({
+/** Edits a response's headers, copying the response if its headers are immutable (fetch answers). */
+function withHeaders(response: Response, edit: (headers: Headers) => void): Response {
+  try {
+    edit(response.headers);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    edit(headers);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+/** Whether the pay form may lead to the PayPal simulator; a page whose API is down leads nowhere. */
+async function simulatorInUse(event: RequestEvent, response: Response): Promise<boolean> {
+  if (!event.locals.graphql || !response.headers.has('content-security-policy')) return false;
+  return paymentTestMode(event.locals.graphql).catch(() => false);
+}
+
+/**
+ * What every answer of the site gets, in one place: Cache-Control (see cache-control.ts), the
+ * security headers (security-headers.ts) and, for HTML, compression (compress.ts).
+ */
+async function finish(event: RequestEvent, response: Response, fromApi: boolean): Promise<Response> {
+  const cacheControl = cacheControlFor({
     method: event.request.method,
     url: event.url,
     hasSession: hasCookie(event.request.headers.get('cookie'), env.SESSION_COOKIE_NAME || 'evt_session'),
     status: response.status,
     setsCookie: response.headers.has('set-cookie'),
   });
-  try {
-    response.headers.set('cache-control', value);
-    return response;
-  } catch {
-    const headers = new Headers(response.headers);
-    headers.set('cache-control', value);
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  }
+  const options = {
+    production: env.NODE_ENV === 'production',
+    paymentTestMode: fromApi ? false : await simulatorInUse(event, response),
+  };
+  const finished = withHeaders(response, (headers) => {
+    headers.set('cache-control', cacheControl);
+    applySecurityHeaders(headers, options, !fromApi);
+  });
+  return compressHtml(event.request, finished);
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
   // Liveness of the site itself (the container's HEALTHCHECK), independent of the API.
   if (event.url.pathname === '/healthz') {
-    return new Response('ok', { headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
+    return finish(event, new Response('ok', { headers: { 'content-type': 'text/plain' } }), false);
   }
   const { pathname } = event.url;
   const toApi = pathname === '/graphql' || pathname.startsWith('/webhooks/');
@@ -68,7 +92,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     : await resolve(event, {
         transformPageChunk: ({ html }) => fillTestModeNotice(html, event.locals.graphql),
       });
-  return withCacheControl(event, response);
+  return finish(event, response, toApi);
 };
 
 /** Server-side loads reach the API directly; they name the client too, for the API's rate limits and logs. */

@@ -5,10 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+let axeScript: string | undefined;
+const axeSource = () => (axeScript ??= fs.readFileSync(AXE_SCRIPT, 'utf8'));
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts/e2e');
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -35,11 +37,76 @@ export function launchBrowser(): Promise<Browser> {
 /** A blank page in a fresh context (no cache, no cookies), recording the errors its scripts throw. */
 export async function newPage(browser: Browser, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'UTC' });
+  await watchSecurity(context);
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   pageErrorsByPage.set(page, pageErrors);
   return page;
+}
+
+/** Headers every HTML page must carry (the site's and the PayPal simulator's). */
+const REQUIRED_PAGE_HEADERS: [name: string, check: (value: string) => boolean][] = [
+  [
+    'content-security-policy',
+    (value) =>
+      /frame-ancestors 'none'/.test(value) &&
+      !/script-src[^;]*'unsafe-inline'/.test(value) &&
+      /form-action/.test(value),
+  ],
+  ['x-frame-options', (value) => value === 'DENY'],
+  ['x-content-type-options', (value) => value === 'nosniff'],
+  ['referrer-policy', (value) => value === 'same-origin'],
+];
+
+/** Content-Security-Policy violations and missing page headers seen since the last check. */
+const securityProblems: string[] = [];
+const pendingHeaderChecks = new Set<Promise<void>>();
+
+async function checkPageHeaders(response: Response): Promise<void> {
+  const headers = await response.allHeaders().catch(() => null);
+  if (!headers || !(headers['content-type'] ?? '').startsWith('text/html')) return;
+  for (const [name, check] of REQUIRED_PAGE_HEADERS) {
+    const value = headers[name];
+    if (value === undefined || !check(value)) {
+      securityProblems.push(`${response.url()} (${response.status()}): ${name} is ${value ?? 'missing'}`);
+    }
+  }
+}
+
+/**
+ * Watches every page of the context: Chromium's "Refused to …" console messages and the
+ * securitypolicyviolation event (a violation of the Content-Security-Policy), and the security
+ * headers of every HTML document it loads. support/security-checks.ts fails the test on any of them.
+ * newPage does this; call it for contexts made otherwise.
+ */
+export async function watchSecurity(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (/^Refused to |securitypolicyviolation|Content Security Policy/.test(text)) {
+      securityProblems.push(`${message.page()?.url() ?? '?'}: ${text}`);
+    }
+  });
+  context.on('response', (response) => {
+    if (response.request().resourceType() !== 'document') return;
+    if (response.status() >= 300 && response.status() < 400) return;
+    const check = checkPageHeaders(response);
+    pendingHeaderChecks.add(check);
+    void check.finally(() => pendingHeaderChecks.delete(check));
+  });
+}
+
+/** The problems watchSecurity saw so far (waiting for header checks under way), forgetting them. */
+export async function takeSecurityProblems(): Promise<string[]> {
+  await Promise.all(pendingHeaderChecks);
+  return securityProblems.splice(0);
 }
 
 /** A page in a fresh context (no cache, no cookies), failing on scripts that throw. */
@@ -94,7 +161,9 @@ export interface AxeViolation {
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
+  // Evaluated by the DevTools protocol, which the page's Content-Security-Policy does not govern; a
+  // <script> tag would be (rightly) refused as an inline script.
+  await page.evaluate(axeSource());
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     const results = await axe.run();
@@ -138,6 +207,7 @@ export interface ShippedJavaScript {
 /** Opens the URL in a fresh context and measures the JavaScript it loads until the network is idle. */
 export async function measureShippedJavaScript(browser: Browser, url: string): Promise<ShippedJavaScript> {
   const context = await browser.newContext({ viewport: DESKTOP });
+  await watchSecurity(context);
   try {
     const page = await context.newPage();
     const pending: Promise<{ url: string; gzipBytes: number }>[] = [];

@@ -22,6 +22,7 @@ import { buildAppSchema } from './graphql/schema';
 import { singleUseMutationsRule } from './graphql/single-use-fields';
 import { clientAddress, trustProxySetting } from './http/client-address';
 import { healthRoutes } from './http/health.routes';
+import { securityHeaders } from './http/security-headers';
 import { readCookie } from './modules/auth/session-token';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
@@ -109,6 +110,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   };
 
   app.disable('x-powered-by');
+  app.use(securityHeaders({ production: config.isProduction, sandbox: config.graphql.sandbox }));
   app.use((_req, res, next) => {
     if (shuttingDown) closeConnectionAfter(res);
     unanswered.add(res);

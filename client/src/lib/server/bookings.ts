@@ -92,12 +92,12 @@ export async function loadShopperBooking(client: Client, token: string): Promise
 }
 
 /**
- * Headers of every page a booking token opens: never indexed, never stored by a cache, and the
- * token never leaves in a Referer to another site (same-origin, not no-referrer: with no-referrer
- * browsers send `Origin: null` on form posts, which SvelteKit's CSRF check refuses).
+ * Headers of every page a booking token opens: never indexed, never stored by a cache. The token
+ * never leaves in a Referer to another site: every answer of the site says `Referrer-Policy:
+ * same-origin` (security-headers.ts; not no-referrer: with no-referrer browsers send `Origin: null`
+ * on form posts, which SvelteKit's CSRF check refuses).
  */
 export const BOOKING_PAGE_HEADERS = {
   'x-robots-tag': 'noindex, nofollow',
   'cache-control': 'private, no-store',
-  'referrer-policy': 'same-origin',
 };

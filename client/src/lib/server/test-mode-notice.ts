@@ -26,7 +26,8 @@ const ShopInfoDocument = graphql(`
 const REUSE_FOR_MS = 60_000;
 let remembered: { paymentTestMode: boolean; until: number } | null = null;
 
-async function paymentTestMode(client: Client): Promise<boolean> {
+/** Whether payments go to the PayPal simulator, as the API last said (asked at most once a minute). */
+export async function paymentTestMode(client: Client): Promise<boolean> {
   if (remembered && remembered.until > Date.now()) return remembered.paymentTestMode;
   const result = await client.query(ShopInfoDocument, {}, { requestPolicy: 'network-only' }).toPromise();
   const { paymentTestMode } = unwrap(result).shopInfo;

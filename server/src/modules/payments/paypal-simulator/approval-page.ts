@@ -1,4 +1,6 @@
 /** The simulator's stand-in for PayPal's checkout page: one order, an Approve and a Cancel button. */
+import { createHash } from 'node:crypto';
+import { pageSecurityHeaders } from '../../../http/security-headers';
 
 export interface ApprovalPageOrder {
   id: string;
@@ -14,15 +16,7 @@ const escapeHtml = (text: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
   );
 
-function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>
+const PAGE_STYLE = `
   body { font-family: system-ui, sans-serif; max-width: 32rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
   .test-mode { border: 2px solid #8a5a00; background: #fff4d6; padding: 0.75rem 1rem; border-radius: 0.5rem; }
   .amount { font-size: 2rem; font-weight: 700; margin: 1rem 0; }
@@ -32,7 +26,33 @@ function page(title: string, content: string): string {
   button:focus-visible { outline: 3px solid #1a4fd6; outline-offset: 2px; }
   .approve { background: #1a4fd6; color: #fff; border: 0; }
   .cancel { background: #fff; color: #111; border: 1px solid #555; }
-</style>
+`;
+
+/** The pages' one inline stylesheet, allowed by its hash; nothing else loads or runs. */
+const STYLE_SOURCE = `'sha256-${createHash('sha256').update(PAGE_STYLE).digest('base64')}'`;
+
+/**
+ * Headers of the simulator's pages: the site's security headers and a policy allowing the style
+ * above and form posts to the simulator itself, then on to `redirectOrigins` (the shop's return and
+ * cancel pages, where Approve and Cancel redirect: browsers check form-action on redirects too).
+ */
+export function pageHeaders(redirectOrigins: string[] = []): Record<string, string> {
+  const formAction = ["'self'", ...redirectOrigins].join(' ');
+  return {
+    ...pageSecurityHeaders(false),
+    'content-security-policy': `default-src 'none'; style-src ${STYLE_SOURCE}; frame-ancestors 'none'; base-uri 'none'; form-action ${formAction}`,
+  };
+}
+
+function page(title: string, content: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_STYLE}</style>
 </head>
 <body>
 <main>

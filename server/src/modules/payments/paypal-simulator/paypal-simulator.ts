@@ -12,7 +12,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from '../../../logger';
 import { minorUnitsToDecimal } from '../../../common/money';
-import { approvalPage, messagePage } from './approval-page';
+import { approvalPage, messagePage, pageHeaders } from './approval-page';
 import { debugId, errors, type SimulatedResponse } from './paypal-error-bodies';
 import { asObject, malformedJson, optionalString, parseJsonObject } from './request-parsing';
 import {
@@ -554,6 +554,7 @@ export class PayPalSimulator {
         description: order.description,
         status: order.status,
       }),
+      originsOf([order.returnUrl, order.cancelUrl]),
     );
   }
 
@@ -668,8 +669,19 @@ function withQuery(base: string, params: Record<string, string>): string {
   return url.toString();
 }
 
-function html(status: number, page: string): SimulatedResponse {
-  return { status, body: page, headers: { 'content-type': 'text/html; charset=utf-8' } };
+/** A page of the simulator; its forms may redirect on to `redirectOrigins` (see pageHeaders). */
+function html(status: number, page: string, redirectOrigins: string[] = []): SimulatedResponse {
+  return {
+    status,
+    body: page,
+    headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders(redirectOrigins) },
+  };
+}
+
+/** The origins of the URLs given (those that parse), each once. */
+function originsOf(urls: (string | undefined)[]): string[] {
+  const origins = urls.flatMap((url) => (url && URL.canParse(url) ? [new URL(url).origin] : []));
+  return [...new Set(origins)];
 }
 
 function redirect(location: string): SimulatedResponse {
@@ -677,7 +689,11 @@ function redirect(location: string): SimulatedResponse {
 }
 
 function send(res: http.ServerResponse, response: SimulatedResponse): void {
-  const headers: Record<string, string> = { 'cache-control': 'no-store', ...response.headers };
+  const headers: Record<string, string> = {
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...response.headers,
+  };
   const debug = asObject(response.body)?.debug_id;
   if (typeof debug === 'string') headers['paypal-debug-id'] = debug;
   let payload = '';
