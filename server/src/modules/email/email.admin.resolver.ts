@@ -30,7 +30,11 @@ export class EmailAdminResolver {
     @Args() args: EmailMessagesArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<EmailMessageConnection> {
-    const page = await context.services.email.list({ first: args.first, after: args.after, ...args.filter });
+    const page = await context.services.email.list(context.ctx, {
+      first: args.first,
+      after: args.after,
+      ...args.filter,
+    });
     const nodes = page.messages as unknown as EmailMessage[];
     return toConnection(nodes, page.cursors, page.hasNextPage);
   }
@@ -43,7 +47,7 @@ export class EmailAdminResolver {
     @Args() args: EmailMessageIdArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<EmailMessageEntity | null> {
-    return context.services.email.findById(args.id);
+    return context.services.email.findById(context.ctx, args.id);
   }
 
   @Mutation(() => ResendEmailMessagePayload, {
@@ -53,9 +57,9 @@ export class EmailAdminResolver {
     @Args() args: EmailMessageIdArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<ResendEmailMessagePayload> {
-    const requeued = await context.services.email.resend(args.id);
+    const requeued = await context.services.email.resend(context.ctx, args.id);
     if (requeued) return { emailMessage: requeued as unknown as EmailMessage, errors: [] };
-    const exists = await context.services.email.findById(args.id);
+    const exists = await context.services.email.findById(context.ctx, args.id);
     return {
       emailMessage: null,
       errors: [
