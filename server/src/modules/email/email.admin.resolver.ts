@@ -5,7 +5,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AdminRole } from '../accounts/admin-account.entity';
 import type { GraphQLContext } from '../../graphql/context';
-import { userError } from '../../graphql/user-error.types';
+import { domainProblem } from '../../common/domain-error';
 import type { EmailMessageEntity } from './email-message.entity';
 import { EmailMessageIdArgs, EmailMessagesArgs } from './email.inputs';
 import { inlineImagesAsDataUrls } from './email.preview';
@@ -64,12 +64,12 @@ export class EmailAdminResolver {
       emailMessage: null,
       errors: [
         exists
-          ? userError(
+          ? domainProblem(
               EmailMessageErrorCode.NOT_RESENDABLE,
               'This e-mail is still queued; it will be sent.',
               'id',
             )
-          : userError(EmailMessageErrorCode.NOT_FOUND, 'No e-mail has this id.', 'id'),
+          : domainProblem(EmailMessageErrorCode.NOT_FOUND, 'No e-mail has this id.', 'id'),
       ],
     };
   }
