@@ -1,6 +1,8 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
+import { systemContext } from './common/request-context';
 import type { Config } from './config';
+import { UnitOfWork } from './db/unit-of-work';
 import { createLogger, type Logger } from './logger';
 import { BookingNotifications } from './modules/bookings/booking-notifications';
 import { AccountsService } from './modules/accounts/accounts.service';
@@ -20,6 +22,8 @@ import { TicketTypesService } from './modules/tickets/ticket-types.service';
 import { WaiversService } from './modules/waivers/waivers.service';
 
 export interface Services {
+  /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
+  unitOfWork: UnitOfWork;
   events: EventsService;
   ticketTypes: TicketTypesService;
   /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
@@ -47,27 +51,31 @@ export function createServices(
   payments: PaymentServices,
   logger: Logger = createLogger('silent'),
 ): Services {
+  const uow = new UnitOfWork(dataSource);
   const events = new EventsService(dataSource);
-  const email = createEmailService(dataSource, config.email);
+  const email = createEmailService(dataSource, uow, config.email);
   const bookings = new BookingsService(dataSource, events, config.bookings);
-  const bookingNotifications = new BookingNotifications(email, config);
+  const bookingNotifications = new BookingNotifications(email, config, uow);
   // Every confirmation (paid or free) enqueues its e-mails in the confirming transaction.
   bookings.onConfirmed((manager, bookingId) => bookingNotifications.bookingConfirmed(manager, bookingId));
   const audit = new AuditService(dataSource);
-  const waivers = new WaiversService(dataSource, audit, email, {
+  const waivers = new WaiversService(dataSource, uow, audit, email, {
     siteUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
     reminderHours: config.waivers.reminderHours,
   });
   // Attendees who must sign a waiver are asked in the transaction that confirms their booking.
-  bookings.onConfirmed((manager, bookingId) => waivers.requestSignatures(manager, bookingId));
+  bookings.onConfirmed((manager, bookingId) =>
+    waivers.requestSignatures(uow.join(systemContext('booking-confirmed', logger), manager), bookingId),
+  );
   const checkout = new CheckoutService(dataSource, bookings, payments.gateway, bookingNotifications, {
     site: config.site,
     logger,
     webhookEventRetentionDays: config.retention.paypalWebhookEventDays,
   });
-  const checkIn = new CheckInService(dataSource, audit);
+  const checkIn = new CheckInService(dataSource, uow, audit);
   return {
+    unitOfWork: uow,
     events,
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
@@ -78,13 +86,14 @@ export function createServices(
     audit,
     auth: new AuthService(
       dataSource,
+      uow,
       config.auth.session,
       new LoginThrottle(dataSource, config.auth.login),
       audit,
     ),
-    accounts: new AccountsService(dataSource, audit),
-    eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
-    ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
+    accounts: new AccountsService(dataSource, uow, audit),
+    eventAdmin: new EventAdminService(dataSource, uow, audit, config.site.publicUrl),
+    ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
     waivers,
     checkIn,
     bookingAdmin: new BookingAdminService(
@@ -96,6 +105,7 @@ export function createServices(
       email,
       audit,
       logger,
+      uow,
     ),
   };
 }

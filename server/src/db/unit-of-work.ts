@@ -60,6 +60,14 @@ export class UnitOfWork {
       : this.dataSource.transaction(run);
   }
 
+  /**
+   * The Transaction of a manager whose transaction was opened elsewhere: only for code not yet moved
+   * to withTransaction (bookings and checkout, until #15's booking restructuring lands).
+   */
+  join(ctx: RequestContext, manager: EntityManager): Transaction {
+    return this.transaction(ctx, manager);
+  }
+
   private transaction(ctx: RequestContext, manager: EntityManager): Transaction {
     return {
       ctx,

@@ -15,9 +15,9 @@ export const deleteExpiredRecordsJob: JobDefinition = {
   // A failed run is retried once; tomorrow's run would catch up anyway.
   queueOptions: { retryLimit: 1, retryDelay: 600, expireInSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
-    const now = context.now();
-    const paypalWebhookEvents = await context.services.checkout.deleteOldWebhookEvents(now);
-    const adminSessions = await context.services.auth.deleteEndedSessions(now);
+    const ctx = context.requestContext();
+    const paypalWebhookEvents = await context.services.checkout.deleteOldWebhookEvents(ctx.now);
+    const adminSessions = await context.services.auth.deleteEndedSessions(ctx);
     context.logger.info({ deleted: { paypalWebhookEvents, adminSessions } }, 'deleted expired records');
   },
 };

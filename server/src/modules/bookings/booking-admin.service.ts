@@ -16,7 +16,9 @@
  */
 import { createHash } from 'node:crypto';
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { createRequestContext } from '../../common/request-context';
 import { toCsv } from '../../csv';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { requireViewer } from '../../graphql/auth-checker';
 import type { GraphQLContext, Viewer } from '../../graphql/context';
 import { userInputError } from '../../graphql/errors';
@@ -108,6 +110,7 @@ export class BookingAdminService {
     private readonly email: EmailService,
     private readonly audit: AuditService,
     logger: Logger,
+    private readonly uow: UnitOfWork,
   ) {
     this.logger = logger.child({ component: 'booking-admin' });
   }
@@ -386,7 +389,7 @@ export class BookingAdminService {
       booking.id,
       { reason, now: context.ctx.now, expected: held ? 'held' : 'paid' },
       async (manager, cancelled) => {
-        await this.audit.record(manager, actor, context.ctx.now, {
+        await this.audit.record(this.uow.join(context.ctx, manager), {
           action: 'booking.cancel',
           objectType: 'booking',
           objectId: booking.id,
@@ -482,7 +485,7 @@ export class BookingAdminService {
     input: ResendBookingConfirmationInput,
     context: GraphQLContext,
   ): Promise<AdminBookingPayload> {
-    const actor = requireViewer(context);
+    requireViewer(context);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, input.bookingId);
       if (!booking) return 'NOT_FOUND' as const;
@@ -490,7 +493,7 @@ export class BookingAdminService {
       const resendNumber = booking.confirmationResendCount + 1;
       await manager.update(BookingEntity, booking.id, { confirmationResendCount: resendNumber });
       await this.notifications.confirmationResent(manager, booking.id, resendNumber);
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(this.uow.join(context.ctx, manager), {
         action: 'booking.resendConfirmation',
         objectType: 'booking',
         objectId: booking.id,
@@ -542,7 +545,7 @@ export class BookingAdminService {
         async (manager, locked, recorded, isNew) => {
           const refundedMinor = await this.refundedOf(manager, locked);
           if (isNew) {
-            await this.audit.record(manager, actor, now, {
+            await this.audit.record(this.uow.join(createRequestContext({ actor, now }), manager), {
               action: 'booking.refund',
               objectType: 'booking',
               objectId: booking.id,

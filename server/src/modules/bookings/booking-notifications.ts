@@ -9,7 +9,9 @@
  * (rendering in a job after commit) would add a second queue hop to every confirmation.
  */
 import type { EntityManager } from 'typeorm';
+import { systemContext } from '../../common/request-context';
 import type { Config } from '../../config';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { EmailService } from '../email/email.service';
 import {
   renderBookingCancelled,
@@ -47,8 +49,14 @@ export class BookingNotifications {
   constructor(
     private readonly email: EmailService,
     private readonly config: Pick<Config, 'site' | 'email'>,
+    private readonly uow: UnitOfWork,
   ) {
     this.links = siteLinks(config.site.publicUrl);
+  }
+
+  /** The caller's transaction as a unit of work, for the outbox (until #15's booking restructuring lands). */
+  private tx(manager: EntityManager): Transaction {
+    return this.uow.join(systemContext('booking-notifications'), manager);
   }
 
   /** Where buyers' replies go: the organiser's address, else the sender's. */
@@ -63,7 +71,7 @@ export class BookingNotifications {
   async bookingConfirmed(manager: EntityManager, bookingId: string): Promise<void> {
     const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(manager, bookingId);
     await this.email.enqueue(
-      manager,
+      this.tx(manager),
       await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}`,
     );
@@ -82,7 +90,7 @@ export class BookingNotifications {
         ticketCount: tickets.length,
         adminUrl: `${this.config.site.publicUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`,
       });
-      await this.email.enqueue(manager, notice, `new-booking-notice:${booking.id}`);
+      await this.email.enqueue(this.tx(manager), notice, `new-booking-notice:${booking.id}`);
     }
   }
 
@@ -93,7 +101,7 @@ export class BookingNotifications {
   async confirmationResent(manager: EntityManager, bookingId: string, resendNumber: number): Promise<string> {
     const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(manager, bookingId);
     return this.email.enqueue(
-      manager,
+      this.tx(manager),
       await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}:resend-${resendNumber}`,
     );
@@ -116,7 +124,7 @@ export class BookingNotifications {
       refund: cancellation.refund,
       bookingUrl: this.links.booking(booking.token),
     });
-    await this.email.enqueue(manager, rendered, `booking-cancelled:${booking.id}`);
+    await this.email.enqueue(this.tx(manager), rendered, `booking-cancelled:${booking.id}`);
   }
 
   /** In the transaction that records an admin's refund: tells the buyer, once per provider refund. */
@@ -137,7 +145,7 @@ export class BookingNotifications {
       reason: refund.reason,
       bookingUrl: this.links.booking(booking.token),
     });
-    await this.email.enqueue(manager, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
+    await this.email.enqueue(this.tx(manager), rendered, `refund-issued:${booking.id}:${refund.refundId}`);
   }
 
   /**
@@ -158,7 +166,7 @@ export class BookingNotifications {
       amount: money(payment.amountMinor, payment.currency),
       eventUrl: this.links.event(event),
     });
-    await this.email.enqueue(manager, rendered, `late-payment-refunded:${payment.captureId}`);
+    await this.email.enqueue(this.tx(manager), rendered, `late-payment-refunded:${payment.captureId}`);
   }
 
   /** What a confirmation shows, read in the caller's transaction: the tickets issued so far. */

@@ -1,5 +1,6 @@
 /**
- * Check-in at the door: find a ticket by its code or the attendee's name, check it in once, list an
+ * The check-in module: GraphQL types and resolver (checkin.types.ts, checkin.resolver.ts) and this
+ * service. Check-in at the door: find a ticket by its code or the attendee's name, check it in once, list an
  * event's attendees with their check-in and waiver status, export them as CSV.
  *
  * A ticket is checked in by one conditional UPDATE (... WHERE checked_in_at IS NULL): two staff
@@ -7,9 +8,9 @@
  */
 import { toCsv } from '../../csv';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext } from '../../graphql/context';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { requireActor, type RequestContext } from '../../common/request-context';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
 import { BookingStatus } from '../bookings/booking.entity';
 import type { TicketStatus } from '../bookings/ticket.entity';
@@ -122,6 +123,7 @@ export interface AttendeePage {
 export class CheckInService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
@@ -139,7 +141,7 @@ export class CheckInService {
   }
 
   /** Tickets of the event whose code is `search`, or whose attendee name contains it. */
-  async findTickets(eventId: string, search: string): Promise<AttendeeTicket[]> {
+  async findTickets(_ctx: RequestContext, eventId: string, search: string): Promise<AttendeeTicket[]> {
     const text = search.trim();
     if (!UUID.test(eventId) || text.length === 0) return [];
     return this.attendees(
@@ -169,7 +171,7 @@ export class CheckInService {
   }
 
   /** The event's attendees by name, keyset-paginated on (attendee name, ticket id). */
-  async list(args: EventAttendeesArgs): Promise<AttendeePage> {
+  async list(_ctx: RequestContext, args: EventAttendeesArgs): Promise<AttendeePage> {
     const params: unknown[] = [args.eventId];
     let where = `b.event_id = $1 AND ${LISTED}`;
     if (args.after) {
@@ -192,10 +194,11 @@ export class CheckInService {
   }
 
   /** Checks a ticket in, once. */
-  async checkIn(input: CheckInTicketInput, context: GraphQLContext): Promise<CheckInPayload> {
-    const actor = requireViewer(context);
+  async checkIn(ctx: RequestContext, input: CheckInTicketInput): Promise<CheckInPayload> {
+    const actor = requireActor(ctx);
     const code = input.code.trim();
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const [ticket] = await this.attendees(manager, 't.code = $1', [code]);
       if (!ticket) {
         return {
@@ -227,28 +230,28 @@ export class CheckInService {
       const updated = (await manager.query(
         `UPDATE ticket SET checked_in_at = $2, checked_in_by_id = $3, checked_in_by_email = $4, updated_at = now()
           WHERE id = $1 AND checked_in_at IS NULL RETURNING id`,
-        [ticket.ticketId, context.ctx.now, actor.accountId, actor.email],
+        [ticket.ticketId, ctx.now, actor.accountId, actor.email],
       )) as [{ id: string }[], number];
       if (updated[1] === 0) {
         // Someone checked it in between our read and our update; their check-in stands.
         const [now] = await this.attendees(manager, 't.id = $1', [ticket.ticketId]);
         return { ticket: now, errors: [alreadyCheckedIn(now)] };
       }
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'ticket.checkIn',
         objectType: 'ticket',
         objectId: ticket.ticketId,
-        changes: { checkedInAt: { before: null, after: context.ctx.now.toISOString() } },
+        changes: { checkedInAt: { before: null, after: ctx.now.toISOString() } },
       });
       return {
-        ticket: { ...ticket, checkedInAt: context.ctx.now, checkedInBy: actor.email },
+        ticket: { ...ticket, checkedInAt: ctx.now, checkedInBy: actor.email },
         errors: [],
       };
     });
   }
 
   /** Every attendee of the event as CSV (header row), by name; null for an unknown event. */
-  async attendeesCsv(eventId: string): Promise<string | null> {
+  async attendeesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
     if (!UUID.test(eventId) || !(await this.dataSource.manager.existsBy(EventEntity, { id: eventId })))
       return null;
     const attendees = await this.attendees(

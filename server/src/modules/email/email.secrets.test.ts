@@ -8,9 +8,11 @@ import { serializeError } from 'serialize-error';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
 import { waiverRequest } from '../../../test/email-views';
+import { testContext, testJobContext } from '../../../test/context';
 import { captureLogs } from '../../../test/log-capture';
 import { createMigratedTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { createDataSource } from '../../db/data-source';
+import { UnitOfWork } from '../../db/unit-of-work';
 import { deliverEmailJob } from '../../jobs/deliver-email.job';
 import type { Services } from '../../services';
 import { EmailMessageEntity, EmailStatus } from './email-message.entity';
@@ -109,14 +111,17 @@ describe.each<[string, () => Promise<Server>, RegExp]>([
   it('leaves no credential in last_error, the job error or the log', async () => {
     const smtpUrl = `smtp://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${server.port}`;
     const transport = createSmtpTransport(smtpUrl, 'Tickets <tickets@example.org>');
-    const email = new EmailService(dataSource, { transport, maxAttempts: 5 });
+    const uow = new UnitOfWork(dataSource);
+    const email = new EmailService(dataSource, uow, { transport, maxAttempts: 5 });
     const rendered = await renderWaiverRequest(waiverRequest());
-    const id = await dataSource.transaction((manager) => email.enqueue(manager, rendered, `waiver:${_name}`));
+    const id = await uow.withTransaction(testContext(), (tx) =>
+      email.enqueue(tx, rendered, `waiver:${_name}`),
+    );
     const log = captureLogs();
 
     let thrown: unknown;
     try {
-      await email.deliver(id);
+      await email.deliver(testContext(), id);
     } catch (error) {
       thrown = error;
     }
@@ -127,7 +132,7 @@ describe.each<[string, () => Promise<Server>, RegExp]>([
 
     // The last retry: the job gives up, keeps the message as FAILED and logs why (a permanent refusal
     // was kept as FAILED at once: nothing is left to send).
-    const context = { services: { email } as unknown as Services, logger: log.logger, now: () => new Date() };
+    const context = testJobContext({ email } as unknown as Services, log.logger);
     await deliverEmailJob.handle({ emailId: id }, context, { id: 'job-1', retryCount: 12, retryLimit: 12 });
 
     const row = await dataSource.getRepository(EmailMessageEntity).findOneByOrFail({ id });

@@ -38,7 +38,7 @@ export class EventAdminResolver {
     @Args() args: AdminEventsArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminEventConnection> {
-    const page = await context.services.eventAdmin.list(args, context.ctx.now);
+    const page = await context.services.eventAdmin.list(context.ctx, args);
     return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
@@ -48,7 +48,7 @@ export class EventAdminResolver {
     description: 'One event by id, with its private link and sales per ticket type. ADMIN and STAFF.',
   })
   adminEvent(@eventId('The event.') id: string, @Ctx() context: GraphQLContext): Promise<AdminEvent | null> {
-    return context.services.eventAdmin.get(id, context.ctx.now);
+    return context.services.eventAdmin.get(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -57,7 +57,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The new event.' }) input: CreateEventInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.create(input, context);
+    return context.services.eventAdmin.create(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -66,7 +66,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The event and the fields to change.' }) input: UpdateEventInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.update(input, context);
+    return context.services.eventAdmin.update(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -77,7 +77,7 @@ export class EventAdminResolver {
     @eventId('The event to publish.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.publish(id, context);
+    return context.services.eventAdmin.publish(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -88,7 +88,7 @@ export class EventAdminResolver {
     @eventId('The event to unpublish.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.unpublish(id, context);
+    return context.services.eventAdmin.unpublish(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -97,7 +97,7 @@ export class EventAdminResolver {
     @eventId('The event to cancel.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.cancel(id, context);
+    return context.services.eventAdmin.cancel(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -108,7 +108,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The event to copy and the copy’s slug.' }) input: DuplicateEventInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.duplicate(input, context);
+    return context.services.eventAdmin.duplicate(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -120,7 +120,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The event and its new visibility.' }) input: SetEventVisibilityInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.setVisibility(input, context);
+    return context.services.eventAdmin.setVisibility(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -131,7 +131,7 @@ export class EventAdminResolver {
     @eventId('The private event.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.rotateAccessKey(id, context);
+    return context.services.eventAdmin.rotateAccessKey(context.ctx, id);
   }
 
   @FieldResolver(() => Int, {
