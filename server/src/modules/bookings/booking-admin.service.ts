@@ -54,15 +54,22 @@ import { BookingLineEntity } from './booking-line.entity';
 import type { BookingNotifications } from './booking-notifications';
 import { BookingPaymentEntity } from './booking-payment.entity';
 import { BookingRefundEntity } from './booking-refund.entity';
-import { BookingEntity, BookingStatus, SEAT_HOLDING_STATUSES } from './booking.entity';
-import { isPaid, type BookingsService } from './bookings.service';
+import { BookingEntity } from './booking.entity';
+import {
+  describeStatus,
+  hasBeenPaidMoney,
+  hasValidTickets,
+  holdsSeats,
+  isCancellable,
+  isPaid,
+  isRefundable,
+} from './booking-status';
+import type { BookingsService } from './bookings.service';
 
 const DAY_MS = 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The CSV export stops here and asks for a narrower filter (about 1.5 MB of text). */
 export const MAX_CSV_BOOKINGS = 10_000;
-/** Statuses whose confirmation can be resent: the tickets in it are valid. */
-const RESENDABLE = [BookingStatus.CONFIRMED, BookingStatus.PARTIALLY_REFUNDED];
 
 /** Microsecond-exact text of created_at for cursors (an ISO string from JS would drop microseconds). */
 const CREATED_AT_TEXT = `to_char(booking.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -82,14 +89,15 @@ const bookingError = (
 /** What of the booking's payment was refunded, and what may still be. */
 function moneyOf(booking: BookingEntity, refunds: BookingRefundEntity[]) {
   // Only a booking that was paid (it has a confirmation time and a capture) has money to give back.
-  const paid = Boolean(booking.confirmedAt && booking.providerCaptureId) && booking.totalMinor > 0;
-  const refundedMinor = paid
+  const refundedMinor = hasBeenPaidMoney(booking)
     ? refunds
         .filter((refund) => refund.providerCaptureId === booking.providerCaptureId)
         .reduce((sum, refund) => sum + refund.amountMinor, 0)
     : 0;
-  const stillPaid = paid && !SEAT_HOLDING_STATUSES.includes(booking.status);
-  return { refundedMinor, refundableMinor: stillPaid ? Math.max(0, booking.totalMinor - refundedMinor) : 0 };
+  return {
+    refundedMinor,
+    refundableMinor: isRefundable(booking) ? Math.max(0, booking.totalMinor - refundedMinor) : 0,
+  };
 }
 
 function formatAmount(amountMinor: number, currency: string): string {
@@ -342,13 +350,13 @@ export class BookingAdminService {
     if (!reason) throw userInputError('reason', 'must not be blank');
     const booking = await this.bookings.findEntityById(input.bookingId);
     if (!booking) return this.notFound();
-    const held = SEAT_HOLDING_STATUSES.includes(booking.status);
-    if (!held && !isPaid(booking.status)) {
+    const held = holdsSeats(booking.status);
+    if (!isCancellable(booking.status)) {
       return this.refused(
         booking.id,
         bookingError(
           AdminBookingErrorCode.NOT_CANCELLABLE,
-          `This booking is ${describe(booking.status)} already.`,
+          `This booking is ${describeStatus(booking.status)} already.`,
           'bookingId',
         ),
       );
@@ -391,7 +399,7 @@ export class BookingAdminService {
           objectType: 'booking',
           objectId: booking.id,
           changes: {
-            status: { before: booking.status, after: BookingStatus.CANCELLED },
+            status: { before: booking.status, after: cancelled.status },
             cancellationReason: { before: null, after: reason },
             ...(refundedNow ? { refundedNowMinor: { before: 0, after: refundedNow.amountMinor } } : {}),
           },
@@ -414,7 +422,7 @@ export class BookingAdminService {
               booking.id,
               bookingError(
                 AdminBookingErrorCode.NOT_CANCELLABLE,
-                `This booking changed meanwhile (it is ${describe(result.booking.status)} now): look at it again.`,
+                `This booking changed meanwhile (it is ${describeStatus(result.booking.status)} now): look at it again.`,
                 'bookingId',
               ),
             );
@@ -423,7 +431,7 @@ export class BookingAdminService {
           booking.id,
           bookingError(
             AdminBookingErrorCode.NOT_CANCELLABLE,
-            `This booking is ${describe(result.booking.status)} already.`,
+            `This booking is ${describeStatus(result.booking.status)} already.`,
             'bookingId',
           ),
         );
@@ -486,7 +494,7 @@ export class BookingAdminService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, input.bookingId);
       if (!booking) return 'NOT_FOUND' as const;
-      if (!RESENDABLE.includes(booking.status)) return booking.status;
+      if (!hasValidTickets(booking.status)) return booking.status;
       const resendNumber = booking.confirmationResendCount + 1;
       await manager.update(BookingEntity, booking.id, { confirmationResendCount: resendNumber });
       await this.notifications.confirmationResent(manager, booking.id, resendNumber);
@@ -506,7 +514,7 @@ export class BookingAdminService {
         input.bookingId,
         bookingError(
           AdminBookingErrorCode.NOT_CONFIRMED,
-          `This booking is ${describe(outcome)}: its tickets are not valid, so there is no confirmation to resend.`,
+          `This booking is ${describeStatus(outcome)}: its tickets are not valid, so there is no confirmation to resend.`,
           'bookingId',
         ),
       );
@@ -694,7 +702,7 @@ export class BookingAdminService {
         confirmedAt: booking.confirmedAt,
         cancelledAt: booking.cancelledAt,
         cancellationReason: booking.cancellationReason,
-        holdExpiresAt: SEAT_HOLDING_STATUSES.includes(booking.status) ? booking.holdExpiresAt : null,
+        holdExpiresAt: holdsSeats(booking.status) ? booking.holdExpiresAt : null,
         lines: ownLines.map((line) => ({
           ticketTypeId: line.ticketTypeId,
           ticketTypeName: line.ticketType!.name,
@@ -752,8 +760,4 @@ export class BookingAdminService {
       ),
     );
   }
-}
-
-function describe(status: BookingStatus): string {
-  return status.toLowerCase().replace(/_/g, ' ');
 }

@@ -45,7 +45,22 @@ import { remainingSeats, ticketAvailability, TicketAvailability } from '../ticke
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingLineEntity } from './booking-line.entity';
 import { BookingRefundEntity } from './booking-refund.entity';
-import { BookingEntity, BookingStatus, PaymentProvider, SEAT_HOLDING_STATUSES } from './booking.entity';
+import { BookingEntity, PaymentProvider } from './booking.entity';
+import {
+  BookingCause,
+  BookingStatus,
+  holdHasRunOut,
+  holdsSeats,
+  INITIAL_STATUS,
+  isAwaitingPayment,
+  isCancellable,
+  isExpired,
+  isPaid,
+  isPaymentPending,
+  statusAfterRefunds,
+  transition,
+  wasPaid,
+} from './booking-status';
 import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
 import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
 import { TicketEntity, TicketStatus } from './ticket.entity';
@@ -372,7 +387,7 @@ function bookingView(
   lines: NamedLine[],
   tickets: NamedTicket[],
 ): Booking {
-  const holds = SEAT_HOLDING_STATUSES.includes(booking.status);
+  const holds = holdsSeats(booking.status);
   return {
     id: booking.id,
     reference: booking.reference,
@@ -560,14 +575,8 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      if (
-        booking.status === BookingStatus.EXPIRED ||
-        (booking.status === BookingStatus.AWAITING_PAYMENT && booking.holdExpiresAt! <= now)
-      ) {
-        return { outcome: 'HOLD_EXPIRED', booking };
-      }
-      if (booking.status !== BookingStatus.AWAITING_PAYMENT)
-        return { outcome: 'NOT_AWAITING_PAYMENT', booking };
+      if (holdHasRunOut(booking, now)) return { outcome: 'HOLD_EXPIRED', booking };
+      if (!isAwaitingPayment(booking.status)) return { outcome: 'NOT_AWAITING_PAYMENT', booking };
       if (
         booking.providerOrderId &&
         booking.providerOrderId !== order.replacesOrderId &&
@@ -612,12 +621,9 @@ export class BookingsService {
       }
       const lines = await this.linesOf(manager, booking.id);
 
-      if (SEAT_HOLDING_STATUSES.includes(booking.status)) {
+      if (holdsSeats(booking.status)) {
         await this.sellHeldSeats(manager, lines);
-      } else if (
-        booking.status !== BookingStatus.EXPIRED ||
-        !(await this.retakeSeats(manager, lines, 'sold'))
-      ) {
+      } else if (!isExpired(booking.status) || !(await this.retakeSeats(manager, lines, 'sold'))) {
         await manager.update(BookingEntity, booking.id, {
           paymentProvider: provider,
           providerCaptureId: payment.captureId,
@@ -630,7 +636,7 @@ export class BookingsService {
 
       await this.issueTickets(manager, booking.id, now);
       const changes = {
-        status: BookingStatus.CONFIRMED,
+        status: transition(booking.status, BookingStatus.CONFIRMED, BookingCause.PAYMENT_CAPTURED),
         confirmedAt: now,
         paymentProvider: provider,
         providerCaptureId: payment.captureId,
@@ -657,18 +663,17 @@ export class BookingsService {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
       if (wasPaid(booking)) return { outcome: 'ALREADY_CONFIRMED', booking };
-      if (booking.status === BookingStatus.PAYMENT_PENDING) return { outcome: 'ALREADY_PENDING', booking };
+      if (isPaymentPending(booking.status)) return { outcome: 'ALREADY_PENDING', booking };
       if (payment.amountMinor !== booking.totalMinor || payment.currency !== booking.currency) {
         return { outcome: 'AMOUNT_MISMATCH', booking };
       }
       const changes: Partial<BookingEntity> = {
-        status: BookingStatus.PAYMENT_PENDING,
         paymentProvider: provider,
         providerCaptureId: payment.captureId,
       };
-      if (booking.status !== BookingStatus.AWAITING_PAYMENT) {
+      if (!isAwaitingPayment(booking.status)) {
         const lines = await this.linesOf(manager, booking.id);
-        if (booking.status !== BookingStatus.EXPIRED || !(await this.retakeSeats(manager, lines, 'held'))) {
+        if (!isExpired(booking.status) || !(await this.retakeSeats(manager, lines, 'held'))) {
           const recorded = { paymentProvider: provider, providerCaptureId: payment.captureId };
           await manager.update(BookingEntity, booking.id, recorded);
           return { outcome: 'HOLD_LOST', booking: { ...booking, ...recorded } };
@@ -680,6 +685,11 @@ export class BookingsService {
         );
         changes.holdExpiresAt = new Date(now.getTime() + this.settings.paymentHoldMinutes * MINUTE);
       }
+      changes.status = transition(
+        booking.status,
+        BookingStatus.PAYMENT_PENDING,
+        BookingCause.PAYMENT_PENDING,
+      );
       await manager.update(BookingEntity, booking.id, changes);
       return { outcome: 'PENDING', booking: { ...booking, ...changes } };
     });
@@ -693,10 +703,11 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      if (!SEAT_HOLDING_STATUSES.includes(booking.status)) return { outcome: 'NOT_HELD', booking };
+      if (!holdsSeats(booking.status)) return { outcome: 'NOT_HELD', booking };
+      const status = transition(booking.status, BookingStatus.CANCELLED, BookingCause.HOLD_RELEASED);
       await this.giveSeatsBack(manager, booking.id, 'held');
-      await manager.update(BookingEntity, booking.id, { status: BookingStatus.CANCELLED });
-      return { outcome: 'RELEASED', booking: { ...booking, status: BookingStatus.CANCELLED } };
+      await manager.update(BookingEntity, booking.id, { status });
+      return { outcome: 'RELEASED', booking: { ...booking, status } };
     });
   }
 
@@ -717,12 +728,12 @@ export class BookingsService {
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, bookingId);
       if (!booking) return { outcome: 'NOT_FOUND' };
-      const held = SEAT_HOLDING_STATUSES.includes(booking.status);
-      if (!held && !isPaid(booking.status)) return { outcome: 'NOT_CANCELLABLE', booking };
+      if (!isCancellable(booking.status)) return { outcome: 'NOT_CANCELLABLE', booking };
+      const held = holdsSeats(booking.status);
       if ((cancellation.expected === 'held') !== held) return { outcome: 'STATUS_CHANGED', booking };
       await this.giveSeatsBack(manager, booking.id, held ? 'held' : 'sold');
       const changes = {
-        status: BookingStatus.CANCELLED,
+        status: transition(booking.status, BookingStatus.CANCELLED, BookingCause.CANCELLED_BY_ADMIN),
         cancelledAt: cancellation.now,
         cancellationReason: cancellation.reason.slice(0, 500),
       };
@@ -871,9 +882,9 @@ export class BookingsService {
       }
 
       if (isPaid(booking.status) && refund.captureId === booking.providerCaptureId && refundedMinor > 0) {
-        const status =
-          refundedMinor >= booking.totalMinor ? BookingStatus.REFUNDED : BookingStatus.PARTIALLY_REFUNDED;
+        const status = statusAfterRefunds(refundedMinor, booking.totalMinor);
         if (status !== booking.status) {
+          transition(booking.status, status, BookingCause.REFUND_RECORDED);
           await manager.update(BookingEntity, booking.id, { status });
           booking.status = status;
         }
@@ -1074,7 +1085,7 @@ export class BookingsService {
       eventId: event.id,
       buyerName,
       buyerEmail,
-      status: free ? BookingStatus.CONFIRMED : BookingStatus.AWAITING_PAYMENT,
+      status: INITIAL_STATUS[free ? BookingCause.RESERVED_FREE : BookingCause.RESERVED],
       totalMinor,
       currency: event.currency,
       holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
@@ -1270,23 +1281,4 @@ export class BookingsService {
       [tickets.map((ticket) => ticket.id), tickets.map(() => newTicketCode()), now],
     );
   }
-}
-
-/**
- * Paid for at some point: paid now, or cancelled by an admin after it was paid (a booking is confirmed
- * only once paid, or free). Its payment is the booking's; another capture is a second payment.
- */
-export function wasPaid(booking: Pick<BookingEntity, 'status' | 'confirmedAt'>): boolean {
-  return (
-    isPaid(booking.status) || (booking.status === BookingStatus.CANCELLED && booking.confirmedAt !== null)
-  );
-}
-
-/** Paid for: confirmed, or refunded in part or whole (seats sold). */
-export function isPaid(status: BookingStatus): boolean {
-  return (
-    status === BookingStatus.CONFIRMED ||
-    status === BookingStatus.REFUNDED ||
-    status === BookingStatus.PARTIALLY_REFUNDED
-  );
 }

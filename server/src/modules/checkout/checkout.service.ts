@@ -28,8 +28,18 @@ import type { Config } from '../../config';
 import { deleteInBatches } from '../../db/delete-in-batches';
 import type { Logger } from '../../logger';
 import type { BookingNotifications } from '../bookings/booking-notifications';
-import { BookingEntity, BookingStatus } from '../bookings/booking.entity';
-import { wasPaid, type BookingsService } from '../bookings/bookings.service';
+import type { BookingEntity } from '../bookings/booking.entity';
+import {
+  cancelledByOrganiser,
+  holdHasRunOut,
+  isAwaitingPayment,
+  isConfirmed,
+  isPaid,
+  isPaymentPending,
+  lostItsSeats,
+  wasPaid,
+} from '../bookings/booking-status';
+import type { BookingsService } from '../bookings/bookings.service';
 import type { Booking } from '../bookings/bookings.types';
 import { EventEntity } from '../events/event.entity';
 import { PaymentProviderUnavailableError } from '../payments/payment-errors';
@@ -82,11 +92,6 @@ function paymentError(code: PaymentErrorCode, message: string, field: string | n
 }
 
 const TAKEN_CAPTURE_STATUSES = new Set(['COMPLETED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
-const PAID_STATUSES = new Set<BookingStatus>([
-  BookingStatus.CONFIRMED,
-  BookingStatus.PARTIALLY_REFUNDED,
-  BookingStatus.REFUNDED,
-]);
 
 export class CheckoutService {
   private readonly logger: Logger;
@@ -224,8 +229,8 @@ export class CheckoutService {
       };
     }
     // Confirmed by an earlier call (or a webhook): nothing to take.
-    if (booking.status === BookingStatus.CONFIRMED) return { booking: await this.view(booking), errors: [] };
-    if (booking.status === BookingStatus.CANCELLED && booking.cancelledAt) {
+    if (isConfirmed(booking.status)) return { booking: await this.view(booking), errors: [] };
+    if (cancelledByOrganiser(booking)) {
       return this.cancelledByOrganiser(booking, orderId, now);
     }
 
@@ -297,7 +302,7 @@ export class CheckoutService {
   async cancelPayment(token: string): Promise<CancelPaymentPayload> {
     const booking = await this.bookings.findEntityByToken(token);
     if (!booking) return { booking: null, errors: [this.notFound()] };
-    if (booking.status !== BookingStatus.AWAITING_PAYMENT) {
+    if (!isAwaitingPayment(booking.status)) {
       return { booking: await this.view(booking), errors: [this.notAwaiting()] };
     }
     try {
@@ -433,11 +438,10 @@ export class CheckoutService {
         const order = await this.gateway.getOrder(booking.providerOrderId);
         if (!order) continue; // unknown to PayPal: expiry handles the hold
         const settlement = await this.settleOrder(booking, order, now, {
-          captureApproved: booking.status === BookingStatus.AWAITING_PAYMENT,
+          captureApproved: isAwaitingPayment(booking.status),
         });
         const unchanged =
-          settlement === 'NOTHING' ||
-          (settlement === 'PENDING' && booking.status === BookingStatus.PAYMENT_PENDING);
+          settlement === 'NOTHING' || (settlement === 'PENDING' && isPaymentPending(booking.status));
         if (!unchanged) {
           settled++;
           this.logger.info(
@@ -512,15 +516,12 @@ export class CheckoutService {
     }
     if (capture.status === 'DECLINED' || capture.status === 'FAILED') {
       const current = await this.bookings.findEntityById(booking.id);
-      if (
-        current?.status === BookingStatus.PAYMENT_PENDING &&
-        current.providerCaptureId === capture.captureId
-      ) {
+      if (current && isPaymentPending(current.status) && current.providerCaptureId === capture.captureId) {
         await this.bookings.releaseHold(booking.id);
       }
       return 'DECLINED';
     }
-    if (capture.status === 'REFUNDED' && !PAID_STATUSES.has(booking.status)) {
+    if (capture.status === 'REFUNDED' && !isPaid(booking.status)) {
       // Refunded in full already (by us, or at PayPal): there is nothing left to confirm or refund.
       return 'NOTHING';
     }
@@ -700,7 +701,7 @@ export class CheckoutService {
       case 'REFUND_FAILED':
         return [this.unavailable()];
       case 'NOTHING':
-        if (booking?.status === BookingStatus.AWAITING_PAYMENT) {
+        if (booking && isAwaitingPayment(booking.status)) {
           return [
             paymentError(
               PaymentErrorCode.PAYMENT_NOT_APPROVED,
@@ -708,7 +709,7 @@ export class CheckoutService {
             ),
           ];
         }
-        if (booking?.status === BookingStatus.EXPIRED || booking?.status === BookingStatus.CANCELLED) {
+        if (booking && lostItsSeats(booking.status)) {
           return [this.holdExpired()];
         }
         return [];
@@ -718,13 +719,8 @@ export class CheckoutService {
   }
 
   private startRefusal(booking: BookingEntity, now: Date): PaymentError | null {
-    if (
-      booking.status === BookingStatus.EXPIRED ||
-      (booking.status === BookingStatus.AWAITING_PAYMENT && booking.holdExpiresAt! <= now)
-    ) {
-      return this.holdExpired();
-    }
-    if (booking.status !== BookingStatus.AWAITING_PAYMENT) return this.notAwaiting();
+    if (holdHasRunOut(booking, now)) return this.holdExpired();
+    if (!isAwaitingPayment(booking.status)) return this.notAwaiting();
     return null;
   }
 
