@@ -1,3 +1,4 @@
+import { systemContext } from '../common/request-context';
 import type { JobDefinition } from './job-definition';
 
 /**
@@ -16,7 +17,8 @@ export const deleteExpiredRecordsJob: JobDefinition = {
   queueOptions: { retryLimit: 1, retryDelay: 600, expireInSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
     const now = context.now();
-    const paypalWebhookEvents = await context.services.checkout.deleteOldWebhookEvents(now);
+    const ctx = systemContext('delete-expired-records', context.logger, now);
+    const paypalWebhookEvents = await context.services.paypalWebhooks.deleteOldWebhookEvents(ctx);
     const adminSessions = await context.services.auth.deleteEndedSessions(now);
     context.logger.info({ deleted: { paypalWebhookEvents, adminSessions } }, 'deleted expired records');
   },
