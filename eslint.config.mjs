@@ -32,6 +32,41 @@ export default tseslint.config(
     },
   },
   {
+    // DESIGN.md: services (and everything below the GraphQL layer) never import graphql/. They take a
+    // RequestContext (common/request-context.ts) and raise domain errors (common/domain-error.ts);
+    // only resolvers, GraphQL types and inputs, HTTP routes and tests may import graphql/.
+    files: [
+      'server/src/modules/**/*.ts',
+      'server/src/common/**/*.ts',
+      'server/src/db/**/*.ts',
+      'server/src/jobs/**/*.ts',
+    ],
+    ignores: [
+      'server/src/modules/**/*.resolver.ts',
+      'server/src/modules/**/*.types.ts',
+      'server/src/modules/**/*.inputs.ts',
+      'server/src/modules/**/*.routes.ts',
+      'server/src/**/*.test.ts',
+      // until #15's booking restructuring lands
+      'server/src/modules/bookings/bookings.service.ts',
+      'server/src/modules/bookings/booking-admin.service.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/graphql/**'],
+              message:
+                'Only resolvers, *.types.ts, *.inputs.ts, routes and tests may import graphql/: services take a RequestContext and raise domain errors (see DESIGN.md, "A request context that is not GraphQL").',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/jest.config.js', 'server/test/summary-reporter.js', 'e2e/jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

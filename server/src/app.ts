@@ -186,19 +186,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           now,
         );
         if (staleCookie) sessionCookie.clear();
-        return {
-          ctx: createRequestContext({
-            requestId: String(req.id),
-            now,
-            logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
-            actor: viewer,
-            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            userAgent: req.headers['user-agent'] ?? null,
-          }),
-          services,
-          loaders: createLoaders(services),
-          sessionCookie,
-        };
+        const ctx = createRequestContext({
+          requestId: String(req.id),
+          now,
+          logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
+          actor: viewer,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+        });
+        return { ctx, services, loaders: createLoaders(services, ctx), sessionCookie };
       },
     }),
   );

@@ -29,8 +29,8 @@ import { TicketTypesService } from './modules/tickets/ticket-types.service';
 import { WaiversService } from './modules/waivers/waivers.service';
 
 export interface Services {
-  /** The one unit of work of the process: `uow.withTransaction(ctx, (tx) => ...)`. */
-  uow: UnitOfWork;
+  /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
+  unitOfWork: UnitOfWork;
   events: EventsService;
   ticketTypes: TicketTypesService;
   /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
@@ -77,10 +77,10 @@ export function createServices(
 ): Services {
   const uow = new UnitOfWork(dataSource);
   const events = new EventsService(dataSource);
-  const email = createEmailService(dataSource, config.email);
+  const email = createEmailService(dataSource, uow, config.email);
   const bookingNotifications = new BookingNotifications(email, config);
   const audit = new AuditService(dataSource);
-  const waivers = new WaiversService(dataSource, audit, email, {
+  const waivers = new WaiversService(dataSource, uow, audit, email, {
     siteUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
     reminderHours: config.waivers.reminderHours,
@@ -117,14 +117,14 @@ export function createServices(
       logger,
     },
   );
-  const checkIn = new CheckInService(dataSource, audit);
+  const checkIn = new CheckInService(dataSource, uow, audit);
   const adminBookingViews = new AdminBookingViews(uow, checkIn, email);
   return {
+    unitOfWork: uow,
     events,
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
     email,
-    uow,
     reservations,
     bookingLifecycle,
     bookingViews,
@@ -139,13 +139,14 @@ export function createServices(
     audit,
     auth: new AuthService(
       dataSource,
+      uow,
       config.auth.session,
       new LoginThrottle(dataSource, config.auth.login),
       audit,
     ),
-    accounts: new AccountsService(dataSource, audit),
-    eventAdmin: new EventAdminService(dataSource, audit, config.site.publicUrl),
-    ticketTypeAdmin: new TicketTypeAdminService(dataSource, audit),
+    accounts: new AccountsService(dataSource, uow, audit),
+    eventAdmin: new EventAdminService(dataSource, uow, audit, config.site.publicUrl),
+    ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
     waivers,
     checkIn,
     adminBookingViews,

@@ -8,7 +8,7 @@ import type { ProviderPayment } from '../src/modules/bookings/booking-outcomes';
 import type { Services } from '../src/services';
 
 export function lifecycleSteps(services: Services) {
-  const { uow, bookingLifecycle: lifecycle, bookingViews: views } = services;
+  const { unitOfWork: uow, bookingLifecycle: lifecycle, bookingViews: views } = services;
   const at = (now: Date = new Date()) => createRequestContext({ now });
   return {
     markPaymentStarted: (

@@ -3,6 +3,7 @@ import { createRequestContext } from '../src/common/request-context';
 import type { CreateBookingRequest } from '../src/modules/bookings/booking-rules';
 import type { EventEntity } from '../src/modules/events/event.entity';
 import type { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
+import { testContext } from './context';
 import { bookingInput, createEvent, createTicketType, type EventOverrides } from './factories';
 import type { SignedIn } from './auth';
 import type { ReceivedMail, SmtpSink } from './smtp-sink';
@@ -149,7 +150,7 @@ export async function deliverAll(
   expected: number,
 ): Promise<ReceivedMail[]> {
   const before = sink.messages.length;
-  const { delivered } = await server.app.services.email.deliverDue(500);
+  const { delivered } = await server.app.services.email.deliverDue(testContext(), 500);
   const arrived = await sink.waitForMessages(before + delivered);
   const mails = waiverMails(arrived.slice(before));
   if (mails.length < expected) throw new Error(`expected ${expected} waiver e-mails, got ${mails.length}`);

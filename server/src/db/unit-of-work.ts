@@ -60,6 +60,14 @@ export class UnitOfWork {
       : this.dataSource.transaction(run);
   }
 
+  /**
+   * The Transaction of a manager whose transaction was opened elsewhere (by hand): only for tests
+   * that hold two transactions open at once; services use withTransaction.
+   */
+  join(ctx: RequestContext, manager: EntityManager): Transaction {
+    return this.transaction(ctx, manager);
+  }
+
   private transaction(ctx: RequestContext, manager: EntityManager): Transaction {
     return {
       ctx,

@@ -16,7 +16,10 @@ export const authChecker: AuthChecker<GraphQLContext, AdminRole> = ({ context },
   return roles.includes(viewer.role);
 };
 
-/** The viewer of a request the auth checker already let through. */
+/**
+ * The viewer of a request the auth checker already let through. Only booking-admin.service.ts still
+ * uses it, until #15's booking restructuring lands; everything else uses requireActor(ctx).
+ */
 export function requireViewer(context: GraphQLContext): Viewer {
   const actor = context.ctx.actor;
   if (!actor?.sessionId) throw new Error('requireViewer: the resolver is missing @Authorized');

@@ -6,7 +6,11 @@ import type { Actor, RequestContext } from '../common/request-context';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
 
-/** The signed-in account of a request, from its session cookie (always has a session). */
+/**
+ * The signed-in account of a request, from its session cookie (always has a session). Only
+ * booking-admin.service.ts still uses it: drop it with requireViewer once #15's booking
+ * restructuring lands (services use Actor and requireActor from common/request-context.ts).
+ */
 export type Viewer = Actor & { sessionId: string };
 
 /** Sets or clears the session cookie on the response (HttpOnly, SameSite=Lax, Path=/, no Domain). */

@@ -4,6 +4,7 @@
  * Created fresh for each request so nothing cached leaks between callers.
  */
 import DataLoader from 'dataloader';
+import type { RequestContext } from '../common/request-context';
 import type { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import type { TicketWaiver } from '../modules/waivers/waivers.types';
 import type { Services } from '../services';
@@ -14,14 +15,15 @@ export interface Loaders {
   waiverByTicketId: DataLoader<string, TicketWaiver | null>;
 }
 
-export function createLoaders(services: Services): Loaders {
+/** The request's loaders: they read through the services with the request's context. */
+export function createLoaders(services: Services, ctx: RequestContext): Loaders {
   return {
     activeTicketTypesByEventId: new DataLoader(async (eventIds) => {
-      const byEvent = await services.ticketTypes.activeByEventIds(eventIds);
+      const byEvent = await services.ticketTypes.activeByEventIds(ctx, eventIds);
       return eventIds.map((id) => byEvent.get(id) ?? []);
     }),
     waiverByTicketId: new DataLoader(async (ticketIds) => {
-      const byTicket = await services.waivers.ticketWaivers(ticketIds);
+      const byTicket = await services.waivers.ticketWaivers(ctx, ticketIds);
       return ticketIds.map((id) => byTicket.get(id) ?? null);
     }),
   };

@@ -13,6 +13,5 @@ export class Money {
   currency: string;
 }
 
-export function money(amountMinor: number, currency: string): Money {
-  return { amountMinor, currency };
-}
+/** Amounts are built in common/money.ts (services make them); re-exported for code not yet moved there. */
+export { money } from '../common/money';

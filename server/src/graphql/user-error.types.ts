@@ -25,11 +25,9 @@ export abstract class UserError {
   message: string;
 }
 
-/** Builds one payload error. */
-export function userError<Code extends string>(
-  code: Code,
-  message: string,
-  field: string | null = null,
-): { code: Code; message: string; field: string | null } {
-  return { code, message, field };
-}
+/**
+ * Payload errors are built with common/domain-error.ts `domainProblem` (services make them); this
+ * alias remains for code not yet moved there (booking-admin.service.ts, until #15's booking
+ * restructuring lands).
+ */
+export { domainProblem as userError } from '../common/domain-error';

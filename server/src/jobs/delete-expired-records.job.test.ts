@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { loginAs } from '../../test/auth';
 import { approvedBooking, capturePayment, eventually, paidEvent, postWebhook } from '../../test/checkout';
+import { testJobContext } from '../../test/context';
 import { DAY, HOUR } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { createRequestContext } from '../common/request-context';
@@ -48,7 +49,10 @@ describe('the delete-expired-records job', () => {
 
   /** One run, as the queue would start it, at the test clock's `now`. */
   const runJob = () =>
-    deleteExpiredRecordsJob.handle({}, { services: server.app.services, logger, now: () => now });
+    deleteExpiredRecordsJob.handle(
+      {},
+      testJobContext(server.app.services, logger, () => now),
+    );
 
   const webhookEvents = () => server.dataSource.getRepository(PayPalWebhookEventEntity);
 

@@ -1,4 +1,3 @@
-import { systemContext } from '../common/request-context';
 import type { JobDefinition } from './job-definition';
 
 /**
@@ -16,10 +15,9 @@ export const deleteExpiredRecordsJob: JobDefinition = {
   // A failed run is retried once; tomorrow's run would catch up anyway.
   queueOptions: { retryLimit: 1, retryDelay: 600, expireInSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
-    const now = context.now();
-    const ctx = systemContext('delete-expired-records', context.logger, now);
+    const ctx = context.requestContext();
     const paypalWebhookEvents = await context.services.paypalWebhooks.deleteOldWebhookEvents(ctx);
-    const adminSessions = await context.services.auth.deleteEndedSessions(now);
+    const adminSessions = await context.services.auth.deleteEndedSessions(ctx);
     context.logger.info({ deleted: { paypalWebhookEvents, adminSessions } }, 'deleted expired records');
   },
 };

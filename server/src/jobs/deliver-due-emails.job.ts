@@ -9,7 +9,7 @@ export const deliverDueEmailsJob: JobDefinition = {
   cron: '* * * * *',
   queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionMinutes: 60, policy: 'singleton' },
   async handle(_data, context) {
-    const { delivered, failed } = await context.services.email.deliverDue(50);
+    const { delivered, failed } = await context.services.email.deliverDue(context.requestContext(), 50);
     if (delivered + failed > 0) context.logger.info({ delivered, failed }, 'swept the e-mail outbox');
   },
 };

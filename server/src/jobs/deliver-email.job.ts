@@ -1,11 +1,10 @@
-import { enqueueInTransaction } from './enqueue-in-transaction';
+import { DELIVER_EMAIL_QUEUE } from '../modules/email/email.service';
 import type { JobDefinition } from './job-definition';
 
-export const DELIVER_EMAIL_QUEUE = 'deliver-email';
-
 /**
- * Sends one outbox message. Its job is enqueued in the transaction that enqueued the message (the
- * e-mail service's delivery scheduler, installed when the runner starts), so it exists exactly when
+ * Sends one outbox message. Its job is enqueued in the transaction that enqueued the message
+ * (EmailService.enqueue sends it with `tx.enqueue`, through the queue the runner attaches to the unit
+ * of work when it starts), so it exists exactly when
  * the message does. A failed send throws, and pg-boss retries it with exponential backoff (2 s, 4 s,
  * 8 s ... about 2.3 hours over 12 retries); after the last retry the message is kept as FAILED for
  * admins to resend. `deliver` claims the message first, so a message is sent once even if the
@@ -25,12 +24,14 @@ export const deliverEmailJob: JobDefinition<{ emailId: string }> = {
     retentionMinutes: 7 * 24 * 60,
   },
   async handle({ emailId }, context, job) {
+    const ctx = context.requestContext();
     try {
-      await context.services.email.deliver(emailId);
+      await context.services.email.deliver(ctx, emailId);
     } catch (error) {
       if (job && job.retryCount >= job.retryLimit) {
         const reason = error instanceof Error ? error.message : String(error);
         await context.services.email.markFailed(
+          ctx,
           emailId,
           `gave up after ${job.retryCount + 1} attempts: ${reason}`,
         );
@@ -39,11 +40,5 @@ export const deliverEmailJob: JobDefinition<{ emailId: string }> = {
       }
       throw error;
     }
-  },
-  onStart({ boss, services }) {
-    services.email.useDeliveryScheduler(async (manager, emailId) => {
-      await enqueueInTransaction(boss, manager, DELIVER_EMAIL_QUEUE, { emailId });
-    });
-    return () => services.email.useDeliveryScheduler(undefined);
   },
 };

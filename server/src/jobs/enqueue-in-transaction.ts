@@ -1,12 +1,12 @@
 /**
  * The outbox half of the job queue: a job sent with `enqueueInTransaction` is written by the caller's
- * own transaction, so it exists if and only if that transaction commits. Use it for side effects of a
- * change (e-mails, provider calls): nothing is sent for a rolled-back change, and nothing is lost for a
- * committed one.
+ * own transaction, so it exists if and only if that transaction commits. Services do not call it: they
+ * call `tx.enqueue(queue, data)` in a unit of work (db/unit-of-work.ts), which the job runner routes
+ * here once it has started.
  *
- *   await dataSource.transaction(async (manager) => {
- *     await manager.update(BookingEntity, id, { status: BookingStatus.CONFIRMED });
- *     await enqueueInTransaction(jobs.boss, manager, 'send-booking-confirmation', { bookingId: id });
+ *   await uow.withTransaction(ctx, async (tx) => {
+ *     await tx.manager.update(EmailMessageEntity, id, { status: EmailStatus.QUEUED });
+ *     await tx.enqueue(DELIVER_EMAIL_QUEUE, { emailId: id });
  *   });
  */
 import type PgBoss from 'pg-boss';

@@ -1,4 +1,4 @@
-import { systemContext, type RequestContext } from '../common/request-context';
+import type { RequestContext } from '../common/request-context';
 import { EXPIRY_BATCH_SIZE } from '../modules/bookings/booking-lifecycle.service';
 import type { Services } from '../services';
 import type { JobDefinition } from './job-definition';
@@ -9,12 +9,12 @@ import type { JobDefinition } from './job-definition';
  * run from several processes at once. Returns how many bookings it expired.
  */
 export async function expireDueHolds(
-  services: Pick<Services, 'uow' | 'bookingLifecycle'>,
+  services: Pick<Services, 'unitOfWork' | 'bookingLifecycle'>,
   ctx: RequestContext,
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const expired = await services.uow.withTransaction(ctx, (tx) =>
+    const expired = await services.unitOfWork.withTransaction(ctx, (tx) =>
       services.bookingLifecycle.expireHolds(tx, { limit: EXPIRY_BATCH_SIZE }),
     );
     total += expired;
@@ -35,7 +35,7 @@ export const expireHoldsJob: JobDefinition = {
   // A failed sweep is not retried: the next one, a minute later at most, does the same work.
   queueOptions: { retryLimit: 0, expireInSeconds: 120, retentionMinutes: 60 },
   async handle(_data, context) {
-    const ctx = systemContext('expire-holds', context.logger, context.now());
+    const ctx = context.requestContext();
     const expired = await expireDueHolds(context.services, ctx);
     if (expired > 0) context.logger.info({ expired }, 'expired booking holds');
   },

@@ -1,4 +1,5 @@
 import type PgBoss from 'pg-boss';
+import type { RequestContext } from '../common/request-context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
@@ -9,6 +10,11 @@ export interface JobContext {
   logger: Logger;
   /** The app clock (tests move it). */
   now(): Date;
+  /**
+   * A fresh request context for one run (services take it): no actor, the job's logger, named after
+   * the queue, `now()` as its time.
+   */
+  requestContext(): RequestContext;
 }
 
 /** The queue's bookkeeping of one job, for handlers that act on their last retry. */
@@ -18,12 +24,6 @@ export interface JobInfo {
   retryCount: number;
   /** Retries the queue allows; retryCount === retryLimit is the last attempt. */
   retryLimit: number;
-}
-
-/** What `onStart` gets: the queue, to hook services up to it. */
-export interface JobRunnerHandle {
-  boss: PgBoss;
-  services: Services;
 }
 
 /**
@@ -50,6 +50,4 @@ export interface JobDefinition<Data extends object = object> {
    * Runs a job. `job` is the queue's bookkeeping; undefined for interval runs outside the queue.
    */
   handle(data: Data, context: JobContext, job?: JobInfo): Promise<void>;
-  /** Runs once the queue exists (e.g. to hand services a way to send jobs); returns its undo. */
-  onStart?(runner: JobRunnerHandle): () => void;
 }

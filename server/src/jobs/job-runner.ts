@@ -5,6 +5,7 @@
  */
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
+import { systemContext } from '../common/request-context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
@@ -49,7 +50,12 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const logger = options.logger.child({ component: 'jobs' });
   const clock = options.clock ?? (() => new Date());
   const definitions = options.definitions ?? jobDefinitions;
-  const context: JobContext = { services, logger, now: clock };
+  const contextFor = (queue: string): JobContext => ({
+    services,
+    logger,
+    now: clock,
+    requestContext: () => systemContext(queue, logger, clock()),
+  });
 
   const boss = new PgBoss({
     connectionString: connectionStringOf(options.dataSource),
@@ -62,7 +68,6 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   await boss.start();
 
   const timers: NodeJS.Timeout[] = [];
-  const undos: (() => void)[] = [];
   // Every job handler still running, from pg-boss workers and interval timers alike: stop() waits for
   // them, since pg-boss's own stop gives up on a handler after its timeout and leaves it running.
   const running = new Set<Promise<void>>();
@@ -83,7 +88,13 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         await boss.createQueue(definition.queue, { name: definition.queue, ...definition.queueOptions });
       }
     });
+    // From here on, jobs a unit of work enqueues (tx.enqueue) are written by its transaction.
+    services.unitOfWork.attachJobQueue({
+      send: (manager, queue, data, sendOptions) =>
+        enqueueInTransaction(boss, manager, queue, data, sendOptions),
+    });
     for (const definition of definitions) {
+      const context = contextFor(definition.queue);
       const workOptions = {
         batchSize: 1,
         includeMetadata: true as const,
@@ -106,7 +117,6 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
           ),
         );
       }
-      if (definition.onStart) undos.push(definition.onStart({ boss, services }));
       if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' });
       else await boss.unschedule(definition.queue);
 
@@ -130,7 +140,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     }
   } catch (error) {
     timers.forEach(clearInterval);
-    undos.forEach((undo) => undo());
+    services.unitOfWork.attachJobQueue(undefined);
     await boss.stop({ graceful: false });
     throw error;
   }
@@ -142,7 +152,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       enqueueInTransaction(boss, manager, queue, data, sendOptions),
     async stop() {
       timers.forEach(clearInterval);
-      undos.forEach((undo) => undo());
+      services.unitOfWork.attachJobQueue(undefined);
       await boss.stop({ graceful: true, timeout: Math.max(config.shutdownTimeoutMs, 1000), wait: true });
       // A handler that outlived pg-boss's timeout (e.g. waiting on PayPal) still ends before we return:
       // left running, it would touch a closed database, and pg-boss would poll for its worker after the

@@ -1,4 +1,3 @@
-import { systemContext } from '../common/request-context';
 import type { JobDefinition } from './job-definition';
 
 /**
@@ -11,7 +10,7 @@ export const reconcilePaymentsJob: JobDefinition = {
   cron: '* * * * *',
   queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionMinutes: 60, policy: 'singleton' },
   async handle(_data, context) {
-    const ctx = systemContext('reconcile-payments', context.logger, context.now());
+    const ctx = context.requestContext();
     const settled = await context.services.reconciliation.reconcile(ctx);
     if (settled > 0) context.logger.info({ settled }, 'reconciled PayPal orders');
   },

@@ -11,7 +11,7 @@ export const waiverRemindersJob: JobDefinition = {
   // A failed run is not retried: the next one, ten minutes later, picks up the same reminders.
   queueOptions: { retryLimit: 0, expireInSeconds: 600, retentionMinutes: 60 },
   async handle(_data, context) {
-    const sent = await context.services.waivers.sendReminders(context.now());
+    const sent = await context.services.waivers.sendReminders(context.requestContext());
     if (sent > 0) context.logger.info({ sent }, 'queued waiver reminders');
   },
 };

@@ -14,7 +14,7 @@ export class AccountsResolver {
     @Args() args: PageArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminAccountConnection> {
-    const page = await context.services.accounts.list(args);
+    const page = await context.services.accounts.list(context.ctx, args);
     const nodes = page.accounts.map(toAdminAccount);
     return toConnection(nodes, page.cursors, page.hasNextPage);
   }
@@ -27,7 +27,7 @@ export class AccountsResolver {
     @Arg('input', { description: 'E-mail, role and initial password.' }) input: CreateAccountInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return context.services.accounts.create(input, context);
+    return context.services.accounts.create(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -36,7 +36,7 @@ export class AccountsResolver {
     @Arg('input', { description: 'The account and its new role.' }) input: ChangeAccountRoleInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return context.services.accounts.changeRole(input, context);
+    return context.services.accounts.changeRole(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -47,7 +47,7 @@ export class AccountsResolver {
     @Arg('accountId', () => ID, { description: 'The account to disable.' }) accountId: string,
     @Ctx() context: GraphQLContext,
   ) {
-    return context.services.accounts.disable(accountId, context);
+    return context.services.accounts.disable(context.ctx, accountId);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -56,6 +56,6 @@ export class AccountsResolver {
     @Arg('accountId', () => ID, { description: 'The account to enable.' }) accountId: string,
     @Ctx() context: GraphQLContext,
   ) {
-    return context.services.accounts.enable(accountId, context);
+    return context.services.accounts.enable(context.ctx, accountId);
   }
 }

@@ -1,10 +1,14 @@
+/**
+ * The accounts module: admin accounts (admin-account.entity.ts, password.ts), the accounts made at
+ * start (initial-admins.ts) and by the CLI (create-admin.command.ts), the GraphQL side
+ * (accounts.resolver.ts, accounts.types.ts), and this service: create, list, change role, disable.
+ */
 import { Brackets, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext } from '../../graphql/context';
-import { userInputError } from '../../graphql/errors';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
-import { userError } from '../../graphql/user-error.types';
-import { fieldChanges, type Actor, type AuditService } from '../audit/audit.service';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { domainProblem, invalidInput } from '../../common/domain-error';
+import { requireActor, type RequestContext } from '../../common/request-context';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { revokeSessions } from '../auth/auth.service';
 import { AdminAccountEntity, AdminRole, normalizeEmail } from './admin-account.entity';
 import { toAdminAccount } from './accounts.mapping';
@@ -22,13 +26,13 @@ export interface AccountPage {
 
 const notFound = (field = 'accountId') => ({
   account: null,
-  errors: [userError(AccountErrorCode.ACCOUNT_NOT_FOUND, 'No account has this id.', field)],
+  errors: [domainProblem(AccountErrorCode.ACCOUNT_NOT_FOUND, 'No account has this id.', field)],
 });
 
 const emailTaken = () => ({
   account: null,
   errors: [
-    userError(AccountErrorCode.EMAIL_TAKEN, 'Another account already has this e-mail address.', 'email'),
+    domainProblem(AccountErrorCode.EMAIL_TAKEN, 'Another account already has this e-mail address.', 'email'),
   ],
 });
 
@@ -36,39 +40,37 @@ export class AccountsService {
   private readonly accounts: Repository<AdminAccountEntity>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {
     this.accounts = dataSource.getRepository(AdminAccountEntity);
   }
 
-  async create(input: CreateAccountInput, context: GraphQLContext): Promise<AccountPayload> {
-    const actor = requireViewer(context);
+  /** Creates an account with an initial password. ADMIN. */
+  async create(ctx: RequestContext, input: CreateAccountInput): Promise<AccountPayload> {
+    requireActor(ctx);
     const passwordHash = await hashPassword(input.initialPassword);
-    const created = await this.dataSource.transaction((manager) =>
-      this.insertAccount(
-        manager,
-        { email: input.email, role: input.role, passwordHash },
-        actor,
-        context.ctx.now,
-      ),
+    const created = await this.uow.withTransaction(ctx, (tx) =>
+      this.insertAccount(tx, { email: input.email, role: input.role, passwordHash }),
     );
     return created ? { account: toAdminAccount(created), errors: [] } : emailTaken();
   }
 
   /**
    * Creates an account unless one has the e-mail already, which is left exactly as it is (its
-   * password is never overwritten). For ADMIN_EMAIL at start, the CLI and the demo admin.
+   * password is never overwritten). For ADMIN_EMAIL at start, the CLI and the demo admin (whose
+   * contexts have no actor: the audit entry names the system).
    */
   async ensureAccount(
+    ctx: RequestContext,
     fields: { email: string; role: AdminRole; password: string },
-    now = new Date(),
   ): Promise<{ account: AdminAccountEntity; created: boolean }> {
     const existing = await this.accounts.findOneBy({ email: normalizeEmail(fields.email) });
     if (existing) return { account: existing, created: false };
     const passwordHash = await hashPassword(fields.password);
-    const created = await this.dataSource.transaction((manager) =>
-      this.insertAccount(manager, { email: fields.email, role: fields.role, passwordHash }, null, now),
+    const created = await this.uow.withTransaction(ctx, (tx) =>
+      this.insertAccount(tx, { email: fields.email, role: fields.role, passwordHash }),
     );
     if (created) return { account: created, created: true };
     // Another replica created it between the two statements.
@@ -80,11 +82,10 @@ export class AccountsService {
 
   /** Inserts an account and its audit entry; null when the e-mail is taken. */
   private async insertAccount(
-    manager: EntityManager,
+    tx: Transaction,
     fields: { email: string; role: AdminRole; passwordHash: string },
-    actor: Actor,
-    now: Date,
   ): Promise<AdminAccountEntity | null> {
+    const { manager } = tx;
     const email = normalizeEmail(fields.email);
     const inserted = await manager
       .createQueryBuilder()
@@ -96,7 +97,7 @@ export class AccountsService {
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) return null;
-    await this.audit.record(manager, actor, now, {
+    await this.audit.record(tx, {
       action: 'account.create',
       objectType: 'AdminAccount',
       objectId: id,
@@ -105,40 +106,42 @@ export class AccountsService {
     return manager.findOneByOrFail(AdminAccountEntity, { id });
   }
 
-  async changeRole(input: ChangeAccountRoleInput, context: GraphQLContext): Promise<AccountPayload> {
-    return this.changeOther(input.accountId, context, 'account.changeRole', (account) => {
+  /** Gives another account another role. ADMIN. */
+  async changeRole(ctx: RequestContext, input: ChangeAccountRoleInput): Promise<AccountPayload> {
+    return this.changeOther(ctx, input.accountId, 'account.changeRole', (account) => {
       account.role = input.role;
     });
   }
 
   /** Disables an account and ends all its sessions at once. */
-  async disable(accountId: string, context: GraphQLContext): Promise<AccountPayload> {
-    return this.changeOther(accountId, context, 'account.disable', (account, manager) => {
-      account.disabledAt ??= context.ctx.now;
+  async disable(ctx: RequestContext, accountId: string): Promise<AccountPayload> {
+    return this.changeOther(ctx, accountId, 'account.disable', (account, manager) => {
+      account.disabledAt ??= ctx.now;
       return revokeSessions(manager, account.id);
     });
   }
 
-  async enable(accountId: string, context: GraphQLContext): Promise<AccountPayload> {
-    return this.changeOther(accountId, context, 'account.enable', (account) => {
+  /** Lets a disabled account sign in again. ADMIN. */
+  async enable(ctx: RequestContext, accountId: string): Promise<AccountPayload> {
+    return this.changeOther(ctx, accountId, 'account.enable', (account) => {
       account.disabledAt = null;
     });
   }
 
   /** Changes another account under a row lock, with its audit entry; nobody changes their own this way. */
   private async changeOther(
+    ctx: RequestContext,
     accountId: string,
-    context: GraphQLContext,
     action: string,
     change: (account: AdminAccountEntity, manager: EntityManager) => void | Promise<void>,
   ): Promise<AccountPayload> {
-    const actor = requireViewer(context);
+    const actor = requireActor(ctx);
     if (!UUID.test(accountId)) return notFound();
     if (accountId === actor.accountId) {
       return {
         account: null,
         errors: [
-          userError(
+          domainProblem(
             AccountErrorCode.CANNOT_CHANGE_OWN_ACCOUNT,
             'You cannot change the role of, or disable, your own account.',
             'accountId',
@@ -146,7 +149,8 @@ export class AccountsService {
         ],
       };
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const account = await manager.findOne(AdminAccountEntity, {
         where: { id: accountId },
         lock: { mode: 'pessimistic_write' },
@@ -162,7 +166,7 @@ export class AccountsService {
           { role: account.role, disabledAt: account.disabledAt },
         );
       }
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action,
         objectType: 'AdminAccount',
         objectId: account.id,
@@ -176,11 +180,11 @@ export class AccountsService {
   }
 
   /** Accounts by e-mail, keyset-paginated. */
-  async list(query: { first: number; after?: string | null }): Promise<AccountPage> {
+  async list(_ctx: RequestContext, query: { first: number; after?: string | null }): Promise<AccountPage> {
     const builder = this.accounts.createQueryBuilder('account');
     if (query.after) {
       const [email] = decodeCursor(query.after, ['string']) as [string];
-      if (!email) throw userInputError('after', 'is not a cursor this list returned');
+      if (!email) throw invalidInput('after', 'is not a cursor this list returned');
       builder.where(new Brackets((next) => next.where('account.email > :email', { email })));
     }
     const rows = await builder

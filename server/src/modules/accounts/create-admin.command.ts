@@ -6,6 +6,8 @@
 import { parseArgs } from 'node:util';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type Config } from '../../config';
 import type { DataSource } from 'typeorm';
+import { systemContext } from '../../common/request-context';
+import { UnitOfWork } from '../../db/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { AdminRole } from './admin-account.entity';
 import { AccountsService } from './accounts.service';
@@ -65,8 +67,17 @@ export async function createAdminCommand(
 
   const database = await open(config);
   try {
-    const accounts = new AccountsService(database.dataSource, new AuditService(database.dataSource));
-    const { account, created } = await accounts.ensureAccount({ email: values.email, role, password });
+    const { dataSource } = database;
+    const accounts = new AccountsService(
+      dataSource,
+      new UnitOfWork(dataSource),
+      new AuditService(dataSource),
+    );
+    const { account, created } = await accounts.ensureAccount(systemContext('create-admin'), {
+      email: values.email,
+      role,
+      password,
+    });
     if (!created) {
       io.err(`An account for ${account.email} exists already; it was left unchanged.`);
       return 1;

@@ -3,7 +3,9 @@
  * with a random password. Existing accounts are left exactly as they are (passwords never overwritten).
  */
 import type { DataSource } from 'typeorm';
+import { systemContext } from '../../common/request-context';
 import type { Config } from '../../config';
+import { UnitOfWork } from '../../db/unit-of-work';
 import type { Logger } from '../../logger';
 import { AuditService } from '../audit/audit.service';
 import { AdminRole } from './admin-account.entity';
@@ -22,12 +24,13 @@ export async function ensureInitialAdmins(
   dataSource: DataSource,
   logger: Logger,
 ): Promise<InitialAdmins> {
-  const accounts = new AccountsService(dataSource, new AuditService(dataSource));
+  const accounts = new AccountsService(dataSource, new UnitOfWork(dataSource), new AuditService(dataSource));
+  const ctx = systemContext('initial-admins', logger);
   const result: InitialAdmins = {};
 
   const initial = config.auth.initialAdmin;
   if (initial) {
-    const { account, created } = await accounts.ensureAccount({ ...initial, role: AdminRole.ADMIN });
+    const { account, created } = await accounts.ensureAccount(ctx, { ...initial, role: AdminRole.ADMIN });
     if (created) logger.info({ email: account.email }, 'created the admin account of ADMIN_EMAIL');
     else {
       logger.info(
@@ -39,7 +42,7 @@ export async function ensureInitialAdmins(
 
   if (config.seedDemoData) {
     const password = randomPassword();
-    const { created } = await accounts.ensureAccount({
+    const { created } = await accounts.ensureAccount(ctx, {
       email: DEMO_ADMIN_EMAIL,
       role: AdminRole.ADMIN,
       password,

@@ -12,7 +12,11 @@ export class AuditResolver {
     description: 'Who changed what and when, newest first; filter by object or by account. ADMIN only.',
   })
   async auditLog(@Args() args: AuditLogArgs, @Ctx() context: GraphQLContext): Promise<AuditLogConnection> {
-    const page = await context.services.audit.list({ first: args.first, after: args.after, ...args.filter });
+    const page = await context.services.audit.list(context.ctx, {
+      first: args.first,
+      after: args.after,
+      ...args.filter,
+    });
     const nodes = page.entries.map((entry) => ({
       ...entry,
       changes: Object.entries(entry.changes).map(([field, change]) => ({ field, ...change })),

@@ -1,11 +1,14 @@
-import { Brackets, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import type { Viewer } from '../../graphql/context';
-import { userInputError } from '../../graphql/errors';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+/**
+ * The audit log: who changed what, when. `record` writes one entry inside the caller's unit of work
+ * (the actor and time come from its request context), `list` reads them for the admin area. The
+ * entity is in audit-log-entry.entity.ts, the GraphQL side in audit.resolver.ts / audit.types.ts.
+ */
+import { Brackets, type DataSource, type Repository } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { invalidInput } from '../../common/domain-error';
+import type { RequestContext } from '../../common/request-context';
+import type { Transaction } from '../../db/unit-of-work';
 import { AuditLogEntryEntity, type FieldChange } from './audit-log-entry.entity';
-
-/** Who acted: a signed-in account, or null for the system (start-up, command line). */
-export type Actor = Pick<Viewer, 'accountId' | 'email'> | null;
 
 export interface AuditRecord {
   action: string;
@@ -67,10 +70,14 @@ export class AuditService {
     this.entries = dataSource.getRepository(AuditLogEntryEntity);
   }
 
-  /** Writes one entry with `manager`, i.e. inside the caller's transaction. */
-  async record(manager: EntityManager, actor: Actor, at: Date, record: AuditRecord): Promise<void> {
+  /**
+   * Writes one entry inside the caller's transaction, by its context's actor (null: the system, e.g.
+   * start-up or the command line) at its context's time.
+   */
+  async record(tx: Transaction, record: AuditRecord): Promise<void> {
+    const actor = tx.ctx.actor;
     const entry: Omit<AuditLogEntryEntity, 'id'> = {
-      at,
+      at: tx.ctx.now,
       accountId: actor?.accountId ?? null,
       accountEmail: actor?.email ?? null,
       action: record.action,
@@ -79,11 +86,11 @@ export class AuditService {
       changes: record.changes ?? {},
     };
     // TypeORM's insert typing cannot express a jsonb object column; the value is sent as a parameter.
-    await manager.insert(AuditLogEntryEntity, entry as object);
+    await tx.manager.insert(AuditLogEntryEntity, entry as object);
   }
 
   /** Newest first, keyset-paginated on (at, id). */
-  async list(query: AuditLogQuery): Promise<AuditLogPage> {
+  async list(_ctx: RequestContext, query: AuditLogQuery): Promise<AuditLogPage> {
     const builder = this.entries.createQueryBuilder('entry');
     if (query.objectType)
       builder.andWhere('entry.objectType = :objectType', { objectType: query.objectType });
@@ -92,8 +99,7 @@ export class AuditService {
     if (query.after) {
       const [at, id] = decodeCursor(query.after, ['string', 'string']) as [string, string];
       const afterAt = new Date(at);
-      if (Number.isNaN(afterAt.getTime()))
-        throw userInputError('after', 'is not a cursor this list returned');
+      if (Number.isNaN(afterAt.getTime())) throw invalidInput('after', 'is not a cursor this list returned');
       builder.andWhere(
         new Brackets((older) =>
           older

@@ -11,18 +11,21 @@ export class AuthResolver {
     description:
       'Signs an admin in and sets the HttpOnly session cookie. At most one `login` per operation; failed attempts are limited per e-mail and per client address.',
   })
-  login(
+  async login(
     @Arg('input', { description: 'E-mail and password.' }) input: LoginInput,
     @Ctx() context: GraphQLContext,
-  ) {
-    return context.services.auth.login(input, context);
+  ): Promise<LoginPayload> {
+    const { payload, session } = await context.services.auth.login(context.ctx, input);
+    if (session) context.sessionCookie.set(session.token, session.expiresAt);
+    return payload;
   }
 
   @Mutation(() => LogoutPayload, {
     description: 'Ends the current session at once and clears its cookie. Harmless without a session.',
   })
-  logout(@Ctx() context: GraphQLContext) {
-    return context.services.auth.logout(context);
+  logout(@Ctx() context: GraphQLContext): Promise<LogoutPayload> {
+    context.sessionCookie.clear();
+    return context.services.auth.logout(context.ctx);
   }
 
   @Query(() => AdminAccount, {
@@ -30,7 +33,7 @@ export class AuthResolver {
     description: 'The signed-in admin account; null when signed out.',
   })
   async me(@Ctx() context: GraphQLContext): Promise<AdminAccount | null> {
-    const account = await context.services.auth.me(context);
+    const account = await context.services.auth.me(context.ctx);
     return account ? toAdminAccount(account) : null;
   }
 
@@ -43,6 +46,6 @@ export class AuthResolver {
     @Arg('input', { description: 'Current and new password.' }) input: ChangePasswordInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return context.services.auth.changePassword(input, context);
+    return context.services.auth.changePassword(context.ctx, input);
   }
 }

@@ -1,9 +1,20 @@
+/**
+ * The auth module: sessions (admin-session.entity.ts, session-token.ts), sign-in throttling
+ * (login-throttle.ts), the GraphQL side (auth.resolver.ts, which sets and clears the session cookie),
+ * and this service: who a session cookie belongs to, sign-in, sign-out, password change. It never
+ * touches cookies: it returns the new session's token, and the resolver sets the cookie.
+ */
 import { LessThan, type DataSource, type EntityManager, Not, type Repository } from 'typeorm';
 import type { Config } from '../../config';
+import { domainProblem } from '../../common/domain-error';
+import {
+  createRequestContext,
+  requireActor,
+  type Actor,
+  type RequestContext,
+} from '../../common/request-context';
 import { deleteInBatches } from '../../db/delete-in-batches';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext, Viewer } from '../../graphql/context';
-import { userError } from '../../graphql/user-error.types';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { AdminAccountEntity, normalizeEmail } from '../accounts/admin-account.entity';
 import { toAdminAccount } from '../accounts/accounts.mapping';
 import { AccountErrorCode, type AccountPayload } from '../accounts/accounts.types';
@@ -19,12 +30,25 @@ import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './sess
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export interface SessionLookup {
-  viewer: Viewer | null;
+  /** The account the session acts for (with its session id), or null. */
+  viewer: Actor | null;
   /** The request carried a session cookie that no longer opens a session (expired, revoked, unknown). */
   staleCookie: boolean;
 }
 
 type Throttled = { allowed: false; retryAfterSeconds: number };
+
+/** A session a sign-in opened: the resolver puts its token in the session cookie. */
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+}
+
+export interface LoginResult {
+  payload: LoginPayload;
+  /** Set when the sign-in succeeded. */
+  session: NewSession | null;
+}
 
 export class AuthService {
   private readonly accounts: Repository<AdminAccountEntity>;
@@ -32,6 +56,7 @@ export class AuthService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly config: Config['auth']['session'],
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
@@ -67,59 +92,74 @@ export class AuthService {
   /**
    * Signs in: refused without a password check while the e-mail or the client address is over its
    * failure limit; the same INVALID_CREDENTIALS for an unknown e-mail, a wrong password or a disabled
-   * account. On success a new session replaces the request's old one and its cookie is set.
+   * account. On success a new session replaces the request's old one; its token is returned for the
+   * caller's cookie.
    */
-  async login(input: LoginInput, context: GraphQLContext): Promise<LoginPayload> {
+  async login(ctx: RequestContext, input: LoginInput): Promise<LoginResult> {
+    const refused = (payload: LoginPayload): LoginResult => ({ payload, session: null });
     const email = normalizeEmail(input.email);
-    const reservation = await this.throttle.reserve(email, context.ctx.clientAddress ?? 'unknown');
+    const reservation = await this.throttle.reserve(email, ctx.clientAddress ?? 'unknown');
     if (!reservation.allowed)
-      return { account: null, errors: [tooManyAttempts(AuthErrorCode.TOO_MANY_ATTEMPTS, reservation)] };
+      return refused({
+        account: null,
+        errors: [tooManyAttempts(AuthErrorCode.TOO_MANY_ATTEMPTS, reservation)],
+      });
 
     const account = await this.accounts.findOneBy({ email });
     const passwordRight = account
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
     if (!account || !passwordRight || account.disabledAt) {
-      context.ctx.logger.info({ clientAddress: context.ctx.clientAddress }, 'failed sign-in');
-      return {
+      ctx.logger.info({ clientAddress: ctx.clientAddress }, 'failed sign-in');
+      return refused({
         account: null,
         errors: [
-          userError(AuthErrorCode.INVALID_CREDENTIALS, 'The e-mail address or password is not right.'),
+          domainProblem(AuthErrorCode.INVALID_CREDENTIALS, 'The e-mail address or password is not right.'),
         ],
-      };
+      });
     }
     await reservation.release();
 
     const token = newSessionToken();
-    const expiresAt = new Date(context.ctx.now.getTime() + this.config.absoluteTimeoutMs);
-    await this.dataSource.transaction(async (manager) => {
-      if (context.ctx.actor) await manager.delete(AdminSessionEntity, { id: context.ctx.actor.sessionId });
+    const expiresAt = new Date(ctx.now.getTime() + this.config.absoluteTimeoutMs);
+    const previousSessionId = ctx.actor?.sessionId;
+    // The sign-in is audited as the account signing in, whoever the request was before.
+    const signingIn = createRequestContext({
+      ...ctx,
+      actor: { accountId: account.id, email: account.email, role: account.role, sessionId: null },
+    });
+    await this.uow.withTransaction(signingIn, async (tx) => {
+      const { manager } = tx;
+      if (previousSessionId) await manager.delete(AdminSessionEntity, { id: previousSessionId });
       // Sessions nobody came back to are swept here too, between the retention job's daily runs.
-      await this.deleteEndedSessions(context.ctx.now, manager);
+      await this.deleteSessionsEndedBy(ctx.now, manager);
       const session = await manager.save(
         manager.create(AdminSessionEntity, {
           tokenHash: hashSessionToken(token),
           accountId: account.id,
-          lastSeenAt: context.ctx.now,
+          lastSeenAt: ctx.now,
           expiresAt,
         }),
       );
-      await this.audit.record(manager, { accountId: account.id, email: account.email }, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'session.login',
         objectType: 'AdminAccount',
         objectId: account.id,
         changes: { session: { before: null, after: session.id } },
       });
     });
-    context.sessionCookie.set(token, expiresAt);
-    return { account: toAdminAccount(account), errors: [] };
+    return { payload: { account: toAdminAccount(account), errors: [] }, session: { token, expiresAt } };
   }
 
   /**
-   * Deletes the sessions that have ended by `now` (absolute or idle expiry; viewerFor refuses them
-   * already), in batches; returns how many. Run by sign-in and by the daily retention job.
+   * Deletes the sessions that have ended by `ctx.now` (absolute or idle expiry; viewerFor refuses them
+   * already), in batches; returns how many. Run by the daily retention job (and sign-in).
    */
-  deleteEndedSessions(now: Date, executor: DataSource | EntityManager = this.dataSource): Promise<number> {
+  deleteEndedSessions(ctx: RequestContext): Promise<number> {
+    return this.deleteSessionsEndedBy(ctx.now, this.dataSource);
+  }
+
+  private deleteSessionsEndedBy(now: Date, executor: DataSource | EntityManager): Promise<number> {
     return deleteInBatches(executor, {
       table: 'admin_session',
       key: 'id',
@@ -128,36 +168,38 @@ export class AuthService {
     });
   }
 
-  /** Ends the request's session (if any) at once and clears its cookie. */
-  async logout(context: GraphQLContext): Promise<LogoutPayload> {
-    context.sessionCookie.clear();
-    const viewer = context.ctx.actor?.sessionId ? requireViewer(context) : null;
-    if (!viewer) return { account: null, errors: [] };
-    const account = await this.dataSource.transaction(async (manager) => {
-      await manager.delete(AdminSessionEntity, { id: viewer.sessionId });
-      await this.audit.record(manager, viewer, context.ctx.now, {
+  /** Ends the request's session (if any) at once; the caller clears its cookie whatever the outcome. */
+  async logout(ctx: RequestContext): Promise<LogoutPayload> {
+    const viewer = ctx.actor;
+    const sessionId = viewer?.sessionId;
+    if (!viewer || !sessionId) return { account: null, errors: [] };
+    const account = await this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
+      await manager.delete(AdminSessionEntity, { id: sessionId });
+      await this.audit.record(tx, {
         action: 'session.logout',
         objectType: 'AdminAccount',
         objectId: viewer.accountId,
-        changes: { session: { before: viewer.sessionId, after: null } },
+        changes: { session: { before: sessionId, after: null } },
       });
       return manager.findOneBy(AdminAccountEntity, { id: viewer.accountId });
     });
     return { account: account ? toAdminAccount(account) : null, errors: [] };
   }
 
-  async me(context: GraphQLContext): Promise<AdminAccountEntity | null> {
-    if (!context.ctx.actor) return null;
-    return this.accounts.findOneBy({ id: context.ctx.actor.accountId });
+  /** The signed-in account, or null when signed out. */
+  async me(ctx: RequestContext): Promise<AdminAccountEntity | null> {
+    if (!ctx.actor) return null;
+    return this.accounts.findOneBy({ id: ctx.actor.accountId });
   }
 
   /**
    * Changes the signed-in account's password after checking the current one (wrong guesses count
    * against the same limits as sign-ins) and ends every other session of the account.
    */
-  async changePassword(input: ChangePasswordInput, context: GraphQLContext): Promise<AccountPayload> {
-    const viewer = requireViewer(context);
-    const reservation = await this.throttle.reserve(viewer.email, context.ctx.clientAddress ?? 'unknown');
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<AccountPayload> {
+    const viewer = requireActor(ctx);
+    const reservation = await this.throttle.reserve(viewer.email, ctx.clientAddress ?? 'unknown');
     if (!reservation.allowed)
       return {
         account: null,
@@ -168,7 +210,11 @@ export class AuthService {
       return {
         account: null,
         errors: [
-          userError(AccountErrorCode.WRONG_PASSWORD, 'The current password is not right.', 'currentPassword'),
+          domainProblem(
+            AccountErrorCode.WRONG_PASSWORD,
+            'The current password is not right.',
+            'currentPassword',
+          ),
         ],
       };
     }
@@ -177,7 +223,7 @@ export class AuthService {
       return {
         account: null,
         errors: [
-          userError(
+          domainProblem(
             AccountErrorCode.PASSWORD_UNCHANGED,
             'Choose a password different from the current one.',
             'newPassword',
@@ -186,10 +232,11 @@ export class AuthService {
       };
     }
     const passwordHash = await hashPassword(input.newPassword);
-    const updated = await this.dataSource.transaction(async (manager) => {
+    const updated = await this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       await manager.update(AdminAccountEntity, { id: account.id }, { passwordHash });
-      await revokeSessions(manager, account.id, viewer.sessionId);
-      await this.audit.record(manager, viewer, context.ctx.now, {
+      await revokeSessions(manager, account.id, viewer.sessionId ?? undefined);
+      await this.audit.record(tx, {
         action: 'account.changePassword',
         objectType: 'AdminAccount',
         objectId: account.id,
@@ -216,7 +263,7 @@ export async function revokeSessions(
 function tooManyAttempts<Code extends string>(code: Code, throttled: Throttled, field: string | null = null) {
   const minutes = Math.ceil(throttled.retryAfterSeconds / 60);
   return {
-    ...userError(
+    ...domainProblem(
       code,
       `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       field,

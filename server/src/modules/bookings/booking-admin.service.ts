@@ -131,7 +131,7 @@ export class BookingAdminService {
         expected: held ? 'held' : 'paid',
       });
       if (cancelled.outcome !== 'CANCELLED') return cancelled;
-      await this.audit.record(tx.manager, requireActor(ctx), ctx.now, {
+      await this.audit.record(tx, {
         action: 'booking.cancel',
         objectType: 'booking',
         objectId: booking.id,
@@ -237,7 +237,7 @@ export class BookingAdminService {
       const resendNumber = booking.confirmationResendCount + 1;
       await tx.manager.update(BookingEntity, booking.id, { confirmationResendCount: resendNumber });
       await this.notifications.confirmationResent(tx, booking.id, resendNumber);
-      await this.audit.record(tx.manager, requireActor(ctx), ctx.now, {
+      await this.audit.record(tx, {
         action: 'booking.resendConfirmation',
         objectType: 'booking',
         objectId: booking.id,
@@ -319,7 +319,7 @@ export class BookingAdminService {
       });
       if (stored.outcome === 'NOT_FOUND') return;
       if (stored.isNew) {
-        await this.audit.record(tx.manager, actor, ctx.now, {
+        await this.audit.record(tx, {
           action: 'booking.refund',
           objectType: 'booking',
           objectId: booking.id,

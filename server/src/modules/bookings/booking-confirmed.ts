@@ -23,5 +23,5 @@ export async function bookingConfirmed(
   // The confirmation (QR codes, .ics) to the buyer and the organiser's notice, in the outbox.
   await effects.notifications.bookingConfirmed(tx, bookingId);
   // Attendees who must sign a waiver are asked now.
-  await effects.waivers.requestSignatures(tx.manager, bookingId);
+  await effects.waivers.requestSignatures(tx, bookingId);
 }

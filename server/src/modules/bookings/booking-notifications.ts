@@ -65,7 +65,7 @@ export class BookingNotifications {
   async bookingConfirmed(tx: Transaction, bookingId: string): Promise<void> {
     const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
     await this.email.enqueue(
-      tx.manager,
+      tx,
       await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}`,
     );
@@ -84,7 +84,7 @@ export class BookingNotifications {
         ticketCount: tickets.length,
         adminUrl: `${this.config.site.publicUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`,
       });
-      await this.email.enqueue(tx.manager, notice, `new-booking-notice:${booking.id}`);
+      await this.email.enqueue(tx, notice, `new-booking-notice:${booking.id}`);
     }
   }
 
@@ -95,7 +95,7 @@ export class BookingNotifications {
   async confirmationResent(tx: Transaction, bookingId: string, resendNumber: number): Promise<string> {
     const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
     return this.email.enqueue(
-      tx.manager,
+      tx,
       await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}:resend-${resendNumber}`,
     );
@@ -118,7 +118,7 @@ export class BookingNotifications {
       refund: cancellation.refund,
       bookingUrl: this.links.booking(booking.token),
     });
-    await this.email.enqueue(tx.manager, rendered, `booking-cancelled:${booking.id}`);
+    await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
   }
 
   /** In the transaction that records an admin's refund: tells the buyer, once per provider refund. */
@@ -139,7 +139,7 @@ export class BookingNotifications {
       reason: refund.reason,
       bookingUrl: this.links.booking(booking.token),
     });
-    await this.email.enqueue(tx.manager, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
+    await this.email.enqueue(tx, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
   }
 
   /**
@@ -160,7 +160,7 @@ export class BookingNotifications {
       amount: money(payment.amountMinor, payment.currency),
       eventUrl: this.links.event(event),
     });
-    await this.email.enqueue(tx.manager, rendered, `late-payment-refunded:${payment.captureId}`);
+    await this.email.enqueue(tx, rendered, `late-payment-refunded:${payment.captureId}`);
   }
 
   /** What a confirmation shows, read in the caller's transaction: the tickets issued so far. */

@@ -17,7 +17,7 @@ export class CheckInResolver {
     @Arg('search', { description: 'A ticket code, or part of an attendee’s name.' }) search: string,
     @Ctx() context: GraphQLContext,
   ): Promise<AttendeeTicket[]> {
-    return context.services.checkIn.findTickets(eventId, search);
+    return context.services.checkIn.findTickets(context.ctx, eventId, search);
   }
 
   @Authorized(AdminRole.STAFF)
@@ -30,7 +30,7 @@ export class CheckInResolver {
     @Args() args: EventAttendeesArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AttendeeTicketConnection> {
-    const page = await context.services.checkIn.list(args);
+    const page = await context.services.checkIn.list(context.ctx, args);
     return toConnection(page.attendees, page.cursors, page.hasNextPage);
   }
 
@@ -44,7 +44,7 @@ export class CheckInResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<string | null> {
-    return context.services.checkIn.attendeesCsv(eventId);
+    return context.services.checkIn.attendeesCsv(context.ctx, eventId);
   }
 
   @Authorized(AdminRole.STAFF)
@@ -56,6 +56,6 @@ export class CheckInResolver {
     @Arg('input', { description: 'The ticket code.' }) input: CheckInTicketInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CheckInPayload> {
-    return context.services.checkIn.checkIn(input, context);
+    return context.services.checkIn.checkIn(context.ctx, input);
   }
 }

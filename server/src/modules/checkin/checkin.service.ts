@@ -1,5 +1,6 @@
 /**
- * Check-in at the door: find a ticket by its code or the attendee's name, check it in once, list an
+ * The check-in module: GraphQL types and resolver (checkin.types.ts, checkin.resolver.ts) and this
+ * service. Check-in at the door: find a ticket by its code or the attendee's name, check it in once, list an
  * event's attendees with their check-in and waiver status, export them as CSV.
  *
  * A ticket is checked in by one conditional UPDATE (... WHERE checked_in_at IS NULL): two staff
@@ -7,14 +8,15 @@
  */
 import { toCsv } from '../../csv';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext } from '../../graphql/context';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { requireActor, type RequestContext } from '../../common/request-context';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
-import { BookingStatus } from '../bookings/booking.entity';
+import { hasValidTickets } from '../bookings/booking-status';
+import type { BookingStatus } from '../bookings/booking.entity';
 import type { TicketStatus } from '../bookings/ticket.entity';
 import { EventEntity } from '../events/event.entity';
-import { VALID_BOOKING_STATUSES, waiverRequiredSql } from '../waivers/waivers.service';
+import { waiverRequiredSql } from '../waivers/waivers.service';
 import type { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
 import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
@@ -74,7 +76,7 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
     ticketTypeName: row.ticket_type_name,
     bookingReference: row.booking_reference,
     bookingStatus: row.booking_status,
-    valid: row.ticket_status === 'ISSUED' && VALID_BOOKING_STATUSES.includes(row.booking_status),
+    valid: row.ticket_status === 'ISSUED' && hasValidTickets(row.booking_status),
     checkedInAt: row.checked_in_at,
     checkedInBy: row.checked_in_by_email,
     waiverStatus: row.waiver_signed_at
@@ -122,6 +124,7 @@ export interface AttendeePage {
 export class CheckInService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
@@ -139,7 +142,7 @@ export class CheckInService {
   }
 
   /** Tickets of the event whose code is `search`, or whose attendee name contains it. */
-  async findTickets(eventId: string, search: string): Promise<AttendeeTicket[]> {
+  async findTickets(_ctx: RequestContext, eventId: string, search: string): Promise<AttendeeTicket[]> {
     const text = search.trim();
     if (!UUID.test(eventId) || text.length === 0) return [];
     return this.attendees(
@@ -169,7 +172,7 @@ export class CheckInService {
   }
 
   /** The event's attendees by name, keyset-paginated on (attendee name, ticket id). */
-  async list(args: EventAttendeesArgs): Promise<AttendeePage> {
+  async list(_ctx: RequestContext, args: EventAttendeesArgs): Promise<AttendeePage> {
     const params: unknown[] = [args.eventId];
     let where = `b.event_id = $1 AND ${LISTED}`;
     if (args.after) {
@@ -192,10 +195,11 @@ export class CheckInService {
   }
 
   /** Checks a ticket in, once. */
-  async checkIn(input: CheckInTicketInput, context: GraphQLContext): Promise<CheckInPayload> {
-    const actor = requireViewer(context);
+  async checkIn(ctx: RequestContext, input: CheckInTicketInput): Promise<CheckInPayload> {
+    const actor = requireActor(ctx);
     const code = input.code.trim();
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const [ticket] = await this.attendees(manager, 't.code = $1', [code]);
       if (!ticket) {
         return {
@@ -227,28 +231,28 @@ export class CheckInService {
       const updated = (await manager.query(
         `UPDATE ticket SET checked_in_at = $2, checked_in_by_id = $3, checked_in_by_email = $4, updated_at = now()
           WHERE id = $1 AND checked_in_at IS NULL RETURNING id`,
-        [ticket.ticketId, context.ctx.now, actor.accountId, actor.email],
+        [ticket.ticketId, ctx.now, actor.accountId, actor.email],
       )) as [{ id: string }[], number];
       if (updated[1] === 0) {
         // Someone checked it in between our read and our update; their check-in stands.
         const [now] = await this.attendees(manager, 't.id = $1', [ticket.ticketId]);
         return { ticket: now, errors: [alreadyCheckedIn(now)] };
       }
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'ticket.checkIn',
         objectType: 'ticket',
         objectId: ticket.ticketId,
-        changes: { checkedInAt: { before: null, after: context.ctx.now.toISOString() } },
+        changes: { checkedInAt: { before: null, after: ctx.now.toISOString() } },
       });
       return {
-        ticket: { ...ticket, checkedInAt: context.ctx.now, checkedInBy: actor.email },
+        ticket: { ...ticket, checkedInAt: ctx.now, checkedInBy: actor.email },
         errors: [],
       };
     });
   }
 
   /** Every attendee of the event as CSV (header row), by name; null for an unknown event. */
-  async attendeesCsv(eventId: string): Promise<string | null> {
+  async attendeesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
     if (!UUID.test(eventId) || !(await this.dataSource.manager.existsBy(EventEntity, { id: eventId })))
       return null;
     const attendees = await this.attendees(

@@ -12,6 +12,7 @@ import {
   paidEvent,
   started,
 } from '../../../test/checkout';
+import { testJobContext } from '../../../test/context';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -131,11 +132,7 @@ describe('e-mails of a confirmed booking', () => {
       const [message] = (await emailsFor(server, booking.id)).filter(
         (email) => email.kind === EmailKind.BOOKING_CONFIRMATION,
       );
-      const context = {
-        services: server.app.services,
-        logger: createLogger('silent'),
-        now: () => new Date(),
-      };
+      const context = testJobContext(server.app.services, createLogger('silent'));
       const limit = deliverEmailJob.queueOptions!.retryLimit!;
 
       await expect(

@@ -5,7 +5,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AdminRole } from '../accounts/admin-account.entity';
 import type { GraphQLContext } from '../../graphql/context';
-import { userError } from '../../graphql/user-error.types';
+import { domainProblem } from '../../common/domain-error';
 import type { EmailMessageEntity } from './email-message.entity';
 import { EmailMessageIdArgs, EmailMessagesArgs } from './email.inputs';
 import { inlineImagesAsDataUrls } from './email.preview';
@@ -30,7 +30,11 @@ export class EmailAdminResolver {
     @Args() args: EmailMessagesArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<EmailMessageConnection> {
-    const page = await context.services.email.list({ first: args.first, after: args.after, ...args.filter });
+    const page = await context.services.email.list(context.ctx, {
+      first: args.first,
+      after: args.after,
+      ...args.filter,
+    });
     const nodes = page.messages as unknown as EmailMessage[];
     return toConnection(nodes, page.cursors, page.hasNextPage);
   }
@@ -43,7 +47,7 @@ export class EmailAdminResolver {
     @Args() args: EmailMessageIdArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<EmailMessageEntity | null> {
-    return context.services.email.findById(args.id);
+    return context.services.email.findById(context.ctx, args.id);
   }
 
   @Mutation(() => ResendEmailMessagePayload, {
@@ -53,19 +57,19 @@ export class EmailAdminResolver {
     @Args() args: EmailMessageIdArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<ResendEmailMessagePayload> {
-    const requeued = await context.services.email.resend(args.id);
+    const requeued = await context.services.email.resend(context.ctx, args.id);
     if (requeued) return { emailMessage: requeued as unknown as EmailMessage, errors: [] };
-    const exists = await context.services.email.findById(args.id);
+    const exists = await context.services.email.findById(context.ctx, args.id);
     return {
       emailMessage: null,
       errors: [
         exists
-          ? userError(
+          ? domainProblem(
               EmailMessageErrorCode.NOT_RESENDABLE,
               'This e-mail is still queued; it will be sent.',
               'id',
             )
-          : userError(EmailMessageErrorCode.NOT_FOUND, 'No e-mail has this id.', 'id'),
+          : domainProblem(EmailMessageErrorCode.NOT_FOUND, 'No e-mail has this id.', 'id'),
       ],
     };
   }

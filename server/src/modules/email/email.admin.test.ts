@@ -1,4 +1,5 @@
 /** The admin API of the outbox (mail log, mail preview, resend), over HTTP as a signed-in ADMIN. */
+import { inTransaction, testContext } from '../../../test/context';
 import { bookingConfirmation, waiverRequest } from '../../../test/email-views';
 import { loginAs, type SignedIn } from '../../../test/auth';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -28,8 +29,8 @@ async function run<T = Record<string, unknown>>(source: string, variables: Recor
 async function previewed(causeKey: string, to = 'ada@example.org'): Promise<string> {
   const message = await renderWaiverRequest(waiverRequest({ to }));
   const { email } = server.app.services;
-  const id = await server.dataSource.transaction((manager) => email.enqueue(manager, message, causeKey));
-  expect(await email.deliver(id)).toBe('PREVIEW');
+  const id = await inTransaction(server.app.services, (tx) => email.enqueue(tx, message, causeKey));
+  expect(await email.deliver(testContext(), id)).toBe('PREVIEW');
   return id;
 }
 
@@ -70,9 +71,9 @@ it('lists messages newest first, page by page, filtered by status, kind and reci
   const ids: string[] = [];
   for (let index = 0; index < 5; index++) ids.push(await previewed(`waiver-request:${index}`));
   const other = await previewed('waiver-request:other', 'Grace@Example.org');
-  await server.dataSource.transaction(async (manager) =>
+  await inTransaction(server.app.services, async (tx) =>
     server.app.services.email.enqueue(
-      manager,
+      tx,
       await renderBookingConfirmation(bookingConfirmation()),
       'booking:1',
     ),
@@ -101,8 +102,8 @@ it('lists messages newest first, page by page, filtered by status, kind and reci
 it('shows one message rendered: HTML, a browser-ready preview with its QR images, text and attachments', async () => {
   const message = await renderBookingConfirmation(bookingConfirmation());
   const { email } = server.app.services;
-  const id = await server.dataSource.transaction((manager) => email.enqueue(manager, message, 'booking:2'));
-  await email.deliver(id);
+  const id = await inTransaction(server.app.services, (tx) => email.enqueue(tx, message, 'booking:2'));
+  await email.deliver(testContext(), id);
 
   const data = await run<{
     emailMessage: Record<string, unknown> & { attachments: Record<string, unknown>[] };

@@ -2,12 +2,14 @@
  * The whole path through the app's own services, as the bookings integration will use it: render,
  * enqueue in a transaction, deliver, and what arrives at a real SMTP server on loopback.
  */
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { testContext } from '../../../test/context';
 import { bookingConfirmation, waiverRequest } from '../../../test/email-views';
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink';
 import { createMigratedTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { testConfig } from '../../../test/test-server';
 import { createDataSource } from '../../db/data-source';
+import { UnitOfWork, type Transaction } from '../../db/unit-of-work';
 import { createEmailService, type EmailService } from './email.service';
 import { renderBookingConfirmation, renderWaiverRequest } from './email.templates';
 
@@ -15,6 +17,7 @@ let database: TestDatabase;
 let sink: SmtpSink;
 let services: { email: EmailService };
 let dataSource: DataSource;
+let uow: UnitOfWork;
 
 beforeAll(async () => {
   database = await createMigratedTestDatabase();
@@ -25,7 +28,8 @@ beforeAll(async () => {
   });
   dataSource = createDataSource({ url: database.url, poolSize: 4 });
   await dataSource.initialize();
-  services = { email: createEmailService(dataSource, config.email) };
+  uow = new UnitOfWork(dataSource);
+  services = { email: createEmailService(dataSource, uow, config.email) };
   expect(services.email.mode).toBe('SMTP');
 });
 
@@ -36,16 +40,16 @@ afterAll(async () => {
 });
 
 /** Enqueues in one transaction (as a booking would), then delivers each message after commit. */
-async function enqueueAndDeliver(work: (manager: EntityManager) => Promise<string[]>): Promise<void> {
-  const ids = await dataSource.transaction(work);
-  for (const id of ids) expect(await services.email.deliver(id)).toBe('SENT');
+async function enqueueAndDeliver(work: (tx: Transaction) => Promise<string[]>): Promise<void> {
+  const ids = await uow.withTransaction(testContext(), work);
+  for (const id of ids) expect(await services.email.deliver(testContext(), id)).toBe('SENT');
 }
 
 it('delivers a booking confirmation with both parts, one inline QR image per ticket and a calendar entry', async () => {
   sink.clear();
   const message = await renderBookingConfirmation(bookingConfirmation());
-  await enqueueAndDeliver(async (manager) => [
-    await services.email.enqueue(manager, message, 'booking-confirmation:1'),
+  await enqueueAndDeliver(async (tx) => [
+    await services.email.enqueue(tx, message, 'booking-confirmation:1'),
   ]);
 
   const [mail] = await sink.waitForMessages(1);
@@ -88,10 +92,10 @@ it('delivers one waiver request per attendee, each with their own signing link',
   const messages = await Promise.all(
     attendees.map((attendee) => renderWaiverRequest(waiverRequest(attendee))),
   );
-  await enqueueAndDeliver(async (manager) => {
+  await enqueueAndDeliver(async (tx) => {
     const ids: string[] = [];
     for (const [index, message] of messages.entries()) {
-      ids.push(await services.email.enqueue(manager, message, `waiver-request:${index}`));
+      ids.push(await services.email.enqueue(tx, message, `waiver-request:${index}`));
     }
     return ids;
   });

@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { testContext } from '../../../test/context';
 import { bookingConfirmation, waiverRequest } from '../../../test/email-views';
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink';
 import { createMigratedTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { createDataSource } from '../../db/data-source';
+import { UnitOfWork, type TransactionalJobQueue } from '../../db/unit-of-work';
 import { EmailMessageEntity, EmailStatus } from './email-message.entity';
-import { EmailService, type DeliveryScheduler } from './email.service';
+import { DELIVER_EMAIL_QUEUE, EmailService } from './email.service';
 import { renderBookingConfirmation, renderWaiverRequest, type RenderedEmail } from './email.templates';
 import { createPreviewTransport, createSmtpTransport } from './email.transport';
 
@@ -36,17 +38,35 @@ beforeEach(async () => {
   await sink.start();
 });
 
-/** A service as a process would build it: SMTP to the sink (or preview), its own settings. */
+/** The unit of work of the service last built by `emailService`. */
+let uow: UnitOfWork;
+
+/**
+ * A service as a process would build it: SMTP to the sink (or preview), its own settings, and its own
+ * unit of work, with `jobQueue` attached as a job runner would attach its queue.
+ */
 function emailService(
-  options: { maxAttempts?: number; scheduler?: DeliveryScheduler; preview?: boolean } = {},
+  options: { maxAttempts?: number; jobQueue?: TransactionalJobQueue; preview?: boolean } = {},
 ) {
-  return new EmailService(dataSource, {
+  uow = new UnitOfWork(dataSource);
+  uow.attachJobQueue(options.jobQueue);
+  return new EmailService(dataSource, uow, {
     transport: options.preview
       ? createPreviewTransport()
       : createSmtpTransport(sink.url, 'Tickets <tickets@example.org>'),
     maxAttempts: options.maxAttempts ?? 5,
-    scheduler: options.scheduler,
   });
+}
+
+/** A job queue that remembers the e-mail ids of the deliver-email jobs sent to it. */
+function deliveryJobsInto(scheduled: string[]): TransactionalJobQueue {
+  return {
+    async send(_manager, queue, data) {
+      expect(queue).toBe(DELIVER_EMAIL_QUEUE);
+      scheduled.push((data as { emailId: string }).emailId);
+      return `job-${scheduled.length}`;
+    },
+  };
 }
 
 function stored(id: string): Promise<EmailMessageEntity> {
@@ -54,7 +74,7 @@ function stored(id: string): Promise<EmailMessageEntity> {
 }
 
 async function enqueueCommitted(service: EmailService, message = waiver, causeKey = 'waiver-request:1') {
-  return dataSource.transaction((manager) => service.enqueue(manager, message, causeKey));
+  return uow.withTransaction(testContext(), (tx) => service.enqueue(tx, message, causeKey));
 }
 
 describe('enqueueing a message', () => {
@@ -81,8 +101,8 @@ describe('enqueueing a message', () => {
   it("leaves nothing behind when the caller's transaction rolls back", async () => {
     const service = emailService();
     await expect(
-      dataSource.transaction(async (manager) => {
-        await service.enqueue(manager, waiver, 'waiver-request:rolled-back');
+      uow.withTransaction(testContext(), async (tx) => {
+        await service.enqueue(tx, waiver, 'waiver-request:rolled-back');
         throw new Error('the booking failed');
       }),
     ).rejects.toThrow('the booking failed');
@@ -91,7 +111,7 @@ describe('enqueueing a message', () => {
 
   it('keeps one message per cause: a second enqueue returns the first id and adds nothing', async () => {
     const scheduled: string[] = [];
-    const service = emailService({ scheduler: async (_manager, id) => void scheduled.push(id) });
+    const service = emailService({ jobQueue: deliveryJobsInto(scheduled) });
     const first = await enqueueCommitted(service, waiver, 'waiver-request:7');
     const second = await enqueueCommitted(service, waiver, 'waiver-request:7');
     expect(second).toBe(first);
@@ -106,9 +126,17 @@ describe('enqueueing a message', () => {
     await runnerA.startTransaction();
     await runnerB.startTransaction();
     try {
-      const idA = await service.enqueue(runnerA.manager, waiver, 'waiver-request:race');
+      const idA = await service.enqueue(
+        uow.join(testContext(), runnerA.manager),
+        waiver,
+        'waiver-request:race',
+      );
       // B's insert waits for A's transaction to decide, then finds A's row.
-      const pendingB = service.enqueue(runnerB.manager, waiver, 'waiver-request:race');
+      const pendingB = service.enqueue(
+        uow.join(testContext(), runnerB.manager),
+        waiver,
+        'waiver-request:race',
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
       await runnerA.commitTransaction();
       expect(await pendingB).toBe(idA);
@@ -122,11 +150,15 @@ describe('enqueueing a message', () => {
 
   it("schedules delivery inside the caller's transaction, where the new row is already visible", async () => {
     const seen: { id: string; status: string }[] = [];
-    const scheduler = async (manager: EntityManager, id: string) => {
-      const [row] = await manager.query('SELECT status FROM email_message WHERE id = $1', [id]);
-      seen.push({ id, status: row.status });
+    const jobQueue: TransactionalJobQueue = {
+      async send(manager: EntityManager, _queue, data) {
+        const { emailId: id } = data as { emailId: string };
+        const [row] = await manager.query('SELECT status FROM email_message WHERE id = $1', [id]);
+        seen.push({ id, status: row.status });
+        return 'job-1';
+      },
     };
-    const id = await enqueueCommitted(emailService({ scheduler }));
+    const id = await enqueueCommitted(emailService({ jobQueue }));
     expect(seen).toEqual([{ id, status: 'QUEUED' }]);
   });
 });
@@ -135,8 +167,8 @@ describe('delivering a message', () => {
   it('sends it once and records SENT; delivering it again sends nothing', async () => {
     const service = emailService();
     const id = await enqueueCommitted(service);
-    expect(await service.deliver(id)).toBe('SENT');
-    expect(await service.deliver(id)).toBe('SKIPPED');
+    expect(await service.deliver(testContext(), id)).toBe('SENT');
+    expect(await service.deliver(testContext(), id)).toBe('SKIPPED');
     const [mail] = await sink.waitForMessages(1);
     expect(mail.recipients).toEqual(['charles@example.org']);
     expect(mail.messageId).toBe(`<${id}@example.org>`);
@@ -149,7 +181,10 @@ describe('delivering a message', () => {
 
   it('sends it exactly once when two workers deliver it at the same moment', async () => {
     const id = await enqueueCommitted(emailService());
-    const outcomes = await Promise.all([emailService().deliver(id), emailService().deliver(id)]);
+    const outcomes = await Promise.all([
+      emailService().deliver(testContext(), id),
+      emailService().deliver(testContext(), id),
+    ]);
     expect(outcomes.sort()).toEqual(['SENT', 'SKIPPED']);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sink.messages).toHaveLength(1);
@@ -158,7 +193,7 @@ describe('delivering a message', () => {
   it('records the error and keeps it queued while the SMTP server is down, then sends it once when it is back', async () => {
     const id = await enqueueCommitted(emailService());
     await sink.stop();
-    await expect(emailService().deliver(id)).rejects.toThrow(/ECONNREFUSED|connect/i);
+    await expect(emailService().deliver(testContext(), id)).rejects.toThrow(/ECONNREFUSED|connect/i);
     const failed = await stored(id);
     expect(failed).toMatchObject({ status: EmailStatus.QUEUED, attempts: 1, claimedUntil: null });
     expect(failed.lastError).toMatch(/ECONNREFUSED/);
@@ -166,7 +201,7 @@ describe('delivering a message', () => {
 
     await sink.start();
     // A new service, as after a restart of the process: the outbox row is all it needs.
-    expect(await emailService().deliver(id)).toBe('SENT');
+    expect(await emailService().deliver(testContext(), id)).toBe('SENT');
     await sink.waitForMessages(1);
     expect(sink.messages).toHaveLength(1);
     expect(await stored(id)).toMatchObject({ status: EmailStatus.SENT, attempts: 2 });
@@ -178,15 +213,15 @@ describe('delivering a message', () => {
     const permanent = await enqueueCommitted(service, confirmation, 'booking-confirmation:5xx');
 
     sink.rejectWith(451);
-    await expect(service.deliver(temporary)).rejects.toThrow(/451/);
+    await expect(service.deliver(testContext(), temporary)).rejects.toThrow(/451/);
     expect(await stored(temporary)).toMatchObject({ status: EmailStatus.QUEUED, attempts: 1 });
 
     sink.rejectWith(550, 'No such user');
-    await expect(service.deliver(permanent)).rejects.toThrow(/550/);
+    await expect(service.deliver(testContext(), permanent)).rejects.toThrow(/550/);
     const failed = await stored(permanent);
     expect(failed.status).toBe(EmailStatus.FAILED);
     expect(failed.lastError).toMatch(/550.*No such user/);
-    expect(await service.deliver(permanent)).toBe('SKIPPED');
+    expect(await service.deliver(testContext(), permanent)).toBe('SKIPPED');
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -194,12 +229,12 @@ describe('delivering a message', () => {
     const service = emailService({ maxAttempts: 2 });
     const id = await enqueueCommitted(service);
     await sink.stop();
-    await expect(service.deliver(id)).rejects.toThrow();
+    await expect(service.deliver(testContext(), id)).rejects.toThrow();
     expect((await stored(id)).status).toBe(EmailStatus.QUEUED);
-    await expect(service.deliver(id)).rejects.toThrow();
+    await expect(service.deliver(testContext(), id)).rejects.toThrow();
     expect(await stored(id)).toMatchObject({ status: EmailStatus.FAILED, attempts: 2 });
     await sink.start();
-    expect(await service.deliver(id)).toBe('SKIPPED');
+    expect(await service.deliver(testContext(), id)).toBe('SKIPPED');
     expect(sink.messages).toHaveLength(0);
   });
 
@@ -210,12 +245,12 @@ describe('delivering a message', () => {
       `UPDATE email_message SET attempts = 1, claimed_until = now() + interval '1 minute' WHERE id = $1`,
       [id],
     );
-    expect(await service.deliver(id)).toBe('SKIPPED');
+    expect(await service.deliver(testContext(), id)).toBe('SKIPPED');
     await dataSource.query(
       `UPDATE email_message SET claimed_until = now() - interval '1 second' WHERE id = $1`,
       [id],
     );
-    expect(await service.deliver(id)).toBe('SENT');
+    expect(await service.deliver(testContext(), id)).toBe('SENT');
     expect(await stored(id)).toMatchObject({ status: EmailStatus.SENT, attempts: 2 });
   });
 
@@ -223,7 +258,7 @@ describe('delivering a message', () => {
     const service = emailService({ preview: true });
     expect(service.mode).toBe('PREVIEW');
     const id = await enqueueCommitted(service, confirmation, 'booking-confirmation:preview');
-    expect(await service.deliver(id)).toBe('PREVIEW');
+    expect(await service.deliver(testContext(), id)).toBe('PREVIEW');
     const message = await stored(id);
     expect(message.status).toBe(EmailStatus.PREVIEW);
     expect(message.html).toBe(confirmation.html);
@@ -237,9 +272,9 @@ describe('failed messages and the sweep', () => {
     const service = emailService();
     const waiting = await enqueueCommitted(service, waiver, 'waiver-request:a');
     const sent = await enqueueCommitted(service, waiver, 'waiver-request:b');
-    await service.deliver(sent);
-    expect(await service.markFailed(waiting, 'job retries exhausted')).toBe(true);
-    expect(await service.markFailed(sent)).toBe(false);
+    await service.deliver(testContext(), sent);
+    expect(await service.markFailed(testContext(), waiting, 'job retries exhausted')).toBe(true);
+    expect(await service.markFailed(testContext(), sent)).toBe(false);
     expect(await stored(waiting)).toMatchObject({
       status: EmailStatus.FAILED,
       lastError: 'job retries exhausted',
@@ -249,27 +284,27 @@ describe('failed messages and the sweep', () => {
 
   it('resend queues a failed or sent message again with fresh attempts and schedules it, once per click', async () => {
     const scheduled: string[] = [];
-    const service = emailService({
-      maxAttempts: 1,
-      scheduler: async (_manager, id) => void scheduled.push(id),
-    });
+    const service = emailService({ maxAttempts: 1, jobQueue: deliveryJobsInto(scheduled) });
     const id = await enqueueCommitted(service);
     await sink.stop();
-    await expect(service.deliver(id)).rejects.toThrow();
+    await expect(service.deliver(testContext(), id)).rejects.toThrow();
     expect((await stored(id)).status).toBe(EmailStatus.FAILED);
     await sink.start();
 
-    const [requeued, doubleClick] = await Promise.all([service.resend(id), service.resend(id)]);
+    const [requeued, doubleClick] = await Promise.all([
+      service.resend(testContext(), id),
+      service.resend(testContext(), id),
+    ]);
     expect([requeued, doubleClick].filter(Boolean)).toHaveLength(1);
     expect(await stored(id)).toMatchObject({ status: EmailStatus.QUEUED, attempts: 0 });
     expect(scheduled).toEqual([id, id]);
-    expect(await service.deliver(id)).toBe('SENT');
+    expect(await service.deliver(testContext(), id)).toBe('SENT');
 
     // An admin may also send a delivered message once more.
-    expect(await service.resend(id)).not.toBeNull();
-    expect(await service.deliver(id)).toBe('SENT');
+    expect(await service.resend(testContext(), id)).not.toBeNull();
+    expect(await service.deliver(testContext(), id)).toBe('SENT');
     await sink.waitForMessages(2);
-    expect(await service.resend('00000000-0000-4000-8000-000000000000')).toBeNull();
+    expect(await service.resend(testContext(), '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 
   it('deliverDue sends every due message and skips those waiting out a backoff', async () => {
@@ -281,8 +316,8 @@ describe('failed messages and the sweep', () => {
       `UPDATE email_message SET next_attempt_at = now() + interval '1 hour' WHERE id = $1`,
       [backingOff],
     );
-    expect(await service.deliverDue(10)).toEqual({ delivered: 3, failed: 0 });
-    expect(await service.deliverDue(10)).toEqual({ delivered: 0, failed: 0 });
+    expect(await service.deliverDue(testContext(), 10)).toEqual({ delivered: 3, failed: 0 });
+    expect(await service.deliverDue(testContext(), 10)).toEqual({ delivered: 0, failed: 0 });
     expect((await stored(backingOff)).status).toBe(EmailStatus.QUEUED);
     await sink.waitForMessages(3);
   });

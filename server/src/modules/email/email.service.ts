@@ -1,5 +1,7 @@
 /**
- * The outbox. `enqueue` writes a rendered message inside the caller's transaction, so a message
+ * The e-mail module: templates (email.templates.ts, mail-template.ts), view models (email.views.ts),
+ * the SMTP/preview transport (email.transport.ts), the admin list and resend (email.admin.resolver.ts),
+ * and this service, the outbox. `enqueue` writes a rendered message inside the caller's transaction, so a message
  * exists exactly when the change that caused it commits, and one cause (causeKey) gives one message.
  * `deliver` sends one message after commit, outside any transaction: it claims the row with a
  * conditional UPDATE, so concurrent or repeated calls send it once, and records the outcome. Retries
@@ -8,18 +10,20 @@
  */
 import type { Config } from '../../config';
 import { createMailTransport } from './email.transport';
-import { Brackets, type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { userInputError } from '../../graphql/errors';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { Brackets, type DataSource, type Repository } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { invalidInput } from '../../common/domain-error';
+import type { RequestContext } from '../../common/request-context';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import { EmailKind, EmailMessageEntity, EmailStatus } from './email-message.entity';
 import type { RenderedEmail } from './email.templates';
 import { isPermanentFailure, type MailTransport } from './email.transport';
 
 /**
- * Schedules delivery of a just-enqueued message in the same transaction (e.g. pg-boss's send with
- * the transaction's connection), so the job exists exactly when the message does.
+ * The queue of the job that sends one message (jobs/deliver-email.job.ts). `enqueue` and `resend`
+ * send it in their transaction, so the job exists exactly when the message does.
  */
-export type DeliveryScheduler = (manager: EntityManager, emailId: string) => Promise<void>;
+export const DELIVER_EMAIL_QUEUE = 'deliver-email';
 
 /** SENT / PREVIEW: this call delivered it. SKIPPED: nothing to do (already done, or another worker has it). */
 export type DeliveryOutcome = 'SENT' | 'PREVIEW' | 'SKIPPED';
@@ -28,7 +32,6 @@ export interface EmailServiceOptions {
   transport: MailTransport;
   /** Attempts before a message is kept as FAILED. */
   maxAttempts: number;
-  scheduler?: DeliveryScheduler;
   /** How long a claim protects a message being sent; longer than the transport's worst-case send. */
   claimMs?: number;
 }
@@ -65,15 +68,14 @@ function describeError(error: unknown): string {
 
 export class EmailService {
   private readonly messages: Repository<EmailMessageEntity>;
-  private scheduler: DeliveryScheduler | undefined;
   private readonly claimMs: number;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly options: EmailServiceOptions,
   ) {
     this.messages = dataSource.getRepository(EmailMessageEntity);
-    this.scheduler = options.scheduler;
     this.claimMs = options.claimMs ?? 5 * 60_000;
   }
 
@@ -82,19 +84,14 @@ export class EmailService {
     return this.options.transport.mode;
   }
 
-  /** Installs the job queue's hook (it usually starts after the services). */
-  useDeliveryScheduler(scheduler: DeliveryScheduler | undefined): void {
-    this.scheduler = scheduler;
-  }
-
   /**
    * Adds a message to the outbox in the caller's transaction and schedules its delivery there.
    * A second message for the same causeKey is not added: the first one's id is returned.
    */
-  async enqueue(manager: EntityManager, message: RenderedEmail, causeKey: string): Promise<string> {
+  async enqueue(tx: Transaction, message: RenderedEmail, causeKey: string): Promise<string> {
     if (!causeKey || causeKey.length > 200) throw new Error('causeKey must have 1 to 200 characters');
     if (message.to.length === 0) throw new Error('a message needs at least one recipient');
-    const inserted = await manager
+    const inserted = await tx.manager
       .createQueryBuilder()
       .insert()
       .into(EmailMessageEntity)
@@ -114,13 +111,13 @@ export class EmailService {
     const row = (inserted.raw as { id: string }[])[0];
     if (!row) {
       // The cause already has its message (committed, or just committed by a concurrent transaction).
-      const existing = await manager.findOneOrFail(EmailMessageEntity, {
+      const existing = await tx.manager.findOneOrFail(EmailMessageEntity, {
         where: { causeKey },
         select: { id: true },
       });
       return existing.id;
     }
-    await this.scheduler?.(manager, row.id);
+    await tx.enqueue(DELIVER_EMAIL_QUEUE, { emailId: row.id });
     return row.id;
   }
 
@@ -128,7 +125,7 @@ export class EmailService {
    * Sends one message, at most once however often and concurrently it is called. Throws when the
    * send failed (after recording it), so the job queue retries; the last failure keeps it FAILED.
    */
-  async deliver(emailId: string): Promise<DeliveryOutcome> {
+  async deliver(_ctx: RequestContext, emailId: string): Promise<DeliveryOutcome> {
     const claimed = await this.messages
       .createQueryBuilder()
       .update(EmailMessageEntity)
@@ -181,7 +178,7 @@ export class EmailService {
    * Keeps a message that is still waiting as FAILED, for the job queue to call once it gives up
    * (its retry limit may come before EMAIL_MAX_ATTEMPTS). False when it was not waiting.
    */
-  async markFailed(emailId: string, reason?: string): Promise<boolean> {
+  async markFailed(_ctx: RequestContext, emailId: string, reason?: string): Promise<boolean> {
     const result = await this.messages
       .createQueryBuilder()
       .update(EmailMessageEntity)
@@ -201,9 +198,9 @@ export class EmailService {
    * fresh attempts, and schedules its delivery. Null when the message does not exist or is already
    * waiting to be sent (so a double click resends once).
    */
-  async resend(emailId: string): Promise<EmailMessageEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const result = await manager
+  async resend(ctx: RequestContext, emailId: string): Promise<EmailMessageEntity | null> {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const result = await tx.manager
         .createQueryBuilder()
         .update(EmailMessageEntity)
         .set({ status: EmailStatus.QUEUED, attempts: 0, claimedUntil: null, nextAttemptAt: () => 'now()' })
@@ -213,8 +210,8 @@ export class EmailService {
         })
         .execute();
       if ((result.affected ?? 0) === 0) return null;
-      await this.scheduler?.(manager, emailId);
-      return manager.findOneByOrFail(EmailMessageEntity, { id: emailId });
+      await tx.enqueue(DELIVER_EMAIL_QUEUE, { emailId });
+      return tx.manager.findOneByOrFail(EmailMessageEntity, { id: emailId });
     });
   }
 
@@ -222,7 +219,7 @@ export class EmailService {
    * Delivers up to `limit` waiting messages whose backoff has passed, oldest first: a safety net for
    * messages whose job was lost. Failures are recorded, not thrown.
    */
-  async deliverDue(limit = 20): Promise<{ delivered: number; failed: number }> {
+  async deliverDue(ctx: RequestContext, limit = 20): Promise<{ delivered: number; failed: number }> {
     const due = await this.messages
       .createQueryBuilder('message')
       .select('message.id', 'id')
@@ -236,7 +233,7 @@ export class EmailService {
     let failed = 0;
     for (const { id } of due) {
       try {
-        if ((await this.deliver(id)) !== 'SKIPPED') delivered++;
+        if ((await this.deliver(ctx, id)) !== 'SKIPPED') delivered++;
       } catch {
         failed++;
       }
@@ -244,7 +241,7 @@ export class EmailService {
     return { delivered, failed };
   }
 
-  findById(id: string): Promise<EmailMessageEntity | null> {
+  findById(_ctx: RequestContext, id: string): Promise<EmailMessageEntity | null> {
     return this.messages.findOneBy({ id });
   }
 
@@ -263,7 +260,7 @@ export class EmailService {
   }
 
   /** Newest first, keyset-paginated on (createdAt, id); createdAt is stored to the millisecond. */
-  async list(query: EmailMessageQuery): Promise<EmailMessagePage> {
+  async list(_ctx: RequestContext, query: EmailMessageQuery): Promise<EmailMessagePage> {
     const builder = this.messages.createQueryBuilder('message');
     if (query.status) builder.andWhere('message.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('message.kind = :kind', { kind: query.kind });
@@ -284,7 +281,7 @@ export class EmailService {
       const [createdAt, id] = decodeCursor(query.after, ['string', 'string']) as [string, string];
       const afterCreated = new Date(createdAt);
       if (Number.isNaN(afterCreated.getTime()))
-        throw userInputError('after', 'is not a cursor this list returned');
+        throw invalidInput('after', 'is not a cursor this list returned');
       builder.andWhere('(message.createdAt, message.id) < (:afterCreated, :afterId)', {
         afterCreated,
         afterId: id,
@@ -305,8 +302,12 @@ export class EmailService {
 }
 
 /** The e-mail service as configured: SMTP when SMTP_URL is set, else preview. */
-export function createEmailService(dataSource: DataSource, email: Config['email']): EmailService {
-  return new EmailService(dataSource, {
+export function createEmailService(
+  dataSource: DataSource,
+  uow: UnitOfWork,
+  email: Config['email'],
+): EmailService {
+  return new EmailService(dataSource, uow, {
     transport: createMailTransport(email),
     maxAttempts: email.maxAttempts,
   });

@@ -25,7 +25,7 @@ export class EventAdminResolver {
     @Args() args: AdminEventsArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminEventConnection> {
-    const page = await context.services.eventAdmin.list(args, context.ctx.now);
+    const page = await context.services.eventAdmin.list(context.ctx, args);
     return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
@@ -35,7 +35,7 @@ export class EventAdminResolver {
     description: 'One event by id, with its private link and sales per ticket type. ADMIN and STAFF.',
   })
   adminEvent(@eventId('The event.') id: string, @Ctx() context: GraphQLContext): Promise<AdminEvent | null> {
-    return context.services.eventAdmin.get(id, context.ctx.now);
+    return context.services.eventAdmin.get(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -44,7 +44,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The new event.' }) input: CreateEventInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.create(input, context);
+    return context.services.eventAdmin.create(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -53,7 +53,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The event and the fields to change.' }) input: UpdateEventInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.update(input, context);
+    return context.services.eventAdmin.update(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -64,7 +64,7 @@ export class EventAdminResolver {
     @eventId('The event to publish.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.publish(id, context);
+    return context.services.eventAdmin.publish(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -75,7 +75,7 @@ export class EventAdminResolver {
     @eventId('The event to unpublish.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.unpublish(id, context);
+    return context.services.eventAdmin.unpublish(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -84,7 +84,7 @@ export class EventAdminResolver {
     @eventId('The event to cancel.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.cancel(id, context);
+    return context.services.eventAdmin.cancel(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -95,7 +95,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The event to copy and the copy’s slug.' }) input: DuplicateEventInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.duplicate(input, context);
+    return context.services.eventAdmin.duplicate(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -107,7 +107,7 @@ export class EventAdminResolver {
     @Arg('input', { description: 'The event and its new visibility.' }) input: SetEventVisibilityInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.setVisibility(input, context);
+    return context.services.eventAdmin.setVisibility(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -118,6 +118,6 @@ export class EventAdminResolver {
     @eventId('The private event.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.rotateAccessKey(id, context);
+    return context.services.eventAdmin.rotateAccessKey(context.ctx, id);
   }
 }

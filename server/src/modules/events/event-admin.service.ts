@@ -1,3 +1,9 @@
+/**
+ * The events module: the event entity, the shoppers' side (events.service.ts: listing, opening by
+ * slug and key; catalog-snapshots.ts: the booking path's cached catalog reads) and this service, the
+ * admin side: create, edit, publish, cancel, duplicate, private links, with sales figures. GraphQL
+ * lives in the *.resolver.ts / *.types.ts / *.inputs.ts files beside them.
+ */
 import {
   Brackets,
   In,
@@ -6,12 +12,11 @@ import {
   type EntityManager,
   type Repository,
 } from 'typeorm';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext } from '../../graphql/context';
-import { userInputError } from '../../graphql/errors';
-import { money } from '../../graphql/money.types';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
-import { userError } from '../../graphql/user-error.types';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { domainProblem, invalidInput } from '../../common/domain-error';
+import { money } from '../../common/money';
+import { requireActor, type RequestContext } from '../../common/request-context';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { inDisplayOrder, toAdminTicketType } from '../tickets/ticket-type-admin.view';
@@ -56,7 +61,7 @@ function likePattern(text: string): string {
 }
 
 const eventError = (code: EventErrorCode, message: string, field: string | null = null): EventError =>
-  userError(code, message, field);
+  domainProblem(code, message, field);
 
 const notFound = (): EventPayload => ({
   event: null,
@@ -81,7 +86,8 @@ export class EventAdminService {
   private readonly ticketTypes: Repository<TicketTypeEntity>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly siteUrl: string,
   ) {
@@ -90,7 +96,11 @@ export class EventAdminService {
   }
 
   /** Admin views of events with all their ticket types, loaded in one statement. */
-  async toAdminEvents(events: EventEntity[], now: Date, manager?: EntityManager): Promise<AdminEvent[]> {
+  private async toAdminEvents(
+    events: EventEntity[],
+    now: Date,
+    manager?: EntityManager,
+  ): Promise<AdminEvent[]> {
     const repository = manager ? manager.getRepository(TicketTypeEntity) : this.ticketTypes;
     const ticketTypes =
       events.length === 0 ? [] : await repository.findBy({ eventId: In(events.map((event) => event.id)) });
@@ -131,17 +141,19 @@ export class EventAdminService {
     });
   }
 
-  async get(id: string, now: Date): Promise<AdminEvent | null> {
+  /** One event by id with its sales figures; null when none has it. ADMIN and STAFF. */
+  async get(ctx: RequestContext, id: string): Promise<AdminEvent | null> {
     if (!UUID.test(id)) return null;
     const event = await this.events.findOneBy({ id });
-    return event ? (await this.toAdminEvents([event], now))[0] : null;
+    return event ? (await this.toAdminEvents([event], ctx.now))[0] : null;
   }
 
   /**
    * Every event, whatever its status or visibility, keyset-paginated on (startsAt, id): soonest first,
    * or most recent first for PAST.
    */
-  async list(args: AdminEventsArgs, now: Date): Promise<AdminEventPage> {
+  async list(ctx: RequestContext, args: AdminEventsArgs): Promise<AdminEventPage> {
+    const { now } = ctx;
     const filter = args.filter ?? {};
     const descending = filter.time === EventTimeFilter.PAST;
     const builder = this.events.createQueryBuilder('event');
@@ -167,7 +179,7 @@ export class EventAdminService {
       const [startsAt, id] = decodeCursor(args.after, ['string', 'string']) as [string, string];
       const afterStart = new Date(startsAt);
       if (Number.isNaN(afterStart.getTime()) || !UUID.test(id)) {
-        throw userInputError('after', 'is not a cursor this list returned');
+        throw invalidInput('after', 'is not a cursor this list returned');
       }
       builder.andWhere(`(event.startsAt, event.id) ${descending ? '<' : '>'} (:afterStart, :afterId)`, {
         afterStart,
@@ -188,11 +200,13 @@ export class EventAdminService {
     };
   }
 
-  async create(input: CreateEventInput, context: GraphQLContext): Promise<EventPayload> {
-    const actor = requireViewer(context);
+  /** Creates an event as a DRAFT. ADMIN. */
+  async create(ctx: RequestContext, input: CreateEventInput): Promise<EventPayload> {
+    requireActor(ctx);
     if (input.endsAt <= input.startsAt) return endsBeforeStart();
     try {
-      const event = await this.dataSource.transaction(async (manager) => {
+      const event = await this.uow.withTransaction(ctx, async (tx) => {
+        const { manager } = tx;
         if (await manager.existsBy(EventEntity, { slug: input.slug })) return null;
         const created = await manager.save(
           manager.create(EventEntity, {
@@ -210,7 +224,7 @@ export class EventAdminService {
             imageUrl: input.imageUrl || null,
           }),
         );
-        await this.audit.record(manager, actor, context.ctx.now, {
+        await this.audit.record(tx, {
           action: 'event.create',
           objectType: 'Event',
           objectId: created.id,
@@ -219,15 +233,15 @@ export class EventAdminService {
         return created;
       });
       if (!event) return slugTaken();
-      return { event: (await this.toAdminEvents([event], context.ctx.now))[0], errors: [] };
+      return { event: (await this.toAdminEvents([event], ctx.now))[0], errors: [] };
     } catch (error) {
       if (isSlugClash(error)) return slugTaken();
       throw error;
     }
   }
 
-  async update(input: UpdateEventInput, context: GraphQLContext): Promise<EventPayload> {
-    return this.change(input.id, context, 'event.update', async (event, manager) => {
+  async update(ctx: RequestContext, input: UpdateEventInput): Promise<EventPayload> {
+    return this.change(ctx, input.id, 'event.update', async (event, manager) => {
       if (input.slug != null && input.slug !== event.slug) {
         if (await manager.existsBy(EventEntity, { slug: input.slug })) return slugTaken().errors[0];
         event.slug = input.slug;
@@ -260,8 +274,8 @@ export class EventAdminService {
     });
   }
 
-  async publish(id: string, context: GraphQLContext): Promise<EventPayload> {
-    return this.change(id, context, 'event.publish', async (event, manager) => {
+  async publish(ctx: RequestContext, id: string): Promise<EventPayload> {
+    return this.change(ctx, id, 'event.publish', async (event, manager) => {
       if (event.status === EventStatus.CANCELLED) return cancelledError();
       const active = await manager.countBy(TicketTypeEntity, { eventId: event.id, isActive: true });
       if (active === 0) {
@@ -275,8 +289,8 @@ export class EventAdminService {
     });
   }
 
-  async unpublish(id: string, context: GraphQLContext): Promise<EventPayload> {
-    return this.change(id, context, 'event.unpublish', async (event, manager) => {
+  async unpublish(ctx: RequestContext, id: string): Promise<EventPayload> {
+    return this.change(ctx, id, 'event.unpublish', async (event, manager) => {
       if (event.status === EventStatus.CANCELLED) return cancelledError();
       const sold = await manager
         .createQueryBuilder(TicketTypeEntity, 'ticketType')
@@ -291,15 +305,15 @@ export class EventAdminService {
     });
   }
 
-  async cancel(id: string, context: GraphQLContext): Promise<EventPayload> {
-    return this.change(id, context, 'event.cancel', async (event) => {
+  async cancel(ctx: RequestContext, id: string): Promise<EventPayload> {
+    return this.change(ctx, id, 'event.cancel', async (event) => {
       event.status = EventStatus.CANCELLED;
       return undefined;
     });
   }
 
-  async setVisibility(input: SetEventVisibilityInput, context: GraphQLContext): Promise<EventPayload> {
-    return this.change(input.id, context, 'event.setVisibility', async (event) => {
+  async setVisibility(ctx: RequestContext, input: SetEventVisibilityInput): Promise<EventPayload> {
+    return this.change(ctx, input.id, 'event.setVisibility', async (event) => {
       event.visibility = input.visibility;
       if (input.visibility === EventVisibility.PUBLIC) event.accessKey = null;
       else event.accessKey ??= newAccessKey();
@@ -308,8 +322,8 @@ export class EventAdminService {
   }
 
   /** A new secret key for a private event; the old link stops working with the commit. */
-  async rotateAccessKey(id: string, context: GraphQLContext): Promise<EventPayload> {
-    return this.change(id, context, 'event.rotateAccessKey', async (event) => {
+  async rotateAccessKey(ctx: RequestContext, id: string): Promise<EventPayload> {
+    return this.change(ctx, id, 'event.rotateAccessKey', async (event) => {
       if (event.visibility !== EventVisibility.PRIVATE) {
         return eventError(EventErrorCode.NOT_PRIVATE, 'Only a private event has a key to rotate.', 'id');
       }
@@ -319,11 +333,12 @@ export class EventAdminService {
   }
 
   /** Copies an event and its ticket types as a DRAFT with a new slug and no sales. */
-  async duplicate(input: DuplicateEventInput, context: GraphQLContext): Promise<EventPayload> {
-    const actor = requireViewer(context);
+  async duplicate(ctx: RequestContext, input: DuplicateEventInput): Promise<EventPayload> {
+    requireActor(ctx);
     if (!UUID.test(input.id)) return notFound();
     try {
-      const result = await this.dataSource.transaction(async (manager) => {
+      const result = await this.uow.withTransaction(ctx, async (tx) => {
+        const { manager } = tx;
         const original = await manager.findOneBy(EventEntity, { id: input.id });
         if (!original) return notFound();
         const slug = input.slug ?? (await this.freeCopySlug(manager, original.slug));
@@ -343,7 +358,7 @@ export class EventAdminService {
             manager.create(TicketTypeEntity, { ...ticket, eventId: copy.id, soldCount: 0, heldCount: 0 }),
           ),
         );
-        await this.audit.record(manager, actor, context.ctx.now, {
+        await this.audit.record(tx, {
           action: 'event.duplicate',
           objectType: 'Event',
           objectId: copy.id,
@@ -352,7 +367,7 @@ export class EventAdminService {
             ...fieldChanges(null, copy, AUDITED_FIELDS, ['accessKey']),
           },
         });
-        return { event: (await this.toAdminEvents([copy], context.ctx.now, manager))[0], errors: [] };
+        return { event: (await this.toAdminEvents([copy], ctx.now, manager))[0], errors: [] };
       });
       return result;
     } catch (error) {
@@ -374,15 +389,16 @@ export class EventAdminService {
    * and writes the audit entry with the changed fields, all in one transaction.
    */
   private async change(
+    ctx: RequestContext,
     id: string,
-    context: GraphQLContext,
     action: string,
     apply: (event: EventEntity, manager: EntityManager) => Promise<EventError | undefined>,
   ): Promise<EventPayload> {
-    const actor = requireViewer(context);
+    requireActor(ctx);
     if (!UUID.test(id)) return notFound();
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.uow.withTransaction(ctx, async (tx) => {
+        const { manager } = tx;
         const event = await manager.findOne(EventEntity, {
           where: { id },
           lock: { mode: 'pessimistic_write' },
@@ -393,14 +409,14 @@ export class EventAdminService {
         if (error) return { event: null, errors: [error] };
         const changes = fieldChanges(before, event, AUDITED_FIELDS, ['accessKey']);
         if (Object.keys(changes).length > 0) await manager.save(event);
-        await this.audit.record(manager, actor, context.ctx.now, {
+        await this.audit.record(tx, {
           action,
           objectType: 'Event',
           objectId: event.id,
           changes,
         });
         const saved = await manager.findOneByOrFail(EventEntity, { id });
-        return { event: (await this.toAdminEvents([saved], context.ctx.now, manager))[0], errors: [] };
+        return { event: (await this.toAdminEvents([saved], ctx.now, manager))[0], errors: [] };
       });
     } catch (error) {
       if (isSlugClash(error)) return slugTaken();

@@ -17,10 +17,11 @@ export class EventsResolver {
     complexity: ({ args, childComplexity }) => 1 + (args.first ?? 1) * childComplexity,
   })
   async events(@Args() args: UpcomingEventsArgs, @Ctx() context: GraphQLContext): Promise<EventConnection> {
-    const page = await context.services.events.listUpcomingPublic(
-      { first: args.first, after: args.after, ...args.filter },
-      context.ctx.now,
-    );
+    const page = await context.services.events.listUpcomingPublic(context.ctx, {
+      first: args.first,
+      after: args.after,
+      ...args.filter,
+    });
     return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
@@ -30,7 +31,7 @@ export class EventsResolver {
       'One event by its slug. A private event needs its secret key; without the right key the answer is null, as for a slug that does not exist.',
   })
   event(@Args() args: EventBySlugArgs, @Ctx() context: GraphQLContext): Promise<EventEntity | null> {
-    return context.services.events.findVisibleBySlug(args.slug, args.accessKey);
+    return context.services.events.findVisibleBySlug(context.ctx, args.slug, args.accessKey);
   }
 
   @FieldResolver(() => [TicketType], {
@@ -40,7 +41,7 @@ export class EventsResolver {
   async ticketTypes(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<TicketType[]> {
     const ticketTypes = await context.loaders.activeTicketTypesByEventId.load(event.id);
     return ticketTypes.map((ticketType) =>
-      context.services.ticketTypes.toPublicView(ticketType, event, context.ctx.now),
+      context.services.ticketTypes.toPublicView(context.ctx, ticketType, event),
     );
   }
 }

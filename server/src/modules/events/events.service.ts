@@ -1,7 +1,13 @@
+/**
+ * The shoppers' side of events: the public listing, an event opened by its slug (and key, if
+ * private), and the reads the booking path makes. The admin side is event-admin.service.ts; GraphQL
+ * lives in events.resolver.ts / events.types.ts.
+ */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Brackets, type DataSource, type Repository } from 'typeorm';
-import { userInputError } from '../../graphql/errors';
-import { decodeCursor, encodeCursor } from '../../graphql/pagination';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { invalidInput } from '../../common/domain-error';
+import type { RequestContext } from '../../common/request-context';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
 
@@ -50,9 +56,10 @@ export class EventsService {
    * Published public events that have not ended, soonest first, keyset-paginated on (startsAt, id)
    * so pages stay stable while events are added.
    */
-  async listUpcomingPublic(query: UpcomingEventsQuery, now: Date): Promise<EventPage> {
+  async listUpcomingPublic(ctx: RequestContext, query: UpcomingEventsQuery): Promise<EventPage> {
+    const { now } = ctx;
     if (query.startsFrom && query.startsBefore && query.startsBefore <= query.startsFrom) {
-      throw userInputError('filter.startsBefore', 'must be later than startsFrom');
+      throw invalidInput('filter.startsBefore', 'must be later than startsFrom');
     }
     const builder = this.events
       .createQueryBuilder('event')
@@ -80,7 +87,7 @@ export class EventsService {
       const [startsAt, id] = decodeCursor(query.after, ['string', 'string']) as [string, string];
       const afterStart = new Date(startsAt);
       if (Number.isNaN(afterStart.getTime()))
-        throw userInputError('after', 'is not a cursor this list returned');
+        throw invalidInput('after', 'is not a cursor this list returned');
       builder.andWhere('(event.startsAt, event.id) > (:afterStart, :afterId)', { afterStart, afterId: id });
     }
 
@@ -101,7 +108,11 @@ export class EventsService {
    * An event a shopper may open by its slug: published or cancelled (so old links explain themselves),
    * and, if private, only with its key. Anything else is null, exactly like a slug that does not exist.
    */
-  async findVisibleBySlug(slug: string, accessKey: string | null | undefined): Promise<EventEntity | null> {
+  async findVisibleBySlug(
+    _ctx: RequestContext,
+    slug: string,
+    accessKey: string | null | undefined,
+  ): Promise<EventEntity | null> {
     return this.visibleOrNull(await this.events.findOneBy({ slug }), accessKey);
   }
 

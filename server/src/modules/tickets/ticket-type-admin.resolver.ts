@@ -22,7 +22,7 @@ export class TicketTypeAdminResolver {
     @Arg('input', { description: 'The new ticket type.' }) input: CreateTicketTypeInput,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketTypePayload> {
-    return context.services.ticketTypeAdmin.create(input, context);
+    return context.services.ticketTypeAdmin.create(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -34,7 +34,7 @@ export class TicketTypeAdminResolver {
     @Arg('input', { description: 'The ticket type and the fields to change.' }) input: UpdateTicketTypeInput,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketTypePayload> {
-    return context.services.ticketTypeAdmin.update(input, context);
+    return context.services.ticketTypeAdmin.update(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -46,7 +46,7 @@ export class TicketTypeAdminResolver {
     input: ReorderTicketTypesInput,
     @Ctx() context: GraphQLContext,
   ): Promise<ReorderTicketTypesPayload> {
-    return context.services.ticketTypeAdmin.reorder(input, context);
+    return context.services.ticketTypeAdmin.reorder(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -57,7 +57,7 @@ export class TicketTypeAdminResolver {
     @ticketTypeId('The ticket type to deactivate.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketTypePayload> {
-    return context.services.ticketTypeAdmin.setActive(id, false, context);
+    return context.services.ticketTypeAdmin.setActive(context.ctx, id, false);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -68,7 +68,7 @@ export class TicketTypeAdminResolver {
     @ticketTypeId('The ticket type to reactivate.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketTypePayload> {
-    return context.services.ticketTypeAdmin.setActive(id, true, context);
+    return context.services.ticketTypeAdmin.setActive(context.ctx, id, true);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -79,6 +79,6 @@ export class TicketTypeAdminResolver {
     @ticketTypeId('The ticket type to delete.') id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<DeleteTicketTypePayload> {
-    return context.services.ticketTypeAdmin.delete(id, context);
+    return context.services.ticketTypeAdmin.delete(context.ctx, id);
   }
 }

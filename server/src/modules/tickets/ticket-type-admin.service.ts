@@ -1,7 +1,11 @@
-import { type DataSource, type EntityManager } from 'typeorm';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext } from '../../graphql/context';
-import { userError } from '../../graphql/user-error.types';
+/**
+ * The admin side of ticket types: create, edit, reorder, deactivate, delete, each audited; the
+ * shoppers' side is ticket-types.service.ts, the admin view ticket-type-admin.view.ts.
+ */
+import type { EntityManager } from 'typeorm';
+import { domainProblem } from '../../common/domain-error';
+import { requireActor, type RequestContext } from '../../common/request-context';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { TicketTypeEntity } from './ticket-type.entity';
@@ -35,7 +39,7 @@ const AUDITED_FIELDS: (keyof TicketTypeEntity & string)[] = [
 ];
 
 const error = (code: TicketTypeErrorCode, message: string, field: string | null = null): TicketTypeError =>
-  userError(code, message, field);
+  domainProblem(code, message, field);
 
 const ticketTypeNotFound = () =>
   error(TicketTypeErrorCode.TICKET_TYPE_NOT_FOUND, 'No ticket type has this id.', 'id');
@@ -78,12 +82,12 @@ function ruleErrors(settings: Settings): TicketTypeError[] {
 
 export class TicketTypeAdminService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
-  async create(input: CreateTicketTypeInput, context: GraphQLContext): Promise<TicketTypePayload> {
-    const actor = requireViewer(context);
+  async create(ctx: RequestContext, input: CreateTicketTypeInput): Promise<TicketTypePayload> {
+    requireActor(ctx);
     const errors = ruleErrors({
       ...input,
       soldCount: 0,
@@ -93,7 +97,8 @@ export class TicketTypeAdminService {
     });
     if (errors.length > 0) return { ticketType: null, errors };
     if (!UUID.test(input.eventId)) return { ticketType: null, errors: [eventNotFound()] };
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const event = await manager.findOne(EventEntity, {
         where: { id: input.eventId },
         lock: { mode: 'pessimistic_write' },
@@ -121,7 +126,7 @@ export class TicketTypeAdminService {
           isActive: true,
         }),
       );
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'ticketType.create',
         objectType: 'TicketType',
         objectId: created.id,
@@ -130,12 +135,12 @@ export class TicketTypeAdminService {
           ...fieldChanges(null, created, AUDITED_FIELDS),
         },
       });
-      return { ticketType: toAdminTicketType(created, event, context.ctx.now), errors: [] };
+      return { ticketType: toAdminTicketType(created, event, ctx.now), errors: [] };
     });
   }
 
-  async update(input: UpdateTicketTypeInput, context: GraphQLContext): Promise<TicketTypePayload> {
-    return this.change(input.id, context, 'ticketType.update', (ticketType) => {
+  async update(ctx: RequestContext, input: UpdateTicketTypeInput): Promise<TicketTypePayload> {
+    return this.change(ctx, input.id, 'ticketType.update', (ticketType) => {
       if (input.name != null) ticketType.name = input.name;
       if (input.description != null) ticketType.description = input.description;
       if (input.priceMinor != null) ticketType.priceMinor = input.priceMinor;
@@ -148,23 +153,19 @@ export class TicketTypeAdminService {
     });
   }
 
-  async setActive(id: string, active: boolean, context: GraphQLContext): Promise<TicketTypePayload> {
-    return this.change(
-      id,
-      context,
-      active ? 'ticketType.reactivate' : 'ticketType.deactivate',
-      (ticketType) => {
-        ticketType.isActive = active;
-        return [];
-      },
-    );
+  async setActive(ctx: RequestContext, id: string, active: boolean): Promise<TicketTypePayload> {
+    return this.change(ctx, id, active ? 'ticketType.reactivate' : 'ticketType.deactivate', (ticketType) => {
+      ticketType.isActive = active;
+      return [];
+    });
   }
 
   /** Deletes a ticket type that has never sold a seat and holds none; otherwise HAS_SALES. */
-  async delete(id: string, context: GraphQLContext): Promise<DeleteTicketTypePayload> {
-    const actor = requireViewer(context);
+  async delete(ctx: RequestContext, id: string): Promise<DeleteTicketTypePayload> {
+    requireActor(ctx);
     if (!UUID.test(id)) return { deletedId: null, errors: [ticketTypeNotFound()] };
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const ticketType = await manager.findOne(TicketTypeEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -179,7 +180,7 @@ export class TicketTypeAdminService {
         };
       }
       await manager.delete(TicketTypeEntity, { id });
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'ticketType.delete',
         objectType: 'TicketType',
         objectId: id,
@@ -192,10 +193,11 @@ export class TicketTypeAdminService {
     });
   }
 
-  async reorder(input: ReorderTicketTypesInput, context: GraphQLContext): Promise<ReorderTicketTypesPayload> {
-    const actor = requireViewer(context);
+  async reorder(ctx: RequestContext, input: ReorderTicketTypesInput): Promise<ReorderTicketTypesPayload> {
+    requireActor(ctx);
     if (!UUID.test(input.eventId)) return { ticketTypes: [], errors: [eventNotFound()] };
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const event = await manager.findOne(EventEntity, {
         where: { id: input.eventId },
         lock: { mode: 'pessimistic_write' },
@@ -224,7 +226,7 @@ export class TicketTypeAdminService {
       for (const [index, id] of input.ticketTypeIds.entries()) {
         await manager.update(TicketTypeEntity, { id }, { sortOrder: index });
       }
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'ticketType.reorder',
         objectType: 'Event',
         objectId: event.id,
@@ -232,7 +234,7 @@ export class TicketTypeAdminService {
       });
       const reordered = inDisplayOrder(await manager.findBy(TicketTypeEntity, { eventId: event.id }));
       return {
-        ticketTypes: reordered.map((ticketType) => toAdminTicketType(ticketType, event, context.ctx.now)),
+        ticketTypes: reordered.map((ticketType) => toAdminTicketType(ticketType, event, ctx.now)),
         errors: [],
       };
     });
@@ -240,14 +242,15 @@ export class TicketTypeAdminService {
 
   /** One change of one ticket type under a row lock, validated, saved and audited in one transaction. */
   private async change(
+    ctx: RequestContext,
     id: string,
-    context: GraphQLContext,
     action: string,
     apply: (ticketType: TicketTypeEntity, manager: EntityManager) => TicketTypeError[],
   ): Promise<TicketTypePayload> {
-    const actor = requireViewer(context);
+    requireActor(ctx);
     if (!UUID.test(id)) return { ticketType: null, errors: [ticketTypeNotFound()] };
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const ticketType = await manager.findOne(TicketTypeEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -258,7 +261,7 @@ export class TicketTypeAdminService {
       if (errors.length > 0) return { ticketType: null, errors };
       const changes = fieldChanges(before, ticketType, AUDITED_FIELDS);
       if (Object.keys(changes).length > 0) await manager.save(ticketType);
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action,
         objectType: 'TicketType',
         objectId: id,
@@ -266,7 +269,7 @@ export class TicketTypeAdminService {
       });
       const event = await manager.findOneByOrFail(EventEntity, { id: ticketType.eventId });
       const saved = await manager.findOneByOrFail(TicketTypeEntity, { id });
-      return { ticketType: toAdminTicketType(saved, event, context.ctx.now), errors: [] };
+      return { ticketType: toAdminTicketType(saved, event, ctx.now), errors: [] };
     });
   }
 }

@@ -1,5 +1,5 @@
 /** Admin views of ticket types: settings plus sales figures. Pure, so lists and payloads agree. */
-import { money } from '../../graphql/money.types';
+import { money } from '../../common/money';
 import type { EventEntity } from '../events/event.entity';
 import { remainingSeats, ticketAvailability } from './ticket-availability';
 import type { TicketTypeEntity } from './ticket-type.entity';

@@ -1,5 +1,11 @@
+/**
+ * The tickets module: the ticket type entity, availability rules (ticket-availability.ts), the admin
+ * side (ticket-type-admin.service.ts, ticket-type-admin.view.ts), and this service, what shoppers see
+ * of ticket types. GraphQL lives in the *.resolver.ts / *.types.ts / *.inputs.ts files beside them.
+ */
 import { In, type DataSource, type Repository } from 'typeorm';
-import { money } from '../../graphql/money.types';
+import { money } from '../../common/money';
+import type { RequestContext } from '../../common/request-context';
 import type { EventEntity } from '../events/event.entity';
 import { maxPurchasable, remainingSeats, salesCloseAt, ticketAvailability } from './ticket-availability';
 import { TicketTypeEntity } from './ticket-type.entity';
@@ -13,7 +19,10 @@ export class TicketTypesService {
   }
 
   /** Active ticket types of many events in one statement, grouped by event id in display order. */
-  async activeByEventIds(eventIds: readonly string[]): Promise<Map<string, TicketTypeEntity[]>> {
+  async activeByEventIds(
+    _ctx: RequestContext,
+    eventIds: readonly string[],
+  ): Promise<Map<string, TicketTypeEntity[]>> {
     const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
     if (eventIds.length === 0) return byEvent;
     const rows = await this.ticketTypes.find({
@@ -25,7 +34,8 @@ export class TicketTypesService {
   }
 
   /** What a shopper sees of a ticket type: its price in the event's currency and its availability now. */
-  toPublicView(ticketType: TicketTypeEntity, event: EventEntity, now: Date): TicketType {
+  toPublicView(ctx: RequestContext, ticketType: TicketTypeEntity, event: EventEntity): TicketType {
+    const { now } = ctx;
     return {
       id: ticketType.id,
       name: ticketType.name,

@@ -27,7 +27,7 @@ export class WaiversResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventWaiver | null> {
-    return context.services.waivers.eventWaiver(eventId);
+    return context.services.waivers.eventWaiver(context.ctx, eventId);
   }
 
   @Authorized(AdminRole.STAFF)
@@ -40,7 +40,7 @@ export class WaiversResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<string | null> {
-    return context.services.waivers.signaturesCsv(eventId);
+    return context.services.waivers.signaturesCsv(context.ctx, eventId);
   }
 
   @Query(() => WaiverToSign, {
@@ -52,7 +52,7 @@ export class WaiversResolver {
     @Arg('token', { description: 'The token of the signing link.' }) token: string,
     @Ctx() context: GraphQLContext,
   ): Promise<WaiverToSign | null> {
-    return context.services.waivers.waiverToSign(token);
+    return context.services.waivers.waiverToSign(context.ctx, token);
   }
 
   @Mutation(() => SignWaiverPayload, {
@@ -64,7 +64,7 @@ export class WaiversResolver {
     input: SignWaiverInput,
     @Ctx() context: GraphQLContext,
   ): Promise<SignWaiverPayload> {
-    return context.services.waivers.signWaiver(input, context);
+    return context.services.waivers.signWaiver(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -75,7 +75,7 @@ export class WaiversResolver {
     @Arg('input', { description: 'The event and the text.' }) input: SetEventWaiverInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventWaiverPayload> {
-    return context.services.waivers.setEventWaiver(input, context);
+    return context.services.waivers.setEventWaiver(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -86,7 +86,7 @@ export class WaiversResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventWaiverPayload> {
-    return context.services.waivers.disableEventWaiver(eventId, context);
+    return context.services.waivers.disableEventWaiver(context.ctx, eventId);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -98,7 +98,7 @@ export class WaiversResolver {
     @Arg('ticketId', () => ID, { description: 'The attendee’s ticket.' }) ticketId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketWaiverPayload> {
-    return context.services.waivers.resendWaiverRequest(ticketId, context);
+    return context.services.waivers.resendWaiverRequest(context.ctx, ticketId);
   }
 
   @Authorized(AdminRole.STAFF)
@@ -109,7 +109,7 @@ export class WaiversResolver {
     @Arg('input', { description: 'The ticket and the name signed with.' }) input: RecordPaperWaiverInput,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketWaiverPayload> {
-    return context.services.waivers.recordPaperWaiver(input, context);
+    return context.services.waivers.recordPaperWaiver(context.ctx, input);
   }
 }
 
@@ -121,7 +121,7 @@ export class EventWaiverFieldResolver {
       'True when every attendee must sign the event’s waiver before check-in; each receives a signing link by e-mail once the booking is confirmed.',
   })
   waiverRequired(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<boolean> {
-    return context.services.waivers.isRequired(event.id);
+    return context.services.waivers.isRequired(context.ctx, event.id);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * Waivers: versioned waiver texts per event, one signature per attendee (ticket), signing links,
+ * The waivers module: entities (waiver-version, waiver-signature), GraphQL types and resolvers
+ * (waivers.types.ts, waivers.resolver.ts), and this service. Waivers: versioned waiver texts per event, one signature per attendee (ticket), signing links,
  * reminders, paper waivers and the CSV export.
  *
  * Rules:
@@ -9,8 +10,8 @@
  *   who signed to sign again (signed stays signed). New signers sign the current version.
  * - Signing links carry a 256-bit token; only its SHA-256 is stored (waiver_link). The e-mail is
  *   rendered when the token is made, so the token is never needed again.
- * - Attendees are asked in the transaction that confirms their booking, free or paid: services.ts
- *   registers requestSignatures as a BookingsService confirmation hook. It is idempotent, so a second
+ * - Attendees are asked in the transaction that confirms their booking, free or paid
+ *   (requestSignatures, given that transaction). It is idempotent, so a second
  *   confirmation attempt (a webhook, reconciliation) asks nobody twice.
  * - E-mails are enqueued in the caller's transaction (outbox), one per cause:
  *   `waiver-request:<ticketId>`, `waiver-request:<ticketId>:resend-<n>`, `waiver-reminder:<signatureId>:<hours>`.
@@ -18,11 +19,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { toCsv } from '../../csv';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer } from '../../graphql/auth-checker';
-import type { GraphQLContext } from '../../graphql/context';
-import { userError } from '../../graphql/user-error.types';
+import { domainProblem } from '../../common/domain-error';
+import { requireActor, type RequestContext } from '../../common/request-context';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
-import { BookingStatus } from '../bookings/booking.entity';
+import { hasValidTickets, VALID_TICKET_STATUSES } from '../bookings/booking-status';
+import type { BookingStatus } from '../bookings/booking.entity';
 import { TicketStatus } from '../bookings/ticket.entity';
 import type { EmailService } from '../email/email.service';
 import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
@@ -46,9 +48,6 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Booking statuses whose tickets are valid at the door (and so need a waiver). */
-export const VALID_BOOKING_STATUSES = [BookingStatus.CONFIRMED, BookingStatus.PARTIALLY_REFUNDED];
-
 /**
  * SQL that is true when the event in `eventIdColumn` requires a waiver now: its newest version is not
  * disabled (the rule of currentVersion, for queries that look at many events at once).
@@ -71,7 +70,7 @@ export interface WaiverSettings {
 }
 
 const waiverError = (code: WaiverErrorCode, message: string, field: string | null = null): WaiverError =>
-  userError(code, message, field);
+  domainProblem(code, message, field);
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -107,13 +106,14 @@ interface TicketRow {
 export class WaiversService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly email: EmailService,
     private readonly settings: WaiverSettings,
   ) {}
 
   /** The current (signable) version of an event's waiver, or null when none is required. */
-  async currentVersion(manager: EntityManager, eventId: string): Promise<WaiverVersionEntity | null> {
+  private async currentVersion(manager: EntityManager, eventId: string): Promise<WaiverVersionEntity | null> {
     const newest = await manager.findOne(WaiverVersionEntity, {
       where: { eventId },
       order: { version: 'DESC' },
@@ -122,7 +122,7 @@ export class WaiversService {
   }
 
   /** Whether the event asks attendees for a waiver now. Public. */
-  async isRequired(eventId: string): Promise<boolean> {
+  async isRequired(_ctx: RequestContext, eventId: string): Promise<boolean> {
     return (await this.currentVersion(this.dataSource.manager, eventId)) !== null;
   }
 
@@ -130,7 +130,10 @@ export class WaiversService {
    * Where each ticket stands with its event's waiver, in one statement for all of them (the booking
    * page's tickets, through a loader). Unknown ids are left out of the map.
    */
-  async ticketWaivers(ticketIds: readonly string[]): Promise<Map<string, TicketWaiver>> {
+  async ticketWaivers(
+    _ctx: RequestContext,
+    ticketIds: readonly string[],
+  ): Promise<Map<string, TicketWaiver>> {
     const byTicket = new Map<string, TicketWaiver>();
     if (ticketIds.length === 0) return byTicket;
     const rows: {
@@ -167,10 +170,12 @@ export class WaiversService {
     return byTicket;
   }
 
-  async eventWaiver(
-    eventId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<EventWaiver | null> {
+  /** An event's waiver and all versions of its text; null for an unknown event. ADMIN and STAFF. */
+  eventWaiver(_ctx: RequestContext, eventId: string): Promise<EventWaiver | null> {
+    return this.readEventWaiver(this.dataSource.manager, eventId);
+  }
+
+  private async readEventWaiver(manager: EntityManager, eventId: string): Promise<EventWaiver | null> {
     if (!UUID.test(eventId) || !(await manager.existsBy(EventEntity, { id: eventId }))) return null;
     const versions = await manager.find(WaiverVersionEntity, {
       where: { eventId },
@@ -194,9 +199,10 @@ export class WaiversService {
   }
 
   /** Adds a version of the event's waiver text (it becomes the current one). ADMIN. */
-  async setEventWaiver(input: SetEventWaiverInput, context: GraphQLContext): Promise<EventWaiverPayload> {
-    const actor = requireViewer(context);
-    return this.dataSource.transaction(async (manager) => {
+  async setEventWaiver(ctx: RequestContext, input: SetEventWaiverInput): Promise<EventWaiverPayload> {
+    const actor = requireActor(ctx);
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       // The event row lock serialises version numbers of one event.
       const locked = await manager.query('SELECT id FROM event WHERE id = $1 FOR UPDATE', [input.eventId]);
       if (locked.length === 0) return eventNotFound();
@@ -214,34 +220,35 @@ export class WaiversService {
           createdByEmail: actor.email,
         }),
       );
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'waiver.set',
         objectType: 'event',
         objectId: input.eventId,
         changes: { waiverVersion: { before: last?.version ?? null, after: created.version } },
       });
-      return { waiver: await this.eventWaiver(input.eventId, manager), errors: [] };
+      return { waiver: await this.readEventWaiver(manager, input.eventId), errors: [] };
     });
   }
 
   /** Stops requiring a waiver for the event (signatures are kept). ADMIN. */
-  async disableEventWaiver(eventId: string, context: GraphQLContext): Promise<EventWaiverPayload> {
-    const actor = requireViewer(context);
+  async disableEventWaiver(ctx: RequestContext, eventId: string): Promise<EventWaiverPayload> {
+    requireActor(ctx);
     if (!UUID.test(eventId)) return eventNotFound();
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const locked = await manager.query('SELECT id FROM event WHERE id = $1 FOR UPDATE', [eventId]);
       if (locked.length === 0) return eventNotFound();
       const current = await this.currentVersion(manager, eventId);
       if (current) {
-        await manager.update(WaiverVersionEntity, { id: current.id }, { disabledAt: context.ctx.now });
-        await this.audit.record(manager, actor, context.ctx.now, {
+        await manager.update(WaiverVersionEntity, { id: current.id }, { disabledAt: ctx.now });
+        await this.audit.record(tx, {
           action: 'waiver.disable',
           objectType: 'event',
           objectId: eventId,
           changes: { waiverRequired: { before: true, after: false } },
         });
       }
-      return { waiver: await this.eventWaiver(eventId, manager), errors: [] };
+      return { waiver: await this.readEventWaiver(manager, eventId), errors: [] };
     });
   }
 
@@ -251,11 +258,12 @@ export class WaiversService {
    * ticket, to the attendee's address or else the buyer's. Idempotent: tickets asked before are
    * skipped. Call it in the transaction that confirms the booking. Returns how many were asked.
    */
-  async requestSignatures(manager: EntityManager, bookingId: string): Promise<number> {
+  async requestSignatures(tx: Transaction, bookingId: string): Promise<number> {
+    const { manager } = tx;
     const booking = (await manager.query('SELECT event_id, status FROM booking WHERE id = $1', [
       bookingId,
     ])) as { event_id: string; status: BookingStatus }[];
-    if (booking.length === 0 || !VALID_BOOKING_STATUSES.includes(booking[0].status)) return 0;
+    if (booking.length === 0 || !hasValidTickets(booking[0].status)) return 0;
     const event = await manager.findOneByOrFail(EventEntity, { id: booking[0].event_id });
     if (!(await this.currentVersion(manager, event.id))) return 0;
     const tickets = (await manager.query(
@@ -270,21 +278,14 @@ export class WaiversService {
     for (const ticket of tickets) {
       const signatureId = await this.insertSignature(manager, ticket.ticket_id, event.id);
       if (!signatureId) continue;
-      await this.sendLink(
-        manager,
-        signatureId,
-        event,
-        ticket,
-        'request',
-        `waiver-request:${ticket.ticket_id}`,
-      );
+      await this.sendLink(tx, signatureId, event, ticket, 'request', `waiver-request:${ticket.ticket_id}`);
       asked += 1;
     }
     return asked;
   }
 
   /** The signing page's data for a link, or null for an unknown token. Public. */
-  async waiverToSign(token: string): Promise<WaiverToSign | null> {
+  async waiverToSign(_ctx: RequestContext, token: string): Promise<WaiverToSign | null> {
     const found = await this.findByToken(this.dataSource.manager, token);
     if (!found) return null;
     const { signature, event, attendeeName } = found;
@@ -300,8 +301,8 @@ export class WaiversService {
   }
 
   /** Signs through a link: records the typed name, the current version, time, address and user agent. */
-  async signWaiver(input: SignWaiverInput, context: GraphQLContext): Promise<SignWaiverPayload> {
-    return this.dataSource.transaction(async (manager) => {
+  async signWaiver(ctx: RequestContext, input: SignWaiverInput): Promise<SignWaiverPayload> {
+    return this.uow.withTransaction(ctx, async ({ manager }) => {
       const found = await this.findByToken(manager, input.token, true);
       if (!found) {
         return {
@@ -321,12 +322,12 @@ export class WaiversService {
         };
       }
       const changes = {
-        signedAt: context.ctx.now,
+        signedAt: ctx.now,
         versionId: current.id,
         signerName: input.fullName.trim(),
         method: WaiverSignatureMethod.ONLINE,
-        clientAddress: (context.ctx.clientAddress ?? 'unknown').slice(0, 100),
-        userAgent: context.ctx.userAgent,
+        clientAddress: (ctx.clientAddress ?? 'unknown').slice(0, 100),
+        userAgent: ctx.userAgent,
       };
       await manager.update(WaiverSignatureEntity, { id: signature.id }, changes);
       return { signature: signatureInfo(changes, current.version), errors: [] };
@@ -334,9 +335,10 @@ export class WaiversService {
   }
 
   /** Sends the ticket's attendee a fresh signing link (a new cause, so it really goes out). ADMIN. */
-  async resendWaiverRequest(ticketId: string, context: GraphQLContext): Promise<TicketWaiverPayload> {
-    const actor = requireViewer(context);
-    return this.dataSource.transaction(async (manager) => {
+  async resendWaiverRequest(ctx: RequestContext, ticketId: string): Promise<TicketWaiverPayload> {
+    requireActor(ctx);
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const checked = await this.signableTicket(manager, ticketId);
       if ('errors' in checked) return checked;
       const { ticket, event } = checked;
@@ -349,14 +351,14 @@ export class WaiversService {
       const resendCount = signature.resendCount + 1;
       await manager.update(WaiverSignatureEntity, { id: signatureId }, { resendCount });
       await this.sendLink(
-        manager,
+        tx,
         signatureId,
         event,
         ticket,
         'request',
         `waiver-request:${ticket.ticket_id}:resend-${resendCount}`,
       );
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'waiver.resend',
         objectType: 'ticket',
         objectId: ticket.ticket_id,
@@ -367,18 +369,16 @@ export class WaiversService {
   }
 
   /** Records a waiver signed on paper, on the current version. STAFF and ADMIN. */
-  async recordPaperWaiver(
-    input: RecordPaperWaiverInput,
-    context: GraphQLContext,
-  ): Promise<TicketWaiverPayload> {
-    const actor = requireViewer(context);
-    return this.dataSource.transaction(async (manager) => {
+  async recordPaperWaiver(ctx: RequestContext, input: RecordPaperWaiverInput): Promise<TicketWaiverPayload> {
+    const actor = requireActor(ctx);
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const checked = await this.signableTicket(manager, input.ticketId);
       if ('errors' in checked) return checked;
       const { ticket, event, current } = checked;
       await this.insertSignature(manager, ticket.ticket_id, event.id);
       const changes = {
-        signedAt: context.ctx.now,
+        signedAt: ctx.now,
         versionId: current.id,
         signerName: input.signerName.trim(),
         method: WaiverSignatureMethod.PAPER,
@@ -397,7 +397,7 @@ export class WaiversService {
         });
         return { ticketId: null, ...alreadySigned(signature, await this.versionNumber(signature.versionId)) };
       }
-      await this.audit.record(manager, actor, context.ctx.now, {
+      await this.audit.record(tx, {
         action: 'waiver.paper',
         objectType: 'ticket',
         objectId: ticket.ticket_id,
@@ -415,7 +415,8 @@ export class WaiversService {
    * reminder; the cause key `waiver-reminder:<signatureId>:<H>` keeps it to one per attendee and offset
    * even when runs overlap. Returns how many were enqueued.
    */
-  async sendReminders(now: Date): Promise<number> {
+  async sendReminders(ctx: RequestContext): Promise<number> {
+    const now = ctx.now;
     let sent = 0;
     for (const hours of this.settings.reminderHours) {
       const due = (await this.dataSource.query(
@@ -432,16 +433,16 @@ export class WaiversService {
             AND NOT EXISTS (SELECT 1 FROM email_message m WHERE m.cause_key = 'waiver-reminder:' || s.id || ':' || $3)
           ORDER BY e.starts_at, s.id
           LIMIT 500`,
-        [now, hours, String(hours), VALID_BOOKING_STATUSES],
+        [now, hours, String(hours), VALID_TICKET_STATUSES],
       )) as (Pick<TicketRow, 'ticket_id' | 'attendee_name' | 'recipient' | 'event_id'> & {
         signature_id: string;
       })[];
       for (const row of due) {
-        const enqueued = await this.dataSource.transaction(async (manager) => {
-          const event = await manager.findOneByOrFail(EventEntity, { id: row.event_id });
-          if (!(await this.currentVersion(manager, event.id))) return false;
+        const enqueued = await this.uow.withTransaction(ctx, async (tx) => {
+          const event = await tx.manager.findOneByOrFail(EventEntity, { id: row.event_id });
+          if (!(await this.currentVersion(tx.manager, event.id))) return false;
           await this.sendLink(
-            manager,
+            tx,
             row.signature_id,
             event,
             row,
@@ -457,7 +458,7 @@ export class WaiversService {
   }
 
   /** Signed waivers of an event as CSV (RFC 4180, header row), oldest signature first. */
-  async signaturesCsv(eventId: string): Promise<string | null> {
+  async signaturesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
     if (!UUID.test(eventId) || !(await this.dataSource.manager.existsBy(EventEntity, { id: eventId })))
       return null;
     const rows = (await this.dataSource.query(
@@ -517,7 +518,7 @@ export class WaiversService {
 
   /** Makes a new link for the signature and enqueues the e-mail that carries it. */
   private async sendLink(
-    manager: EntityManager,
+    tx: Transaction,
     signatureId: string,
     event: EventEntity,
     ticket: Pick<TicketRow, 'attendee_name' | 'recipient'>,
@@ -525,7 +526,7 @@ export class WaiversService {
     causeKey: string,
   ): Promise<void> {
     const token = randomBytes(32).toString('base64url');
-    await manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
+    await tx.manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
     const view = {
       to: ticket.recipient,
       replyTo: this.settings.replyTo,
@@ -534,7 +535,7 @@ export class WaiversService {
       signingUrl: `${this.settings.siteUrl}/waivers/${token}`,
     };
     const rendered = kind === 'request' ? await renderWaiverRequest(view) : await renderWaiverReminder(view);
-    await this.email.enqueue(manager, rendered, causeKey);
+    await this.email.enqueue(tx, rendered, causeKey);
   }
 
   private async findByToken(
@@ -554,7 +555,7 @@ export class WaiversService {
     const rows = (await manager.query(
       `SELECT t.attendee_name FROM ticket t JOIN booking b ON b.id = t.booking_id
         WHERE t.id = $1 AND t.status = 'ISSUED' AND b.status = ANY($2::booking_status[])`,
-      [signature.ticketId, VALID_BOOKING_STATUSES],
+      [signature.ticketId, VALID_TICKET_STATUSES],
     )) as { attendee_name: string }[];
     if (rows.length === 0) return null;
     const event = await manager.findOneByOrFail(EventEntity, { id: signature.eventId });
@@ -585,7 +586,7 @@ export class WaiversService {
     if (!ticket) return refused(WaiverErrorCode.TICKET_NOT_FOUND, 'No ticket has this id.', 'ticketId');
     if (
       ticket.ticket_status !== TicketStatus.ISSUED ||
-      !VALID_BOOKING_STATUSES.includes(ticket.booking_status as BookingStatus)
+      !hasValidTickets(ticket.booking_status as BookingStatus)
     ) {
       return refused(
         WaiverErrorCode.TICKET_NOT_VALID,

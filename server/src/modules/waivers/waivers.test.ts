@@ -5,6 +5,7 @@
  */
 import { getNamedType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { loginAs, type SignedIn } from '../../../test/auth';
+import { inTransaction, testContext } from '../../../test/context';
 import { HOUR } from '../../../test/factories';
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink';
 import { StatementCounter } from '../../../test/statement-counter';
@@ -176,8 +177,8 @@ describe('waiver requests', () => {
     for (const token of tokens) expect(links.map((link) => link.tokenHash)).not.toContain(token);
 
     // Asking again (as a second confirmation path would) sends nothing new.
-    await server.dataSource.transaction((manager) =>
-      server.app.services.waivers.requestSignatures(manager, booking.id),
+    await inTransaction(server.app.services, (tx) =>
+      server.app.services.waivers.requestSignatures(tx, booking.id),
     );
     await deliverAll(server, sink, 0);
     expect(waiverMails(sink.messages)).toHaveLength(2);
@@ -322,12 +323,12 @@ describe('reminders', () => {
 
     const startsAt = waiverEvent.event.startsAt.getTime();
     const { waivers } = server.app.services;
-    expect(await waivers.sendReminders(new Date(startsAt - 100 * HOUR))).toBe(0);
-    expect(await waivers.sendReminders(new Date(startsAt - 71 * HOUR))).toBe(1);
-    expect(await waivers.sendReminders(new Date(startsAt - 70 * HOUR))).toBe(0);
-    expect(await waivers.sendReminders(new Date(startsAt - 23 * HOUR))).toBe(1);
-    expect(await waivers.sendReminders(new Date(startsAt - 1 * HOUR))).toBe(0);
-    expect(await waivers.sendReminders(new Date(startsAt + 1 * HOUR))).toBe(0);
+    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 100 * HOUR) }))).toBe(0);
+    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 71 * HOUR) }))).toBe(1);
+    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 70 * HOUR) }))).toBe(0);
+    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 23 * HOUR) }))).toBe(1);
+    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 1 * HOUR) }))).toBe(0);
+    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt + 1 * HOUR) }))).toBe(0);
 
     const reminders = await deliverAll(server, sink, 2);
     expect(reminders).toHaveLength(2);
@@ -347,8 +348,12 @@ describe('reminders', () => {
     await bookFree(server, waiverEvent, ['Books Late']);
     await deliverAll(server, sink, 1);
     const startsAt = waiverEvent.event.startsAt.getTime();
-    expect(await server.app.services.waivers.sendReminders(new Date(startsAt - 29 * HOUR))).toBe(0);
-    expect(await server.app.services.waivers.sendReminders(new Date(startsAt - 23 * HOUR))).toBe(1);
+    expect(
+      await server.app.services.waivers.sendReminders(testContext({ now: new Date(startsAt - 29 * HOUR) })),
+    ).toBe(0);
+    expect(
+      await server.app.services.waivers.sendReminders(testContext({ now: new Date(startsAt - 23 * HOUR) })),
+    ).toBe(1);
     sink.clear();
     const [reminder] = await deliverAll(server, sink, 1);
     expect(reminder.text).toContain('Books Late');
