@@ -108,6 +108,12 @@ export const PAID_STATUSES: readonly BookingStatus[] = [
   BookingStatus.REFUNDED,
 ];
 
+/** Statuses whose seats were given back without payment: the hold ran out, or was called off. */
+export const SEATS_RELEASED_STATUSES: readonly BookingStatus[] = [
+  BookingStatus.EXPIRED,
+  BookingStatus.CANCELLED,
+];
+
 /** Statuses whose issued tickets admit (and can be resent, and need waivers signed). */
 export const VALID_TICKET_STATUSES: readonly BookingStatus[] = [
   BookingStatus.CONFIRMED,
@@ -166,7 +172,7 @@ export function isCancelled(status: BookingStatus): boolean {
 
 /** The seats were given back without payment: expired, or cancelled. */
 export function lostItsSeats(status: BookingStatus): boolean {
-  return isExpired(status) || isCancelled(status);
+  return SEATS_RELEASED_STATUSES.includes(status);
 }
 
 /** Its hold has run out at `now`, whether or not the sweep has expired it yet. */

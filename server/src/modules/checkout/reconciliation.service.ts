@@ -6,7 +6,12 @@
 import type { RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { Logger } from '../../logger';
-import { isAwaitingPayment, isPaymentPending } from '../bookings/booking-status';
+import {
+  isAwaitingPayment,
+  isPaymentPending,
+  SEAT_HOLDING_STATUSES,
+  SEATS_RELEASED_STATUSES,
+} from '../bookings/booking-status';
 import type { BookingViews } from '../bookings/booking-views.service';
 import type { PayPalGateway } from '../payments/paypal.gateway';
 import type { PaymentSettlementService } from './payment-settlement.service';
@@ -37,6 +42,7 @@ export class ReconciliationService {
    * of bookings still waiting are captured (same request id as the buyer's capture), captured ones
    * confirmed or refunded, pending ones left. Idempotent; safe beside other replicas (the per-minute
    * job runs once across them, and every step is idempotent anyway). Returns how many it settled.
+   * The statuses come from booking-status.ts (holding seats; seats given back).
    */
   async reconcile(ctx: RequestContext): Promise<number> {
     const now = ctx.now;
@@ -45,9 +51,9 @@ export class ReconciliationService {
        WHERE b.provider_order_id IS NOT NULL
          AND b.updated_at < $1
          AND (
-           b.status IN ('AWAITING_PAYMENT', 'PAYMENT_PENDING')
-           OR (b.status IN ('EXPIRED', 'CANCELLED') AND b.updated_at > $2)
-           OR (b.status IN ('EXPIRED', 'CANCELLED') AND b.provider_capture_id IS NOT NULL
+           b.status = ANY($4::booking_status[])
+           OR (b.status = ANY($5::booking_status[]) AND b.updated_at > $2)
+           OR (b.status = ANY($5::booking_status[]) AND b.provider_capture_id IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM booking_refund r
                                WHERE r.booking_id = b.id AND r.provider_capture_id = b.provider_capture_id))
          )
@@ -57,6 +63,8 @@ export class ReconciliationService {
         new Date(now.getTime() - MINUTE),
         new Date(now.getTime() - RECONCILE_LOST_HOLDS_FOR_MS),
         RECONCILE_BATCH,
+        SEAT_HOLDING_STATUSES,
+        SEATS_RELEASED_STATUSES,
       ],
     );
     let settled = 0;
