@@ -47,9 +47,6 @@ export default tseslint.config(
       'server/src/modules/**/*.inputs.ts',
       'server/src/modules/**/*.routes.ts',
       'server/src/**/*.test.ts',
-      // until #15's booking restructuring lands
-      'server/src/modules/bookings/bookings.service.ts',
-      'server/src/modules/bookings/booking-admin.service.ts',
     ],
     rules: {
       'no-restricted-imports': [

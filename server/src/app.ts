@@ -146,7 +146,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }),
   );
   app.use(healthRoutes({ dataSource, isShuttingDown: () => shuttingDown }));
-  app.use(paypalWebhookRoutes({ gateway: deps.payments.gateway, checkout: services.checkout, clock }));
+  app.use(paypalWebhookRoutes({ gateway: deps.payments.gateway, webhooks: services.paypalWebhooks, clock }));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

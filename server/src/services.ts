@@ -1,6 +1,5 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
-import { systemContext } from './common/request-context';
 import type { Config } from './config';
 import { UnitOfWork } from './db/unit-of-work';
 import { createLogger, type Logger } from './logger';
@@ -9,9 +8,17 @@ import { AccountsService } from './modules/accounts/accounts.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { AdminBookingViews } from './modules/bookings/booking-admin-views.service';
 import { BookingAdminService } from './modules/bookings/booking-admin.service';
-import { BookingsService } from './modules/bookings/bookings.service';
+import { BookingLifecycleService } from './modules/bookings/booking-lifecycle.service';
+import { BookingReservationService } from './modules/bookings/booking-reservation.service';
+import { BookingViews } from './modules/bookings/booking-views.service';
 import { CheckoutService } from './modules/checkout/checkout.service';
+import { PaymentRefundsService } from './modules/checkout/payment-refunds.service';
+import { PaymentSettlementService } from './modules/checkout/payment-settlement.service';
+import { PayPalWebhooksService } from './modules/checkout/paypal-webhooks.service';
+import { ReconciliationService } from './modules/checkout/reconciliation.service';
+import { ReportsService } from './modules/reports/reports.service';
 import { CheckInService } from './modules/checkin/checkin.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
 import { EventAdminService } from './modules/events/event-admin.service';
@@ -29,7 +36,12 @@ export interface Services {
   /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
   payments: PaymentServices;
   email: EmailService;
-  bookings: BookingsService;
+  /** Making a booking (createBooking). */
+  reservations: BookingReservationService;
+  /** Every change of a booking's status after it was made; each step takes a `tx`. */
+  bookingLifecycle: BookingLifecycleService;
+  /** Reading bookings: the shopper's view, lookups by id, token or provider order. */
+  bookingViews: BookingViews;
   audit: AuditService;
   auth: AuthService;
   accounts: AccountsService;
@@ -37,12 +49,24 @@ export interface Services {
   ticketTypeAdmin: TicketTypeAdminService;
   /** E-mails a booking's changes cause (confirmation, organiser notice, late-payment refund). */
   bookingNotifications: BookingNotifications;
-  /** Paying with PayPal: start, capture, cancel, webhooks, reconciliation, refunds. */
+  /** Paying with PayPal, the shopper's side: start, capture, cancel. */
   checkout: CheckoutService;
+  /** Applying what PayPal reports about a capture to its booking. */
+  paymentSettlement: PaymentSettlementService;
+  /** Refunds through PayPal. */
+  paymentRefunds: PaymentRefundsService;
+  /** PayPal's webhook events (and forgetting old ones). */
+  paypalWebhooks: PayPalWebhooksService;
+  /** Settling PayPal orders whose buyer never came back (the reconcile-payments job). */
+  reconciliation: ReconciliationService;
   waivers: WaiversService;
   checkIn: CheckInService;
-  /** The admin side of bookings: lists, detail, cancel, refund, resend, sales figures, CSV. */
+  /** The admin side of bookings, reading: list, detail, e-mails. */
+  adminBookingViews: AdminBookingViews;
+  /** The admin side of bookings, changes: cancel, refund, resend the confirmation. */
   bookingAdmin: BookingAdminService;
+  /** Bookings CSV export and sales overview. */
+  reports: ReportsService;
 }
 
 export function createServices(
@@ -54,35 +78,64 @@ export function createServices(
   const uow = new UnitOfWork(dataSource);
   const events = new EventsService(dataSource);
   const email = createEmailService(dataSource, uow, config.email);
-  const bookings = new BookingsService(dataSource, events, config.bookings);
-  const bookingNotifications = new BookingNotifications(email, config, uow);
-  // Every confirmation (paid or free) enqueues its e-mails in the confirming transaction.
-  bookings.onConfirmed((manager, bookingId) => bookingNotifications.bookingConfirmed(manager, bookingId));
+  const bookingNotifications = new BookingNotifications(email, config);
   const audit = new AuditService(dataSource);
   const waivers = new WaiversService(dataSource, uow, audit, email, {
     siteUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
     reminderHours: config.waivers.reminderHours,
   });
-  // Attendees who must sign a waiver are asked in the transaction that confirms their booking.
-  bookings.onConfirmed((manager, bookingId) =>
-    waivers.requestSignatures(uow.join(systemContext('booking-confirmed', logger), manager), bookingId),
-  );
-  const checkout = new CheckoutService(dataSource, bookings, payments.gateway, bookingNotifications, {
-    site: config.site,
+  // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
+  const confirmed = { notifications: bookingNotifications, waivers };
+  const reservations = new BookingReservationService(uow, events, config.bookings, confirmed);
+  const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
+  const bookingViews = new BookingViews(uow, events);
+  const paymentRefunds = new PaymentRefundsService(
+    uow,
+    bookingLifecycle,
+    payments.gateway,
+    bookingNotifications,
     logger,
-    webhookEventRetentionDays: config.retention.paypalWebhookEventDays,
-  });
+  );
+  const paymentSettlement = new PaymentSettlementService(
+    uow,
+    bookingLifecycle,
+    bookingViews,
+    payments.gateway,
+    paymentRefunds,
+    bookingNotifications,
+    logger,
+  );
+  const checkout = new CheckoutService(
+    uow,
+    bookingLifecycle,
+    bookingViews,
+    payments.gateway,
+    paymentSettlement,
+    {
+      site: config.site,
+      logger,
+    },
+  );
   const checkIn = new CheckInService(dataSource, uow, audit);
+  const adminBookingViews = new AdminBookingViews(uow, checkIn, email);
   return {
     unitOfWork: uow,
     events,
     ticketTypes: new TicketTypesService(dataSource),
     payments: { gateway: payments.gateway, testMode: payments.testMode },
     email,
-    bookings,
+    reservations,
+    bookingLifecycle,
+    bookingViews,
     bookingNotifications,
     checkout,
+    paymentSettlement,
+    paymentRefunds,
+    paypalWebhooks: new PayPalWebhooksService(uow, bookingViews, payments.gateway, paymentSettlement, {
+      webhookEventRetentionDays: config.retention.paypalWebhookEventDays,
+    }),
+    reconciliation: new ReconciliationService(uow, bookingViews, payments.gateway, paymentSettlement, logger),
     audit,
     auth: new AuthService(
       dataSource,
@@ -96,16 +149,18 @@ export function createServices(
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
     waivers,
     checkIn,
+    adminBookingViews,
     bookingAdmin: new BookingAdminService(
-      dataSource,
-      bookings,
-      checkout,
+      uow,
+      bookingLifecycle,
+      bookingViews,
+      adminBookingViews,
+      paymentSettlement,
+      paymentRefunds,
       bookingNotifications,
-      checkIn,
-      email,
       audit,
       logger,
-      uow,
     ),
+    reports: new ReportsService(uow),
   };
 }

@@ -1,6 +1,6 @@
 /** GraphQL documents and helpers for booking tests. */
 import http from 'node:http';
-import type { CreateBookingRequest } from '../src/modules/bookings/bookings.service';
+import type { CreateBookingRequest } from '../src/modules/bookings/booking-rules';
 import type { GraphQLClient, GraphQLResponse } from './test-server';
 
 export const BOOKING_FIELDS = /* GraphQL */ `

@@ -1,7 +1,8 @@
 /** Factories: each builds a valid row with sensible defaults; a test overrides only what it is about. */
+import { createRequestContext } from '../src/common/request-context';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { CreateBookingRequest } from '../src/modules/bookings/bookings.service';
+import type { CreateBookingRequest } from '../src/modules/bookings/booking-rules';
 import type { Booking } from '../src/modules/bookings/bookings.types';
 import { newAccessKey } from '../src/modules/events/access-key';
 import { EventEntity, EventStatus, EventVisibility } from '../src/modules/events/event.entity';
@@ -112,7 +113,10 @@ export async function createBooking(
   lines: BookingLineSpec[],
   now = new Date(),
 ): Promise<{ booking: Booking; token: string }> {
-  const result = await services.bookings.createBooking(bookingInput(event, lines), now);
+  const result = await services.reservations.createBooking(
+    createRequestContext({ now }),
+    bookingInput(event, lines),
+  );
   if (!result.booking) throw new Error(`booking failed: ${JSON.stringify(result.errors)}`);
   return { booking: result.booking, token: result.token };
 }

@@ -1,5 +1,6 @@
 /** Helpers for waiver and check-in tests: events with a waiver, free bookings, signing links from mail. */
-import type { CreateBookingRequest } from '../src/modules/bookings/bookings.service';
+import { createRequestContext } from '../src/common/request-context';
+import type { CreateBookingRequest } from '../src/modules/bookings/booking-rules';
 import type { EventEntity } from '../src/modules/events/event.entity';
 import type { TicketTypeEntity } from '../src/modules/tickets/ticket-type.entity';
 import { testContext } from './context';
@@ -127,7 +128,7 @@ export async function bookFree(
     })),
     ...overrides,
   });
-  const result = await server.app.services.bookings.createBooking(input, new Date());
+  const result = await server.app.services.reservations.createBooking(createRequestContext(), input);
   if (!result.booking) throw new Error(`booking failed: ${JSON.stringify(result.errors)}`);
   return { booking: result.booking, token: result.token!, input };
 }

@@ -61,8 +61,8 @@ export class UnitOfWork {
   }
 
   /**
-   * The Transaction of a manager whose transaction was opened elsewhere: only for code not yet moved
-   * to withTransaction (bookings and checkout, until #15's booking restructuring lands).
+   * The Transaction of a manager whose transaction was opened elsewhere (by hand): only for tests
+   * that hold two transactions open at once; services use withTransaction.
    */
   join(ctx: RequestContext, manager: EntityManager): Transaction {
     return this.transaction(ctx, manager);

@@ -7,7 +7,7 @@
  */
 import { AuthenticationError, type AuthChecker } from 'type-graphql';
 import { AdminRole } from '../modules/accounts/admin-account.entity';
-import type { GraphQLContext, Viewer } from './context';
+import type { GraphQLContext } from './context';
 
 export const authChecker: AuthChecker<GraphQLContext, AdminRole> = ({ context }, roles) => {
   const viewer = context.ctx.actor;
@@ -15,13 +15,3 @@ export const authChecker: AuthChecker<GraphQLContext, AdminRole> = ({ context },
   if (roles.length === 0 || viewer.role === AdminRole.ADMIN) return true;
   return roles.includes(viewer.role);
 };
-
-/**
- * The viewer of a request the auth checker already let through. Only booking-admin.service.ts still
- * uses it, until #15's booking restructuring lands; everything else uses requireActor(ctx).
- */
-export function requireViewer(context: GraphQLContext): Viewer {
-  const actor = context.ctx.actor;
-  if (!actor?.sessionId) throw new Error('requireViewer: the resolver is missing @Authorized');
-  return actor as Viewer;
-}

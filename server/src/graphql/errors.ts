@@ -39,10 +39,6 @@ export function badUserInput(problems: FieldProblem[]): GraphQLError {
   });
 }
 
-export function userInputError(field: string, message: string): GraphQLError {
-  return badUserInput([{ field, message }]);
-}
-
 /** Flattens class-validator's nested errors into `parent.child` paths. */
 export function fieldProblemsOf(errors: ValidationError[], parentPath = ''): FieldProblem[] {
   return errors.flatMap((error) => {

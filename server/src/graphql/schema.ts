@@ -11,6 +11,7 @@ import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
+import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
 import {
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EventWaiverFieldResolver,
   TicketWaiverFieldResolver,
   CheckInResolver,
+  ReportsResolver,
   BookingAdminResolver,
   MoneyFieldResolver,
   CurrenciesResolver,

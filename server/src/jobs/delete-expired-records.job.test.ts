@@ -5,6 +5,7 @@ import { approvedBooking, capturePayment, eventually, paidEvent, postWebhook } f
 import { testJobContext } from '../../test/context';
 import { DAY, HOUR } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/test-server';
+import { createRequestContext } from '../common/request-context';
 import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
 import { PayPalWebhookEventEntity } from '../modules/payments/paypal-webhook-event.entity';
 import { deleteExpiredRecordsJob } from './delete-expired-records.job';
@@ -127,10 +128,11 @@ describe('the delete-expired-records job', () => {
     );
     await recordWebhookEvents(new Date(now.getTime() - DAY), 'WH-RECENT');
 
-    const checkout = server.app.services.checkout;
+    const webhooks = server.app.services.paypalWebhooks;
+    const ctx = createRequestContext({ now });
     const counts = await Promise.all([
-      checkout.deleteOldWebhookEvents(now, 100),
-      checkout.deleteOldWebhookEvents(now, 100),
+      webhooks.deleteOldWebhookEvents(ctx, { batchSize: 100 }),
+      webhooks.deleteOldWebhookEvents(ctx, { batchSize: 100 }),
     ]);
 
     expect(counts[0] + counts[1]).toBe(2500);

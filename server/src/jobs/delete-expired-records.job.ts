@@ -16,7 +16,7 @@ export const deleteExpiredRecordsJob: JobDefinition = {
   queueOptions: { retryLimit: 1, retryDelay: 600, expireInSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
     const ctx = context.requestContext();
-    const paypalWebhookEvents = await context.services.checkout.deleteOldWebhookEvents(ctx.now);
+    const paypalWebhookEvents = await context.services.paypalWebhooks.deleteOldWebhookEvents(ctx);
     const adminSessions = await context.services.auth.deleteEndedSessions(ctx);
     context.logger.info({ deleted: { paypalWebhookEvents, adminSessions } }, 'deleted expired records');
   },

@@ -1,4 +1,26 @@
+import type { RequestContext } from '../common/request-context';
+import { EXPIRY_BATCH_SIZE } from '../modules/bookings/booking-lifecycle.service';
+import type { Services } from '../services';
 import type { JobDefinition } from './job-definition';
+
+/**
+ * Expires every AWAITING_PAYMENT booking whose hold ended before `ctx.now` and gives its seats back,
+ * one unit of work (one statement) per batch, until a batch comes back short. Idempotent and safe to
+ * run from several processes at once. Returns how many bookings it expired.
+ */
+export async function expireDueHolds(
+  services: Pick<Services, 'unitOfWork' | 'bookingLifecycle'>,
+  ctx: RequestContext,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const expired = await services.unitOfWork.withTransaction(ctx, (tx) =>
+      services.bookingLifecycle.expireHolds(tx, { limit: EXPIRY_BATCH_SIZE }),
+    );
+    total += expired;
+    if (expired < EXPIRY_BATCH_SIZE) return total;
+  }
+}
 
 /**
  * Gives the seats of unpaid bookings back once their hold has run out. Scheduled every minute (pg-boss
@@ -13,7 +35,8 @@ export const expireHoldsJob: JobDefinition = {
   // A failed sweep is not retried: the next one, a minute later at most, does the same work.
   queueOptions: { retryLimit: 0, expireInSeconds: 120, retentionMinutes: 60 },
   async handle(_data, context) {
-    const expired = await context.services.bookings.expireHolds(context.now());
+    const ctx = context.requestContext();
+    const expired = await expireDueHolds(context.services, ctx);
     if (expired > 0) context.logger.info({ expired }, 'expired booking holds');
   },
 };

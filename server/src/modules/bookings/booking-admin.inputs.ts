@@ -2,11 +2,9 @@ import {
   ArrayMaxSize,
   IsInt,
   IsOptional,
-  IsTimeZone,
   IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -64,35 +62,6 @@ export class AdminBookingArgs {
   @Field(() => ID, { description: 'The booking’s id, or its reference (e.g. K7Q-9ZD4).' })
   @Matches(BOOKING_KEY, { message: BOOKING_KEY_RULE })
   id: string;
-}
-
-@ArgsType()
-export class AdminBookingsCsvArgs {
-  @Field(() => AdminBookingFilterInput, { nullable: true, description: 'Which bookings; omitted: all.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: AdminBookingFilterInput | null;
-}
-
-@ArgsType()
-export class SalesOverviewArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this event’s sales; omitted: every event.' })
-  @IsOptional()
-  @IsUUID()
-  eventId?: string | null;
-
-  @Field(() => Int, { defaultValue: 30, description: 'How many days the daily series covers, 1 to 366.' })
-  @IsInt()
-  @Min(1)
-  @Max(366)
-  days: number = 30;
-
-  @Field(() => String, {
-    defaultValue: 'UTC',
-    description: 'IANA time zone days are counted in, e.g. Europe/Berlin.',
-  })
-  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Berlin' })
-  timeZone: string = 'UTC';
 }
 
 @InputType({ description: 'A booking to call off.' })

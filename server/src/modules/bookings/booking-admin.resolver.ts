@@ -6,18 +6,11 @@ import { EmailMessage } from '../email/email.types';
 import {
   AdminBookingArgs,
   AdminBookingsArgs,
-  AdminBookingsCsvArgs,
   CancelBookingInput,
   RefundBookingInput,
   ResendBookingConfirmationInput,
-  SalesOverviewArgs,
 } from './booking-admin.inputs';
-import {
-  AdminBooking,
-  AdminBookingConnection,
-  AdminBookingPayload,
-  SalesOverview,
-} from './booking-admin.types';
+import { AdminBooking, AdminBookingConnection, AdminBookingPayload } from './booking-admin.types';
 
 @Resolver(() => AdminBooking)
 export class BookingAdminResolver {
@@ -30,7 +23,7 @@ export class BookingAdminResolver {
     @Args() args: AdminBookingsArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminBookingConnection> {
-    const page = await context.services.bookingAdmin.list(args);
+    const page = await context.services.adminBookingViews.list(context.ctx, args);
     return toConnection(page.bookings, page.cursors, page.hasNextPage);
   }
 
@@ -41,24 +34,7 @@ export class BookingAdminResolver {
       'One booking by id or reference, with tickets, payments and refunds; null if none has it. ADMIN and STAFF.',
   })
   adminBooking(@Args() args: AdminBookingArgs, @Ctx() context: GraphQLContext): Promise<AdminBooking | null> {
-    return context.services.bookingAdmin.get(args.id);
-  }
-
-  @Authorized(AdminRole.STAFF)
-  @Query(() => String, {
-    description: `The filtered bookings as CSV text (header row), newest first: reference, status, created_at, buyer_name, buyer_email, event, tickets, total, refunded, currency (amounts in major units, e.g. 12.50; text that would start a spreadsheet formula gets a leading apostrophe). Refused (BAD_USER_INPUT on filter) above 10000 bookings. ADMIN and STAFF.`,
-  })
-  adminBookingsCsv(@Args() args: AdminBookingsCsvArgs, @Ctx() context: GraphQLContext): Promise<string> {
-    return context.services.bookingAdmin.csv(args.filter);
-  }
-
-  @Authorized(AdminRole.ADMIN)
-  @Query(() => SalesOverview, {
-    description:
-      'Tickets sold and revenue per currency, net of refunds: today, the last 7 and 30 days, and a daily series. ADMIN only.',
-  })
-  salesOverview(@Args() args: SalesOverviewArgs, @Ctx() context: GraphQLContext): Promise<SalesOverview> {
-    return context.services.bookingAdmin.salesOverview(args, context.ctx.now);
+    return context.services.adminBookingViews.get(context.ctx, args.id);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -71,7 +47,7 @@ export class BookingAdminResolver {
     input: CancelBookingInput,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminBookingPayload> {
-    return context.services.bookingAdmin.cancel(input, context);
+    return context.services.bookingAdmin.cancel(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -83,7 +59,7 @@ export class BookingAdminResolver {
     @Arg('input', { description: 'The booking, the amount and the reason.' }) input: RefundBookingInput,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminBookingPayload> {
-    return context.services.bookingAdmin.refund(input, context);
+    return context.services.bookingAdmin.refund(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -94,13 +70,16 @@ export class BookingAdminResolver {
     @Arg('input', { description: 'The booking.' }) input: ResendBookingConfirmationInput,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminBookingPayload> {
-    return context.services.bookingAdmin.resendConfirmation(input, context);
+    return context.services.bookingAdmin.resendConfirmation(context.ctx, input);
   }
 
   // Read only when asked for, and only by ADMINs (the messages hold booking and signing links).
   @Authorized(AdminRole.ADMIN)
   @FieldResolver(() => [EmailMessage], { nullable: true })
   async emails(@Root() booking: AdminBooking, @Ctx() context: GraphQLContext): Promise<EmailMessage[]> {
-    return (await context.services.bookingAdmin.emailsOf(booking.id)) as unknown as EmailMessage[];
+    return (await context.services.adminBookingViews.emailsOf(
+      context.ctx,
+      booking.id,
+    )) as unknown as EmailMessage[];
   }
 }

@@ -3,6 +3,7 @@ import { approvedBooking, book, capturePayment, emailsFor, paidEvent } from '../
 import { bookViaApi } from '../../../test/bookings';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../../test/test-server';
+import { createRequestContext } from '../../common/request-context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
 import { EmailKind } from '../email/email-message.entity';
@@ -314,7 +315,9 @@ async function storedRefunds(bookingId: string) {
 
 /** The kinds of the e-mails about a booking (its own, its tickets' and its captures'), oldest first. */
 async function kindsOfEmails(bookingId: string): Promise<string[]> {
-  return (await server.app.services.bookingAdmin.emailsOf(bookingId)).map((message) => message.kind);
+  return (await server.app.services.adminBookingViews.emailsOf(createRequestContext(), bookingId)).map(
+    (message) => message.kind,
+  );
 }
 
 function references(response: GraphQLResponse<AdminBookingsData>): string[] {

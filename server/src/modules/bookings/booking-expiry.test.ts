@@ -1,5 +1,6 @@
 import { BOOKING_BY_TOKEN, bookViaApi, type BookingData } from '../../../test/bookings';
 import { bookingInput, createBooking, createEvent, createTicketType, DAY } from '../../../test/factories';
+import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingEntity, BookingStatus } from './booking.entity';
@@ -43,8 +44,8 @@ describe('holds', () => {
     expect(soldOut.data!.createBooking.errors.map((error) => error.code)).toEqual(['SOLD_OUT']);
 
     // Not yet: the hold runs until its last instant.
-    expect(await server.app.services.bookings.expireHolds(later(10))).toBe(0);
-    expect(await server.app.services.bookings.expireHolds(later(11))).toBe(1);
+    expect(await lifecycleSteps(server.app.services).expireHolds(later(10))).toBe(0);
+    expect(await lifecycleSteps(server.app.services).expireHolds(later(11))).toBe(1);
 
     expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 0 });
     const lookup = await server.graphql<{ booking: BookingData }>(BOOKING_BY_TOKEN, {
@@ -62,7 +63,7 @@ describe('holds', () => {
   it('expire only unpaid holds: confirmed and pending-payment bookings are left alone', async () => {
     const { event, ticketType } = await eventWithSeats(10);
     const free = await createTicketType(server.dataSource, event, { priceMinor: 0 });
-    const { bookings } = server.app.services;
+    const bookings = lifecycleSteps(server.app.services);
     const unpaid = await createBooking(server.app.services, event, [[ticketType, 1]], START);
     const pending = await createBooking(server.app.services, event, [[ticketType, 2]], START);
     await bookings.markPaymentPending(
@@ -103,7 +104,7 @@ describe('holds', () => {
     const held = await counters(ticketType.id);
     expect(held.held).toBe(20 * (1 + 2 + 3));
 
-    const { bookings } = server.app.services;
+    const bookings = lifecycleSteps(server.app.services);
     const expiredBySweep = await Promise.all([1, 2, 3, 4].map(() => bookings.expireHolds(later(30))));
 
     expect(expiredBySweep.reduce((sum, count) => sum + count, 0)).toBe(60);

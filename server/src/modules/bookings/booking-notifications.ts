@@ -1,17 +1,17 @@
 /**
  * What a booking's changes tell people, as e-mails in the outbox: maps booking rows onto the e-mail
- * view models and enqueues the rendered messages in the caller's transaction. BookingsService knows
- * nothing of e-mails; it calls `bookingConfirmed` through its confirmation hook.
+ * view models and enqueues the rendered messages in the caller's unit of work (`tx`). The lifecycle
+ * knows nothing of e-mails: booking-confirmed.ts calls `bookingConfirmed` when a booking is confirmed,
+ * and the admin and refund steps call the others by name in their transactions.
  *
  * Rendering happens inside the confirming transaction, because the ticket codes the QR images hold
  * are issued in it. That costs a few milliseconds per ticket (at most 50 per booking) while the
  * booking row is locked; no network call is made, MJML was compiled at start, and the alternative
  * (rendering in a job after commit) would add a second queue hop to every confirmation.
  */
-import type { EntityManager } from 'typeorm';
-import { systemContext } from '../../common/request-context';
 import type { Config } from '../../config';
-import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import { money } from '../../common/money';
+import type { Transaction } from '../../db/unit-of-work';
 import type { EmailService } from '../email/email.service';
 import {
   renderBookingCancelled,
@@ -49,14 +49,8 @@ export class BookingNotifications {
   constructor(
     private readonly email: EmailService,
     private readonly config: Pick<Config, 'site' | 'email'>,
-    private readonly uow: UnitOfWork,
   ) {
     this.links = siteLinks(config.site.publicUrl);
-  }
-
-  /** The caller's transaction as a unit of work, for the outbox (until #15's booking restructuring lands). */
-  private tx(manager: EntityManager): Transaction {
-    return this.uow.join(systemContext('booking-notifications'), manager);
   }
 
   /** Where buyers' replies go: the organiser's address, else the sender's. */
@@ -68,10 +62,10 @@ export class BookingNotifications {
    * In the confirming transaction: the booking confirmation (QR per ticket, .ics) to the buyer, and
    * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
    */
-  async bookingConfirmed(manager: EntityManager, bookingId: string): Promise<void> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(manager, bookingId);
+  async bookingConfirmed(tx: Transaction, bookingId: string): Promise<void> {
+    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
     await this.email.enqueue(
-      this.tx(manager),
+      tx,
       await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}`,
     );
@@ -90,7 +84,7 @@ export class BookingNotifications {
         ticketCount: tickets.length,
         adminUrl: `${this.config.site.publicUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`,
       });
-      await this.email.enqueue(this.tx(manager), notice, `new-booking-notice:${booking.id}`);
+      await this.email.enqueue(tx, notice, `new-booking-notice:${booking.id}`);
     }
   }
 
@@ -98,10 +92,10 @@ export class BookingNotifications {
    * An admin's resend of the confirmation (the tickets as they are now), in the transaction that
    * counts it: `resendNumber` makes each resend a cause of its own.
    */
-  async confirmationResent(manager: EntityManager, bookingId: string, resendNumber: number): Promise<string> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(manager, bookingId);
+  async confirmationResent(tx: Transaction, bookingId: string, resendNumber: number): Promise<string> {
+    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
     return this.email.enqueue(
-      this.tx(manager),
+      tx,
       await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}:resend-${resendNumber}`,
     );
@@ -109,11 +103,11 @@ export class BookingNotifications {
 
   /** In the cancelling transaction: tells the buyer, once per booking, with what is refunded if anything. */
   async bookingCancelled(
-    manager: EntityManager,
+    tx: Transaction,
     booking: BookingEntity,
     cancellation: { reason: string; refund: MoneyView | null },
   ): Promise<void> {
-    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
     const rendered = await renderBookingCancelled({
       to: booking.buyerEmail,
       replyTo: this.replyTo,
@@ -124,16 +118,16 @@ export class BookingNotifications {
       refund: cancellation.refund,
       bookingUrl: this.links.booking(booking.token),
     });
-    await this.email.enqueue(this.tx(manager), rendered, `booking-cancelled:${booking.id}`);
+    await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
   }
 
   /** In the transaction that records an admin's refund: tells the buyer, once per provider refund. */
   async refundIssued(
-    manager: EntityManager,
+    tx: Transaction,
     booking: BookingEntity,
     refund: { refundId: string; amount: MoneyView; isFullRefund: boolean; reason: string },
   ): Promise<void> {
-    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
     const rendered = await renderRefundIssued({
       to: booking.buyerEmail,
       replyTo: this.replyTo,
@@ -145,7 +139,7 @@ export class BookingNotifications {
       reason: refund.reason,
       bookingUrl: this.links.booking(booking.token),
     });
-    await this.email.enqueue(this.tx(manager), rendered, `refund-issued:${booking.id}:${refund.refundId}`);
+    await this.email.enqueue(tx, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
   }
 
   /**
@@ -153,11 +147,11 @@ export class BookingNotifications {
    * tells the buyer, once per refunded capture.
    */
   async latePaymentRefunded(
-    manager: EntityManager,
+    tx: Transaction,
     booking: BookingEntity,
     payment: { captureId: string; amountMinor: number; currency: string },
   ): Promise<void> {
-    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
     const rendered = await renderLatePaymentRefunded({
       to: booking.buyerEmail,
       replyTo: this.replyTo,
@@ -166,19 +160,19 @@ export class BookingNotifications {
       amount: money(payment.amountMinor, payment.currency),
       eventUrl: this.links.event(event),
     });
-    await this.email.enqueue(this.tx(manager), rendered, `late-payment-refunded:${payment.captureId}`);
+    await this.email.enqueue(tx, rendered, `late-payment-refunded:${payment.captureId}`);
   }
 
   /** What a confirmation shows, read in the caller's transaction: the tickets issued so far. */
-  private async confirmationOf(manager: EntityManager, bookingId: string) {
-    const booking = await manager.findOneByOrFail(BookingEntity, { id: bookingId });
-    const event = await manager.findOneByOrFail(EventEntity, { id: booking.eventId });
-    const lines = await manager.find(BookingLineEntity, {
+  private async confirmationOf(tx: Transaction, bookingId: string) {
+    const booking = await tx.manager.findOneByOrFail(BookingEntity, { id: bookingId });
+    const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const lines = await tx.manager.find(BookingLineEntity, {
       where: { bookingId },
       relations: { ticketType: true },
       order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
     });
-    const tickets = await manager.find(TicketEntity, {
+    const tickets = await tx.manager.find(TicketEntity, {
       where: { bookingId, status: TicketStatus.ISSUED },
       relations: { ticketType: true },
       order: { position: 'ASC' },
@@ -233,8 +227,4 @@ export class BookingNotifications {
       url: this.links.event(event),
     };
   }
-}
-
-function money(amountMinor: number, currency: string): MoneyView {
-  return { amountMinor, currency };
 }

@@ -1,9 +1,9 @@
 import { BOOKING_BY_TOKEN, type BookingData } from '../../../test/bookings';
 import { createBooking, createEvent, createTicketType, DAY } from '../../../test/factories';
+import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingEntity, BookingStatus, PaymentProvider } from './booking.entity';
-import type { BookingsService } from './bookings.service';
 import { TicketEntity } from './ticket.entity';
 
 const MINUTE = 60 * 1000;
@@ -11,14 +11,14 @@ const START = new Date('2030-06-01T09:00:00.000Z');
 const later = (minutes: number) => new Date(START.getTime() + minutes * MINUTE);
 
 let server: TestServer;
-let bookings: BookingsService;
+let bookings: ReturnType<typeof lifecycleSteps>;
 
 beforeAll(async () => {
   server = await startTestServer({
     clock: () => START,
     env: { BOOKING_HOLD_MINUTES: '15', BOOKING_PAYMENT_HOLD_MINUTES: '45' },
   });
-  bookings = server.app.services.bookings;
+  bookings = lifecycleSteps(server.app.services);
 });
 
 afterAll(() => server.close());

@@ -15,8 +15,8 @@ import type { BookingLineEntity } from './booking-line.entity';
 import type { TicketEntity } from './ticket.entity';
 
 /**
- * Where a booking is in its life. Seats are held (counted in ticket_type.held_count) while
- * AWAITING_PAYMENT or PAYMENT_PENDING, sold once CONFIRMED, and given back on EXPIRED or CANCELLED.
+ * Where a booking is in its life. The allowed changes and every question asked of a status live in
+ * booking-status.ts.
  */
 export enum BookingStatus {
   AWAITING_PAYMENT = 'AWAITING_PAYMENT',
@@ -27,9 +27,6 @@ export enum BookingStatus {
   REFUNDED = 'REFUNDED',
   PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
 }
-
-/** Statuses whose seats are counted in ticket_type.held_count. */
-export const SEAT_HOLDING_STATUSES = [BookingStatus.AWAITING_PAYMENT, BookingStatus.PAYMENT_PENDING];
 
 export enum PaymentProvider {
   PAYPAL = 'PAYPAL',

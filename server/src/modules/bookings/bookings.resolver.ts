@@ -14,7 +14,7 @@ export class BookingsResolver {
     input: CreateBookingInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateBookingPayload> {
-    return context.services.bookings.createBooking(input, context.ctx.now);
+    return context.services.reservations.createBooking(context.ctx, input);
   }
 
   @Query(() => Booking, {
@@ -23,6 +23,6 @@ export class BookingsResolver {
       'A booking by the secret token of its link (as in the booking e-mail); null for a token that opens nothing. Bookings are never reachable by id or reference.',
   })
   booking(@Args() args: BookingByTokenArgs, @Ctx() context: GraphQLContext): Promise<Booking | null> {
-    return context.services.bookings.findByToken(args.token);
+    return context.services.bookingViews.findByToken(context.ctx, args.token);
   }
 }

@@ -414,7 +414,7 @@ describe('reserve_paid_booking (the database function behind a paid reservation)
   }
 
   /**
-   * Calls the function as BookingsService does, with prices as the API last read them, at the
+   * Calls the function as BookingReservationService does, with prices as the API last read them, at the
    * event's current catalog version unless told another.
    */
   async function reserveDirectly(

@@ -12,10 +12,11 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
-import { BookingStatus } from '../bookings/booking.entity';
+import { hasValidTickets } from '../bookings/booking-status';
+import type { BookingStatus } from '../bookings/booking.entity';
 import type { TicketStatus } from '../bookings/ticket.entity';
 import { EventEntity } from '../events/event.entity';
-import { VALID_BOOKING_STATUSES, waiverRequiredSql } from '../waivers/waivers.service';
+import { waiverRequiredSql } from '../waivers/waivers.service';
 import type { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
 import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
@@ -75,7 +76,7 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
     ticketTypeName: row.ticket_type_name,
     bookingReference: row.booking_reference,
     bookingStatus: row.booking_status,
-    valid: row.ticket_status === 'ISSUED' && VALID_BOOKING_STATUSES.includes(row.booking_status),
+    valid: row.ticket_status === 'ISSUED' && hasValidTickets(row.booking_status),
     checkedInAt: row.checked_in_at,
     checkedInBy: row.checked_in_by_email,
     waiverStatus: row.waiver_signed_at

@@ -13,7 +13,7 @@ export class CheckoutResolver {
     @Arg('input', () => StartPaymentInput, { description: 'The booking to pay.' }) input: StartPaymentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<StartPaymentPayload> {
-    return context.services.checkout.startPayment(input.bookingToken, context.ctx.now);
+    return context.services.checkout.startPayment(context.ctx, input);
   }
 
   @Mutation(() => CapturePaymentPayload, {
@@ -25,7 +25,7 @@ export class CheckoutResolver {
     input: CapturePaymentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CapturePaymentPayload> {
-    return context.services.checkout.capturePayment(input.bookingToken, input.orderId, context.ctx.now);
+    return context.services.checkout.capturePayment(context.ctx, input);
   }
 
   @Mutation(() => CancelPaymentPayload, {
@@ -37,6 +37,6 @@ export class CheckoutResolver {
     input: CancelPaymentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CancelPaymentPayload> {
-    return context.services.checkout.cancelPayment(input.bookingToken);
+    return context.services.checkout.cancelPayment(context.ctx, input);
   }
 }

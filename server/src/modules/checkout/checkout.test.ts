@@ -11,6 +11,7 @@ import {
   started,
 } from '../../../test/checkout';
 import { loginAs, type SignedIn } from '../../../test/auth';
+import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { BookingRefundEntity } from '../bookings/booking-refund.entity';
@@ -118,7 +119,7 @@ describe('startPayment', () => {
   it('refuses a booking whose hold ran out, and a token that opens nothing', async () => {
     const { event, ticketType } = await paidEvent(server);
     const { booking, token } = await book(server, event, ticketType);
-    await server.app.services.bookings.expireHolds(new Date(Date.now() + 20 * MINUTE));
+    await lifecycleSteps(server.app.services).expireHolds(new Date(Date.now() + 20 * MINUTE));
 
     expect((await startPayment(server, token)).data!.startPayment).toMatchObject({
       approvalUrl: null,
@@ -255,7 +256,7 @@ describe('capturePayment', () => {
       cancelUrl: 'https://shop.example/cancel',
       requestId: `tampered-${booking.id}`,
     });
-    await server.app.services.bookings.markPaymentStarted(
+    await lifecycleSteps(server.app.services).markPaymentStarted(
       booking.id,
       { providerOrderId: order.orderId },
       new Date(),
@@ -276,7 +277,7 @@ describe('capturePayment', () => {
   it('refunds a payment that arrives after the seats were sold to someone else, and tells the buyer', async () => {
     const { event, ticketType } = await paidEvent(server, { capacity: 2 });
     const late = await approvedBooking(server, event, ticketType, 2);
-    await server.app.services.bookings.expireHolds(new Date(Date.now() + 60 * MINUTE));
+    await lifecycleSteps(server.app.services).expireHolds(new Date(Date.now() + 60 * MINUTE));
     await book(server, event, ticketType, 2); // the seats go to another buyer
 
     const response = await capturePayment(server, late.token, late.orderId);
@@ -402,7 +403,7 @@ describe('capturePayment', () => {
   it('confirms a late payment when the seats are still free', async () => {
     const { event, ticketType } = await paidEvent(server, { capacity: 5 });
     const { token, orderId } = await approvedBooking(server, event, ticketType, 2);
-    await server.app.services.bookings.expireHolds(new Date(Date.now() + 60 * MINUTE));
+    await lifecycleSteps(server.app.services).expireHolds(new Date(Date.now() + 60 * MINUTE));
 
     const response = await capturePayment(server, token, orderId);
 

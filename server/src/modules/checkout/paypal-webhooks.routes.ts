@@ -6,21 +6,22 @@
  *   503  PayPal could not be asked (to verify, or for the order's state): PayPal delivers it again
  */
 import express, { Router } from 'express';
+import { createRequestContext } from '../../common/request-context';
 import type { Logger } from '../../logger';
 import { PaymentProviderError } from '../payments/payment-errors';
 import { parsePayPalWebhookEvent } from '../payments/paypal-webhook-event';
 import type { PayPalGateway } from '../payments/paypal.gateway';
-import type { CheckoutService } from './checkout.service';
+import type { PayPalWebhooksService } from './paypal-webhooks.service';
 
 export const PAYPAL_WEBHOOK_PATH = '/webhooks/paypal';
 
 export interface PayPalWebhookDependencies {
   gateway: PayPalGateway;
-  checkout: CheckoutService;
+  webhooks: PayPalWebhooksService;
   clock: () => Date;
 }
 
-export function paypalWebhookRoutes({ gateway, checkout, clock }: PayPalWebhookDependencies): Router {
+export function paypalWebhookRoutes({ gateway, webhooks, clock }: PayPalWebhookDependencies): Router {
   const router = Router();
   router.post(PAYPAL_WEBHOOK_PATH, express.raw({ type: () => true, limit: '256kb' }), async (req, res) => {
     const log = (req as unknown as { log: Logger }).log;
@@ -41,7 +42,8 @@ export function paypalWebhookRoutes({ gateway, checkout, clock }: PayPalWebhookD
       return;
     }
     try {
-      const outcome = await checkout.handleWebhookEvent(event, clock());
+      const ctx = createRequestContext({ requestId: String(req.id), now: clock(), logger: log });
+      const outcome = await webhooks.handleWebhookEvent(ctx, event);
       log.info({ eventId: event.eventId, eventType: event.eventType, outcome }, 'PayPal webhook');
       res.status(200).json({ outcome });
     } catch (error) {

@@ -1,6 +1,8 @@
 import { BOOKING_BY_TOKEN, type BookingData } from '../../../test/bookings';
 import { approvedBooking, book, capturePayment, emailsFor, paidEvent, started } from '../../../test/checkout';
+import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
+import { createRequestContext } from '../../common/request-context';
 import { BookingRefundEntity } from '../bookings/booking-refund.entity';
 import { EmailKind } from '../email/email-message.entity';
 import type { PayPalSimulator } from '../payments/paypal-simulator/paypal-simulator';
@@ -40,7 +42,7 @@ describe('reconciliation of PayPal orders', () => {
     });
     expect(simulator.captureIdsOf(orderId)).toHaveLength(1);
 
-    expect(await server.app.services.checkout.reconcile(inTwoMinutes())).toBeGreaterThanOrEqual(1);
+    expect(await reconcileAt(server, inTwoMinutes())).toBeGreaterThanOrEqual(1);
 
     const reconciled = await lookup(token);
     expect(reconciled.status).toBe('CONFIRMED');
@@ -57,7 +59,7 @@ describe('reconciliation of PayPal orders', () => {
     const { event, ticketType } = await paidEvent(server);
     const { token, orderId } = await approvedBooking(server, event, ticketType, 1);
 
-    await server.app.services.checkout.reconcile(inTwoMinutes());
+    await reconcileAt(server, inTwoMinutes());
 
     expect((await lookup(token)).status).toBe('CONFIRMED');
     // The buyer's own capture, arriving late, repeats the reconciliation's instead of paying twice.
@@ -71,10 +73,10 @@ describe('reconciliation of PayPal orders', () => {
     const { token: unapprovedToken } = await book(server, event, ticketType, 1);
     const unapproved = await started(server, unapprovedToken);
 
-    await server.app.services.checkout.reconcile(new Date());
+    await reconcileAt(server, new Date());
     expect(simulator.captureIdsOf(fresh.orderId)).toHaveLength(0);
 
-    await server.app.services.checkout.reconcile(inTwoMinutes());
+    await reconcileAt(server, inTwoMinutes());
     expect(simulator.captureIdsOf(unapproved.orderId)).toHaveLength(0);
     expect((await lookup(unapprovedToken)).status).toBe('AWAITING_PAYMENT');
   });
@@ -84,11 +86,11 @@ describe('reconciliation of PayPal orders', () => {
     const late = await approvedBooking(server, event, ticketType, 1);
     // The buyer paid, but the answer was lost; meanwhile the hold ran out and the seat was sold.
     const capture = await server.payments.gateway.captureOrder(late.orderId, `lost-${late.orderId}`);
-    await server.app.services.bookings.expireHolds(new Date(Date.now() + 60 * MINUTE));
+    await lifecycleSteps(server.app.services).expireHolds(new Date(Date.now() + 60 * MINUTE));
     await book(server, event, ticketType, 1);
 
-    await server.app.services.checkout.reconcile(inTwoMinutes());
-    await server.app.services.checkout.reconcile(inTwoMinutes()); // a second run changes nothing
+    await reconcileAt(server, inTwoMinutes());
+    await reconcileAt(server, inTwoMinutes()); // a second run changes nothing
 
     expect((await lookup(late.token)).status).toBe('EXPIRED');
     const order = await server.payments.gateway.getOrder(late.orderId);
@@ -100,3 +102,8 @@ describe('reconciliation of PayPal orders', () => {
     expect(emails.map((email) => email.kind)).toEqual([EmailKind.LATE_PAYMENT_REFUNDED]);
   });
 });
+
+/** One reconciliation run at `now`, as the reconcile-payments job runs it. */
+function reconcileAt(server: TestServer, now: Date): Promise<number> {
+  return server.app.services.reconciliation.reconcile(createRequestContext({ now }));
+}

@@ -3,6 +3,7 @@
  * CheckoutService keeps the first payment and refunds the second in full (SECOND_PAYMENT).
  */
 import { approvedBooking, emailsFor, paidEvent } from '../../../test/checkout';
+import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { BookingPaymentEntity } from '../bookings/booking-payment.entity';
 import { BookingRefundEntity } from '../bookings/booking-refund.entity';
@@ -27,7 +28,7 @@ it('refunds a second payment for a booking that is paid already, and keeps the f
   const first = await approvedBooking(server, event, ticketType, 1);
   const firstCapture = await server.payments.gateway.captureOrder(first.orderId, `first-${first.orderId}`);
   // The booking is confirmed by its first payment...
-  const confirmed = await server.app.services.bookings.confirmPaidBooking(
+  const confirmed = await lifecycleSteps(server.app.services).confirmPaidBooking(
     first.booking.id,
     { captureId: firstCapture.capture!.captureId, amountMinor: 2000, currency: 'EUR' },
     new Date(),

@@ -17,7 +17,7 @@ export class PayPalWebhookEventEntity {
   @Column({ type: 'varchar', length: 64 })
   resourceId: string;
 
-  /** The retention job deletes by this (CheckoutService.deleteOldWebhookEvents). */
+  /** The retention job deletes by this (PayPalWebhooksService.deleteOldWebhookEvents). */
   @Index('paypal_webhook_event_processed_at_idx')
   @Column({ type: 'timestamptz', default: () => 'now()' })
   processedAt: Date;

@@ -23,7 +23,8 @@ import { domainProblem } from '../../common/domain-error';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
-import { BookingStatus } from '../bookings/booking.entity';
+import { hasValidTickets, VALID_TICKET_STATUSES } from '../bookings/booking-status';
+import type { BookingStatus } from '../bookings/booking.entity';
 import { TicketStatus } from '../bookings/ticket.entity';
 import type { EmailService } from '../email/email.service';
 import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
@@ -46,9 +47,6 @@ import {
 } from './waivers.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Booking statuses whose tickets are valid at the door (and so need a waiver). */
-export const VALID_BOOKING_STATUSES = [BookingStatus.CONFIRMED, BookingStatus.PARTIALLY_REFUNDED];
 
 /**
  * SQL that is true when the event in `eventIdColumn` requires a waiver now: its newest version is not
@@ -265,7 +263,7 @@ export class WaiversService {
     const booking = (await manager.query('SELECT event_id, status FROM booking WHERE id = $1', [
       bookingId,
     ])) as { event_id: string; status: BookingStatus }[];
-    if (booking.length === 0 || !VALID_BOOKING_STATUSES.includes(booking[0].status)) return 0;
+    if (booking.length === 0 || !hasValidTickets(booking[0].status)) return 0;
     const event = await manager.findOneByOrFail(EventEntity, { id: booking[0].event_id });
     if (!(await this.currentVersion(manager, event.id))) return 0;
     const tickets = (await manager.query(
@@ -435,7 +433,7 @@ export class WaiversService {
             AND NOT EXISTS (SELECT 1 FROM email_message m WHERE m.cause_key = 'waiver-reminder:' || s.id || ':' || $3)
           ORDER BY e.starts_at, s.id
           LIMIT 500`,
-        [now, hours, String(hours), VALID_BOOKING_STATUSES],
+        [now, hours, String(hours), VALID_TICKET_STATUSES],
       )) as (Pick<TicketRow, 'ticket_id' | 'attendee_name' | 'recipient' | 'event_id'> & {
         signature_id: string;
       })[];
@@ -557,7 +555,7 @@ export class WaiversService {
     const rows = (await manager.query(
       `SELECT t.attendee_name FROM ticket t JOIN booking b ON b.id = t.booking_id
         WHERE t.id = $1 AND t.status = 'ISSUED' AND b.status = ANY($2::booking_status[])`,
-      [signature.ticketId, VALID_BOOKING_STATUSES],
+      [signature.ticketId, VALID_TICKET_STATUSES],
     )) as { attendee_name: string }[];
     if (rows.length === 0) return null;
     const event = await manager.findOneByOrFail(EventEntity, { id: signature.eventId });
@@ -588,7 +586,7 @@ export class WaiversService {
     if (!ticket) return refused(WaiverErrorCode.TICKET_NOT_FOUND, 'No ticket has this id.', 'ticketId');
     if (
       ticket.ticket_status !== TicketStatus.ISSUED ||
-      !VALID_BOOKING_STATUSES.includes(ticket.booking_status as BookingStatus)
+      !hasValidTickets(ticket.booking_status as BookingStatus)
     ) {
       return refused(
         WaiverErrorCode.TICKET_NOT_VALID,

@@ -1,0 +1,321 @@
+/**
+ * Making a booking (createBooking): read the catalog (a recent snapshot in a hot sale, fresh when in
+ * doubt), apply the booking rules (booking-rules.ts), price it, then write the booking and take its
+ * seats last (tickets/seat-inventory.ts) so a ticket type row is locked as briefly as possible.
+ *
+ * A paid booking is one statement (reserve_paid_booking: no BEGIN/COMMIT round trips, which a hot
+ * sale feels); a free one is confirmed at once in one unit of work that also runs bookingConfirmed
+ * (booking-confirmed.ts) before its seats are taken.
+ */
+import type { RequestContext } from '../../common/request-context';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import type { EventEntity } from '../events/event.entity';
+import { CatalogSnapshots } from '../events/catalog-snapshots';
+import type { EventsService } from '../events/events.service';
+import { reservePaidBooking, seatsRefusal, takeSeatsOfNewBooking } from '../tickets/seat-inventory';
+import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
+import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
+import {
+  allLinesFree,
+  bookingError,
+  checkRequestShape,
+  priceBooking,
+  requestErrors,
+  type CreateBookingRequest,
+  type PricedLine,
+} from './booking-rules';
+import { BookingCause, INITIAL_STATUS } from './booking-status';
+import { BookingEntity } from './booking.entity';
+import { bookingView } from './booking-views.service';
+import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
+import { TicketStatus, type TicketEntity } from './ticket.entity';
+
+export type { CreateBookingRequest };
+
+export type CreateBookingResult =
+  { booking: Booking; token: string; errors: [] } | { booking: null; token: null; errors: BookingError[] };
+
+export interface ReservationSettings {
+  /** How long a new booking holds its seats. */
+  holdMinutes: number;
+  /** How long a read of an event and its ticket types may serve later bookings (see CatalogSnapshots). */
+  catalogSnapshotMs: number;
+}
+
+const MINUTE = 60 * 1000;
+const REFERENCE_ATTEMPTS = 8;
+/**
+ * How many times createBooking reads the catalog for one request: a cached copy, then fresh reads
+ * while the catalog (a price, say) changes between the read and the seats.
+ */
+const CATALOG_READ_ATTEMPTS = 4;
+
+/**
+ * A new booking's rows in one statement: the booking, its lines and its tickets, written before any
+ * seat is taken (takeSeatsOfNewBooking comes last). ON CONFLICT DO NOTHING keeps the transaction
+ * usable when the random reference is taken: then nothing is written and no row comes back.
+ */
+const INSERT_BOOKING_ROWS_SQL = `
+  WITH new_booking AS (
+    INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, status, total_minor,
+                         currency, hold_expires_at, confirmed_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    ON CONFLICT DO NOTHING
+    RETURNING id, created_at
+  ), new_lines AS (
+    INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor)
+    SELECT b.id, l.ticket_type_id, l.quantity, l.unit_price_minor
+    FROM new_booking b,
+         unnest($11::uuid[], $12::int[], $13::int[]) AS l(ticket_type_id, quantity, unit_price_minor)
+  ), new_tickets AS (
+    INSERT INTO ticket (booking_id, position, ticket_type_id, attendee_name, attendee_email, code,
+                        status, issued_at)
+    SELECT b.id, t.position - 1, t.ticket_type_id, t.attendee_name, t.attendee_email, t.code,
+           $18::ticket_status, $19
+    FROM new_booking b,
+         unnest($14::uuid[], $15::text[], $16::text[], $17::text[])
+           WITH ORDINALITY AS t(ticket_type_id, attendee_name, attendee_email, code, position)
+    RETURNING id, position
+  )
+  SELECT b.id, b.created_at, array(SELECT id FROM new_tickets ORDER BY position) AS ticket_ids
+  FROM new_booking b`;
+
+/** What a new booking's row is written with, before its reference and token are drawn. */
+type BookingRowFields = Pick<
+  BookingEntity,
+  | 'eventId'
+  | 'buyerName'
+  | 'buyerEmail'
+  | 'status'
+  | 'totalMinor'
+  | 'currency'
+  | 'holdExpiresAt'
+  | 'confirmedAt'
+>;
+type BookingRowCandidate = BookingRowFields & Pick<BookingEntity, 'reference' | 'token'>;
+/** The row INSERT_BOOKING_ROWS_SQL and reserve_paid_booking return for a booking written. */
+type InsertedBookingRow = { id: string; created_at: Date; ticket_ids: string[] };
+type NewTicket = Pick<TicketEntity, 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'> & {
+  ticketTypeName: string;
+};
+
+function failed(errors: BookingError[]): CreateBookingResult {
+  return { booking: null, token: null, errors };
+}
+
+export class BookingReservationService {
+  private readonly catalogSnapshots: CatalogSnapshots;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly events: EventsService,
+    private readonly settings: ReservationSettings,
+    private readonly confirmed: BookingConfirmedEffects,
+  ) {
+    this.catalogSnapshots = new CatalogSnapshots(
+      (event) => events.findWithActiveTicketTypes(event),
+      settings.catalogSnapshotMs,
+    );
+  }
+
+  /**
+   * Reserves seats: checks the request against the catalog (sales window, min/max per order, seats)
+   * and prices it, then writes the booking and, last, holds every line's seats with one conditional
+   * UPDATE each (see reserve). A free booking (total 0) is confirmed in the same transaction. Business
+   * problems come back as `errors`; malformed requests throw an InvalidInputError.
+   *
+   * The catalog comes from CatalogSnapshots, so in a hot sale most bookings cost one statement. A copy
+   * read earlier is used only to say yes: any refusal is made again on a fresh read, a paid booking
+   * from a copy is refused by PostgreSQL if the catalog changed since (CATALOG_CHANGED: start over on
+   * a fresh read), and a free one, which that check does not cover, is always made from a fresh read.
+   */
+  async createBooking(ctx: RequestContext, request: CreateBookingRequest): Promise<CreateBookingResult> {
+    checkRequestShape(request);
+    const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
+
+    let fresh = false;
+    for (let attempt = 1; ; attempt++) {
+      const { found, cached } = await this.catalogSnapshots.get(eventReference, { fresh });
+      fresh = true;
+      if (!found || !this.events.isVisible(found.event, request.accessKey)) {
+        if (cached) continue;
+        return failed([
+          bookingError(
+            BookingErrorCode.EVENT_NOT_FOUND,
+            'There is no such event.',
+            request.eventId ? 'eventId' : 'eventSlug',
+          ),
+        ]);
+      }
+      const { event, ticketTypes } = found;
+      const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+      const errors = requestErrors(request, byId, event, ctx.now);
+      if (errors.length > 0) {
+        if (cached) continue;
+        return failed(errors);
+      }
+      if (cached && allLinesFree(request, byId)) continue;
+
+      try {
+        return await this.reserve(ctx, request, event, byId);
+      } catch (error) {
+        const refusal = seatsRefusal(error);
+        if (!refusal) throw error;
+        // What was read no longer holds (and the price read is the one charged): start over.
+        if (cached || refusal.reason !== 'SEATS_UNAVAILABLE') {
+          if (attempt < CATALOG_READ_ATTEMPTS) continue;
+          throw new Error(`the catalog of event ${event.id} kept changing during a booking`, {
+            cause: error,
+          });
+        }
+        const index = request.lines.findIndex((line) => line.ticketTypeId === refusal.ticketTypeId);
+        const name = byId.get(refusal.ticketTypeId!)!.name;
+        return failed([
+          bookingError(
+            BookingErrorCode.SOLD_OUT,
+            `Not enough "${name}" tickets are left.`,
+            `lines.${index}.quantity`,
+            refusal.ticketTypeId,
+          ),
+        ]);
+      }
+    }
+  }
+
+  /**
+   * The reservation, priced from the ticket types read by createBooking. Everything that can happen
+   * before the transaction does (total, codes, the view's rows); in it, one statement writes the
+   * booking, its lines and tickets, and the seats are taken last. Throws what taking the seats raises
+   * (see seatsRefusal), nothing left written.
+   */
+  private async reserve(
+    ctx: RequestContext,
+    request: CreateBookingRequest,
+    event: EventEntity,
+    ticketTypes: Map<string, TicketTypeEntity>,
+  ): Promise<CreateBookingResult> {
+    const now = ctx.now;
+    const priced = priceBooking(request, ticketTypes);
+    const { free } = priced;
+    const fields: BookingRowFields = {
+      eventId: event.id,
+      buyerName: priced.buyerName,
+      buyerEmail: priced.buyerEmail,
+      status: INITIAL_STATUS[free ? BookingCause.RESERVED_FREE : BookingCause.RESERVED],
+      totalMinor: priced.totalMinor,
+      currency: event.currency,
+      holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
+      confirmedAt: free ? now : null,
+    };
+    // A free booking's tickets are issued at once: their codes are drawn here, outside the transaction.
+    const tickets: NewTicket[] = priced.tickets.map((ticket) => ({
+      ...ticket,
+      status: free ? TicketStatus.ISSUED : TicketStatus.PENDING,
+      code: free ? newTicketCode() : null,
+    }));
+    const written = free
+      ? await this.uow.withTransaction(ctx, async (tx) => {
+          const inserted = await this.insertBookingRows(fields, (candidate) =>
+            this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
+          );
+          await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
+          await takeSeatsOfNewBooking(tx, inserted.booking.id);
+          return inserted;
+        })
+      : await this.insertBookingRows(fields, (candidate) =>
+          reservePaidBooking(this.uow.manager, {
+            reference: candidate.reference,
+            token: candidate.token,
+            event_id: candidate.eventId,
+            catalog_version: event.catalogVersion,
+            buyer_name: candidate.buyerName,
+            buyer_email: candidate.buyerEmail,
+            total_minor: candidate.totalMinor,
+            currency: candidate.currency,
+            hold_expires_at: candidate.holdExpiresAt!.toISOString(),
+            lines: priced.lines.map((line) => ({
+              ticket_type_id: line.ticketTypeId,
+              quantity: line.quantity,
+              unit_price_minor: line.unitPriceMinor,
+            })),
+            tickets: tickets.map((ticket) => ({
+              ticket_type_id: ticket.ticketTypeId,
+              attendee_name: ticket.attendeeName,
+              attendee_email: ticket.attendeeEmail,
+            })),
+          }),
+        );
+
+    const view = bookingView(
+      written.booking,
+      event,
+      priced.lines,
+      tickets.map((ticket, position) => ({ ...ticket, id: written.ticketIds[position] })),
+    );
+    return { booking: view, token: written.booking.token, errors: [] };
+  }
+
+  /**
+   * Writes a booking with `insert` (one statement that writes nothing and returns no row when the
+   * random reference is taken), trying another reference on the rare clash.
+   */
+  private async insertBookingRows(
+    fields: BookingRowFields,
+    insert: (candidate: BookingRowCandidate) => Promise<InsertedBookingRow[]>,
+  ): Promise<{ booking: BookingEntity; ticketIds: string[] }> {
+    for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
+      const candidate = { ...fields, reference: newBookingReference(), token: newBookingToken() };
+      const inserted = await insert(candidate);
+      if (inserted.length === 1) {
+        const booking = this.uow.manager.create(BookingEntity, {
+          ...candidate,
+          id: inserted[0].id,
+          paymentProvider: null,
+          providerOrderId: null,
+          providerCaptureId: null,
+          createdAt: inserted[0].created_at,
+          updatedAt: inserted[0].created_at,
+        });
+        return { booking, ticketIds: inserted[0].ticket_ids };
+      }
+    }
+    throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
+  }
+
+  /** A confirmed (free) booking's rows with issued tickets, in the caller's transaction (no seats). */
+  private async insertFreeBookingRows(
+    tx: Transaction,
+    candidate: BookingRowCandidate,
+    lines: PricedLine[],
+    tickets: Pick<TicketEntity, 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'code'>[],
+    issuedAt: Date,
+  ): Promise<InsertedBookingRow[]> {
+    const result = await tx.manager.queryRunner!.query(
+      INSERT_BOOKING_ROWS_SQL,
+      [
+        candidate.reference,
+        candidate.token,
+        candidate.eventId,
+        candidate.buyerName,
+        candidate.buyerEmail,
+        candidate.status,
+        candidate.totalMinor,
+        candidate.currency,
+        candidate.holdExpiresAt,
+        candidate.confirmedAt,
+        lines.map((line) => line.ticketTypeId),
+        lines.map((line) => line.quantity),
+        lines.map((line) => line.unitPriceMinor),
+        tickets.map((ticket) => ticket.ticketTypeId),
+        tickets.map((ticket) => ticket.attendeeName),
+        tickets.map((ticket) => ticket.attendeeEmail),
+        tickets.map((ticket) => ticket.code),
+        TicketStatus.ISSUED,
+        issuedAt,
+      ],
+      true,
+    );
+    return result.records as InsertedBookingRow[];
+  }
+}

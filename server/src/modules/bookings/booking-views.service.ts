@@ -1,0 +1,125 @@
+/**
+ * Reading bookings: the shopper's view of a booking (`bookingView`, `findByToken`) and the booking
+ * rows other modules look up (by id, by the shopper's token, by the provider's order). Reads only,
+ * outside any transaction; changes are the lifecycle's (booking-lifecycle.service.ts).
+ */
+import type { EntityManager } from 'typeorm';
+import { money } from '../../common/money';
+import type { RequestContext } from '../../common/request-context';
+import type { UnitOfWork } from '../../db/unit-of-work';
+import type { EventEntity } from '../events/event.entity';
+import type { EventsService } from '../events/events.service';
+import { BookingLineEntity } from './booking-line.entity';
+import { holdsSeats } from './booking-status';
+import { BookingEntity, PaymentProvider } from './booking.entity';
+import type { Booking } from './bookings.types';
+import { TicketEntity, TicketStatus } from './ticket.entity';
+
+/** A booking line or ticket with the name of its ticket type, as bookingView shows them. */
+export type NamedLine = Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'> & {
+  ticketTypeName: string;
+};
+export type NamedTicket = Pick<
+  TicketEntity,
+  'id' | 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'
+> & { ticketTypeName: string };
+
+/** A booking as the API shows it; lines in catalog order, tickets by position. */
+export function bookingView(
+  booking: BookingEntity,
+  event: EventEntity,
+  lines: NamedLine[],
+  tickets: NamedTicket[],
+): Booking {
+  return {
+    id: booking.id,
+    reference: booking.reference,
+    status: booking.status,
+    event,
+    buyer: { name: booking.buyerName, email: booking.buyerEmail },
+    lines: lines.map((line) => ({
+      ticketTypeId: line.ticketTypeId,
+      ticketTypeName: line.ticketTypeName,
+      quantity: line.quantity,
+      unitPrice: money(line.unitPriceMinor, booking.currency),
+      total: money(line.unitPriceMinor * line.quantity, booking.currency),
+    })),
+    total: money(booking.totalMinor, booking.currency),
+    holdExpiresAt: holdsSeats(booking.status) ? booking.holdExpiresAt : null,
+    confirmedAt: booking.confirmedAt,
+    createdAt: booking.createdAt,
+    tickets: tickets.map((ticket) => ({
+      id: ticket.id,
+      ticketTypeId: ticket.ticketTypeId,
+      ticketTypeName: ticket.ticketTypeName,
+      attendeeName: ticket.attendeeName,
+      attendeeEmail: ticket.attendeeEmail,
+      status: ticket.status,
+      code: ticket.status === TicketStatus.ISSUED ? ticket.code : null,
+    })),
+  };
+}
+
+export class BookingViews {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly events: EventsService,
+  ) {}
+
+  private get manager(): EntityManager {
+    return this.uow.manager;
+  }
+
+  /**
+   * The booking behind a shopper's secret link, or null. Found through the unique index on the token,
+   * with no comparison in JavaScript: the lookup's timing tells at most where a guess sorts among
+   * stored tokens, which does not help anyone guess 192 random bits.
+   */
+  async findByToken(ctx: RequestContext, token: string): Promise<Booking | null> {
+    const booking = await this.manager.findOneBy(BookingEntity, { token });
+    return booking ? this.viewOf(ctx, booking) : null;
+  }
+
+  /** The booking row for internal callers (payments, jobs); never exposed by id to clients. */
+  findEntityById(_ctx: RequestContext, bookingId: string): Promise<BookingEntity | null> {
+    return this.manager.findOneBy(BookingEntity, { id: bookingId });
+  }
+
+  /** The booking row behind a shopper's token (e.g. for a "pay now" mutation that takes the token). */
+  findEntityByToken(_ctx: RequestContext, token: string): Promise<BookingEntity | null> {
+    return this.manager.findOneBy(BookingEntity, { token });
+  }
+
+  /** The booking a provider order belongs to (webhooks, reconciliation); unique by index. */
+  findEntityByProviderOrder(
+    _ctx: RequestContext,
+    providerOrderId: string,
+    provider: PaymentProvider = PaymentProvider.PAYPAL,
+  ): Promise<BookingEntity | null> {
+    return this.manager.findOneBy(BookingEntity, { paymentProvider: provider, providerOrderId });
+  }
+
+  /** A booking as the API shows it. */
+  async viewOf(_ctx: RequestContext, booking: BookingEntity): Promise<Booking | null> {
+    const [event, lines, tickets] = await Promise.all([
+      this.events.findById(booking.eventId),
+      this.manager.find(BookingLineEntity, {
+        where: { bookingId: booking.id },
+        relations: { ticketType: true },
+        order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
+      }),
+      this.manager.find(TicketEntity, {
+        where: { bookingId: booking.id },
+        relations: { ticketType: true },
+        order: { position: 'ASC' },
+      }),
+    ]);
+    if (!event) return null;
+    return bookingView(
+      booking,
+      event,
+      lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
+      tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
+    );
+  }
+}

@@ -1,0 +1,26 @@
+/** The reports' queries: the bookings CSV export and the sales overview (reports.service.ts). */
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { AdminRole } from '../accounts/admin-account.entity';
+import { AdminBookingsCsvArgs, SalesOverviewArgs } from './reports.inputs';
+import { SalesOverview } from './reports.types';
+
+@Resolver()
+export class ReportsResolver {
+  @Authorized(AdminRole.STAFF)
+  @Query(() => String, {
+    description: `The filtered bookings as CSV text (header row), newest first: reference, status, created_at, buyer_name, buyer_email, event, tickets, total, refunded, currency (amounts in major units, e.g. 12.50; text that would start a spreadsheet formula gets a leading apostrophe). Refused (BAD_USER_INPUT on filter) above 10000 bookings. ADMIN and STAFF.`,
+  })
+  adminBookingsCsv(@Args() args: AdminBookingsCsvArgs, @Ctx() context: GraphQLContext): Promise<string> {
+    return context.services.reports.bookingsCsv(context.ctx, args);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Query(() => SalesOverview, {
+    description:
+      'Tickets sold and revenue per currency, net of refunds: today, the last 7 and 30 days, and a daily series. ADMIN only.',
+  })
+  salesOverview(@Args() args: SalesOverviewArgs, @Ctx() context: GraphQLContext): Promise<SalesOverview> {
+    return context.services.reports.salesOverview(context.ctx, args);
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Seat inventory: every statement that changes a ticket type's seat counters (held_count, sold_count)
+ * lives here, and nowhere else. Each is one conditional statement per ticket type, run in the
+ * caller's unit of work (`tx`), with ticket types always touched in id order so concurrent
+ * transactions cannot deadlock, and no network call while a row is locked.
+ *
+ *   take      takeSeatsOfNewBooking / reservePaidBooking   a new booking's seats (held, or sold if free)
+ *   sell      sellHeldSeats                                held -> sold on a completed payment
+ *   release   releaseSeats(held | sold)                    given back on release or cancellation
+ *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry
+ *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats)
+ *
+ * A refusal of take raises a SQLSTATE (seatsRefusal reads it), which aborts the transaction.
+ */
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { Transaction } from '../../db/unit-of-work';
+
+/** What seat statements need of a unit of work: its connection. */
+type SeatTx = Pick<Transaction, 'manager'>;
+
+/** A booking line as the counters see it. */
+export interface SeatLine {
+  ticketTypeId: string;
+  quantity: number;
+}
+
+/**
+ * SQLSTATEs raised by take_booking_seats and reserve_paid_booking (db/functions/*.sql); the error's
+ * detail is the ticket type id (the event id for CATALOG_CHANGED).
+ */
+const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
+const PRICE_CHANGED_SQLSTATE = 'ES002';
+const CATALOG_CHANGED_SQLSTATE = 'ES003';
+const REFUSALS = {
+  [SEATS_UNAVAILABLE_SQLSTATE]: 'SEATS_UNAVAILABLE',
+  [PRICE_CHANGED_SQLSTATE]: 'PRICE_CHANGED',
+  [CATALOG_CHANGED_SQLSTATE]: 'CATALOG_CHANGED',
+} as const;
+
+export type SeatsRefusalReason = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+/**
+ * Takes the seats of a booking this transaction just wrote ($1: its id) with take_booking_seats
+ * (db/functions/take_booking_seats.sql), the one seat-taking rule, which reserve_paid_booking uses
+ * too: lines in ticket type id order, into held_count for a booking awaiting payment, into
+ * sold_count for a confirmed (free) one; SEATS_UNAVAILABLE or PRICE_CHANGED abort the transaction.
+ */
+const TAKE_SEATS_SQL = 'SELECT take_booking_seats($1)';
+/**
+ * A booking awaiting payment, its lines, pending tickets and held seats in one statement (one round
+ * trip, atomic without BEGIN/COMMIT): db/functions/reserve_paid_booking.sql, which takes the seats
+ * last with take_booking_seats, like TAKE_SEATS_SQL. No row back: the reference was taken.
+ */
+const RESERVE_PAID_BOOKING_SQL = `
+  SELECT reserved_id AS id, reserved_at AS created_at, reserved_ticket_ids AS ticket_ids
+  FROM reserve_paid_booking($1::jsonb)`;
+const SELL_HELD_SEATS_SQL = `
+  UPDATE ticket_type SET held_count = held_count - $1, sold_count = sold_count + $1, updated_at = now()
+  WHERE id = $2 AND held_count >= $1
+  RETURNING id`;
+const RELEASE_SOLD_SEATS_SQL = `
+  UPDATE ticket_type SET sold_count = sold_count - $1, updated_at = now()
+  WHERE id = $2 AND sold_count >= $1
+  RETURNING id`;
+const RELEASE_HELD_SEATS_SQL = `
+  UPDATE ticket_type SET held_count = held_count - $1, updated_at = now()
+  WHERE id = $2 AND held_count >= $1
+  RETURNING id`;
+/** Takes seats again for a booking whose hold was given back, straight into held or sold. */
+const RETAKE_SEATS_SQL = {
+  held: `UPDATE ticket_type SET held_count = held_count + $1, updated_at = now()
+         WHERE id = $2 AND capacity - sold_count - held_count >= $1 RETURNING id`,
+  sold: `UPDATE ticket_type SET sold_count = sold_count + $1, updated_at = now()
+         WHERE id = $2 AND capacity - sold_count - held_count >= $1 RETURNING id`,
+};
+
+/**
+ * The expiry sweep as one statement. Bookings are claimed with FOR UPDATE SKIP LOCKED and re-checked
+ * in the UPDATE, so a booking is expired by exactly one sweep even when replicas sweep together, and a
+ * booking being confirmed right now (row locked) is left alone. Ticket types are locked in id order
+ * before their counters change, like everywhere else.
+ */
+const EXPIRE_HOLDS_SQL = `
+  WITH expired AS (
+    UPDATE booking b SET status = 'EXPIRED', updated_at = now()
+    WHERE b.id IN (
+      SELECT id FROM booking
+      WHERE status = 'AWAITING_PAYMENT' AND hold_expires_at < $1
+      ORDER BY hold_expires_at
+      LIMIT $2
+      FOR UPDATE SKIP LOCKED
+    ) AND b.status = 'AWAITING_PAYMENT'
+    RETURNING b.id
+  ), voided AS (
+    UPDATE ticket t SET status = 'VOID', updated_at = now()
+    FROM expired e WHERE t.booking_id = e.id AND t.status = 'PENDING'
+    RETURNING t.id
+  ), released AS (
+    SELECT l.ticket_type_id, sum(l.quantity)::int AS quantity
+    FROM booking_line l JOIN expired e ON e.id = l.booking_id
+    GROUP BY l.ticket_type_id
+  ), locked AS (
+    SELECT tt.id FROM ticket_type tt
+    WHERE tt.id IN (SELECT ticket_type_id FROM released)
+    ORDER BY tt.id
+    FOR UPDATE
+  ), given_back AS (
+    UPDATE ticket_type tt SET held_count = tt.held_count - r.quantity, updated_at = now()
+    FROM released r JOIN locked k ON k.id = r.ticket_type_id
+    WHERE tt.id = r.ticket_type_id
+    RETURNING tt.id
+  )
+  SELECT (SELECT count(*) FROM expired)::int AS expired,
+         (SELECT count(*) FROM voided)::int AS voided,
+         (SELECT count(*) FROM given_back)::int AS ticket_types`;
+
+/** Why takeSeatsOfNewBooking or reservePaidBooking refused a booking, or null for any other error. */
+export function seatsRefusal(
+  error: unknown,
+): { reason: SeatsRefusalReason; ticketTypeId: string | null } | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const { code, detail } = error.driverError as { code?: string; detail?: string };
+  const reason = REFUSALS[code as keyof typeof REFUSALS];
+  if (!reason) return null;
+  // CATALOG_CHANGED names the event, not a ticket type.
+  return { reason, ticketTypeId: reason === 'CATALOG_CHANGED' ? null : detail! };
+}
+
+/** Runs a statement on the transaction's connection, returning its rows. */
+async function rows<Row = Record<string, unknown>>(
+  manager: EntityManager,
+  sql: string,
+  parameters: unknown[],
+): Promise<Row[]> {
+  const result = await manager.queryRunner!.query(sql, parameters, true);
+  return result.records as Row[];
+}
+
+/** In ticket type id order, the order every counter change follows. */
+function inLockOrder<Line extends SeatLine>(lines: readonly Line[]): Line[] {
+  return [...lines].sort((a, b) => (a.ticketTypeId < b.ticketTypeId ? -1 : 1));
+}
+
+/** Takes the seats of the booking this transaction just wrote (see TAKE_SEATS_SQL); throws a refusal. */
+export async function takeSeatsOfNewBooking(tx: SeatTx, bookingId: string): Promise<void> {
+  await tx.manager.query(TAKE_SEATS_SQL, [bookingId]);
+}
+
+/** The row reserve_paid_booking returns for a booking written. */
+export type ReservedBookingRow = { id: string; created_at: Date; ticket_ids: string[] };
+
+/**
+ * Writes a paid booking and holds its seats in ONE statement of its own (reserve_paid_booking: no
+ * BEGIN/COMMIT round trips, which a hot sale would feel), so it takes a manager outside any
+ * transaction rather than a `tx`. No row back: the reference was taken. Throws a refusal.
+ */
+export function reservePaidBooking(manager: EntityManager, booking: object): Promise<ReservedBookingRow[]> {
+  return manager.query(RESERVE_PAID_BOOKING_SQL, [JSON.stringify(booking)]);
+}
+
+/** Held seats become sold (a completed payment). Missing held seats mean corrupt counters: throws. */
+export async function sellHeldSeats(tx: SeatTx, lines: readonly SeatLine[]): Promise<void> {
+  for (const line of inLockOrder(lines)) {
+    const sold = await rows(tx.manager, SELL_HELD_SEATS_SQL, [line.quantity, line.ticketTypeId]);
+    // Held seats are counted; missing ones mean the counters are corrupt: stop, roll back.
+    if (sold.length === 0) throw new Error(`held seats of ticket type ${line.ticketTypeId} are missing`);
+  }
+}
+
+/** Gives held or sold seats back. Missing counted seats mean corrupt counters: throws `what` is missing. */
+export async function releaseSeats(
+  tx: SeatTx,
+  lines: readonly SeatLine[],
+  from: 'held' | 'sold',
+  what: string,
+): Promise<void> {
+  const sql = from === 'held' ? RELEASE_HELD_SEATS_SQL : RELEASE_SOLD_SEATS_SQL;
+  for (const line of inLockOrder(lines)) {
+    const released = await rows(tx.manager, sql, [line.quantity, line.ticketTypeId]);
+    // Counted seats missing means the counters are corrupt: stop, roll back.
+    if (released.length === 0) throw new Error(`${from} seats of ${what} are missing`);
+  }
+}
+
+/**
+ * Takes the seats of a booking whose hold was given back, all or none (a savepoint undoes a
+ * partial success). Returns false when some ticket type has not enough seats left.
+ */
+export async function retakeSeats(
+  tx: SeatTx,
+  lines: readonly SeatLine[],
+  into: 'held' | 'sold',
+): Promise<boolean> {
+  await tx.manager.query('SAVEPOINT retake_seats');
+  for (const line of inLockOrder(lines)) {
+    const taken = await rows(tx.manager, RETAKE_SEATS_SQL[into], [line.quantity, line.ticketTypeId]);
+    if (taken.length === 0) {
+      await tx.manager.query('ROLLBACK TO SAVEPOINT retake_seats');
+      return false;
+    }
+  }
+  await tx.manager.query('RELEASE SAVEPOINT retake_seats');
+  return true;
+}
+
+/**
+ * One batch of the expiry sweep (EXPIRE_HOLDS_SQL): up to `limit` bookings awaiting payment whose hold
+ * ended before `now` become EXPIRED, their pending tickets VOID and their held seats free.
+ */
+export async function expireHoldsBatch(
+  tx: SeatTx,
+  now: Date,
+  limit: number,
+): Promise<{ expired: number; voided: number; ticketTypes: number }> {
+  const [result] = (await tx.manager.query(EXPIRE_HOLDS_SQL, [now, limit])) as {
+    expired: number;
+    voided: number;
+    ticket_types: number;
+  }[];
+  return { expired: result.expired, voided: result.voided, ticketTypes: result.ticket_types };
+}
