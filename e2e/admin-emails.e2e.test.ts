@@ -7,6 +7,7 @@ import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { EmailMessageEntity } from '../server/src/modules/email/email-message.entity';
 import { renderBookingConfirmation } from '../server/src/modules/email/email.templates';
 import { createAccount, TEST_PASSWORD } from '../server/test/auth';
+import { testContext } from '../server/test/context';
 import { bookingConfirmation } from '../server/test/email-views';
 import { signIn } from './support/admin';
 import {
@@ -28,12 +29,12 @@ beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
   const admin = await createAccount(stack.dataSource, AdminRole.ADMIN);
   // One message through the real outbox; with no SMTP configured it is kept as a preview.
-  const { email } = stack.api.app.services;
+  const { email, unitOfWork } = stack.api.app.services;
   const rendered = await renderBookingConfirmation(bookingConfirmation({ to: 'grace@example.org' }));
-  messageId = await stack.dataSource.transaction((manager) =>
-    email.enqueue(manager, rendered, 'e2e:confirmation'),
+  messageId = await unitOfWork.withTransaction(testContext(), (tx) =>
+    email.enqueue(tx, rendered, 'e2e:confirmation'),
   );
-  await email.deliver(messageId);
+  await email.deliver(testContext(), messageId);
   page = await openPage(browser, `${stack.siteUrl}/`);
   await signIn(page, stack.siteUrl, admin.email, TEST_PASSWORD);
 });

@@ -9,8 +9,10 @@ import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import type { EventEntity } from '../server/src/modules/events/event.entity';
 import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
 import { loginAs } from '../server/test/auth';
+import { testContext } from '../server/test/context';
 import { bookingInput, createEvent, createTicketType } from '../server/test/factories';
 import type { ReceivedMail } from '../server/test/smtp-sink';
+import { lifecycleSteps } from '../server/test/lifecycle';
 import { setWaiver } from '../server/test/waivers';
 import {
   closePage,
@@ -251,12 +253,12 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
 });
 
 test('the booking page draws its QR codes on the server and ships no JavaScript', async () => {
-  const { token } = await stack.api.app.services.bookings
+  const { token } = await stack.api.app.services.reservations
     .createBooking(
+      testContext(),
       bookingInput(harbour, [[standard, 1]], {
         attendees: [{ ticketTypeId: standard.id, sameAsBuyer: true }],
       }),
-      new Date(),
     )
     .then((result) => ({ token: result.token! }));
   // Not paid yet: no codes, and a way to pay.
@@ -281,9 +283,9 @@ test('the booking page draws its QR codes on the server and ships no JavaScript'
 });
 
 test('every storefront page says, from the server, that payments run in test mode', async () => {
-  const { token } = await stack.api.app.services.bookings.createBooking(
+  const { token } = await stack.api.app.services.reservations.createBooking(
+    testContext(),
     bookingInput(harbour, [[standard, 1]]),
-    new Date(),
   );
   for (const path of [
     '/',
@@ -407,10 +409,10 @@ test('a payment approved after the hold ran out and the seat went to someone els
     await stack.dataSource
       .getRepository(BookingEntity)
       .update({ token }, { holdExpiresAt: new Date(Date.now() - 60_000) });
-    await stack.api.app.services.bookings.expireHolds(new Date());
-    const other = await stack.api.app.services.bookings.createBooking(
+    await lifecycleSteps(stack.api.app.services).expireHolds(new Date());
+    const other = await stack.api.app.services.reservations.createBooking(
+      testContext(),
       bookingInput(ferry, [[lastSeat, 1]]),
-      new Date(),
     );
     expect(other.errors).toEqual([]);
 
@@ -477,9 +479,9 @@ test('seats sold to someone else while the buyer fills in the form are reported 
     await attendee(page, 1).getByLabel('Attendee’s full name').fill('Dorothy Vaughan');
 
     // Another buyer takes both seats in the meantime.
-    const other = await stack.api.app.services.bookings.createBooking(
+    const other = await stack.api.app.services.reservations.createBooking(
+      testContext(),
       bookingInput(harbour, [[balcony, 2]]),
-      new Date(),
     );
     expect(other.errors).toEqual([]);
 

@@ -11,7 +11,7 @@ import { bookViaApi, type BookingData } from '../../server/test/bookings';
 import { approveAtPayPal, capturePayment, started } from '../../server/test/checkout';
 import { bookingInput, type BookingLineSpec } from '../../server/test/factories';
 import type { TestServer } from '../../server/test/test-server';
-import type { CreateBookingRequest } from '../../server/src/modules/bookings/bookings.service';
+import type { CreateBookingRequest } from '../../server/src/modules/bookings/booking-rules';
 
 export interface PurchaseOptions {
   eventId: string;

@@ -24,10 +24,3 @@ export abstract class UserError {
   @Field({ description: 'What went wrong, in words fit to show a person.' })
   message: string;
 }
-
-/**
- * Payload errors are built with common/domain-error.ts `domainProblem` (services make them); this
- * alias remains for code not yet moved there (booking-admin.service.ts, until #15's booking
- * restructuring lands).
- */
-export { domainProblem as userError } from '../common/domain-error';
