@@ -220,7 +220,7 @@ describe('configuration', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.graphql)).toBe(true);
   });
-  it('signs admins in with 2 h idle and 12 h absolute sessions and 5 failures per 15 minutes by default', () => {
+  it('signs admins in with 2 h idle and 12 h absolute sessions, 5 failures per 15 minutes per address and 100 an hour per account by default', () => {
     const config = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
     expect(config.auth.session).toEqual({
       idleTimeoutMs: 2 * 60 * 60 * 1000,
@@ -228,7 +228,13 @@ describe('configuration', () => {
       cookieName: 'evt_session',
       cookieSecure: false,
     });
-    expect(config.auth.login).toEqual({ maxFailures: 5, failureWindowSeconds: 15 * 60 });
+    expect(config.auth.login).toEqual({
+      maxFailures: 5,
+      failureWindowSeconds: 15 * 60,
+      accountMaxFailures: 100,
+      accountFailureWindowSeconds: 60 * 60,
+      maxDelaySeconds: 15 * 60,
+    });
     expect(config.auth.initialAdmin).toBeUndefined();
   });
 

@@ -126,6 +126,9 @@ const environmentSchema = z.object({
     .default('evt_session'),
   LOGIN_MAX_FAILURES: wholeNumber(1, 1000).default(5),
   LOGIN_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  LOGIN_ACCOUNT_MAX_FAILURES: wholeNumber(1, 100_000).default(100),
+  LOGIN_ACCOUNT_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(60),
+  LOGIN_MAX_DELAY_MINUTES: wholeNumber(1, 24 * 60).default(15),
   ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   ADMIN_PASSWORD: z
     .string()
@@ -256,9 +259,14 @@ export interface Config {
       readonly cookieSecure: boolean;
     };
     readonly login: {
-      /** Failed sign-ins allowed per account e-mail and per client address in one window. */
+      /** Failed sign-ins allowed per (account e-mail, client address) and per address in one window. */
       readonly maxFailures: number;
       readonly failureWindowSeconds: number;
+      /** The hard limit per account e-mail from all addresses together. */
+      readonly accountMaxFailures: number;
+      readonly accountFailureWindowSeconds: number;
+      /** Cap of the wait that doubles with each account failure past `maxFailures`. */
+      readonly maxDelaySeconds: number;
     };
     /** ADMIN_EMAIL/ADMIN_PASSWORD: an ADMIN account created at start if it does not exist. */
     readonly initialAdmin: { readonly email: string; readonly password: string } | undefined;
@@ -419,6 +427,9 @@ export function loadConfig(
       login: {
         maxFailures: env.LOGIN_MAX_FAILURES,
         failureWindowSeconds: env.LOGIN_FAILURE_WINDOW_MINUTES * 60,
+        accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
+        accountFailureWindowSeconds: env.LOGIN_ACCOUNT_FAILURE_WINDOW_MINUTES * 60,
+        maxDelaySeconds: env.LOGIN_MAX_DELAY_MINUTES * 60,
       },
       initialAdmin:
         env.ADMIN_EMAIL && env.ADMIN_PASSWORD

@@ -90,8 +90,8 @@ export class AuthService {
   }
 
   /**
-   * Signs in: refused without a password check while the e-mail or the client address is over its
-   * failure limit; the same INVALID_CREDENTIALS for an unknown e-mail, a wrong password or a disabled
+   * Signs in: refused without a password check while the e-mail, the client address or the pair is
+   * over its failure limit, or the address has failed for the e-mail during its wait (login-throttle.ts); the same INVALID_CREDENTIALS for an unknown e-mail, a wrong password or a disabled
    * account. On success a new session replaces the request's old one; its token is returned for the
    * caller's cookie.
    */
@@ -111,6 +111,7 @@ export class AuthService {
       : await verifyAgainstDummy(input.password);
     if (!account || !passwordRight || account.disabledAt) {
       ctx.logger.info({ clientAddress: ctx.clientAddress }, 'failed sign-in');
+      await reservation.fail();
       return refused({
         account: null,
         errors: [
@@ -207,6 +208,7 @@ export class AuthService {
       };
     const account = await this.accounts.findOneByOrFail({ id: viewer.accountId });
     if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+      await reservation.fail();
       return {
         account: null,
         errors: [
