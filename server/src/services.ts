@@ -26,7 +26,11 @@ import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
-import { WaiversService } from './modules/waivers/waivers.service';
+import { WaiverLinks } from './modules/waivers/waiver-links';
+import { WaiverRemindersService } from './modules/waivers/waiver-reminders.service';
+import { WaiverSigningService } from './modules/waivers/waiver-signing.service';
+import { WaiverTextsService } from './modules/waivers/waiver-texts.service';
+import { WaiverViews } from './modules/waivers/waiver-views.service';
 
 export interface Services {
   /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
@@ -59,13 +63,20 @@ export interface Services {
   paypalWebhooks: PayPalWebhooksService;
   /** Settling PayPal orders whose buyer never came back (the reconcile-payments job). */
   reconciliation: ReconciliationService;
-  waivers: WaiversService;
+  /** The waiver texts of events (versions, set and disabled by admins) and whether one is required. */
+  waiverTexts: WaiverTextsService;
+  /** Asking attendees to sign, signing through a link, resending links, paper waivers. */
+  waiverSigning: WaiverSigningService;
+  /** Reminding attendees who have not signed (the waiver-reminders job). */
+  waiverReminders: WaiverRemindersService;
+  /** Where tickets stand with their event's waiver (the ticket waiver loader). */
+  waiverViews: WaiverViews;
   checkIn: CheckInService;
   /** The admin side of bookings, reading: list, detail, e-mails. */
   adminBookingViews: AdminBookingViews;
   /** The admin side of bookings, changes: cancel, refund, resend the confirmation. */
   bookingAdmin: BookingAdminService;
-  /** Bookings CSV export and sales overview. */
+  /** The CSV exports (bookings, attendees, signed waivers) and the sales overview. */
   reports: ReportsService;
 }
 
@@ -80,13 +91,15 @@ export function createServices(
   const email = createEmailService(dataSource, uow, config.email);
   const bookingNotifications = new BookingNotifications(email, config);
   const audit = new AuditService(dataSource);
-  const waivers = new WaiversService(dataSource, uow, audit, email, {
+  const waiverSettings = {
     siteUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
     reminderHours: config.waivers.reminderHours,
-  });
+  };
+  const waiverLinks = new WaiverLinks(email, waiverSettings);
+  const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
-  const confirmed = { notifications: bookingNotifications, waivers };
+  const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
   const reservations = new BookingReservationService(uow, events, config.bookings, confirmed);
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
@@ -147,7 +160,10 @@ export function createServices(
     accounts: new AccountsService(dataSource, uow, audit),
     eventAdmin: new EventAdminService(dataSource, uow, audit, config.site.publicUrl),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
-    waivers,
+    waiverTexts: new WaiverTextsService(dataSource, uow, audit),
+    waiverSigning,
+    waiverReminders: new WaiverRemindersService(dataSource, uow, waiverLinks, waiverSettings),
+    waiverViews: new WaiverViews(dataSource),
     checkIn,
     adminBookingViews,
     bookingAdmin: new BookingAdminService(
@@ -161,6 +177,6 @@ export function createServices(
       audit,
       logger,
     ),
-    reports: new ReportsService(uow),
+    reports: new ReportsService(uow, checkIn),
   };
 }
