@@ -21,6 +21,7 @@ import { ReconciliationService } from './modules/checkout/reconciliation.service
 import { ReportsService } from './modules/reports/reports.service';
 import { CheckInService } from './modules/checkin/checkin.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
+import { AdminEventViews } from './modules/events/event-admin-views.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
@@ -49,6 +50,9 @@ export interface Services {
   audit: AuditService;
   auth: AuthService;
   accounts: AccountsService;
+  /** The admin's view of events: one by id, or the list, with sales figures. */
+  adminEventViews: AdminEventViews;
+  /** The admin's changes to events: create, edit, publish, cancel, duplicate, private links. */
   eventAdmin: EventAdminService;
   ticketTypeAdmin: TicketTypeAdminService;
   /** E-mails a booking's changes cause (confirmation, organiser notice, late-payment refund). */
@@ -131,6 +135,7 @@ export function createServices(
     },
   );
   const checkIn = new CheckInService(dataSource, uow, audit);
+  const adminEventViews = new AdminEventViews(dataSource, config.site.publicUrl);
   const adminBookingViews = new AdminBookingViews(uow, checkIn, email);
   return {
     unitOfWork: uow,
@@ -158,7 +163,8 @@ export function createServices(
       audit,
     ),
     accounts: new AccountsService(dataSource, uow, audit),
-    eventAdmin: new EventAdminService(dataSource, uow, audit, config.site.publicUrl),
+    adminEventViews,
+    eventAdmin: new EventAdminService(uow, audit, adminEventViews),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
     waiverTexts: new WaiverTextsService(dataSource, uow, audit),
     waiverSigning,
