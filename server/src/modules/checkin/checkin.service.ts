@@ -24,8 +24,9 @@ import {
   type CheckInError,
   type CheckInPayload,
 } from './checkin.types';
+import { UUID } from '../../common/uuid';
+import { likePattern } from '../../common/like-pattern';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEARCH_LIMIT = 25;
 
 /** One ticket with everything door staff need; $1 is the list of valid booking statuses. */
@@ -86,10 +87,6 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
     waiverSignedAt: row.waiver_signed_at,
     waiverMethod: row.waiver_signed_at ? row.waiver_method : null,
   };
-}
-
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 function checkInError(

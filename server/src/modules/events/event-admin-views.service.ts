@@ -13,17 +13,13 @@ import { privateEventLink } from './access-key';
 import { EventTimeFilter, type AdminEventsArgs } from './event-admin.inputs';
 import type { AdminEvent } from './event-admin.types';
 import { EventEntity } from './event.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
+import { likePattern } from '../../common/like-pattern';
 
 export interface AdminEventPage {
   events: AdminEvent[];
   cursors: string[];
   hasNextPage: boolean;
-}
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 export class AdminEventViews {

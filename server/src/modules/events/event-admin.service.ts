@@ -24,8 +24,7 @@ import {
 } from './event-admin.inputs';
 import { EventErrorCode, type EventError, type EventPayload } from './event-admin.types';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
 
 /** Event columns an audit entry compares (accessKey only as "[secret]"). */
 const AUDITED_FIELDS: (keyof EventEntity & string)[] = [

@@ -14,9 +14,9 @@ import { EventEntity } from '../events/event.entity';
 import { minorUnitsToDecimal } from '../../common/money';
 import type { AdminBookingsCsvArgs, SalesOverviewArgs } from './reports.inputs';
 import type { CurrencyRevenue, DailySales, SalesFigures, SalesOverview } from './reports.types';
+import { UUID } from '../../common/uuid';
 
 const DAY_MS = 86_400_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The CSV export stops here and asks for a narrower filter (about 1.5 MB of text). */
 export const MAX_CSV_BOOKINGS = 10_000;
 

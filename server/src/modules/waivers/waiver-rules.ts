@@ -22,8 +22,6 @@ import type { WaiverSignatureEntity } from './waiver-signature.entity';
 import { WaiverVersionEntity } from './waiver-version.entity';
 import type { WaiverError, WaiverErrorCode, WaiverSignatureInfo } from './waivers.types';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * SQL that is true when the event in `eventIdColumn` requires a waiver now: its newest version is not
  * disabled (the rule of currentVersion, for queries that look at many events at once).

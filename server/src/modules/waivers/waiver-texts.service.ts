@@ -8,7 +8,8 @@ import { requireActor, type RequestContext } from '../../common/request-context'
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
-import { currentVersion, UUID, waiverError } from './waiver-rules';
+import { UUID } from '../../common/uuid';
+import { currentVersion, waiverError } from './waiver-rules';
 import { WaiverVersionEntity } from './waiver-version.entity';
 import type { SetEventWaiverInput } from './waivers.inputs';
 import { WaiverErrorCode, type EventWaiver, type EventWaiverPayload } from './waivers.types';
