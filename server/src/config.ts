@@ -4,6 +4,9 @@
  * win over both), validates every variable at once and returns a frozen, typed object. A bad setup fails
  * at start with one message that lists every missing or invalid variable, and never echoes a value
  * (values may be secrets).
+ *
+ * Over 400 lines on purpose: the schema of every variable, the typed Config and the checks across
+ * variables are one job, and one file is the single place to look up a setting.
  */
 import fs from 'node:fs';
 import os from 'node:os';

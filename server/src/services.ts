@@ -21,12 +21,17 @@ import { ReconciliationService } from './modules/checkout/reconciliation.service
 import { ReportsService } from './modules/reports/reports.service';
 import { CheckInService } from './modules/checkin/checkin.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
+import { AdminEventViews } from './modules/events/event-admin-views.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
-import { WaiversService } from './modules/waivers/waivers.service';
+import { WaiverLinks } from './modules/waivers/waiver-links';
+import { WaiverRemindersService } from './modules/waivers/waiver-reminders.service';
+import { WaiverSigningService } from './modules/waivers/waiver-signing.service';
+import { WaiverTextsService } from './modules/waivers/waiver-texts.service';
+import { WaiverViews } from './modules/waivers/waiver-views.service';
 
 export interface Services {
   /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
@@ -45,6 +50,9 @@ export interface Services {
   audit: AuditService;
   auth: AuthService;
   accounts: AccountsService;
+  /** The admin's view of events: one by id, or the list, with sales figures. */
+  adminEventViews: AdminEventViews;
+  /** The admin's changes to events: create, edit, publish, cancel, duplicate, private links. */
   eventAdmin: EventAdminService;
   ticketTypeAdmin: TicketTypeAdminService;
   /** E-mails a booking's changes cause (confirmation, organiser notice, late-payment refund). */
@@ -59,13 +67,20 @@ export interface Services {
   paypalWebhooks: PayPalWebhooksService;
   /** Settling PayPal orders whose buyer never came back (the reconcile-payments job). */
   reconciliation: ReconciliationService;
-  waivers: WaiversService;
+  /** The waiver texts of events (versions, set and disabled by admins) and whether one is required. */
+  waiverTexts: WaiverTextsService;
+  /** Asking attendees to sign, signing through a link, resending links, paper waivers. */
+  waiverSigning: WaiverSigningService;
+  /** Reminding attendees who have not signed (the waiver-reminders job). */
+  waiverReminders: WaiverRemindersService;
+  /** Where tickets stand with their event's waiver (the ticket waiver loader). */
+  waiverViews: WaiverViews;
   checkIn: CheckInService;
   /** The admin side of bookings, reading: list, detail, e-mails. */
   adminBookingViews: AdminBookingViews;
   /** The admin side of bookings, changes: cancel, refund, resend the confirmation. */
   bookingAdmin: BookingAdminService;
-  /** Bookings CSV export and sales overview. */
+  /** The CSV exports (bookings, attendees, signed waivers) and the sales overview. */
   reports: ReportsService;
 }
 
@@ -80,13 +95,15 @@ export function createServices(
   const email = createEmailService(dataSource, uow, config.email);
   const bookingNotifications = new BookingNotifications(email, config);
   const audit = new AuditService(dataSource);
-  const waivers = new WaiversService(dataSource, uow, audit, email, {
+  const waiverSettings = {
     siteUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
     reminderHours: config.waivers.reminderHours,
-  });
+  };
+  const waiverLinks = new WaiverLinks(email, waiverSettings);
+  const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
-  const confirmed = { notifications: bookingNotifications, waivers };
+  const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
   const reservations = new BookingReservationService(uow, events, config.bookings, confirmed);
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
@@ -118,6 +135,7 @@ export function createServices(
     },
   );
   const checkIn = new CheckInService(dataSource, uow, audit);
+  const adminEventViews = new AdminEventViews(dataSource, config.site.publicUrl);
   const adminBookingViews = new AdminBookingViews(uow, checkIn, email);
   return {
     unitOfWork: uow,
@@ -145,9 +163,13 @@ export function createServices(
       audit,
     ),
     accounts: new AccountsService(dataSource, uow, audit),
-    eventAdmin: new EventAdminService(dataSource, uow, audit, config.site.publicUrl),
+    adminEventViews,
+    eventAdmin: new EventAdminService(uow, audit, adminEventViews),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
-    waivers,
+    waiverTexts: new WaiverTextsService(dataSource, uow, audit),
+    waiverSigning,
+    waiverReminders: new WaiverRemindersService(dataSource, uow, waiverLinks, waiverSettings),
+    waiverViews: new WaiverViews(dataSource),
     checkIn,
     adminBookingViews,
     bookingAdmin: new BookingAdminService(
@@ -161,6 +183,6 @@ export function createServices(
       audit,
       logger,
     ),
-    reports: new ReportsService(uow),
+    reports: new ReportsService(uow, checkIn),
   };
 }

@@ -23,7 +23,7 @@ export function createLoaders(services: Services, ctx: RequestContext): Loaders 
       return eventIds.map((id) => byEvent.get(id) ?? []);
     }),
     waiverByTicketId: new DataLoader(async (ticketIds) => {
-      const byTicket = await services.waivers.ticketWaivers(ctx, ticketIds);
+      const byTicket = await services.waiverViews.ticketWaivers(ctx, ticketIds);
       return ticketIds.map((id) => byTicket.get(id) ?? null);
     }),
   };

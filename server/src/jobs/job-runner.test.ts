@@ -101,7 +101,7 @@ describe('the expire-holds job', () => {
     expect(schedules.filter((schedule) => schedule.name === 'expire-holds')).toEqual([
       expect.objectContaining({ name: 'expire-holds', cron: '* * * * *' }),
     ]);
-    // The waiver reminders (WaiversService.sendReminders; behaviour tested in waivers.test.ts).
+    // The waiver reminders (WaiverRemindersService.sendReminders; behaviour tested in waivers.test.ts).
     expect(schedules.filter((schedule) => schedule.name === 'waiver-reminders')).toEqual([
       expect.objectContaining({ cron: '*/10 * * * *' }),
     ]);

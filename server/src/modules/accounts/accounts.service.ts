@@ -15,8 +15,7 @@ import { toAdminAccount } from './accounts.mapping';
 import type { ChangeAccountRoleInput, CreateAccountInput } from './accounts.inputs';
 import { AccountErrorCode, type AccountPayload } from './accounts.types';
 import { hashPassword } from './password';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
 
 export interface AccountPage {
   accounts: AdminAccountEntity[];

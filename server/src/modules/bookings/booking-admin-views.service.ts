@@ -21,8 +21,7 @@ import { BookingPaymentEntity } from './booking-payment.entity';
 import { BookingRefundEntity } from './booking-refund.entity';
 import { hasBeenPaidMoney, holdsSeats, isRefundable } from './booking-status';
 import { BookingEntity } from './booking.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
 
 /** Microsecond-exact text of created_at for cursors (an ISO string from JS would drop microseconds). */
 const CREATED_AT_TEXT = `to_char(booking.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

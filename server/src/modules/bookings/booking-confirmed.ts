@@ -5,13 +5,13 @@
  * confirmation back, so what it causes commits with it or not at all.
  */
 import type { Transaction } from '../../db/unit-of-work';
-import type { WaiversService } from '../waivers/waivers.service';
+import type { WaiverSigningService } from '../waivers/waiver-signing.service';
 import type { BookingNotifications } from './booking-notifications';
 
 /** What a confirmation sets in motion (given once, where the services are made). */
 export interface BookingConfirmedEffects {
   notifications: Pick<BookingNotifications, 'bookingConfirmed'>;
-  waivers: Pick<WaiversService, 'requestSignatures'>;
+  waivers: Pick<WaiverSigningService, 'requestSignatures'>;
 }
 
 /** In the confirming transaction, after the tickets are issued. */

@@ -4,7 +4,7 @@
  */
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { invalidInput } from '../../common/domain-error';
-import { likePattern } from '../checkin/checkin.service';
+import { likePattern } from '../../common/like-pattern';
 import type { AdminBookingFilterInput } from './booking-admin.inputs';
 import { BookingEntity } from './booking.entity';
 

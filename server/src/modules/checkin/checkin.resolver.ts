@@ -35,19 +35,6 @@ export class CheckInResolver {
   }
 
   @Authorized(AdminRole.STAFF)
-  @Query(() => String, {
-    nullable: true,
-    description:
-      'The attendees of an event as CSV text (header row), with check-in and waiver status (text that would start a spreadsheet formula gets a leading apostrophe); null for an unknown event. ADMIN and STAFF.',
-  })
-  eventAttendeesCsv(
-    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<string | null> {
-    return context.services.checkIn.attendeesCsv(context.ctx, eventId);
-  }
-
-  @Authorized(AdminRole.STAFF)
   @Mutation(() => CheckInPayload, {
     description:
       'Checks a ticket in by its code, once. Refused for invalid tickets, a second time (saying when and by whom), and while a required waiver is unsigned. ADMIN and STAFF.',

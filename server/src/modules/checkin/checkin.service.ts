@@ -1,12 +1,11 @@
 /**
  * The check-in module: GraphQL types and resolver (checkin.types.ts, checkin.resolver.ts) and this
  * service. Check-in at the door: find a ticket by its code or the attendee's name, check it in once, list an
- * event's attendees with their check-in and waiver status, export them as CSV.
+ * event's attendees with their check-in and waiver status (the CSV export is in modules/reports).
  *
  * A ticket is checked in by one conditional UPDATE (... WHERE checked_in_at IS NULL): two staff
  * scanning the same code at once get one success and one ALREADY_CHECKED_IN naming the first.
  */
-import { toCsv } from '../../csv';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { requireActor, type RequestContext } from '../../common/request-context';
@@ -15,8 +14,7 @@ import type { AuditService } from '../audit/audit.service';
 import { hasValidTickets } from '../bookings/booking-status';
 import type { BookingStatus } from '../bookings/booking.entity';
 import type { TicketStatus } from '../bookings/ticket.entity';
-import { EventEntity } from '../events/event.entity';
-import { waiverRequiredSql } from '../waivers/waivers.service';
+import { waiverRequiredSql } from '../waivers/waiver-rules';
 import type { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
 import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
@@ -26,8 +24,9 @@ import {
   type CheckInError,
   type CheckInPayload,
 } from './checkin.types';
+import { UUID } from '../../common/uuid';
+import { likePattern } from '../../common/like-pattern';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEARCH_LIMIT = 25;
 
 /** One ticket with everything door staff need; $1 is the list of valid booking statuses. */
@@ -88,10 +87,6 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
     waiverSignedAt: row.waiver_signed_at,
     waiverMethod: row.waiver_signed_at ? row.waiver_method : null,
   };
-}
-
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 function checkInError(
@@ -251,43 +246,13 @@ export class CheckInService {
     });
   }
 
-  /** Every attendee of the event as CSV (header row), by name; null for an unknown event. */
-  async attendeesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
-    if (!UUID.test(eventId) || !(await this.dataSource.manager.existsBy(EventEntity, { id: eventId })))
-      return null;
-    const attendees = await this.attendees(
+  /** Every attendee (issued ticket) of the event, by name: the attendees CSV export. */
+  async allAttendees(eventId: string): Promise<AttendeeTicket[]> {
+    return this.attendees(
       this.dataSource.manager,
       `b.event_id = $1 AND ${LISTED}`,
       [eventId],
       'ORDER BY t.attendee_name, t.id',
-    );
-    return toCsv(
-      [
-        'attendee_name',
-        'attendee_email',
-        'ticket_type',
-        'ticket_code',
-        'booking_reference',
-        'booking_status',
-        'checked_in_at',
-        'checked_in_by',
-        'waiver_status',
-        'waiver_version',
-        'waiver_signed_at',
-      ],
-      attendees.map((attendee) => [
-        attendee.attendeeName,
-        attendee.attendeeEmail ?? '',
-        attendee.ticketTypeName,
-        attendee.code ?? '',
-        attendee.bookingReference,
-        attendee.bookingStatus,
-        attendee.checkedInAt?.toISOString() ?? '',
-        attendee.checkedInBy ?? '',
-        attendee.waiverStatus,
-        attendee.waiverVersion ?? '',
-        attendee.waiverSignedAt?.toISOString() ?? '',
-      ]),
     );
   }
 }

@@ -38,7 +38,7 @@ export class EventAdminResolver {
     @Args() args: AdminEventsArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<AdminEventConnection> {
-    const page = await context.services.eventAdmin.list(context.ctx, args);
+    const page = await context.services.adminEventViews.list(context.ctx, args);
     return toConnection(page.events, page.cursors, page.hasNextPage);
   }
 
@@ -48,7 +48,7 @@ export class EventAdminResolver {
     description: 'One event by id, with its private link and sales per ticket type. ADMIN and STAFF.',
   })
   adminEvent(@eventId('The event.') id: string, @Ctx() context: GraphQLContext): Promise<AdminEvent | null> {
-    return context.services.eventAdmin.get(context.ctx, id);
+    return context.services.adminEventViews.get(context.ctx, id);
   }
 
   @Authorized(AdminRole.ADMIN)

@@ -1,39 +1,30 @@
 /**
  * The events module: the event entity, the shoppers' side (events.service.ts: listing, opening by
- * slug and key; catalog-snapshots.ts: the booking path's cached catalog reads) and this service, the
- * admin side: create, edit, publish, cancel, duplicate, private links, with sales figures. GraphQL
- * lives in the *.resolver.ts / *.types.ts / *.inputs.ts files beside them.
+ * slug and key; catalog-snapshots.ts: the booking path's cached catalog reads), the admin's reading
+ * side (event-admin-views.service.ts: one event or the list, with sales figures) and this service,
+ * the admin's changes: create, edit, publish, unpublish, cancel, duplicate, visibility and private
+ * links, each one audited transaction. GraphQL lives in the *.resolver.ts / *.types.ts / *.inputs.ts
+ * files beside them.
  */
-import {
-  Brackets,
-  In,
-  QueryFailedError,
-  type DataSource,
-  type EntityManager,
-  type Repository,
-} from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 import { domainProblem, invalidInput } from '../../common/domain-error';
-import { isAcceptedCurrency, money } from '../../common/money';
+import { isAcceptedCurrency } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
-import { inDisplayOrder, toAdminTicketType } from '../tickets/ticket-type-admin.view';
-import { newAccessKey, privateEventLink } from './access-key';
+import { newAccessKey } from './access-key';
+import type { AdminEventViews } from './event-admin-views.service';
 import {
   CURRENCY_RULE,
-  EventTimeFilter,
-  type AdminEventsArgs,
   type CreateEventInput,
   type DuplicateEventInput,
   type SetEventVisibilityInput,
   type UpdateEventInput,
 } from './event-admin.inputs';
-import { EventErrorCode, type AdminEvent, type EventError, type EventPayload } from './event-admin.types';
+import { EventErrorCode, type EventError, type EventPayload } from './event-admin.types';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
 
 /** Event columns an audit entry compares (accessKey only as "[secret]"). */
 const AUDITED_FIELDS: (keyof EventEntity & string)[] = [
@@ -50,16 +41,6 @@ const AUDITED_FIELDS: (keyof EventEntity & string)[] = [
   'accessKey',
   'imageUrl',
 ];
-
-export interface AdminEventPage {
-  events: AdminEvent[];
-  cursors: string[];
-  hasNextPage: boolean;
-}
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 const eventError = (code: EventErrorCode, message: string, field: string | null = null): EventError =>
   domainProblem(code, message, field);
@@ -83,123 +64,11 @@ const slugTaken = (field = 'slug'): EventPayload => ({
 });
 
 export class EventAdminService {
-  private readonly events: Repository<EventEntity>;
-  private readonly ticketTypes: Repository<TicketTypeEntity>;
-
   constructor(
-    dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
-    private readonly siteUrl: string,
-  ) {
-    this.events = dataSource.getRepository(EventEntity);
-    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
-  }
-
-  /** Admin views of events with all their ticket types, loaded in one statement. */
-  private async toAdminEvents(
-    events: EventEntity[],
-    now: Date,
-    manager?: EntityManager,
-  ): Promise<AdminEvent[]> {
-    const repository = manager ? manager.getRepository(TicketTypeEntity) : this.ticketTypes;
-    const ticketTypes =
-      events.length === 0 ? [] : await repository.findBy({ eventId: In(events.map((event) => event.id)) });
-    return events.map((event) => {
-      const own = inDisplayOrder(ticketTypes.filter((ticketType) => ticketType.eventId === event.id));
-      const views = own.map((ticketType) => toAdminTicketType(ticketType, event, now));
-      const sum = (pick: (view: (typeof views)[number]) => number) =>
-        views.reduce((total, view) => total + pick(view), 0);
-      return {
-        id: event.id,
-        slug: event.slug,
-        title: event.title,
-        description: event.description,
-        venue: { name: event.venue.name, address: event.venue.address },
-        startsAt: event.startsAt,
-        endsAt: event.endsAt,
-        timeZone: event.timeZone,
-        currency: event.currency,
-        status: event.status,
-        visibility: event.visibility,
-        accessKey: event.accessKey,
-        privateLink: event.accessKey ? privateEventLink(this.siteUrl, event.slug, event.accessKey) : null,
-        imageUrl: event.imageUrl,
-        ticketTypes: views,
-        sales: {
-          capacity: sum((view) => view.capacity),
-          sold: sum((view) => view.sold),
-          held: sum((view) => view.held),
-          remaining: sum((view) => view.remaining),
-          revenue: money(
-            sum((view) => view.revenue?.amountMinor ?? 0),
-            event.currency,
-          ),
-        },
-        createdAt: event.createdAt,
-        updatedAt: event.updatedAt,
-      };
-    });
-  }
-
-  /** One event by id with its sales figures; null when none has it. ADMIN and STAFF. */
-  async get(ctx: RequestContext, id: string): Promise<AdminEvent | null> {
-    if (!UUID.test(id)) return null;
-    const event = await this.events.findOneBy({ id });
-    return event ? (await this.toAdminEvents([event], ctx.now))[0] : null;
-  }
-
-  /**
-   * Every event, whatever its status or visibility, keyset-paginated on (startsAt, id): soonest first,
-   * or most recent first for PAST.
-   */
-  async list(ctx: RequestContext, args: AdminEventsArgs): Promise<AdminEventPage> {
-    const { now } = ctx;
-    const filter = args.filter ?? {};
-    const descending = filter.time === EventTimeFilter.PAST;
-    const builder = this.events.createQueryBuilder('event');
-    if (filter.status) builder.andWhere('event.status = :status', { status: filter.status });
-    if (filter.visibility)
-      builder.andWhere('event.visibility = :visibility', { visibility: filter.visibility });
-    if (filter.time === EventTimeFilter.UPCOMING) builder.andWhere('event.endsAt > :now', { now });
-    if (filter.time === EventTimeFilter.PAST) builder.andWhere('event.endsAt <= :now', { now });
-    const search = filter.search?.trim();
-    if (search) {
-      const pattern = likePattern(search);
-      builder.andWhere(
-        new Brackets((matches) =>
-          matches
-            .where('event.title ILIKE :pattern', { pattern })
-            .orWhere('event.slug ILIKE :pattern')
-            .orWhere('event.description ILIKE :pattern')
-            .orWhere('event.venue.name ILIKE :pattern'),
-        ),
-      );
-    }
-    if (args.after) {
-      const [startsAt, id] = decodeCursor(args.after, ['string', 'string']) as [string, string];
-      const afterStart = new Date(startsAt);
-      if (Number.isNaN(afterStart.getTime()) || !UUID.test(id)) {
-        throw invalidInput('after', 'is not a cursor this list returned');
-      }
-      builder.andWhere(`(event.startsAt, event.id) ${descending ? '<' : '>'} (:afterStart, :afterId)`, {
-        afterStart,
-        afterId: id,
-      });
-    }
-    const direction = descending ? 'DESC' : 'ASC';
-    const rows = await builder
-      .orderBy('event.startsAt', direction)
-      .addOrderBy('event.id', direction)
-      .limit(args.first + 1)
-      .getMany();
-    const events = rows.slice(0, args.first);
-    return {
-      events: await this.toAdminEvents(events, now),
-      cursors: events.map((event) => encodeCursor([event.startsAt.toISOString(), event.id])),
-      hasNextPage: rows.length > args.first,
-    };
-  }
+    private readonly views: Pick<AdminEventViews, 'toAdminEvents'>,
+  ) {}
 
   /** Creates an event as a DRAFT. ADMIN. */
   async create(ctx: RequestContext, input: CreateEventInput): Promise<EventPayload> {
@@ -234,7 +103,7 @@ export class EventAdminService {
         return created;
       });
       if (!event) return slugTaken();
-      return { event: (await this.toAdminEvents([event], ctx.now))[0], errors: [] };
+      return { event: (await this.views.toAdminEvents([event], ctx.now))[0], errors: [] };
     } catch (error) {
       if (isSlugClash(error)) return slugTaken();
       throw error;
@@ -371,7 +240,7 @@ export class EventAdminService {
             ...fieldChanges(null, copy, AUDITED_FIELDS, ['accessKey']),
           },
         });
-        return { event: (await this.toAdminEvents([copy], ctx.now, manager))[0], errors: [] };
+        return { event: (await this.views.toAdminEvents([copy], ctx.now, manager))[0], errors: [] };
       });
       return result;
     } catch (error) {
@@ -420,7 +289,7 @@ export class EventAdminService {
           changes,
         });
         const saved = await manager.findOneByOrFail(EventEntity, { id });
-        return { event: (await this.toAdminEvents([saved], ctx.now, manager))[0], errors: [] };
+        return { event: (await this.views.toAdminEvents([saved], ctx.now, manager))[0], errors: [] };
       });
     } catch (error) {
       if (isSlugClash(error)) return slugTaken();

@@ -10,6 +10,7 @@ import { invalidInput } from '../../common/domain-error';
 import type { RequestContext } from '../../common/request-context';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
+import { likePattern } from '../../common/like-pattern';
 
 export interface UpcomingEventsQuery {
   first: number;
@@ -35,9 +36,6 @@ export interface EventPage {
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 /** Compares secrets in constant time, whatever their lengths. */
 export function secretsEqual(given: string, expected: string): boolean {

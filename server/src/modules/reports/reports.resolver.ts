@@ -1,5 +1,8 @@
-/** The reports' queries: the bookings CSV export and the sales overview (reports.service.ts). */
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+/**
+ * The reports' queries: the CSV exports (bookings, an event's attendees, its signed waivers) and the
+ * sales overview (reports.service.ts).
+ */
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AdminBookingsCsvArgs, SalesOverviewArgs } from './reports.inputs';
@@ -22,5 +25,31 @@ export class ReportsResolver {
   })
   salesOverview(@Args() args: SalesOverviewArgs, @Ctx() context: GraphQLContext): Promise<SalesOverview> {
     return context.services.reports.salesOverview(context.ctx, args);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'The attendees of an event as CSV text (header row), with check-in and waiver status (text that would start a spreadsheet formula gets a leading apostrophe); null for an unknown event. ADMIN and STAFF.',
+  })
+  eventAttendeesCsv(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<string | null> {
+    return context.services.reports.attendeesCsv(context.ctx, eventId);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'The event’s signed waivers as CSV text (header row; version, signer name, time, method, attendee, ticket code, booking, address, user agent, recorder; text that would start a spreadsheet formula gets a leading apostrophe); null for an unknown event. ADMIN and STAFF.',
+  })
+  waiverSignaturesCsv(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<string | null> {
+    return context.services.reports.signaturesCsv(context.ctx, eventId);
   }
 }

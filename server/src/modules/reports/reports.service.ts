@@ -1,6 +1,7 @@
 /**
- * Reports on bookings for the admin area: the bookings CSV export and the sales overview (tickets
- * sold and money taken per currency over days). Reads only; the GraphQL side is reports.resolver.ts.
+ * Reports for the admin area: the CSV exports (bookings; an event's attendees and its signed waivers)
+ * and the sales overview (tickets sold and money taken per currency over days). Reads only; the
+ * GraphQL side is reports.resolver.ts.
  */
 import { invalidInput } from '../../common/domain-error';
 import { money } from '../../common/money';
@@ -8,17 +9,22 @@ import type { RequestContext } from '../../common/request-context';
 import { toCsv } from '../../csv';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { filteredBookings } from '../bookings/booking-filter';
+import type { CheckInService } from '../checkin/checkin.service';
 import { EventEntity } from '../events/event.entity';
 import { minorUnitsToDecimal } from '../../common/money';
 import type { AdminBookingsCsvArgs, SalesOverviewArgs } from './reports.inputs';
 import type { CurrencyRevenue, DailySales, SalesFigures, SalesOverview } from './reports.types';
+import { UUID } from '../../common/uuid';
 
 const DAY_MS = 86_400_000;
 /** The CSV export stops here and asks for a narrower filter (about 1.5 MB of text). */
 export const MAX_CSV_BOOKINGS = 10_000;
 
 export class ReportsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly checkIn: Pick<CheckInService, 'allAttendees'>,
+  ) {}
 
   /** The filtered bookings as CSV text (header row), newest first; refused above MAX_CSV_BOOKINGS. */
   async bookingsCsv(_ctx: RequestContext, input: AdminBookingsCsvArgs): Promise<string> {
@@ -180,5 +186,88 @@ export class ReportsService {
       last30Days: lastDays(30),
       daily,
     };
+  }
+
+  /** Every attendee of the event as CSV (header row), by name; null for an unknown event. */
+  async attendeesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
+    if (!(await this.eventExists(eventId))) return null;
+    const attendees = await this.checkIn.allAttendees(eventId);
+    return toCsv(
+      [
+        'attendee_name',
+        'attendee_email',
+        'ticket_type',
+        'ticket_code',
+        'booking_reference',
+        'booking_status',
+        'checked_in_at',
+        'checked_in_by',
+        'waiver_status',
+        'waiver_version',
+        'waiver_signed_at',
+      ],
+      attendees.map((attendee) => [
+        attendee.attendeeName,
+        attendee.attendeeEmail ?? '',
+        attendee.ticketTypeName,
+        attendee.code ?? '',
+        attendee.bookingReference,
+        attendee.bookingStatus,
+        attendee.checkedInAt?.toISOString() ?? '',
+        attendee.checkedInBy ?? '',
+        attendee.waiverStatus,
+        attendee.waiverVersion ?? '',
+        attendee.waiverSignedAt?.toISOString() ?? '',
+      ]),
+    );
+  }
+
+  /** Signed waivers of an event as CSV (RFC 4180, header row), oldest signature first. */
+  async signaturesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
+    if (!(await this.eventExists(eventId))) return null;
+    const rows = (await this.uow.manager.query(
+      `SELECT v.version, s.signer_name, s.signed_at, s.method, t.attendee_name, t.attendee_email, t.code,
+              b.reference, s.client_address, s.user_agent, s.recorded_by_email
+         FROM waiver_signature s
+         JOIN waiver_version v ON v.id = s.version_id
+         JOIN ticket t ON t.id = s.ticket_id
+         JOIN booking b ON b.id = t.booking_id
+        WHERE s.event_id = $1 AND s.signed_at IS NOT NULL
+        ORDER BY s.signed_at, s.id`,
+      [eventId],
+    )) as Record<string, string | number | Date | null>[];
+    return toCsv(
+      [
+        'waiver_version',
+        'signer_name',
+        'signed_at',
+        'method',
+        'attendee_name',
+        'attendee_email',
+        'ticket_code',
+        'booking_reference',
+        'client_address',
+        'user_agent',
+        'recorded_by',
+      ],
+      rows.map((row) => [
+        row.version,
+        row.signer_name,
+        (row.signed_at as Date).toISOString(),
+        row.method,
+        row.attendee_name,
+        row.attendee_email ?? '',
+        row.code ?? '',
+        row.reference,
+        row.client_address ?? '',
+        row.user_agent ?? '',
+        row.recorded_by_email ?? '',
+      ]),
+    );
+  }
+
+  /** Whether an event has this id (a malformed id is simply unknown). */
+  private async eventExists(eventId: string): Promise<boolean> {
+    return UUID.test(eventId) && (await this.uow.manager.existsBy(EventEntity, { id: eventId }));
   }
 }

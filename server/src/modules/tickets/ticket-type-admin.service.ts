@@ -22,8 +22,7 @@ import {
   type TicketTypePayload,
 } from './ticket-type-admin.types';
 import { inDisplayOrder, toAdminTicketType } from './ticket-type-admin.view';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
 
 const AUDITED_FIELDS: (keyof TicketTypeEntity & string)[] = [
   'name',

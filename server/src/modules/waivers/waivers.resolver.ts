@@ -27,20 +27,7 @@ export class WaiversResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventWaiver | null> {
-    return context.services.waivers.eventWaiver(context.ctx, eventId);
-  }
-
-  @Authorized(AdminRole.STAFF)
-  @Query(() => String, {
-    nullable: true,
-    description:
-      'The event’s signed waivers as CSV text (header row; version, signer name, time, method, attendee, ticket code, booking, address, user agent, recorder; text that would start a spreadsheet formula gets a leading apostrophe); null for an unknown event. ADMIN and STAFF.',
-  })
-  waiverSignaturesCsv(
-    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<string | null> {
-    return context.services.waivers.signaturesCsv(context.ctx, eventId);
+    return context.services.waiverTexts.eventWaiver(context.ctx, eventId);
   }
 
   @Query(() => WaiverToSign, {
@@ -52,7 +39,7 @@ export class WaiversResolver {
     @Arg('token', { description: 'The token of the signing link.' }) token: string,
     @Ctx() context: GraphQLContext,
   ): Promise<WaiverToSign | null> {
-    return context.services.waivers.waiverToSign(context.ctx, token);
+    return context.services.waiverSigning.waiverToSign(context.ctx, token);
   }
 
   @Mutation(() => SignWaiverPayload, {
@@ -64,7 +51,7 @@ export class WaiversResolver {
     input: SignWaiverInput,
     @Ctx() context: GraphQLContext,
   ): Promise<SignWaiverPayload> {
-    return context.services.waivers.signWaiver(context.ctx, input);
+    return context.services.waiverSigning.signWaiver(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -75,7 +62,7 @@ export class WaiversResolver {
     @Arg('input', { description: 'The event and the text.' }) input: SetEventWaiverInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventWaiverPayload> {
-    return context.services.waivers.setEventWaiver(context.ctx, input);
+    return context.services.waiverTexts.setEventWaiver(context.ctx, input);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -86,7 +73,7 @@ export class WaiversResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<EventWaiverPayload> {
-    return context.services.waivers.disableEventWaiver(context.ctx, eventId);
+    return context.services.waiverTexts.disableEventWaiver(context.ctx, eventId);
   }
 
   @Authorized(AdminRole.ADMIN)
@@ -98,7 +85,7 @@ export class WaiversResolver {
     @Arg('ticketId', () => ID, { description: 'The attendee’s ticket.' }) ticketId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketWaiverPayload> {
-    return context.services.waivers.resendWaiverRequest(context.ctx, ticketId);
+    return context.services.waiverSigning.resendWaiverRequest(context.ctx, ticketId);
   }
 
   @Authorized(AdminRole.STAFF)
@@ -109,7 +96,7 @@ export class WaiversResolver {
     @Arg('input', { description: 'The ticket and the name signed with.' }) input: RecordPaperWaiverInput,
     @Ctx() context: GraphQLContext,
   ): Promise<TicketWaiverPayload> {
-    return context.services.waivers.recordPaperWaiver(context.ctx, input);
+    return context.services.waiverSigning.recordPaperWaiver(context.ctx, input);
   }
 }
 
@@ -121,7 +108,7 @@ export class EventWaiverFieldResolver {
       'True when every attendee must sign the event’s waiver before check-in; each receives a signing link by e-mail once the booking is confirmed.',
   })
   waiverRequired(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<boolean> {
-    return context.services.waivers.isRequired(context.ctx, event.id);
+    return context.services.waiverTexts.isRequired(context.ctx, event.id);
   }
 }
 

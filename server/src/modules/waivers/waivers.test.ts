@@ -179,7 +179,7 @@ describe('waiver requests', () => {
 
     // Asking again (as a second confirmation path would) sends nothing new.
     await inTransaction(server.app.services, (tx) =>
-      server.app.services.waivers.requestSignatures(tx, booking.id),
+      server.app.services.waiverSigning.requestSignatures(tx, booking.id),
     );
     await deliverAll(server, sink, 0);
     expect(waiverMails(sink.messages)).toHaveLength(2);
@@ -323,13 +323,15 @@ describe('reminders', () => {
     sink.clear();
 
     const startsAt = waiverEvent.event.startsAt.getTime();
-    const { waivers } = server.app.services;
-    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 100 * HOUR) }))).toBe(0);
-    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 71 * HOUR) }))).toBe(1);
-    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 70 * HOUR) }))).toBe(0);
-    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 23 * HOUR) }))).toBe(1);
-    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt - 1 * HOUR) }))).toBe(0);
-    expect(await waivers.sendReminders(testContext({ now: new Date(startsAt + 1 * HOUR) }))).toBe(0);
+    const { waiverReminders } = server.app.services;
+    expect(await waiverReminders.sendReminders(testContext({ now: new Date(startsAt - 100 * HOUR) }))).toBe(
+      0,
+    );
+    expect(await waiverReminders.sendReminders(testContext({ now: new Date(startsAt - 71 * HOUR) }))).toBe(1);
+    expect(await waiverReminders.sendReminders(testContext({ now: new Date(startsAt - 70 * HOUR) }))).toBe(0);
+    expect(await waiverReminders.sendReminders(testContext({ now: new Date(startsAt - 23 * HOUR) }))).toBe(1);
+    expect(await waiverReminders.sendReminders(testContext({ now: new Date(startsAt - 1 * HOUR) }))).toBe(0);
+    expect(await waiverReminders.sendReminders(testContext({ now: new Date(startsAt + 1 * HOUR) }))).toBe(0);
 
     const reminders = await deliverAll(server, sink, 2);
     expect(reminders).toHaveLength(2);
@@ -350,10 +352,14 @@ describe('reminders', () => {
     await deliverAll(server, sink, 1);
     const startsAt = waiverEvent.event.startsAt.getTime();
     expect(
-      await server.app.services.waivers.sendReminders(testContext({ now: new Date(startsAt - 29 * HOUR) })),
+      await server.app.services.waiverReminders.sendReminders(
+        testContext({ now: new Date(startsAt - 29 * HOUR) }),
+      ),
     ).toBe(0);
     expect(
-      await server.app.services.waivers.sendReminders(testContext({ now: new Date(startsAt - 23 * HOUR) })),
+      await server.app.services.waiverReminders.sendReminders(
+        testContext({ now: new Date(startsAt - 23 * HOUR) }),
+      ),
     ).toBe(1);
     sink.clear();
     const [reminder] = await deliverAll(server, sink, 1);

@@ -1,6 +1,9 @@
 /**
  * The simulator's books: orders, captures and refunds, the rules PayPal applies to them, and their
  * representations in PayPal's JSON. No HTTP here: the simulator routes requests to these methods.
+ *
+ * Over 400 lines on purpose: one job (PayPal's rules on its three kinds of record), and the records'
+ * rules and JSON shapes read best together. Issue #19 reworks the simulator.
  */
 import { isAcceptedCurrency, minorUnitsToDecimal } from '../../../common/money';
 import { errors, type PayPalErrorDetail, type SimulatedResponse } from './paypal-error-bodies';

@@ -1,0 +1,288 @@
+/**
+ * What the e-mails say: per EmailKind the subject, inbox preheader, MJML body and plain-text twin,
+ * with the shared header, footer and sections. email.templates.ts compiles and renders them.
+ */
+import { EmailKind } from './email-message.entity';
+
+export interface TemplateSource {
+  subject: string;
+  /** The line mail clients show after the subject in the inbox. */
+  preheader: string;
+  /** MJML sections between the shared header and footer. */
+  body: string;
+  text: string;
+}
+
+// ---- Shared MJML --------------------------------------------------------------------------------
+
+const EVENT_SECTION = `
+  <mj-section background-color="#ffffff" padding="0 0 8px">
+    <mj-column>
+      <mj-text css-class="event">
+        <strong>{{event.title}}</strong><br />
+        {{event.when}}<br />
+        {{event.venueName}}{{#event.addressLines}}<br />{{.}}{{/event.addressLines}}
+      </mj-text>
+    </mj-column>
+  </mj-section>`;
+
+const EVENT_TEXT = `{{event.title}}
+{{event.when}}
+{{event.venueName}}{{#event.addressLines}}
+{{.}}{{/event.addressLines}}`;
+
+const ORDER_SECTION = `
+  <mj-section background-color="#ffffff">
+    <mj-column>
+      <mj-table cellpadding="4px" css-class="order">
+        <tr style="border-bottom:1px solid #d9dee3;text-align:left;">
+          <th style="padding:4px;">Item</th>
+          <th style="padding:4px;text-align:right;">Qty</th>
+          <th style="padding:4px;text-align:right;">Amount</th>
+        </tr>
+        {{#lines}}<tr>
+          <td style="padding:4px;">{{description}}<br /><span style="color:#52606d;">{{unitPrice}} each</span></td>
+          <td style="padding:4px;text-align:right;">{{quantity}}</td>
+          <td style="padding:4px;text-align:right;white-space:nowrap;">{{total}}</td>
+        </tr>{{/lines}}
+        <tr style="border-top:1px solid #d9dee3;font-weight:bold;">
+          <td style="padding:4px;" colspan="2">Total</td>
+          <td style="padding:4px;text-align:right;white-space:nowrap;">{{total}}</td>
+        </tr>
+      </mj-table>
+    </mj-column>
+  </mj-section>`;
+
+const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each): {{total}}
+{{/lines}}Total: {{total}}`;
+
+/** The white section a message opens with: its greeting and what it is about. */
+function openingSection(content: string): string {
+  return `
+  <mj-section background-color="#ffffff" padding="16px 0 0">
+    <mj-column>
+      ${content}
+    </mj-column>
+  </mj-section>`;
+}
+
+/** A button to the model's `urlKey`; the whole section is left out when the model has no such URL. */
+function optionalButtonSection(urlKey: string, label: string): string {
+  return `
+  <mj-raw>{{#${urlKey}}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 16px">
+    <mj-column>
+      <mj-button href="{{${urlKey}}}">${label}</mj-button>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/${urlKey}}}</mj-raw>`;
+}
+
+/** The plain-text twin of optionalButtonSection: a labelled link line, only when there is a URL. */
+function optionalLinkText(urlKey: string, label: string): string {
+  return `{{#${urlKey}}}
+${label}: {{${urlKey}}}{{/${urlKey}}}`;
+}
+
+const WAIVER_REQUEST_NOTE =
+  'This link is for you alone; please do not forward it. Everyone in your group receives their own.';
+const WAIVER_REMINDER_NOTE = 'This link is for you alone; please do not forward it.';
+
+/** The waiver e-mails' call to action: the personal signing link and why it must not be passed on. */
+function signingLinkMjml(note: string): string {
+  return `<mj-button href="{{signingUrl}}">Read and sign the waiver</mj-button>
+      <mj-text font-size="13px" color="#52606d">${note}</mj-text>`;
+}
+
+function signingLinkText(note: string): string {
+  return `{{signingUrl}}
+
+${note}`;
+}
+
+/** Wraps a template's sections in the shared head, header and footer. */
+export function mjmlDocument(body: string): string {
+  return `<mjml lang="en">
+  <mj-head>
+    <mj-title>{{subject}}</mj-title>
+    <mj-preview>{{preheader}}</mj-preview>
+    <mj-attributes>
+      <mj-all font-family="Helvetica, Arial, sans-serif" />
+      <mj-text font-size="15px" line-height="1.5" color="#1f2933" />
+      <mj-table font-size="14px" line-height="1.4" color="#1f2933" />
+      <mj-button background-color="#1d4ed8" color="#ffffff" font-size="15px" font-weight="bold" border-radius="6px" inner-padding="12px 24px" />
+    </mj-attributes>
+  </mj-head>
+  <mj-body width="600px" background-color="#f4f5f7">
+    <mj-section padding="16px 0 0">
+      <mj-column>
+        <mj-text font-size="13px" color="#52606d">{{preheader}}</mj-text>
+      </mj-column>
+    </mj-section>
+    ${body}
+    <mj-section padding="8px 0 24px">
+      <mj-column>
+        <mj-text font-size="12px" color="#52606d">Questions? Reply to this e-mail and the organiser will answer.</mj-text>
+      </mj-column>
+    </mj-section>
+  </mj-body>
+</mjml>`;
+}
+
+export function textDocument(body: string): string {
+  return `${body}
+
+--
+Questions? Reply to this e-mail and the organiser will answer.
+`;
+}
+
+// ---- The templates ------------------------------------------------------------------------------
+
+export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
+  [EmailKind.BOOKING_CONFIRMATION]: {
+    subject: 'Your tickets for {{event.title}}',
+    preheader: 'Booking {{bookingReference}}: {{ticketCountText}} for {{event.title}}.',
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. Your tickets are below: show the QR code of each at the entrance. A calendar entry is attached.</mj-text>`)}
+  ${EVENT_SECTION}
+  ${ORDER_SECTION}
+  <mj-raw>{{#tickets}}</mj-raw>
+  <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
+    <mj-column width="40%" vertical-align="middle">
+      <mj-image src="cid:{{cid}}" alt="QR code of ticket {{code}}" width="160px" height="160px" />
+    </mj-column>
+    <mj-column width="60%" vertical-align="middle">
+      <mj-text>
+        <strong>{{attendeeName}}</strong><br />
+        {{ticketTypeName}}<br />
+        <span style="font-family:Menlo, Consolas, monospace;">{{code}}</span>
+      </mj-text>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/tickets}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="8px 0 16px">
+    <mj-column>
+      <mj-button href="{{bookingUrl}}">View your booking</mj-button>
+      <mj-text font-size="13px" color="#52606d">Keep this e-mail: the link above opens your booking and its tickets at any time. It is personal, so please do not share it.</mj-text>
+    </mj-column>
+  </mj-section>`,
+    text: `Hello {{buyerName}},
+
+thank you for your booking {{bookingReference}}. Show each ticket's QR code (in the HTML version of this e-mail, or on your booking page) at the entrance. A calendar entry is attached.
+
+${EVENT_TEXT}
+
+Your order:
+${ORDER_TEXT}
+
+Tickets:
+{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{code}}
+{{/tickets}}
+Your booking: {{bookingUrl}}
+(This link is personal, so please do not share it.)`,
+  },
+
+  [EmailKind.WAIVER_REQUEST]: {
+    subject: 'Please sign the waiver for {{event.title}}',
+    preheader: 'Every attendee signs a waiver before check-in. It takes a minute.',
+    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
+      <mj-text>everyone attending <strong>{{event.title}}</strong> needs to sign a waiver before they can be checked in. Please read and sign yours online:</mj-text>
+      ${signingLinkMjml(WAIVER_REQUEST_NOTE)}`)}
+  ${EVENT_SECTION}`,
+    text: `Hello {{attendeeName}},
+
+everyone attending {{event.title}} needs to sign a waiver before they can be checked in. Please read and sign yours online:
+
+${signingLinkText(WAIVER_REQUEST_NOTE)}
+
+${EVENT_TEXT}`,
+  },
+
+  [EmailKind.WAIVER_REMINDER]: {
+    subject: 'Reminder: sign the waiver for {{event.title}}',
+    preheader: 'Your waiver is not signed yet. Without it you cannot be checked in.',
+    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
+      <mj-text><strong>{{event.title}}</strong> starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:</mj-text>
+      ${signingLinkMjml(WAIVER_REMINDER_NOTE)}`)}
+  ${EVENT_SECTION}`,
+    text: `Hello {{attendeeName}},
+
+{{event.title}} starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:
+
+${signingLinkText(WAIVER_REMINDER_NOTE)}
+
+${EVENT_TEXT}`,
+  },
+
+  [EmailKind.BOOKING_CANCELLED]: {
+    subject: 'Booking {{bookingReference}} for {{event.title}} is cancelled',
+    preheader: 'Your booking {{bookingReference}} has been cancelled.',
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong> has been cancelled, and its tickets are no longer valid.{{#reason}}<br />Reason: {{reason}}{{/reason}}{{#refund}}<br /><br />A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.{{/refund}}</mj-text>`)}
+  ${EVENT_SECTION}
+  ${optionalButtonSection('bookingUrl', 'View your booking')}`,
+    text: `Hello {{buyerName}},
+
+your booking {{bookingReference}} for {{event.title}} has been cancelled, and its tickets are no longer valid.{{#reason}}
+Reason: {{reason}}{{/reason}}
+{{#refund}}
+A refund of {{refund}} goes back to the payment method you used. It may take a few days to show on your statement.
+{{/refund}}
+${EVENT_TEXT}
+${optionalLinkText('bookingUrl', 'Your booking')}`,
+  },
+
+  [EmailKind.REFUND_ISSUED]: {
+    subject: 'Refund of {{amount}} for booking {{bookingReference}}',
+    preheader: '{{amount}} is on its way back to you.',
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>we have refunded <strong>{{amount}}</strong> of your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong>. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}<br />Reason: {{reason}}{{/reason}}</mj-text>
+      <mj-text>The money goes back to the payment method you used. It may take a few days to show on your statement.</mj-text>`)}
+  ${EVENT_SECTION}
+  ${optionalButtonSection('bookingUrl', 'View your booking')}`,
+    text: `Hello {{buyerName}},
+
+we have refunded {{amount}} of your booking {{bookingReference}} for {{event.title}}. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}
+Reason: {{reason}}{{/reason}}
+
+The money goes back to the payment method you used. It may take a few days to show on your statement.
+
+${EVENT_TEXT}
+${optionalLinkText('bookingUrl', 'Your booking')}`,
+  },
+
+  [EmailKind.LATE_PAYMENT_REFUNDED]: {
+    subject: 'Your payment for {{event.title}} was refunded',
+    preheader: 'Your payment arrived after your reservation had expired, so we refunded it in full.',
+    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
+      <mj-text>your payment of <strong>{{amount}}</strong> for <strong>{{event.title}}</strong> arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.</mj-text>
+      <mj-text>We are sorry for the trouble.</mj-text>`)}
+  ${optionalButtonSection('eventUrl', 'Try again')}
+  ${EVENT_SECTION}`,
+    text: `Hello {{buyerName}},
+
+your payment of {{amount}} for {{event.title}} arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.
+
+We are sorry for the trouble.
+{{#eventUrl}}
+Try again: {{eventUrl}}
+{{/eventUrl}}
+${EVENT_TEXT}`,
+  },
+
+  [EmailKind.NEW_BOOKING_NOTICE]: {
+    subject: 'New booking {{bookingReference}} for {{event.title}}: {{ticketCountText}}, {{total}}',
+    preheader: '{{buyerName}} booked {{ticketCountText}} for {{total}}.',
+    body: `${openingSection(`<mj-text><strong>{{buyerName}}</strong> ({{buyerEmail}}) booked {{ticketCountText}} for <strong>{{event.title}}</strong>. Booking reference: <strong>{{bookingReference}}</strong>.</mj-text>`)}
+  ${EVENT_SECTION}
+  ${ORDER_SECTION}
+  ${optionalButtonSection('adminUrl', 'Open the booking')}`,
+    text: `{{buyerName}} ({{buyerEmail}}) booked {{ticketCountText}} for {{event.title}}. Booking reference: {{bookingReference}}.
+
+${EVENT_TEXT}
+
+${ORDER_TEXT}
+${optionalLinkText('adminUrl', 'Open the booking')}`,
+  },
+};

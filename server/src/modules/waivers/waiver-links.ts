@@ -1,0 +1,82 @@
+/**
+ * Signature rows and signing links: the row that stands for an attendee's waiver, and the link (a
+ * fresh token, only its hash stored) e-mailed to ask or remind them. Used by waiver-signing and
+ * waiver-reminders; the module's rules are at the top of waiver-rules.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Transaction } from '../../db/unit-of-work';
+import type { EmailService } from '../email/email.service';
+import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
+import type { EmailEventView } from '../email/email.views';
+import type { EventEntity } from '../events/event.entity';
+import { WaiverLinkEntity } from './waiver-signature.entity';
+import { hashToken } from './waiver-rules';
+
+export interface WaiverSettings {
+  /** Base URL of the site; signing links are `<siteUrl>/waivers/<token>`. */
+  siteUrl: string;
+  /** Reply-To of waiver e-mails. */
+  replyTo: string;
+  /** Reminder offsets in hours before the event's start. */
+  reminderHours: readonly number[];
+}
+
+/** A ticket as the waiver services read it (raw SQL row). */
+export interface TicketRow {
+  ticket_id: string;
+  attendee_name: string;
+  recipient: string;
+  event_id: string;
+  ticket_status: string;
+  booking_status: string;
+}
+
+function eventView(event: EventEntity): EmailEventView {
+  return {
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    venue: { name: event.venue.name, address: event.venue.address },
+  };
+}
+
+export class WaiverLinks {
+  constructor(
+    private readonly email: EmailService,
+    private readonly settings: WaiverSettings,
+  ) {}
+
+  /** Inserts the ticket's signature row; null when it already had one. */
+  async insertSignature(manager: EntityManager, ticketId: string, eventId: string): Promise<string | null> {
+    const inserted = (await manager.query(
+      `INSERT INTO waiver_signature (ticket_id, event_id) VALUES ($1, $2)
+       ON CONFLICT (ticket_id) DO NOTHING RETURNING id`,
+      [ticketId, eventId],
+    )) as { id: string }[];
+    return inserted[0]?.id ?? null;
+  }
+
+  /** Makes a new link for the signature and enqueues the e-mail that carries it. */
+  async send(
+    tx: Transaction,
+    signatureId: string,
+    event: EventEntity,
+    ticket: Pick<TicketRow, 'attendee_name' | 'recipient'>,
+    kind: 'request' | 'reminder',
+    causeKey: string,
+  ): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    await tx.manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
+    const view = {
+      to: ticket.recipient,
+      replyTo: this.settings.replyTo,
+      attendeeName: ticket.attendee_name,
+      event: eventView(event),
+      signingUrl: `${this.settings.siteUrl}/waivers/${token}`,
+    };
+    const rendered = kind === 'request' ? await renderWaiverRequest(view) : await renderWaiverReminder(view);
+    await this.email.enqueue(tx, rendered, causeKey);
+  }
+}
