@@ -20,7 +20,12 @@ import {
   renderNewBookingNotice,
   renderRefundIssued,
 } from '../email/email.templates';
-import type { BookingLineView, EmailEventView, MoneyView } from '../email/email.views';
+import {
+  emailEventView,
+  type BookingLineView,
+  type EmailEventView,
+  type MoneyView,
+} from '../email/email.views';
 import { EventEntity, EventVisibility } from '../events/event.entity';
 import { BookingLineEntity } from './booking-line.entity';
 import { BookingEntity } from './booking.entity';
@@ -218,11 +223,7 @@ export class BookingNotifications {
 
   private eventView(event: EventEntity): EmailEventView {
     return {
-      title: event.title,
-      startsAt: event.startsAt,
-      endsAt: event.endsAt,
-      timeZone: event.timeZone,
-      venue: { name: event.venue.name, address: event.venue.address },
+      ...emailEventView(event),
       description: event.description,
       url: this.links.event(event),
     };

@@ -20,6 +20,23 @@ export interface EmailEventView {
   url?: string | null;
 }
 
+/** The part of an event every message shows: title, times in its zone, venue. */
+export function emailEventView(event: {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venue: { name: string; address: string };
+}): EmailEventView {
+  return {
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    venue: { name: event.venue.name, address: event.venue.address },
+  };
+}
+
 /** Common to every message. */
 export interface EmailEnvelope {
   /** Recipient address. */

@@ -8,7 +8,7 @@ import type { EntityManager } from 'typeorm';
 import type { Transaction } from '../../db/unit-of-work';
 import type { EmailService } from '../email/email.service';
 import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
-import type { EmailEventView } from '../email/email.views';
+import { emailEventView } from '../email/email.views';
 import type { EventEntity } from '../events/event.entity';
 import { WaiverLinkEntity } from './waiver-signature.entity';
 import { hashToken } from './waiver-rules';
@@ -30,16 +30,6 @@ export interface TicketRow {
   event_id: string;
   ticket_status: string;
   booking_status: string;
-}
-
-function eventView(event: EventEntity): EmailEventView {
-  return {
-    title: event.title,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    timeZone: event.timeZone,
-    venue: { name: event.venue.name, address: event.venue.address },
-  };
 }
 
 export class WaiverLinks {
@@ -73,7 +63,7 @@ export class WaiverLinks {
       to: ticket.recipient,
       replyTo: this.settings.replyTo,
       attendeeName: ticket.attendee_name,
-      event: eventView(event),
+      event: emailEventView(event),
       signingUrl: `${this.settings.siteUrl}/waivers/${token}`,
     };
     const rendered = kind === 'request' ? await renderWaiverRequest(view) : await renderWaiverReminder(view);
