@@ -3,21 +3,10 @@
  * functions, so the rules are tested without SvelteKit or the API.
  */
 import type { UpdateEventInput } from '$lib/gql/graphql';
-import type { ParsedEventForm } from './event-form';
+import type { EventLike, ParsedEventForm } from './event-form';
 
-/** The event's details as saved: what the details form is compared with. */
-export interface SavedEventDetails {
-  id: string;
-  title: string;
-  slug: string;
-  description: string;
-  venue: { name: string; address: string };
-  timeZone: string;
-  startsAt: string;
-  endsAt: string;
-  currency: string;
-  imageUrl?: string | null;
-}
+/** The event's details as saved: what the details form is compared with (visibility has its own form). */
+export type SavedEventDetails = Omit<EventLike, 'visibility'> & { id: string };
 
 /** The details form once it parsed without errors. */
 export type EventDetailsInput = NonNullable<ParsedEventForm['input']>;

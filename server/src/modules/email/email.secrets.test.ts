@@ -3,13 +3,13 @@
  * job queue stores, nor a log line carries the password, whatever the server or the socket did.
  */
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { serializeError } from 'serialize-error';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
 import { waiverRequest } from '../../../test/email-views';
 import { testContext, testJobContext } from '../../../test/context';
 import { captureLogs } from '../../../test/log-capture';
+import { listenOnLoopback, type LoopbackServer } from '../../../test/loopback-server';
 import { createMigratedTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { createDataSource } from '../../db/data-source';
 import { UnitOfWork } from '../../db/unit-of-work';
@@ -38,44 +38,23 @@ afterAll(async () => {
   await database.drop();
 });
 
-interface Server {
-  port: number;
-  close(): Promise<void>;
-}
-
-async function listen(server: net.Server): Promise<Server> {
-  const sockets = new Set<net.Socket>();
-  server.on('connection', (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: async () => {
-      sockets.forEach((socket) => socket.destroy());
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
 /** Resets every connection. */
-const resetting = () => listen(net.createServer((socket) => socket.resetAndDestroy()));
+const resetting = () => listenOnLoopback(net.createServer((socket) => socket.resetAndDestroy()));
 
 /** A real SMTP server (smtp-server) that refuses the credentials. */
-async function refusingLogin(): Promise<Server> {
+async function refusingLogin(): Promise<LoopbackServer> {
   const smtp = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
     logger: false,
     onAuth: (_auth, _session, callback) => callback(new Error('Invalid username or password')),
   });
-  return listen(smtp.server);
+  return listenOnLoopback(smtp.server);
 }
 
 /** A server that refuses AUTH by quoting the command it got, as some do with a line they reject. */
 const echoingAuth = () =>
-  listen(
+  listenOnLoopback(
     net.createServer((socket) => {
       socket.write('220 mail.example.org ESMTP\r\n');
       socket.on('data', (data) => {
@@ -95,12 +74,12 @@ function expectNoPassword(text: string) {
   expect(text).not.toContain(Buffer.from(PASSWORD).toString('base64'));
 }
 
-describe.each<[string, () => Promise<Server>, RegExp]>([
+describe.each<[string, () => Promise<LoopbackServer>, RegExp]>([
   ['resets every connection', resetting, /ECONNRESET|ESOCKET/],
   ['refuses the login', refusingLogin, /535/],
   ['quotes the AUTH command it refuses', echoingAuth, /535/],
 ])('an SMTP server that %s', (_name, start, expected) => {
-  let server: Server;
+  let server: LoopbackServer;
 
   beforeAll(async () => {
     server = await start();

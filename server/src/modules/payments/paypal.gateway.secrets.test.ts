@@ -5,9 +5,9 @@
  */
 import http from 'node:http';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { serializeError } from 'serialize-error';
 import { captureLogs } from '../../../test/log-capture';
+import { listenOnLoopback, type LoopbackServer } from '../../../test/loopback-server';
 import { PaymentProviderUnavailableError } from './payment-errors';
 import { PayPalGateway } from './paypal.gateway';
 
@@ -18,17 +18,11 @@ const BASIC = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64');
 
 type Behaviour = 'reset' | 'hang';
 
-interface FakePayPal {
-  port: number;
-  close(): Promise<void>;
-}
-
 /**
  * A loopback "PayPal" that resets or never answers. With `tokens`, it first hands out ACCESS_TOKEN on
  * the token endpoint, so the calls after it carry the Bearer token.
  */
-async function fakePayPal(behaviour: Behaviour, tokens: boolean): Promise<FakePayPal> {
-  const sockets = new Set<net.Socket>();
+async function fakePayPal(behaviour: Behaviour, tokens: boolean): Promise<LoopbackServer> {
   const misbehave = (socket: net.Socket) => {
     if (behaviour === 'reset') socket.resetAndDestroy();
   };
@@ -43,18 +37,7 @@ async function fakePayPal(behaviour: Behaviour, tokens: boolean): Promise<FakePa
         }
       })
     : net.createServer(misbehave);
-  server.on('connection', (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: async () => {
-      sockets.forEach((socket) => socket.destroy());
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return listenOnLoopback(server);
 }
 
 function webhookHeaders(): Record<string, string> {
@@ -110,7 +93,7 @@ describe.each<[Behaviour, boolean]>([
   ['reset', true],
   ['hang', true],
 ])('PayPal that %ss every connection (token first: %s)', (behaviour, tokens) => {
-  let paypal: FakePayPal;
+  let paypal: LoopbackServer;
 
   beforeAll(async () => {
     paypal = await fakePayPal(behaviour, tokens);
