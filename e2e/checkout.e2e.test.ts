@@ -5,6 +5,7 @@
  * ran out, seats sold to someone else meanwhile, and field errors.
  */
 import type { Browser, Page } from 'playwright-core';
+import { hashSecretToken } from '../server/src/common/secret-token';
 import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import type { EventEntity } from '../server/src/modules/events/event.entity';
 import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
@@ -331,7 +332,9 @@ test('cancelling at PayPal releases the seats at once and leads back to the even
     await page.waitForURL(/\/checkout\/cancel\?booking=/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Payment cancelled');
     await expect(page.locator('[data-cancel-outcome]').innerText()).resolves.toContain('Nothing was charged');
-    const booking = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ token });
+    const booking = await stack.dataSource
+      .getRepository(BookingEntity)
+      .findOneByOrFail({ tokenHash: hashSecretToken(token) });
     expect(booking.status).toBe('CANCELLED');
     const after = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
     expect(after.heldCount).toBe(before.heldCount - 1);
@@ -408,7 +411,7 @@ test('a payment approved after the hold ran out and the seat went to someone els
     // The buyer lingers at PayPal: the reservation runs out, and another buyer takes the seat.
     await stack.dataSource
       .getRepository(BookingEntity)
-      .update({ token }, { holdExpiresAt: new Date(Date.now() - 60_000) });
+      .update({ tokenHash: hashSecretToken(token) }, { holdExpiresAt: new Date(Date.now() - 60_000) });
     await lifecycleSteps(stack.api.app.services).expireHolds(new Date());
     const other = await stack.api.app.services.reservations.createBooking(
       testContext(),
@@ -439,7 +442,9 @@ test('a booking the organiser cancelled while the buyer was at PayPal says so, c
     const token = bookingTokenOf(page);
     await payAtSimulator(page);
     // While the buyer is at PayPal, an admin cancels the booking.
-    const { id } = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ token });
+    const { id } = await stack.dataSource
+      .getRepository(BookingEntity)
+      .findOneByOrFail({ tokenHash: hashSecretToken(token) });
     const admin = await loginAs(stack.api);
     const cancelled = await stack.api.graphql<{ cancelBooking: { errors: unknown[] } }>(
       `mutation CancelBooking($input: CancelBookingInput!) {
