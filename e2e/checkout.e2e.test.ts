@@ -320,21 +320,86 @@ test('unknown booking and waiver links show the friendly 404', async () => {
   }
 });
 
-test('cancelling at PayPal releases the seats at once and leads back to the event', async () => {
+test('cancelling at PayPal keeps the booking and its seats until the hold runs out; trying again pays the same booking', async () => {
+  const page = await reserveOneDeck('cancel-retry@example.org');
+  try {
+    const token = bookingTokenOf(page);
+    const bookings = stack.dataSource.getRepository(BookingEntity);
+    const heldBooking = await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) });
+    const reserved = await stack.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ id: standard.id });
+    await payAtSimulator(page);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForURL(/\/checkout\/cancel\?booking=/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Payment not completed');
+    const kept = page.locator('[data-cancel-outcome="kept"]');
+    await expect(kept.innerText()).resolves.toContain('nothing was charged');
+    await expect(kept.innerText()).resolves.toContain(heldBooking.reference);
+    // The hold's end in the event's zone (Hamburg), as on the order summary.
+    const holdEnds = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone: 'Europe/Berlin',
+    }).format((await bookings.findOneByOrFail({ id: heldBooking.id })).holdExpiresAt!);
+    await expect(page.locator('[data-hold-countdown]').innerText()).resolves.toContain(
+      `held until ${holdEnds}`,
+    );
+    await checkPage(page, 'checkout-paypal-cancelled');
+
+    // Opening the page again, as a link prefetcher or mail scanner would, releases nothing.
+    await page.reload();
+    const scanned = await fetch(page.url(), { headers: { purpose: 'prefetch' } });
+    expect(scanned.status).toBe(200);
+    expect((await bookings.findOneByOrFail({ id: heldBooking.id })).status).toBe('AWAITING_PAYMENT');
+    const stillHeld = await stack.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ id: standard.id });
+    expect(stillHeld.heldCount).toBe(reserved.heldCount);
+
+    // Try again: back at PayPal for the same booking, paid this time.
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Try again with PayPal' }).click();
+    await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
+    await approveAtSimulator(page, stack.siteUrl, token);
+    const paid = await bookings.findOneByOrFail({ id: heldBooking.id });
+    expect(paid.status).toBe('CONFIRMED');
+    expect(await bookings.countBy({ buyerEmail: 'cancel-retry@example.org' })).toBe(1);
+    const sold = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
+    expect([sold.heldCount, sold.soldCount]).toEqual([reserved.heldCount - 1, reserved.soldCount + 1]);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('after cancelling at PayPal, "Cancel booking" (a same-site form POST) releases the seats and leads back to the event', async () => {
   const page = await reserveOneDeck('cancel@example.org');
   try {
     const token = bookingTokenOf(page);
+    const bookings = stack.dataSource.getRepository(BookingEntity);
     const before = await stack.dataSource
       .getRepository(TicketTypeEntity)
       .findOneByOrFail({ id: standard.id });
     await payAtSimulator(page);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.waitForURL(/\/checkout\/cancel\?booking=/);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Payment cancelled');
+
+    // A form posted from another site is refused (SvelteKit's origin check) and changes nothing.
+    const forged = await fetch(`${page.url()}&/cancel`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(forged.status).toBe(403);
+    expect((await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) })).status).toBe(
+      'AWAITING_PAYMENT',
+    );
+
+    await page.getByRole('button', { name: 'Cancel booking' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Booking cancelled' }).waitFor();
     await expect(page.locator('[data-cancel-outcome]').innerText()).resolves.toContain('Nothing was charged');
-    const booking = await stack.dataSource
-      .getRepository(BookingEntity)
-      .findOneByOrFail({ tokenHash: hashSecretToken(token) });
+    const booking = await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) });
     expect(booking.status).toBe('CANCELLED');
     const after = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
     expect(after.heldCount).toBe(before.heldCount - 1);
