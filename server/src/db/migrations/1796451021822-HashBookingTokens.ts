@@ -5,6 +5,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * every link already sent keeps opening its booking; booking_link holds the links minted for later
  * e-mails. PostgreSQL's sha256() needs no extension. Going down cannot give the tokens back: each
  * booking's token becomes its hash, so links sent before cannot open it any more.
+ *
+ * An exception to "the previous version keeps working on the new schema" (deploy.sh): keeping the
+ * token column for the previous version would keep the raw tokens it reads. Between this migration and
+ * the new containers the previous version fails loudly on booking reads and writes (500s the buyer
+ * retries; PayPal's webhook retries and the reconciliation job settle payments later, through the new
+ * version) rather than, say, sending e-mails with links that open nothing.
  */
 export class HashBookingTokens1796451021822 implements MigrationInterface {
   name = 'HashBookingTokens1796451021822';
