@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
+import { hashSecretToken } from '../server/src/common/secret-token';
 import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import { createAccount, loginAs, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
 import { createBooking, createEvent, createTicketType } from '../server/test/factories';
@@ -109,7 +110,7 @@ test('an admin publishes an event, a shopper pays, and the admin finds, refunds 
   }
   const booking = await stack.dataSource
     .getRepository(BookingEntity)
-    .findOneByOrFail({ token: purchased.token });
+    .findOneByOrFail({ tokenHash: hashSecretToken(purchased.token) });
   expect(booking.reference).toBe(purchased.reference);
   expect(booking.totalMinor).toBe(10000);
 

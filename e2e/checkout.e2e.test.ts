@@ -5,6 +5,7 @@
  * ran out, seats sold to someone else meanwhile, and field errors.
  */
 import type { Browser, Page } from 'playwright-core';
+import { hashSecretToken } from '../server/src/common/secret-token';
 import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import type { EventEntity } from '../server/src/modules/events/event.entity';
 import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
@@ -182,7 +183,9 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
     );
     const confirmation = mailTo(mails, 'ada@example.org', /^Your tickets for Harbour Lights Cruise$/);
     const bookingLink = confirmation.text?.match(/http:\/\/127\.0\.0\.1:\d+\/bookings\/[A-Za-z0-9_-]+/)?.[0];
-    expect(bookingLink).toBe(`${stack.siteUrl}/bookings/${token}`);
+    // A link of its own (only hashes are stored), to the same booking's page (checked below).
+    expect(bookingLink).toMatch(new RegExp(`^${stack.siteUrl}/bookings/`));
+    expect(bookingLink).not.toBe(`${stack.siteUrl}/bookings/${token}`);
     const waiverMail = mailTo(
       mails,
       'grace@example.org',
@@ -319,19 +322,86 @@ test('unknown booking and waiver links show the friendly 404', async () => {
   }
 });
 
-test('cancelling at PayPal releases the seats at once and leads back to the event', async () => {
+test('cancelling at PayPal keeps the booking and its seats until the hold runs out; trying again pays the same booking', async () => {
+  const page = await reserveOneDeck('cancel-retry@example.org');
+  try {
+    const token = bookingTokenOf(page);
+    const bookings = stack.dataSource.getRepository(BookingEntity);
+    const heldBooking = await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) });
+    const reserved = await stack.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ id: standard.id });
+    await payAtSimulator(page);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForURL(/\/checkout\/cancel\?booking=/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Payment not completed');
+    const kept = page.locator('[data-cancel-outcome="kept"]');
+    await expect(kept.innerText()).resolves.toContain('nothing was charged');
+    await expect(kept.innerText()).resolves.toContain(heldBooking.reference);
+    // The hold's end in the event's zone (Hamburg), as on the order summary.
+    const holdEnds = new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone: 'Europe/Berlin',
+    }).format((await bookings.findOneByOrFail({ id: heldBooking.id })).holdExpiresAt!);
+    await expect(page.locator('[data-hold-countdown]').innerText()).resolves.toContain(
+      `held until ${holdEnds}`,
+    );
+    await checkPage(page, 'checkout-paypal-cancelled');
+
+    // Opening the page again, as a link prefetcher or mail scanner would, releases nothing.
+    await page.reload();
+    const scanned = await fetch(page.url(), { headers: { purpose: 'prefetch' } });
+    expect(scanned.status).toBe(200);
+    expect((await bookings.findOneByOrFail({ id: heldBooking.id })).status).toBe('AWAITING_PAYMENT');
+    const stillHeld = await stack.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ id: standard.id });
+    expect(stillHeld.heldCount).toBe(reserved.heldCount);
+
+    // Try again: back at PayPal for the same booking, paid this time.
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Try again with PayPal' }).click();
+    await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
+    await approveAtSimulator(page, stack.siteUrl, token);
+    const paid = await bookings.findOneByOrFail({ id: heldBooking.id });
+    expect(paid.status).toBe('CONFIRMED');
+    expect(await bookings.countBy({ buyerEmail: 'cancel-retry@example.org' })).toBe(1);
+    const sold = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
+    expect([sold.heldCount, sold.soldCount]).toEqual([reserved.heldCount - 1, reserved.soldCount + 1]);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('after cancelling at PayPal, "Cancel booking" (a same-site form POST) releases the seats and leads back to the event', async () => {
   const page = await reserveOneDeck('cancel@example.org');
   try {
     const token = bookingTokenOf(page);
+    const bookings = stack.dataSource.getRepository(BookingEntity);
     const before = await stack.dataSource
       .getRepository(TicketTypeEntity)
       .findOneByOrFail({ id: standard.id });
     await payAtSimulator(page);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.waitForURL(/\/checkout\/cancel\?booking=/);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Payment cancelled');
+
+    // A form posted from another site is refused (SvelteKit's origin check) and changes nothing.
+    const forged = await fetch(`${page.url()}&/cancel`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(forged.status).toBe(403);
+    expect((await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) })).status).toBe(
+      'AWAITING_PAYMENT',
+    );
+
+    await page.getByRole('button', { name: 'Cancel booking' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Booking cancelled' }).waitFor();
     await expect(page.locator('[data-cancel-outcome]').innerText()).resolves.toContain('Nothing was charged');
-    const booking = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ token });
+    const booking = await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) });
     expect(booking.status).toBe('CANCELLED');
     const after = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
     expect(after.heldCount).toBe(before.heldCount - 1);
@@ -408,7 +478,7 @@ test('a payment approved after the hold ran out and the seat went to someone els
     // The buyer lingers at PayPal: the reservation runs out, and another buyer takes the seat.
     await stack.dataSource
       .getRepository(BookingEntity)
-      .update({ token }, { holdExpiresAt: new Date(Date.now() - 60_000) });
+      .update({ tokenHash: hashSecretToken(token) }, { holdExpiresAt: new Date(Date.now() - 60_000) });
     await lifecycleSteps(stack.api.app.services).expireHolds(new Date());
     const other = await stack.api.app.services.reservations.createBooking(
       testContext(),
@@ -439,7 +509,9 @@ test('a booking the organiser cancelled while the buyer was at PayPal says so, c
     const token = bookingTokenOf(page);
     await payAtSimulator(page);
     // While the buyer is at PayPal, an admin cancels the booking.
-    const { id } = await stack.dataSource.getRepository(BookingEntity).findOneByOrFail({ token });
+    const { id } = await stack.dataSource
+      .getRepository(BookingEntity)
+      .findOneByOrFail({ tokenHash: hashSecretToken(token) });
     const admin = await loginAs(stack.api);
     const cancelled = await stack.api.graphql<{ cancelBooking: { errors: unknown[] } }>(
       `mutation CancelBooking($input: CancelBookingInput!) {

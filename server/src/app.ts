@@ -24,6 +24,7 @@ import { clientAddress, trustProxySetting } from './http/client-address';
 import { healthRoutes } from './http/health.routes';
 import { securityHeaders } from './http/security-headers';
 import { readCookie } from './modules/auth/session-token';
+import { AddressRateLimiter } from './modules/auth/address-rate-limiter';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import { serializeLoggedError, type Logger } from './logger';
@@ -146,7 +147,20 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }),
   );
   app.use(healthRoutes({ dataSource, isShuttingDown: () => shuttingDown }));
-  app.use(paypalWebhookRoutes({ gateway: deps.payments.gateway, webhooks: services.paypalWebhooks, clock }));
+  app.use(
+    paypalWebhookRoutes({
+      gateway: deps.payments.gateway,
+      webhooks: services.paypalWebhooks,
+      clock,
+      limiter: new AddressRateLimiter(dataSource, {
+        keyPrefix: 'paypal-webhook',
+        points: config.paypalWebhooks.perAddressPerMinute,
+        windowSeconds: 60,
+      }),
+      certOrigins: deps.payments.webhookCertOrigins,
+      maxClockSkewMs: config.paypalWebhooks.maxClockSkewMs,
+    }),
+  );
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

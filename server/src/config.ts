@@ -114,6 +114,8 @@ const environmentSchema = z.object({
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
   // At least 4: PayPal retries a delivery for up to 3 days, and a repeat must still be recognised.
   PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: wholeNumber(4, 3650).default(90),
+  PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS: wholeNumber(10, 24 * 3600).default(300),
+  PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 100_000).default(120),
   WAIVER_REMINDER_HOURS: z
     .string()
     .refine(
@@ -245,6 +247,13 @@ export interface Config {
     readonly enabled: boolean;
     /** Seconds between extra expiry sweeps on top of the per-minute cron job; 0: cron only. */
     readonly expirySweepSeconds: number;
+  };
+  /** POST /webhooks/paypal: what is refused before PayPal is asked to verify a delivery. */
+  readonly paypalWebhooks: {
+    /** How far a delivery's transmission time may be from now, either way. */
+    readonly maxClockSkewMs: number;
+    /** Deliveries accepted per client address per minute. */
+    readonly perAddressPerMinute: number;
   };
   /** How long records that only ever accumulate are kept before the daily retention job deletes them. */
   readonly retention: {
@@ -419,6 +428,10 @@ export function loadConfig(
       ].sort((a, b) => b - a),
     },
     jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
+    paypalWebhooks: {
+      maxClockSkewMs: env.PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS * 1000,
+      perAddressPerMinute: env.PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE,
+    },
     retention: { paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS },
     auth: {
       session: {

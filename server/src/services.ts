@@ -141,7 +141,11 @@ export function createServices(
     unitOfWork: uow,
     events,
     ticketTypes: new TicketTypesService(dataSource),
-    payments: { gateway: payments.gateway, testMode: payments.testMode },
+    payments: {
+      gateway: payments.gateway,
+      testMode: payments.testMode,
+      webhookCertOrigins: payments.webhookCertOrigins,
+    },
     email,
     reservations,
     bookingLifecycle,

@@ -2,7 +2,7 @@
 import { BookingRefundEntity } from '../modules/bookings/booking-refund.entity';
 import { BookingLineEntity } from '../modules/bookings/booking-line.entity';
 import { BookingPaymentEntity } from '../modules/bookings/booking-payment.entity';
-import { BookingEntity } from '../modules/bookings/booking.entity';
+import { BookingEntity, BookingLinkEntity } from '../modules/bookings/booking.entity';
 import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
 import { AdminAccountEntity } from '../modules/accounts/admin-account.entity';
@@ -19,6 +19,7 @@ export const entities = [
   EventEntity,
   TicketTypeEntity,
   BookingEntity,
+  BookingLinkEntity,
   BookingLineEntity,
   TicketEntity,
   EmailMessageEntity,

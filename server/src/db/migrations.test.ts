@@ -1,6 +1,7 @@
 import { createDataSource } from './data-source';
 import { runMigrations } from './migrate';
 import { migrations } from './migrations';
+import { findBookingByToken } from '../modules/bookings/booking-links';
 import { createLogger } from '../logger';
 import { createEmptyTestDatabase, type TestDatabase } from '../../test/test-database';
 
@@ -65,6 +66,32 @@ describe('migrations', () => {
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration'`,
       );
       expect(tables).toEqual([]);
+    });
+  });
+
+  it('keep booking links sent before tokens were hashed working', async () => {
+    await withDataSource(async (dataSource) => {
+      await runMigrations(dataSource, logger);
+      await dataSource.undoLastMigration(); // HashBookingTokens: back to the layout with the raw token
+      const token = 'pre-hash-token_0123456789abcdefgh';
+      await dataSource.query(
+        `WITH new_event AS (
+           INSERT INTO event (slug, title, starts_at, ends_at, time_zone, currency, venue_name)
+           VALUES ('old-links', 'Old links', now() + interval '1 day', now() + interval '2 days', 'UTC', 'EUR', 'Hall')
+           RETURNING id)
+         INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, total_minor, currency,
+                              hold_expires_at)
+         SELECT 'OLD-LNK1', $1, id, 'Kim', 'kim@example.org', 1000, 'EUR', now() + interval '10 minutes'
+         FROM new_event`,
+        [token],
+      );
+      expect(await runMigrations(dataSource, logger)).toEqual(['HashBookingTokens1796451021822']);
+
+      const [stored] = await dataSource.query('SELECT * FROM booking');
+      expect(stored).not.toHaveProperty('token');
+      expect(JSON.stringify(stored)).not.toContain(token);
+      expect((await findBookingByToken(dataSource.manager, token))?.reference).toBe('OLD-LNK1');
+      expect(await findBookingByToken(dataSource.manager, `${token}x`)).toBeNull();
     });
   });
 });

@@ -81,6 +81,16 @@ export type ShopperBooking = ShopperBookingFragment;
 
 export const BOOKING_NOT_FOUND = 'Booking not found';
 
+/** The token of a checkout step's link (`?booking=<token>`); without one the page is a 404. */
+export function bookingTokenParam(url: URL): string {
+  const token = url.searchParams.get('booking');
+  if (!token) error(404, BOOKING_NOT_FOUND);
+  return token;
+}
+
+/** Statuses of a booking that was paid: its own page is the place to go. */
+export const PAID_STATUSES: ReadonlySet<string> = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
+
 /** The booking of a link's token; a token that opens nothing is a 404. */
 export async function loadShopperBooking(client: Client, token: string): Promise<ShopperBooking> {
   const result = await client

@@ -1,6 +1,7 @@
 -- reserve_paid_booking(request jsonb): a booking awaiting payment in ONE statement, the hot path of a
 -- sale (one round trip, atomic without BEGIN/COMMIT, so a refusal leaves nothing behind).
--- `request` is what BookingsService.reserve sends: reference, token, event_id, catalog_version,
+-- `request` is what BookingsService.reserve sends: reference, token_hash (the SHA-256 of the buyer's
+-- secret token, never the token), event_id, catalog_version,
 -- buyer_name, buyer_email, total_minor, currency, hold_expires_at, lines [{ticket_type_id, quantity,
 -- unit_price_minor}] and tickets [{ticket_type_id, attendee_name, attendee_email}] in position order.
 -- It refuses a request checked against another catalog version than the event's (ES003, the event
@@ -24,9 +25,9 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = 'ES003', MESSAGE = 'catalog changed', DETAIL = request->>'event_id';
   END IF;
 
-  INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, status, total_minor,
+  INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, status, total_minor,
                        currency, hold_expires_at)
-  VALUES (request->>'reference', request->>'token', (request->>'event_id')::uuid,
+  VALUES (request->>'reference', request->>'token_hash', (request->>'event_id')::uuid,
           request->>'buyer_name', request->>'buyer_email', 'AWAITING_PAYMENT',
           (request->>'total_minor')::int, request->>'currency',
           (request->>'hold_expires_at')::timestamptz)

@@ -24,7 +24,8 @@ import { AdminSessionEntity } from './admin-session.entity';
 import type { ChangePasswordInput, LoginInput } from './auth.inputs';
 import { AuthErrorCode, type LoginPayload, type LogoutPayload } from './auth.types';
 import type { LoginThrottle } from './login-throttle';
-import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './session-token';
+import { hashSecretToken } from '../../common/secret-token';
+import { looksLikeSessionToken, newSessionToken } from './session-token';
 
 /** lastSeenAt is written at most this often, so a busy session does not cost a write per request. */
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -70,7 +71,7 @@ export class AuthService {
     if (token === undefined) return { viewer: null, staleCookie: false };
     if (!looksLikeSessionToken(token)) return { viewer: null, staleCookie: true };
     const session = await this.sessions.findOne({
-      where: { tokenHash: hashSessionToken(token) },
+      where: { tokenHash: hashSecretToken(token) },
       relations: { account: true },
     });
     if (!session?.account) return { viewer: null, staleCookie: true };
@@ -136,7 +137,7 @@ export class AuthService {
       await this.deleteSessionsEndedBy(ctx.now, manager);
       const session = await manager.save(
         manager.create(AdminSessionEntity, {
-          tokenHash: hashSessionToken(token),
+          tokenHash: hashSecretToken(token),
           accountId: account.id,
           lastSeenAt: ctx.now,
           expiresAt,

@@ -1,14 +1,10 @@
-/** Opaque session ids: 256 random bits in the cookie, only their SHA-256 hash in the database. */
-import { createHash, randomBytes } from 'node:crypto';
+/** Opaque session ids: 256 random bits in the cookie, only their SHA-256 in the database (common/secret-token.ts). */
+import { newSecretToken } from '../../common/secret-token';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export function newSessionToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return newSecretToken(32);
 }
 
 /** True for a string that could be a token this server issued (saves a query for garbage). */

@@ -1057,6 +1057,45 @@ describe('adminBookingsCsv', () => {
     expect(confirmedOnly.data!.adminBookingsCsv).not.toContain(paid.booking.reference);
   });
 
+  it('gives STAFF the money the admin pages show them: per booking, read-only, the same figures as adminBookings', async () => {
+    const event = await createEvent(server.dataSource, { title: 'Door money' });
+    const ticketType = await createTicketType(server.dataSource, event, { priceMinor: 1999 });
+    const paid = await paidBooking(event, ticketType, 3);
+    await refundBooking({ bookingId: paid.booking.id, amountMinor: 1000, reason: 'One guest sick' });
+
+    // What the bookings table and a booking's page show STAFF (README, "Roles").
+    const listed = (await listBookings({ filter: { eventId: event.id } }, staff)).data!.adminBookings.nodes;
+    expect(listed.map((node) => [node.total.amountMinor, node.refunded.amountMinor])).toEqual([[5997, 1000]]);
+    const shown = await detail(paid.booking.id, staff);
+    expect(shown.refundable.amountMinor).toBe(4997);
+    expect(shown.payments.map((payment) => payment.amount.amountMinor)).toEqual([5997]);
+    expect(shown.refunds.map((refund) => refund.amount.amountMinor)).toEqual([1000]);
+
+    // The CSV gives STAFF those figures, in major units, and nothing the pages do not.
+    const csv = await server.graphql<{ adminBookingsCsv: string }>(
+      CSV,
+      { filter: { eventId: event.id } },
+      staff.headers,
+    );
+    const [header, row] = csv.data!.adminBookingsCsv.split('\r\n');
+    const columns = Object.fromEntries(header.split(',').map((name, index) => [name, row.split(',')[index]]));
+    expect(columns).toMatchObject({ total: '59.97', refunded: '10.00', currency: 'EUR' });
+
+    // Money moves only for ADMINs, and the sales figures are theirs.
+    const refused = await server.graphql(
+      'mutation($input: RefundBookingInput!) { refundBooking(input: $input) { errors { code } } }',
+      { input: { bookingId: paid.booking.id, amountMinor: 1, reason: 'x', idempotencyKey: 'staff-try' } },
+      staff.headers,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const sales = await server.graphql(
+      'query($id: ID!) { salesOverview(eventId: $id) { __typename } }',
+      { id: event.id },
+      staff.headers,
+    );
+    expect(sales.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('keeps what shoppers typed from running as a spreadsheet formula', async () => {
     const { event, ticketType } = await paidEvent(server);
     const response = await bookViaApi(

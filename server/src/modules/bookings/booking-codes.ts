@@ -1,4 +1,7 @@
-/** The identifiers a booking shows to people: a short reference, a secret link token, ticket codes. */
+/**
+ * The identifiers a booking shows to people: a short reference and ticket codes (the secret link
+ * token is in booking-links.ts).
+ */
 import { randomBytes, randomInt } from 'node:crypto';
 
 /** No 0/O, 1/I/L: a reference read out on the phone cannot be misheard as another. */
@@ -9,11 +12,6 @@ export function newBookingReference(): string {
   const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
   const part = (length: number) => Array.from({ length }, pick).join('');
   return `${part(3)}-${part(4)}`;
-}
-
-/** The secret in the shopper's links: 192 random bits, URL-safe (32 characters). */
-export function newBookingToken(): string {
-  return randomBytes(24).toString('base64url');
 }
 
 /** A ticket's QR code value: 160 random bits, URL-safe (27 characters). */

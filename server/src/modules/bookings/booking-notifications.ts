@@ -28,11 +28,12 @@ import {
 } from '../email/email.views';
 import { EventEntity, EventVisibility } from '../events/event.entity';
 import { BookingLineEntity } from './booking-line.entity';
+import { mintBookingLink } from './booking-links';
 import { BookingEntity } from './booking.entity';
 import { TicketEntity, TicketStatus } from './ticket.entity';
 
 export interface BookingLinks {
-  /** The shopper's booking page (opened by its secret token). */
+  /** The shopper's booking page (opened by a secret token: each e-mail mints its own, booking-links.ts). */
   booking(token: string): string;
   /** The event's page (with its key when private). */
   event(event: Pick<EventEntity, 'slug' | 'visibility' | 'accessKey'>): string;
@@ -71,7 +72,7 @@ export class BookingNotifications {
     const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
     await this.email.enqueue(
       tx,
-      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
+      await this.renderConfirmation(tx, booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}`,
     );
 
@@ -101,7 +102,7 @@ export class BookingNotifications {
     const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
     return this.email.enqueue(
       tx,
-      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
+      await this.renderConfirmation(tx, booking, eventView, lineViews, total, tickets),
       `booking-confirmation:${booking.id}:resend-${resendNumber}`,
     );
   }
@@ -121,7 +122,7 @@ export class BookingNotifications {
       event: this.eventView(event),
       reason: cancellation.reason,
       refund: cancellation.refund,
-      bookingUrl: this.links.booking(booking.token),
+      bookingUrl: await this.newBookingUrl(tx, booking.id),
     });
     await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
   }
@@ -142,7 +143,7 @@ export class BookingNotifications {
       amount: refund.amount,
       isFullRefund: refund.isFullRefund,
       reason: refund.reason,
-      bookingUrl: this.links.booking(booking.token),
+      bookingUrl: await this.newBookingUrl(tx, booking.id),
     });
     await this.email.enqueue(tx, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
   }
@@ -197,7 +198,13 @@ export class BookingNotifications {
     };
   }
 
-  private renderConfirmation(
+  /** A link of its own for the e-mail being rendered (no one keeps a booking's tokens). */
+  private async newBookingUrl(tx: Transaction, bookingId: string): Promise<string> {
+    return this.links.booking(await mintBookingLink(tx.manager, bookingId));
+  }
+
+  private async renderConfirmation(
+    tx: Transaction,
     booking: BookingEntity,
     eventView: EmailEventView,
     lineViews: BookingLineView[],
@@ -217,7 +224,7 @@ export class BookingNotifications {
         attendeeName: ticket.attendeeName,
         ticketTypeName: ticket.ticketType!.name,
       })),
-      bookingUrl: this.links.booking(booking.token),
+      bookingUrl: await this.newBookingUrl(tx, booking.id),
     });
   }
 

@@ -15,7 +15,9 @@ import type { EventsService } from '../events/events.service';
 import { reservePaidBooking, seatsRefusal, takeSeatsOfNewBooking } from '../tickets/seat-inventory';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
-import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
+import { hashSecretToken } from '../../common/secret-token';
+import { newBookingReference, newTicketCode } from './booking-codes';
+import { newBookingToken } from './booking-links';
 import {
   allLinesFree,
   bookingError,
@@ -58,7 +60,7 @@ const CATALOG_READ_ATTEMPTS = 4;
  */
 const INSERT_BOOKING_ROWS_SQL = `
   WITH new_booking AS (
-    INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, status, total_minor,
+    INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, status, total_minor,
                          currency, hold_expires_at, confirmed_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
     ON CONFLICT DO NOTHING
@@ -93,7 +95,7 @@ type BookingRowFields = Pick<
   | 'holdExpiresAt'
   | 'confirmedAt'
 >;
-type BookingRowCandidate = BookingRowFields & Pick<BookingEntity, 'reference' | 'token'>;
+type BookingRowCandidate = BookingRowFields & Pick<BookingEntity, 'reference' | 'tokenHash'>;
 /** The row INSERT_BOOKING_ROWS_SQL and reserve_paid_booking return for a booking written. */
 type InsertedBookingRow = { id: string; created_at: Date; ticket_ids: string[] };
 type NewTicket = Pick<TicketEntity, 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'> & {
@@ -226,7 +228,7 @@ export class BookingReservationService {
       : await this.insertBookingRows(fields, (candidate) =>
           reservePaidBooking(this.uow.manager, {
             reference: candidate.reference,
-            token: candidate.token,
+            token_hash: candidate.tokenHash,
             event_id: candidate.eventId,
             catalog_version: event.catalogVersion,
             buyer_name: candidate.buyerName,
@@ -253,7 +255,7 @@ export class BookingReservationService {
       priced.lines,
       tickets.map((ticket, position) => ({ ...ticket, id: written.ticketIds[position] })),
     );
-    return { booking: view, token: written.booking.token, errors: [] };
+    return { booking: view, token: written.token, errors: [] };
   }
 
   /**
@@ -263,9 +265,10 @@ export class BookingReservationService {
   private async insertBookingRows(
     fields: BookingRowFields,
     insert: (candidate: BookingRowCandidate) => Promise<InsertedBookingRow[]>,
-  ): Promise<{ booking: BookingEntity; ticketIds: string[] }> {
+  ): Promise<{ booking: BookingEntity; ticketIds: string[]; token: string }> {
     for (let attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
-      const candidate = { ...fields, reference: newBookingReference(), token: newBookingToken() };
+      const token = newBookingToken();
+      const candidate = { ...fields, reference: newBookingReference(), tokenHash: hashSecretToken(token) };
       const inserted = await insert(candidate);
       if (inserted.length === 1) {
         const booking = this.uow.manager.create(BookingEntity, {
@@ -277,7 +280,7 @@ export class BookingReservationService {
           createdAt: inserted[0].created_at,
           updatedAt: inserted[0].created_at,
         });
-        return { booking, ticketIds: inserted[0].ticket_ids };
+        return { booking, ticketIds: inserted[0].ticket_ids, token };
       }
     }
     throw new Error(`no free booking reference after ${REFERENCE_ATTEMPTS} attempts`);
@@ -295,7 +298,7 @@ export class BookingReservationService {
       INSERT_BOOKING_ROWS_SQL,
       [
         candidate.reference,
-        candidate.token,
+        candidate.tokenHash,
         candidate.eventId,
         candidate.buyerName,
         candidate.buyerEmail,

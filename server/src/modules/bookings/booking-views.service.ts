@@ -12,6 +12,7 @@ import type { EventsService } from '../events/events.service';
 import { BookingLineEntity } from './booking-line.entity';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
+import { findBookingByToken } from './booking-links';
 import type { Booking } from './bookings.types';
 import { TicketEntity, TicketStatus } from './ticket.entity';
 
@@ -70,13 +71,9 @@ export class BookingViews {
     return this.uow.manager;
   }
 
-  /**
-   * The booking behind a shopper's secret link, or null. Found through the unique index on the token,
-   * with no comparison in JavaScript: the lookup's timing tells at most where a guess sorts among
-   * stored tokens, which does not help anyone guess 192 random bits.
-   */
+  /** The booking behind a shopper's secret link, or null (found by the token's digest: booking-links.ts). */
   async findByToken(ctx: RequestContext, token: string): Promise<Booking | null> {
-    const booking = await this.manager.findOneBy(BookingEntity, { token });
+    const booking = await findBookingByToken(this.manager, token);
     return booking ? this.viewOf(ctx, booking) : null;
   }
 
@@ -87,7 +84,7 @@ export class BookingViews {
 
   /** The booking row behind a shopper's token (e.g. for a "pay now" mutation that takes the token). */
   findEntityByToken(_ctx: RequestContext, token: string): Promise<BookingEntity | null> {
-    return this.manager.findOneBy(BookingEntity, { token });
+    return findBookingByToken(this.manager, token);
   }
 
   /** The booking a provider order belongs to (webhooks, reconciliation); unique by index. */

@@ -61,10 +61,13 @@ export class BookingEntity {
   @Column({ type: 'varchar', length: 16 })
   reference: string;
 
-  /** Secret (>=128 bits) in the shopper's links; the only key to the booking from outside. */
-  @Index('booking_token_key', { unique: true })
-  @Column({ type: 'varchar', length: 64 })
-  token: string;
+  /**
+   * SHA-256 (hex) of the secret token made with the booking (192 bits, returned to the buyer once):
+   * the key to the booking from outside. Later e-mails carry links of their own (BookingLinkEntity).
+   */
+  @Index('booking_token_hash_key', { unique: true })
+  @Column({ type: 'char', length: 64 })
+  tokenHash: string;
 
   @Column({ type: 'uuid' })
   eventId: string;
@@ -135,4 +138,28 @@ export class BookingEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/**
+ * A link to a booking minted for an e-mail sent after the booking was made (a confirmation settled by
+ * a webhook, a cancellation, a refund, an admin's resend): only the SHA-256 of its token is stored,
+ * the e-mail is rendered when the token is made, so no one needs the token again (as waiver links).
+ * Every link of a booking stays valid, like the token made with it.
+ */
+@Entity({ name: 'booking_link' })
+export class BookingLinkEntity {
+  /** SHA-256 (hex) of the token. */
+  @Column({ type: 'char', length: 64, primary: true })
+  tokenHash: string;
+
+  @Index('booking_link_booking_idx')
+  @Column({ type: 'uuid' })
+  bookingId: string;
+
+  @ManyToOne('BookingEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'booking_id' })
+  booking?: BookingEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 }

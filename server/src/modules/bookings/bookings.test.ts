@@ -1,4 +1,6 @@
+import { hashSecretToken } from '../../common/secret-token';
 import { BOOKING_BY_TOKEN, bookViaApi, type BookingData } from '../../../test/bookings';
+import { emailsFor } from '../../../test/checkout';
 import { bookingInput, createEvent, createTicketType, DAY } from '../../../test/factories';
 import { onlyError, startTestServer, type TestServer } from '../../../test/test-server';
 import { EventStatus, EventVisibility } from '../events/event.entity';
@@ -424,7 +426,7 @@ describe('reserve_paid_booking (the database function behind a paid reservation)
   ): Promise<{ code?: string; detail?: string }> {
     const request = {
       reference: `T${crypto.randomUUID().slice(0, 7)}`,
-      token: crypto.randomUUID(),
+      token_hash: hashSecretToken(crypto.randomUUID()),
       event_id: event.id,
       catalog_version: catalogVersion ?? (await catalogVersionOf(event)),
       buyer_name: 'Direct Buyer',
@@ -519,6 +521,30 @@ describe('booking lookup', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data!.booking).toEqual(created.booking);
     expect(response.data!.booking.total).toEqual({ amountMinor: 3000, currency: 'EUR' });
+  });
+
+  it('stores only digests: the token made with the booking and the link minted for its e-mail each open it', async () => {
+    const event = await upcomingEvent();
+    const free = await createTicketType(server.dataSource, event, { priceMinor: 0 });
+    const created = (await bookViaApi(server, bookingInput(event, [[free, 1]]))).data!.createBooking;
+    const [confirmation] = await emailsFor(server, `booking-confirmation:${created.booking!.id}`);
+    const emailed = decodeURIComponent(/\/bookings\/([^\s"<>]+)/.exec(confirmation.text)![1]);
+
+    expect(emailed).not.toBe(created.token);
+    for (const token of [created.token!, emailed]) {
+      const response = await server.graphql<{ booking: BookingData }>(BOOKING_BY_TOKEN, { token });
+      expect(response.data!.booking.reference).toBe(created.booking!.reference);
+    }
+    const [booking] = await server.dataSource.query('SELECT * FROM booking WHERE id = $1', [
+      created.booking!.id,
+    ]);
+    const links = await server.dataSource.query('SELECT * FROM booking_link WHERE booking_id = $1', [
+      booking.id,
+    ]);
+    expect(booking.token_hash).toBe(hashSecretToken(created.token!));
+    expect(links.map((link: { token_hash: string }) => link.token_hash)).toEqual([hashSecretToken(emailed)]);
+    expect(JSON.stringify([booking, links])).not.toContain(created.token);
+    expect(JSON.stringify([booking, links])).not.toContain(emailed);
   });
 
   it('returns null for a made-up token', async () => {

@@ -18,7 +18,8 @@
  * (PayPal adds `token=<orderId>&PayerID=...`) or `/checkout/cancel?booking=<token>`. The booking
  * token rides in those URLs so the site's return page can call capturePayment in whatever tab or
  * device the buyer comes back on. PayPal sees it, but PayPal already handles this payment and only
- * redirects the buyer to our site with it; the token is the same one in the buyer's booking e-mail.
+ * redirects the buyer to our site with it. The URLs are built from the token the buyer sent to
+ * startPayment: the server keeps only its hash (bookings/booking-links.ts).
  */
 import type { RequestContext } from '../../common/request-context';
 import type { Config } from '../../config';
@@ -112,7 +113,7 @@ export class CheckoutService {
         } else if (order?.status === 'APPROVED') {
           // Approved but never captured (the buyer did not come back): back to our return page.
           orderId = order.orderId;
-          approvalUrl = `${this.returnUrls(booking.token).returnUrl}&token=${encodeURIComponent(order.orderId)}`;
+          approvalUrl = `${this.returnUrls(input.bookingToken).returnUrl}&token=${encodeURIComponent(order.orderId)}`;
         } else if (order && order.captures.some((capture) => capture.status !== 'DECLINED')) {
           // Paid (or paying) already: settle that instead of taking a second payment.
           await this.settlement.settleOrder(ctx, { booking, order, captureApproved: false });
@@ -133,7 +134,7 @@ export class CheckoutService {
           description: `${event?.title ?? 'Tickets'}: booking ${booking.reference}`,
           amountMinor: booking.totalMinor,
           currency: booking.currency,
-          ...this.returnUrls(booking.token),
+          ...this.returnUrls(input.bookingToken),
           requestId: CheckoutService.startRequestId(booking.id, replacesOrderId),
         });
         orderId = created.orderId;

@@ -71,6 +71,38 @@ describe('POST /webhooks/paypal', () => {
     expect(await server.dataSource.getRepository(PayPalWebhookEventEntity).count()).toBe(recordedBefore);
   });
 
+  it('refuses obvious forgeries with 400 without asking PayPal: headers missing, certificate off PayPal, old or future', async () => {
+    const { token, captureId } = await pendingAtPayPal();
+    await simulator.completePendingCapture(captureId);
+    const genuine = simulator.buildWebhook('PAYMENT.CAPTURE.COMPLETED', captureId);
+    const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+    const forged = [
+      ...[
+        'paypal-transmission-id',
+        'paypal-transmission-time',
+        'paypal-transmission-sig',
+        'paypal-cert-url',
+        'paypal-auth-algo',
+      ].map((name) => ({ ...genuine.headers, [name]: '' })),
+      { ...genuine.headers, 'paypal-cert-url': 'https://paypal.example.com/v1/notifications/certs/CERT-1' },
+      { ...genuine.headers, 'paypal-cert-url': 'http://api.paypal.com/v1/notifications/certs/CERT-1' },
+      { ...genuine.headers, 'paypal-cert-url': 'https://api.paypal.com.evil.example/certs/CERT-1' },
+      { ...genuine.headers, 'paypal-cert-url': 'not a url' },
+      { ...genuine.headers, 'paypal-transmission-time': minutesFromNow(-6) },
+      { ...genuine.headers, 'paypal-transmission-time': minutesFromNow(6) },
+      { ...genuine.headers, 'paypal-transmission-time': 'yesterday' },
+    ];
+    // Were PayPal asked, the first verification would fail with 503.
+    simulator.failNext('verify', { kind: 'error', status: 503 });
+
+    for (const headers of forged) expect((await post({ headers, body: genuine.body })).status).toBe(400);
+    expect((await lookup(token)).status).toBe('AWAITING_PAYMENT');
+    expect((await post(genuine)).status).toBe(503);
+    const retried = simulator.buildWebhook('PAYMENT.CAPTURE.COMPLETED', captureId);
+    expect((await post(retried)).status).toBe(200);
+    expect((await lookup(token)).status).toBe('CONFIRMED');
+  });
+
   it('answers 503 when PayPal cannot verify the event now, so PayPal delivers it again', async () => {
     const { token, captureId } = await pendingAtPayPal();
     await simulator.completePendingCapture(captureId);
@@ -181,5 +213,28 @@ describe('POST /webhooks/paypal', () => {
     const final = await lookup(token);
     expect(final.status).toBe('REFUNDED');
     expect(final.tickets.every((ticket) => ticket.status === 'VOID')).toBe(true);
+  });
+});
+
+describe('POST /webhooks/paypal, rate-limited per client address', () => {
+  let limited: TestServer;
+
+  beforeAll(async () => {
+    limited = await startTestServer({ env: { PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+
+  afterAll(() => limited.close());
+
+  it('answers 429 with Retry-After past the limit, before anything else is looked at', async () => {
+    const headers = { 'content-type': 'application/json' };
+    const answers = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      answers.push(await postWebhook(limited, { headers, body: '{}' }));
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 429]);
+    const response = await fetch(`${limited.url}/webhooks/paypal`, { method: 'POST', headers, body: '{}' });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(60);
   });
 });

@@ -7,12 +7,17 @@ import { ConfigError, type Config } from '../../config';
 import type { Logger } from '../../logger';
 import { PayPalSimulator, SIMULATOR_WEBHOOK_ID } from './paypal-simulator/paypal-simulator';
 import { PayPalGateway } from './paypal.gateway';
+import { PAYPAL_CERT_HOSTS } from './paypal-webhook-precheck';
+
+const PAYPAL_CERT_ORIGINS = PAYPAL_CERT_HOSTS.map((host) => `https://${host}`);
 
 /** What the rest of the app uses (`context.services.payments`). */
 export interface PaymentServices {
   gateway: PayPalGateway;
   /** True when the simulator stands in for PayPal: no money moves; the site says so. */
   testMode: boolean;
+  /** Origins webhook signing certificates may come from (PayPal's; in test mode also the simulator). */
+  webhookCertOrigins: readonly string[];
 }
 
 export interface PaymentProvider extends PaymentServices {
@@ -51,6 +56,7 @@ export async function startPaymentProvider(
     return {
       gateway,
       testMode: false,
+      webhookCertOrigins: PAYPAL_CERT_ORIGINS,
       async stop() {
         gateway.close();
       },
@@ -81,6 +87,7 @@ export async function startPaymentProvider(
     gateway,
     simulator,
     testMode: true,
+    webhookCertOrigins: [...PAYPAL_CERT_ORIGINS, new URL(simulator.url).origin],
     async stop() {
       gateway.close();
       await simulator.stop();

@@ -3,15 +3,14 @@
  * fresh token, only its hash stored) e-mailed to ask or remind them. Used by waiver-signing and
  * waiver-reminders; the module's rules are at the top of waiver-rules.ts.
  */
-import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { hashSecretToken, newSecretToken } from '../../common/secret-token';
 import type { Transaction } from '../../db/unit-of-work';
 import type { EmailService } from '../email/email.service';
 import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
 import { emailEventView } from '../email/email.views';
 import type { EventEntity } from '../events/event.entity';
 import { WaiverLinkEntity } from './waiver-signature.entity';
-import { hashToken } from './waiver-rules';
 
 export interface WaiverSettings {
   /** Base URL of the site; signing links are `<siteUrl>/waivers/<token>`. */
@@ -57,8 +56,8 @@ export class WaiverLinks {
     kind: 'request' | 'reminder',
     causeKey: string,
   ): Promise<void> {
-    const token = randomBytes(32).toString('base64url');
-    await tx.manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
+    const token = newSecretToken(32);
+    await tx.manager.insert(WaiverLinkEntity, { tokenHash: hashSecretToken(token), signatureId });
     const view = {
       to: ticket.recipient,
       replyTo: this.settings.replyTo,

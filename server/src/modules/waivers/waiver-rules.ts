@@ -1,7 +1,7 @@
 /**
  * What every part of the waivers module shares: which version of an event's text is current (in
- * TypeORM and as SQL for queries over many events), how a signature is shown, how errors are made,
- * and how link tokens are hashed. The services: waiver-texts (the texts per event), waiver-signing
+ * TypeORM and as SQL for queries over many events), how a signature is shown, and how errors are
+ * made. The services: waiver-texts (the texts per event), waiver-signing
  * (asking, signing, resending, paper waivers), waiver-reminders, waiver-views (tickets' status);
  * the signatures CSV export is in modules/reports.
  *
@@ -15,7 +15,6 @@
  * - E-mails are enqueued in the caller's transaction (outbox), one per cause:
  *   `waiver-request:<ticketId>`, `waiver-request:<ticketId>:resend-<n>`, `waiver-reminder:<signatureId>:<hours>`.
  */
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { domainProblem } from '../../common/domain-error';
 import type { WaiverSignatureEntity } from './waiver-signature.entity';
@@ -60,10 +59,6 @@ export const waiverError = (
   message: string,
   field: string | null = null,
 ): WaiverError => domainProblem(code, message, field);
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
 
 export function signatureInfo(
   row: Pick<WaiverSignatureEntity, 'signedAt' | 'signerName' | 'method'> | null,

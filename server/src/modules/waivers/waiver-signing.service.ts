@@ -15,8 +15,9 @@ import type { BookingStatus } from '../bookings/booking.entity';
 import { TicketStatus } from '../bookings/ticket.entity';
 import { EventEntity } from '../events/event.entity';
 import type { TicketRow, WaiverLinks } from './waiver-links';
+import { hashSecretToken } from '../../common/secret-token';
 import { UUID } from '../../common/uuid';
-import { currentVersion, hashToken, signatureInfo, versionNumber, waiverError } from './waiver-rules';
+import { currentVersion, signatureInfo, versionNumber, waiverError } from './waiver-rules';
 import { WaiverLinkEntity, WaiverSignatureEntity, WaiverSignatureMethod } from './waiver-signature.entity';
 import type { WaiverVersionEntity } from './waiver-version.entity';
 import type { RecordPaperWaiverInput, SignWaiverInput } from './waivers.inputs';
@@ -207,7 +208,7 @@ export class WaiverSigningService {
   ): Promise<{ signature: WaiverSignatureEntity; event: EventEntity; attendeeName: string } | null> {
     if (!token || token.length > 200) return null;
     // Found through the primary key on the hash: a guess learns nothing from timing about stored tokens.
-    const link = await manager.findOneBy(WaiverLinkEntity, { tokenHash: hashToken(token) });
+    const link = await manager.findOneBy(WaiverLinkEntity, { tokenHash: hashSecretToken(token) });
     if (!link) return null;
     const signature = await manager.findOne(WaiverSignatureEntity, {
       where: { id: link.signatureId },

@@ -3,11 +3,16 @@
  * held) and "Pay with PayPal", which starts the payment and sends the buyer to PayPal's approval page.
  * Opened by the booking's token (`?booking=<token>`), like every later step.
  */
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
-import { BOOKING_PAGE_HEADERS, loadShopperBooking } from '$lib/server/bookings';
+import {
+  BOOKING_PAGE_HEADERS,
+  bookingTokenParam,
+  loadShopperBooking,
+  PAID_STATUSES,
+} from '$lib/server/bookings';
 import type { Actions, PageServerLoad } from './$types';
 
 const StartPaymentDocument = graphql(`
@@ -22,26 +27,17 @@ const StartPaymentDocument = graphql(`
   }
 `);
 
-/** Bookings that are paid: their page is the place to go. */
-const PAID = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
-
-function bookingToken(url: URL): string {
-  const token = url.searchParams.get('booking');
-  if (!token) error(404, 'Booking not found');
-  return token;
-}
-
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   setHeaders(BOOKING_PAGE_HEADERS);
-  const token = bookingToken(url);
+  const token = bookingTokenParam(url);
   const booking = await loadShopperBooking(locals.graphql, token);
-  if (PAID.has(booking.status)) redirect(303, resolve('/bookings/[token]', { token }));
+  if (PAID_STATUSES.has(booking.status)) redirect(303, resolve('/bookings/[token]', { token }));
   return { token, booking };
 };
 
 export const actions: Actions = {
   default: async ({ locals, url }) => {
-    const token = bookingToken(url);
+    const token = bookingTokenParam(url);
     const result = unwrap(
       await locals.graphql.mutation(StartPaymentDocument, { input: { bookingToken: token } }).toPromise(),
     );

@@ -7,7 +7,12 @@ import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
-import { BOOKING_PAGE_HEADERS, loadShopperBooking } from '$lib/server/bookings';
+import {
+  BOOKING_PAGE_HEADERS,
+  bookingTokenParam,
+  loadShopperBooking,
+  PAID_STATUSES,
+} from '$lib/server/bookings';
 import type { PageServerLoad } from './$types';
 
 const CapturePaymentDocument = graphql(`
@@ -48,12 +53,9 @@ const OUTCOME_BY_CODE: Record<string, ReturnOutcome> = {
   BOOKING_CANCELLED: 'CANCELLED_BY_ORGANISER',
 };
 
-const PAID = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
-
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   setHeaders(BOOKING_PAGE_HEADERS);
-  const token = url.searchParams.get('booking');
-  if (!token) error(404, 'Booking not found');
+  const token = bookingTokenParam(url);
   const bookingHref = resolve('/bookings/[token]', { token });
   const orderId = url.searchParams.get('token');
   if (!orderId) {
@@ -68,12 +70,12 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
       .toPromise(),
   ).capturePayment;
   if (!booking) error(404, 'Booking not found');
-  if (errors.length === 0 && PAID.has(booking.status)) redirect(303, bookingHref);
+  if (errors.length === 0 && PAID_STATUSES.has(booking.status)) redirect(303, bookingHref);
 
   const code = errors[0]?.code;
   let outcome: ReturnOutcome;
   if (booking.status === 'PAYMENT_PENDING') outcome = 'PENDING';
-  else if (code === 'NOT_AWAITING_PAYMENT' && PAID.has(booking.status)) redirect(303, bookingHref);
+  else if (code === 'NOT_AWAITING_PAYMENT' && PAID_STATUSES.has(booking.status)) redirect(303, bookingHref);
   else if (code && OUTCOME_BY_CODE[code]) outcome = OUTCOME_BY_CODE[code];
   else if (booking.status === 'EXPIRED' || booking.status === 'CANCELLED') outcome = 'BOOK_AGAIN';
   else outcome = 'SEE_BOOKING';
