@@ -44,7 +44,7 @@ echo "docker-compose.cloudflare.yml: ok"
 
 if python3 -c 'import yaml' 2>/dev/null; then
   python3 - "$work/production.yml" "$work/local.yml" <<'PY'
-import re, sys, yaml
+import ipaddress, itertools, re, sys, yaml
 
 production = yaml.safe_load(open(sys.argv[1]))
 local = yaml.safe_load(open(sys.argv[2]))
@@ -75,6 +75,17 @@ if set(services["db"].get("networks", {})) & set(services["site"].get("networks"
 if set(services["api"].get("networks", {})) & set(services["cloudflared"].get("networks", {})):
     problems.append("production cloudflared shares a network with api")
 subnet = networks["app"]["ipam"]["config"][0]["subnet"]
+# A network left to Docker's allocator can be handed a range covering the app subnet ("Pool overlaps").
+subnets = {}
+for name, network in networks.items():
+    config = (network.get("ipam") or {}).get("config") or [{}]
+    if not config[0].get("subnet"):
+        problems.append(f"production network {name} has no fixed subnet")
+    else:
+        subnets[name] = ipaddress.ip_network(config[0]["subnet"])
+for a, b in itertools.combinations(sorted(subnets), 2):
+    if subnets[a].overlaps(subnets[b]):
+        problems.append(f"production networks {a} and {b} overlap")
 if services["api"]["environment"].get("TRUST_PROXY") != subnet:
     problems.append("production api must trust X-Forwarded-For from the app subnet only")
 if services["site"]["environment"].get("CLIENT_IP_HEADER") != "cf-connecting-ip":
