@@ -3,7 +3,7 @@
 #   1. both compose files parse with a compose parser (`docker compose` or Debian's docker-compose),
 #      filled in from the committed env examples, and the production stack keeps its promises (no
 #      published port, internal database network, limits within a 2 GB machine);
-#   2. the Dockerfiles pass dockerfile-utils lint;
+#   2. the Dockerfiles pass dockerfile-utils lint and use the Node.js major of .nvmrc;
 #   3. deploy.sh, .ci/run and these scripts pass shellcheck;
 #   4. deploy.sh behaves (scripts/test-deploy.sh, against a fake docker);
 #   5. the production-mode smoke test (scripts/smoke-production.test.mjs; needs DATABASE_URL).
@@ -118,6 +118,11 @@ for file in Dockerfile.server Dockerfile.client; do
   output=$(npx --no-install dockerfile-utils lint "$file" 2>&1 | grep -v '^npm warn' || true)
   if [[ -n "$output" ]]; then
     printf '%s\n%s\n' "$file:" "$output"
+    exit 1
+  fi
+  # The images run the Node.js major that development and CI use (.nvmrc).
+  if ! grep -q "^ARG NODE_IMAGE=node:$(cut -d. -f1 .nvmrc)-" "$file"; then
+    echo "$file: its NODE_IMAGE is not Node.js $(cat .nvmrc) (.nvmrc)"
     exit 1
   fi
   echo "$file: ok"
