@@ -64,7 +64,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/jest.config.js', 'server/test/summary-reporter.js', 'e2e/jest.config.js'],
+    files: [
+      'server/jest.config.js',
+      'server/test/summary-reporter.js',
+      'e2e/jest.config.js',
+      'scripts/test-browser.js',
+    ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,7 +1,8 @@
 /**
- * Browser tests: Debian's Chromium (playwright-core) against the built site and the real API on a
- * database of each test file's own. Global setup migrates the template database (as the server
- * suite does) and builds the site once per run (skip with E2E_SKIP_BUILD=1 when it is fresh).
+ * Browser tests: Chromium (found by scripts/test-browser.js, driven by playwright-core) against the
+ * built site and the real API on a database of each test file's own. Global setup migrates the
+ * template database (as the server suite does) and builds the site once per run (skip with
+ * E2E_SKIP_BUILD=1 when it is fresh).
  * @type {import('jest').Config}
  */
 module.exports = {

@@ -3,7 +3,7 @@
 #   1. both compose files parse with a compose parser (`docker compose` or Debian's docker-compose),
 #      filled in from the committed env examples, and the production stack keeps its promises (no
 #      published port, internal database network, limits within a 2 GB machine);
-#   2. the Dockerfiles pass dockerfile-utils lint;
+#   2. the Dockerfiles pass dockerfile-utils lint and use the Node.js major of .nvmrc;
 #   3. deploy.sh, .ci/run and these scripts pass shellcheck;
 #   4. deploy.sh behaves (scripts/test-deploy.sh, against a fake docker);
 #   5. the production-mode smoke test (scripts/smoke-production.test.mjs; needs DATABASE_URL).
@@ -44,7 +44,7 @@ echo "docker-compose.cloudflare.yml: ok"
 
 if python3 -c 'import yaml' 2>/dev/null; then
   python3 - "$work/production.yml" "$work/local.yml" <<'PY'
-import re, sys, yaml
+import ipaddress, itertools, re, sys, yaml
 
 production = yaml.safe_load(open(sys.argv[1]))
 local = yaml.safe_load(open(sys.argv[2]))
@@ -75,6 +75,17 @@ if set(services["db"].get("networks", {})) & set(services["site"].get("networks"
 if set(services["api"].get("networks", {})) & set(services["cloudflared"].get("networks", {})):
     problems.append("production cloudflared shares a network with api")
 subnet = networks["app"]["ipam"]["config"][0]["subnet"]
+# A network left to Docker's allocator can be handed a range covering the app subnet ("Pool overlaps").
+subnets = {}
+for name, network in networks.items():
+    config = (network.get("ipam") or {}).get("config") or [{}]
+    if not config[0].get("subnet"):
+        problems.append(f"production network {name} has no fixed subnet")
+    else:
+        subnets[name] = ipaddress.ip_network(config[0]["subnet"])
+for a, b in itertools.combinations(sorted(subnets), 2):
+    if subnets[a].overlaps(subnets[b]):
+        problems.append(f"production networks {a} and {b} overlap")
 if services["api"]["environment"].get("TRUST_PROXY") != subnet:
     problems.append("production api must trust X-Forwarded-For from the app subnet only")
 if services["site"]["environment"].get("CLIENT_IP_HEADER") != "cf-connecting-ip":
@@ -107,6 +118,11 @@ for file in Dockerfile.server Dockerfile.client; do
   output=$(npx --no-install dockerfile-utils lint "$file" 2>&1 | grep -v '^npm warn' || true)
   if [[ -n "$output" ]]; then
     printf '%s\n%s\n' "$file:" "$output"
+    exit 1
+  fi
+  # The images run the Node.js major that development and CI use (.nvmrc).
+  if ! grep -q "^ARG NODE_IMAGE=node:$(cut -d. -f1 .nvmrc)-" "$file"; then
+    echo "$file: its NODE_IMAGE is not Node.js $(cat .nvmrc) (.nvmrc)"
     exit 1
   fi
   echo "$file: ok"

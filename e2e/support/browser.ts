@@ -1,13 +1,14 @@
 /**
- * Chromium for the tests: Debian's package driven by playwright-core, plus the checks every page
+ * Chromium for the tests (server/test/browser.ts finds and launches it), plus the checks every page
  * gets (axe-core accessibility, screenshots at desktop and phone width, shipped JavaScript).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { launchChromium as launchBrowser } from '../../server/test/browser';
+
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 let axeScript: string | undefined;
 const axeSource = () => (axeScript ??= fs.readFileSync(AXE_SCRIPT, 'utf8'));
@@ -15,24 +16,6 @@ export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts/e2e')
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 360, height: 740 };
-
-export function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** A blank page in a fresh context (no cache, no cookies), recording the errors its scripts throw. */
 export async function newPage(browser: Browser, viewport = DESKTOP): Promise<Page> {

@@ -1,20 +1,13 @@
 /**
  * The booking confirmation in a real browser engine at phone and desktop widths: nothing scrolls
  * sideways on a phone, and each ticket's QR code stacks above its details there but sits beside them
- * on a wide screen (MJML's columns). Needs Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
+ * on a wide screen (MJML's columns). Chromium as server/test/browser.ts finds it.
  */
-import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../../test/browser';
 import { bookingConfirmation } from '../../../test/email-views';
 import { inlineImagesAsDataUrls } from './email.preview';
 import { renderBookingConfirmation } from './email.templates';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!fs.existsSync(executablePath)) {
-  throw new Error(
-    `Chromium is needed for this test: apt-get install chromium (or set CHROMIUM_PATH); looked at ${executablePath}`,
-  );
-}
 
 interface Layout {
   scrollWidth: number;
@@ -43,16 +36,7 @@ describe('the booking confirmation in a browser', () => {
   let html: string;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const email = await renderBookingConfirmation(
       bookingConfirmation({ buyerName: 'Maximiliane Wilhelmina von Habsburg-Lothringen-Sachsen-Coburg' }),
     );
