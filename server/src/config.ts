@@ -84,6 +84,10 @@ const environmentSchema = z.object({
   /** `pretty`: one readable line per entry (development on a terminal); `json`: one JSON object per line. */
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
+  /** The browser explorer at GET /graphql: Apollo Sandbox (offline fallback), GraphiQL only, or none. */
+  GRAPHQL_EXPLORER: z
+    .enum(['sandbox', 'graphiql', 'off'], { error: 'must be sandbox, graphiql or off' })
+    .optional(),
   GRAPHQL_MAX_DEPTH: wholeNumber(2, 50).default(12),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 100).default(15),
   GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000).default(5000),
@@ -195,8 +199,11 @@ export interface Config {
   readonly log: { readonly level: string; readonly format: 'json' | 'pretty' };
   readonly graphql: {
     readonly introspection: boolean;
-    /** Apollo Sandbox on the landing page. */
-    readonly sandbox: boolean;
+    /**
+     * The explorer at GET /graphql (http/explorer.ts): Apollo Sandbox falling back to the offline
+     * GraphiQL, GraphiQL alone, or none (production's default).
+     */
+    readonly explorer: 'sandbox' | 'graphiql' | 'off';
     readonly maxDepth: number;
     readonly maxAliases: number;
     readonly maxCost: number;
@@ -380,7 +387,7 @@ export function loadConfig(
     },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
-      sandbox: !isProduction,
+      explorer: env.GRAPHQL_EXPLORER ?? (isProduction ? 'off' : 'sandbox'),
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,
