@@ -15,6 +15,7 @@ import {
   openPage,
   saveScreenshots,
   seriousAccessibilityViolations,
+  waitForHydration,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -57,8 +58,15 @@ test('create an event with two ticket types, publish it, and see it in the store
   await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
   await saveScreenshots(page, 'admin-event-new');
 
-  await page.getByLabel('Title').fill('Harbour Lights Concert');
+  await waitForHydration(page);
+  // The address follows the title until the organiser types their own.
+  await page.getByLabel('Title').pressSequentially('Harbour Lights Café');
+  await expect(page.getByLabel('Address (slug)').inputValue()).resolves.toBe('harbour-lights-cafe');
   await page.getByLabel('Address (slug)').fill('harbour-lights');
+  await page.getByLabel('Title').fill('Harbour Lights Concert');
+  await expect(page.getByLabel('Address (slug)').inputValue()).resolves.toBe('harbour-lights');
+  // The time zone box offers every zone to search.
+  await expect(page.locator('#time-zone-choices option[value="Europe/Berlin"]').count()).resolves.toBe(1);
   await page.getByLabel('Description').fill('An evening of music by the water.');
   await page.getByLabel('Venue', { exact: true }).fill('Pier 7');
   await page.getByLabel('Venue address').fill('Hafenstraße 7, Hamburg');
@@ -77,6 +85,15 @@ test('create an event with two ticket types, publish it, and see it in the store
 
   await addTicketType(page, 'Standing', '25.50', '100');
   await addTicketType(page, 'Seated', '49', '40');
+  // A second "Standing" is allowed, with a warning while it is typed.
+  const newType = page.locator('form[action="?/createTicketType"]');
+  if (!(await newType.isVisible())) await page.getByText('Add a ticket type').click();
+  await newType.getByLabel('Name').fill('standing ');
+  await expect(newType.getByRole('status').innerText()).resolves.toContain(
+    'Another ticket type is already called “Standing”',
+  );
+  await newType.getByLabel('Name').fill('Balcony');
+  await expect(newType.getByRole('status').count()).resolves.toBe(0);
   const types = await ticketTypes().find({ where: { eventId: stored.id }, order: { sortOrder: 'ASC' } });
   expect(types.map((type) => [type.name, type.priceMinor, type.capacity])).toEqual([
     ['Standing', 2550, 100],

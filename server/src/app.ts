@@ -5,8 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type CookieOptions, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -21,6 +19,7 @@ import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { singleUseMutationsRule } from './graphql/single-use-fields';
 import { clientAddress, trustProxySetting } from './http/client-address';
+import { explorerLandingPage, explorerRoutes } from './http/explorer';
 import { healthRoutes } from './http/health.routes';
 import { securityHeaders } from './http/security-headers';
 import { readCookie } from './modules/auth/session-token';
@@ -111,7 +110,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   };
 
   app.disable('x-powered-by');
-  app.use(securityHeaders({ production: config.isProduction, sandbox: config.graphql.sandbox }));
+  app.use(securityHeaders({ production: config.isProduction, explorer: config.graphql.explorer !== 'off' }));
   app.use((_req, res, next) => {
     if (shuttingDown) closeConnectionAfter(res);
     unanswered.add(res);
@@ -178,9 +177,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     formatError: createFormatError({ hideSuggestions: !config.graphql.introspection }),
     logger,
     plugins: [
-      config.graphql.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      explorerLandingPage(config.graphql.explorer),
       queryCostPlugin(schema, config.graphql.maxCost),
       errorLoggingPlugin,
     ],
@@ -191,6 +188,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     ttlMs: config.graphql.publicCacheTtlMs,
     maxTokens: config.graphql.maxTokens,
   });
+  app.use(explorerRoutes(config.graphql.explorer));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -122,5 +122,8 @@ if (require.main === module) {
     console.error(error.message);
     process.exit(1);
   }
-  runPrimary(config, createLogger(config.log.level).child({ role: 'primary' }));
+  runPrimary(
+    config,
+    createLogger(config.log.level, { format: config.log.format }).child({ role: 'primary' }),
+  );
 }

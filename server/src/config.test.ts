@@ -30,7 +30,7 @@ describe('configuration', () => {
     expect(config.site.port).toBe(3400);
     expect(config.database.url).toBeUndefined();
     expect(config.seedDemoData).toBe(true);
-    expect(config.graphql.sandbox).toBe(true);
+    expect(config.graphql.explorer).toBe('sandbox');
     expect(config.graphql.introspection).toBe(true);
     expect(config.site.publicUrl).toBe('http://localhost:3400');
   });
@@ -78,7 +78,7 @@ describe('configuration', () => {
       },
       emptyRoot(),
     );
-    expect(config.graphql.sandbox).toBe(false);
+    expect(config.graphql.explorer).toBe('off');
     expect(config.graphql.introspection).toBe(false);
     expect(config.seedDemoData).toBe(false);
     expect(config.site.publicUrl).toBe('https://tickets.example.org');

@@ -81,7 +81,13 @@ const environmentSchema = z.object({
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  /** `pretty`: one readable line per entry (development on a terminal); `json`: one JSON object per line. */
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
+  /** The browser explorer at GET /graphql: Apollo Sandbox (offline fallback), GraphiQL only, or none. */
+  GRAPHQL_EXPLORER: z
+    .enum(['sandbox', 'graphiql', 'off'], { error: 'must be sandbox, graphiql or off' })
+    .optional(),
   GRAPHQL_MAX_DEPTH: wholeNumber(2, 50).default(12),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 100).default(15),
   GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000).default(5000),
@@ -191,11 +197,15 @@ export interface Config {
   };
   /** Seed the demo catalog into an empty database (never in production). */
   readonly seedDemoData: boolean;
-  readonly log: { readonly level: string };
+  /** Log level, and whether lines are JSON (production, pipes) or readable text (a developer's terminal). */
+  readonly log: { readonly level: string; readonly format: 'json' | 'pretty' };
   readonly graphql: {
     readonly introspection: boolean;
-    /** Apollo Sandbox on the landing page. */
-    readonly sandbox: boolean;
+    /**
+     * The explorer at GET /graphql (http/explorer.ts): Apollo Sandbox falling back to the offline
+     * GraphiQL, GraphiQL alone, or none (production's default).
+     */
+    readonly explorer: 'sandbox' | 'graphiql' | 'off';
     readonly maxDepth: number;
     readonly maxAliases: number;
     readonly maxCost: number;
@@ -379,10 +389,14 @@ export function loadConfig(
       embedded: { dir: path.resolve(projectRoot, env.EMBEDDED_DB_DIR), port: env.EMBEDDED_DB_PORT },
     },
     seedDemoData: !isProduction && (env.SEED_DEMO_DATA ?? !env.DATABASE_URL),
-    log: { level: env.LOG_LEVEL },
+    log: {
+      level: env.LOG_LEVEL,
+      // Readable lines for a person at a terminal; JSON wherever a program reads the log.
+      format: env.LOG_FORMAT ?? (!isProduction && process.stdout.isTTY ? 'pretty' : 'json'),
+    },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
-      sandbox: !isProduction,
+      explorer: env.GRAPHQL_EXPLORER ?? (isProduction ? 'off' : 'sandbox'),
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,

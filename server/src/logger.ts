@@ -6,6 +6,7 @@
  * this is the net for any that were not.
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 import { isError, redactText, ReducedError } from './common/safe-error';
 
 export type { Logger };
@@ -103,6 +104,29 @@ export interface LoggerOptions {
   buffered?: boolean;
   /** Where lines go instead of stdout (tests that read the log). */
   destination?: DestinationStream;
+  /** `pretty`: readable lines on stdout for a developer's terminal, instead of JSON. */
+  format?: 'json' | 'pretty';
+}
+
+/**
+ * A developer's terminal: time, level and message on one line, a request as `GET /graphql 200 4ms`,
+ * other fields after it; the same redaction and serializers ran before (they work on the entry).
+ */
+function prettyStream(): DestinationStream {
+  return pinoPretty({
+    colorize: Boolean(process.stdout.isTTY),
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,req,res,responseTime',
+    messageFormat: (entry, messageKey) => {
+      const req = entry.req as { method?: string; url?: string } | undefined;
+      const res = entry.res as { statusCode?: number } | undefined;
+      const message = String(entry[messageKey] ?? '');
+      if (!req?.method) return message;
+      const took = typeof entry.responseTime === 'number' ? ` ${entry.responseTime}ms` : '';
+      return `${req.method} ${req.url} ${res?.statusCode ?? ''}${took}${message === 'request completed' ? '' : ` ${message}`}`;
+    },
+  });
 }
 
 export function createLogger(level: string, options: LoggerOptions = {}): Logger {
@@ -112,5 +136,6 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
     serializers: LOG_SERIALIZERS,
   };
   if (options.destination) return pino(settings, options.destination);
+  if (options.format === 'pretty') return pino(settings, prettyStream());
   return options.buffered ? pino(settings, pino.destination({ dest: 1, sync: false })) : pino(settings);
 }

@@ -43,9 +43,33 @@ interface BannerLinks {
   privateLink: string | null;
   paypalSimulatorUrl: string | null;
   demoAdmin: { email: string; password: string } | null | undefined;
+  adminEmail: string | undefined;
 }
 
-function printBanner(config: Config, { privateLink, paypalSimulatorUrl, demoAdmin }: BannerLinks): void {
+/** How to get into the admin area, at every start: the password only when it was just made. */
+function adminLines(adminUrl: string, demoAdmin: BannerLinks['demoAdmin'], adminEmail: string | undefined) {
+  if (demoAdmin) {
+    return [
+      `  Admin:                         ${adminUrl}  as ${demoAdmin.email}`,
+      `                                 password: ${demoAdmin.password}  (shown only now)`,
+      `                                 another: npm run admin:password -- --email ${demoAdmin.email}`,
+    ];
+  }
+  if (adminEmail) {
+    return [
+      `  Admin:                         ${adminUrl}  as ${adminEmail}`,
+      `                                 lost the password? npm run admin:password -- --email ${adminEmail}`,
+    ];
+  }
+  return [
+    `  Admin:                         ${adminUrl}  (an account: npm run admin:create -- --email you@example.com)`,
+  ];
+}
+
+function printBanner(
+  config: Config,
+  { privateLink, paypalSimulatorUrl, demoAdmin, adminEmail }: BannerLinks,
+): void {
   const host = config.api.host === '0.0.0.0' ? 'localhost' : config.api.host;
   const lines = [
     '',
@@ -55,12 +79,7 @@ function printBanner(config: Config, { privateLink, paypalSimulatorUrl, demoAdmi
     ...(paypalSimulatorUrl
       ? [`  Payments: TEST MODE, PayPal simulator at ${paypalSimulatorUrl} (no money moves)`]
       : []),
-    ...(demoAdmin
-      ? [
-          `  Demo admin (shown only now):   ${demoAdmin.email}  password: ${demoAdmin.password}`,
-          `  Sign in at:                    ${config.site.publicUrl}/admin`,
-        ]
-      : []),
+    ...adminLines(`${config.site.publicUrl}/admin`, demoAdmin, adminEmail),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -69,6 +88,8 @@ function printBanner(config: Config, { privateLink, paypalSimulatorUrl, demoAdmi
 async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  // Started by `npm start` (scripts/start.mjs) with an IPC channel: when that script ends, so does the API.
+  if (process.send) process.once('disconnect', () => void shutdown('the start script ended', 0));
 
   let config: Config;
   try {
@@ -80,7 +101,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  logger = createLogger(config.log.level, { buffered: true });
+  logger = createLogger(config.log.level, { buffered: true, format: config.log.format });
 
   const database = await openDatabase(config, logger);
   running.push({ name: 'database', stop: () => database.close() });
@@ -89,7 +110,7 @@ async function main(): Promise<void> {
     if (created > 0) logger.info({ events: created }, 'seeded the demo catalog');
   }
 
-  const { demoAdmin } = await ensureInitialAdmins(config, database.dataSource, logger);
+  const { demoAdmin, adminEmail } = await ensureInitialAdmins(config, database.dataSource, logger);
 
   const payments = await startPaymentProvider(config, logger);
   running.push({ name: 'payments', stop: () => payments.stop() });
@@ -118,7 +139,12 @@ async function main(): Promise<void> {
   logger.info({ port: config.api.port, embeddedDatabase: database.embedded }, 'API ready');
   if (!config.isProduction) {
     const privateLink = await demoPrivateEventLink(database.dataSource, config.site.publicUrl);
-    printBanner(config, { privateLink, paypalSimulatorUrl: payments.simulator?.url ?? null, demoAdmin });
+    printBanner(config, {
+      privateLink,
+      paypalSimulatorUrl: payments.simulator?.url ?? null,
+      demoAdmin,
+      adminEmail,
+    });
   }
 }
 

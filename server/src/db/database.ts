@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createDataSource } from './data-source';
-import { startEmbeddedDatabase } from './embedded-database';
+import { runningEmbeddedDatabaseUrl, startEmbeddedDatabase } from './embedded-database';
 import { runMigrations } from './migrate';
 
 export interface Database {
@@ -16,11 +16,28 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  const embeddedServer = config.database.url
-    ? undefined
-    : await startEmbeddedDatabase({ ...config.database.embedded, logger });
-  const url = config.database.url ?? embeddedServer!.url;
+export interface OpenDatabaseOptions {
+  /**
+   * Use the embedded server the running app started on the same folder, if any, instead of starting
+   * one (the admin commands, run beside `npm start`); it is left running on close.
+   */
+  shareRunningEmbedded?: boolean;
+}
+
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
+  const sharedUrl =
+    !config.database.url && options.shareRunningEmbedded
+      ? runningEmbeddedDatabaseUrl(config.database.embedded.dir)
+      : null;
+  const embeddedServer =
+    config.database.url || sharedUrl
+      ? undefined
+      : await startEmbeddedDatabase({ ...config.database.embedded, logger });
+  const url = config.database.url ?? sharedUrl ?? embeddedServer!.url;
 
   const dataSource = createDataSource({ url, poolSize: config.database.poolSize });
   try {

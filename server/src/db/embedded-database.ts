@@ -16,6 +16,7 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 // Only loopback can reach the server; the password keeps other local users out of it.
 const PASSWORD = 'embedded-postgres-local';
+const DEFAULT_DATABASE_NAME = 'event_sales';
 
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -33,6 +34,34 @@ async function loadEmbeddedPostgres() {
     }
   }
   return EmbeddedPostgres;
+}
+
+/**
+ * The URL of the embedded server already running on `dir` (the app's, under `npm start`), read from
+ * PostgreSQL's own postmaster.pid (line 1 the process id, line 4 the port); null when none runs. The
+ * admin commands use it instead of starting a second server on the same folder, which cannot work.
+ */
+export function runningEmbeddedDatabaseUrl(dir: string, databaseName = DEFAULT_DATABASE_NAME): string | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(`${dir}/postmaster.pid`, 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (PostgreSQL runs as `postgres` when the app runs as root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return embeddedUrl(port, databaseName);
+}
+
+function embeddedUrl(port: number, databaseName: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${databaseName}`;
 }
 
 export async function startEmbeddedDatabase(options: {
@@ -74,7 +103,7 @@ export async function startEmbeddedDatabase(options: {
     );
   }
 
-  const databaseName = options.databaseName ?? 'event_sales';
+  const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
   const client = postgres.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -86,7 +115,7 @@ export async function startEmbeddedDatabase(options: {
 
   logger.info({ port, dir }, 'embedded PostgreSQL started');
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${databaseName}`,
+    url: embeddedUrl(port, databaseName),
     stop: () => postgres.stop(),
   };
 }

@@ -6,7 +6,7 @@ import { openDatabase } from './database';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.log.level);
+  const logger = createLogger(config.log.level, { format: config.log.format });
   // Opening the database runs the migrations (under the advisory lock).
   const database = await openDatabase(config, logger);
   const pending = await database.dataSource.showMigrations();

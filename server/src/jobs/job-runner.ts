@@ -42,6 +42,12 @@ function connectionStringOf(dataSource: DataSource): string {
   return url;
 }
 
+/** PostgreSQL's admin_shutdown, crash_shutdown and cannot_connect_now (SQLSTATE class 57P). */
+function isDatabaseShuttingDown(error: unknown): error is { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^57P0[1-3]$/.test(code);
+}
+
 /** Shared by every process: "evtqueue" as an int (migrations use another key). */
 const QUEUE_SETUP_LOCK_KEY = 0x65767471;
 
@@ -63,8 +69,15 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     application_name: 'event-sales-jobs',
     max: 3,
   });
-  // An EventEmitter without an error listener would crash the process on a lost connection.
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  let stopped = false;
+  // An EventEmitter without an error listener would crash the process on a lost connection. A database
+  // that is shutting down (a restart in production; the embedded server at the end of `npm start`) is
+  // not a fault of the queue: one line without a stack while running (pg-boss reconnects if it comes
+  // back), nothing once the runner has stopped and only its idle connections hear of it.
+  boss.on('error', (error) => {
+    if (!isDatabaseShuttingDown(error)) logger.error({ err: error }, 'job queue error');
+    else if (!stopped) logger.warn({ code: error.code }, 'job queue: the database is shutting down');
+  });
   await boss.start();
 
   const timers: NodeJS.Timeout[] = [];
@@ -158,6 +171,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       // left running, it would touch a closed database, and pg-boss would poll for its worker after the
       // process (or a test file) has moved on.
       await Promise.all(running);
+      stopped = true;
     },
   };
 }

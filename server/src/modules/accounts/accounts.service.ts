@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { domainProblem, invalidInput } from '../../common/domain-error';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
-import { fieldChanges, type AuditService } from '../audit/audit.service';
+import { fieldChanges, SECRET, type AuditService } from '../audit/audit.service';
 import { revokeSessions } from '../auth/auth.service';
 import { AdminAccountEntity, AdminRole, normalizeEmail } from './admin-account.entity';
 import { toAdminAccount } from './accounts.mapping';
@@ -77,6 +77,34 @@ export class AccountsService {
       account: await this.accounts.findOneByOrFail({ email: normalizeEmail(fields.email) }),
       created: false,
     };
+  }
+
+  /**
+   * Sets a new password on the account with this e-mail and ends all its sessions (the admin:password
+   * command: whoever can run it can reach the database anyway). Null when no account has the e-mail.
+   */
+  async setPassword(
+    ctx: RequestContext,
+    fields: { email: string; password: string },
+  ): Promise<AdminAccountEntity | null> {
+    const passwordHash = await hashPassword(fields.password);
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
+      const account = await manager.findOne(AdminAccountEntity, {
+        where: { email: normalizeEmail(fields.email) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!account) return null;
+      await manager.update(AdminAccountEntity, { id: account.id }, { passwordHash });
+      await revokeSessions(manager, account.id);
+      await this.audit.record(tx, {
+        action: 'account.setPassword',
+        objectType: 'AdminAccount',
+        objectId: account.id,
+        changes: { password: { before: SECRET, after: SECRET } },
+      });
+      return account;
+    });
   }
 
   /** Inserts an account and its audit entry; null when the e-mail is taken. */

@@ -17,6 +17,8 @@ export const DEMO_ADMIN_EMAIL = 'admin@example.com';
 export interface InitialAdmins {
   /** Credentials of the demo admin when this start created it (to print once); else undefined. */
   demoAdmin?: { email: string; password: string };
+  /** The account to sign in with, to name at start: ADMIN_EMAIL's, else the demo admin's. */
+  adminEmail?: string;
 }
 
 export async function ensureInitialAdmins(
@@ -49,5 +51,6 @@ export async function ensureInitialAdmins(
     });
     if (created) result.demoAdmin = { email: DEMO_ADMIN_EMAIL, password };
   }
+  result.adminEmail = initial?.email ?? (config.seedDemoData ? DEMO_ADMIN_EMAIL : undefined);
   return result;
 }

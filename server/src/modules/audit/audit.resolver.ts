@@ -1,7 +1,9 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
+import { currencyDecimals } from '../../common/money';
 import { AuditLogArgs } from './audit.inputs';
+import { auditObjectKey } from './audit.service';
 import { AuditLogConnection } from './audit.types';
 import { toConnection } from '../../graphql/pagination';
 
@@ -17,10 +19,17 @@ export class AuditResolver {
       after: args.after,
       ...args.filter,
     });
-    const nodes = page.entries.map((entry) => ({
-      ...entry,
-      changes: Object.entries(entry.changes).map(([field, change]) => ({ field, ...change })),
-    }));
+    const objects = await context.services.audit.describeObjects(context.ctx, page.entries);
+    const nodes = page.entries.map((entry) => {
+      const object = objects.get(auditObjectKey(entry.objectType, entry.objectId));
+      return {
+        ...entry,
+        objectLabel: object?.label ?? null,
+        currency: object?.currency ?? null,
+        currencyDecimals: object?.currency ? currencyDecimals(object.currency) : null,
+        changes: Object.entries(entry.changes).map(([field, change]) => ({ field, ...change })),
+      };
+    });
     return toConnection(nodes, page.cursors, page.hasNextPage);
   }
 }

@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { invalidInput } from '../../common/domain-error';
 import type { RequestContext } from '../../common/request-context';
 import type { Transaction } from '../../db/unit-of-work';
+import { UUID } from '../../common/uuid';
 import { AuditLogEntryEntity, type FieldChange } from './audit-log-entry.entity';
 
 export interface AuditRecord {
@@ -63,10 +64,34 @@ export function fieldChanges<T extends object>(
   return changes;
 }
 
+/** What a person reads for an entry's object: a name, and the currency its money fields are in. */
+export interface AuditObjectDescription {
+  label: string;
+  currency: string | null;
+}
+
+/**
+ * How each kind of object is named, by its lower-cased objectType (entries were written as both
+ * 'Event' and 'event'). Each query takes the ids as $1 and answers id, label, currency.
+ */
+const DESCRIBE_QUERIES: Record<string, string> = {
+  event: `SELECT id, title AS label, currency FROM event WHERE id = ANY($1::uuid[])`,
+  tickettype: `SELECT t.id, t.name || ' · ' || e.title AS label, e.currency
+    FROM ticket_type t JOIN event e ON e.id = t.event_id WHERE t.id = ANY($1::uuid[])`,
+  booking: `SELECT b.id, 'Booking ' || b.reference || ' · ' || e.title AS label, b.currency
+    FROM booking b JOIN event e ON e.id = b.event_id WHERE b.id = ANY($1::uuid[])`,
+  ticket: `SELECT t.id, t.attendee_name || ' · booking ' || b.reference AS label, b.currency
+    FROM ticket t JOIN booking b ON b.id = t.booking_id WHERE t.id = ANY($1::uuid[])`,
+  adminaccount: `SELECT id, email AS label, NULL AS currency FROM admin_account WHERE id = ANY($1::uuid[])`,
+};
+
+export const auditObjectKey = (objectType: string, objectId: string) =>
+  `${objectType.toLowerCase()}:${objectId}`;
+
 export class AuditService {
   private readonly entries: Repository<AuditLogEntryEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.entries = dataSource.getRepository(AuditLogEntryEntity);
   }
 
@@ -87,6 +112,37 @@ export class AuditService {
     };
     // TypeORM's insert typing cannot express a jsonb object column; the value is sent as a parameter.
     await tx.manager.insert(AuditLogEntryEntity, entry as object);
+  }
+
+  /**
+   * Names the objects of some entries (one query per kind), keyed by auditObjectKey. Objects deleted
+   * since, and kinds without a name, are left out: the entry then shows its type and id.
+   */
+  async describeObjects(
+    _ctx: RequestContext,
+    objects: { objectType: string; objectId: string }[],
+  ): Promise<Map<string, AuditObjectDescription>> {
+    const idsByKind = new Map<string, Set<string>>();
+    for (const { objectType, objectId } of objects) {
+      const kind = objectType.toLowerCase();
+      if (!(kind in DESCRIBE_QUERIES) || !UUID.test(objectId)) continue;
+      if (!idsByKind.has(kind)) idsByKind.set(kind, new Set());
+      idsByKind.get(kind)!.add(objectId);
+    }
+    const descriptions = new Map<string, AuditObjectDescription>();
+    await Promise.all(
+      [...idsByKind].map(async ([kind, ids]) => {
+        const rows = (await this.dataSource.query(DESCRIBE_QUERIES[kind], [[...ids]])) as {
+          id: string;
+          label: string;
+          currency: string | null;
+        }[];
+        for (const row of rows) {
+          descriptions.set(auditObjectKey(kind, row.id), { label: row.label, currency: row.currency });
+        }
+      }),
+    );
+    return descriptions;
   }
 
   /** Newest first, keyset-paginated on (at, id). */

@@ -5,7 +5,7 @@ import { AdminRole } from '../accounts/admin-account.entity';
 
 const AUDIT_LOG = `query ($first: Int, $after: String, $filter: AuditLogFilterInput) {
   auditLog(first: $first, after: $after, filter: $filter) {
-    nodes { at accountId accountEmail action objectType objectId changes { field before after } }
+    nodes { at accountId accountEmail action objectType objectId objectLabel currency currencyDecimals changes { field before after } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -17,6 +17,8 @@ interface Entry {
   action: string;
   objectType: string;
   objectId: string;
+  objectLabel: string | null;
+  currency: string | null;
   changes: { field: string; before: unknown; after: unknown }[];
 }
 type AuditLog = {
@@ -74,6 +76,28 @@ it('shows who changed which object and how, newest first, filtered by object', a
       changes: [{ field: 'title', before: 'Old title', after: 'New title' }],
     }),
   ]);
+});
+
+it('names each object as a person would, with the currency of its money fields', async () => {
+  const event = await createEvent(server.dataSource, { title: 'Harbour Lights', currency: 'JPY' });
+  const ticketType = await createTicketType(server.dataSource, event, { name: 'Standing', priceMinor: 3000 });
+  await server.graphql(
+    `mutation ($id: ID!) { updateTicketType(input: { id: $id, priceMinor: 3500 }) { errors { code } } }`,
+    { id: ticketType.id },
+    admin.headers,
+  );
+  const log = await auditLog({});
+  const byAction = (action: string) => log.nodes.find((entry) => entry.action === action);
+  expect(byAction('ticketType.update')).toMatchObject({
+    objectLabel: 'Standing · Harbour Lights',
+    currency: 'JPY',
+    currencyDecimals: 0,
+    changes: [{ field: 'priceMinor', before: 3000, after: 3500 }],
+  });
+  expect(byAction('session.login')).toMatchObject({
+    objectLabel: expect.stringMatching(/@example\.com$/),
+    currency: null,
+  });
 });
 
 it('filters by the account that acted', async () => {

@@ -1,5 +1,5 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionTypes, type Connection } from '../../graphql/pagination';
 
 @ObjectType({ description: 'One field an admin changed.' })
@@ -42,6 +42,28 @@ export class AuditLogEntry {
 
   @Field({ description: 'Id of the object changed.' })
   objectId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The object as a person names it today, e.g. the event\'s title, "Booking K7Q2M9 · Jazz Night" or an ' +
+      "account's e-mail; null when it no longer exists or has no name.",
+  })
+  objectLabel: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 4217 code of the money fields of `changes` (fields ending in "Minor", in minor units); null when ' +
+      'the object has no currency.',
+  })
+  currency: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Decimals of `currency` (its minor units per major unit as a power of ten); null with it.',
+  })
+  currencyDecimals: number | null;
 
   @Field(() => [AuditFieldChange], { description: 'The fields that changed, with values before and after.' })
   changes: AuditFieldChange[];

@@ -19,7 +19,7 @@ import { AdminAccountEntity, normalizeEmail } from '../accounts/admin-account.en
 import { toAdminAccount } from '../accounts/accounts.mapping';
 import { AccountErrorCode, type AccountPayload } from '../accounts/accounts.types';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../accounts/password';
-import type { AuditService } from '../audit/audit.service';
+import { SECRET, type AuditService } from '../audit/audit.service';
 import { AdminSessionEntity } from './admin-session.entity';
 import type { ChangePasswordInput, LoginInput } from './auth.inputs';
 import { AuthErrorCode, type LoginPayload, type LogoutPayload } from './auth.types';
@@ -243,7 +243,7 @@ export class AuthService {
         action: 'account.changePassword',
         objectType: 'AdminAccount',
         objectId: account.id,
-        changes: { password: { before: '[secret]', after: '[secret]' } },
+        changes: { password: { before: SECRET, after: SECRET } },
       });
       return manager.findOneByOrFail(AdminAccountEntity, { id: account.id });
     });

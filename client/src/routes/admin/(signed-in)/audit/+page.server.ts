@@ -12,6 +12,9 @@ const AuditLogDocument = graphql(`
         action
         objectType
         objectId
+        objectLabel
+        currency
+        currencyDecimals
         accountId
         accountEmail
         changes {

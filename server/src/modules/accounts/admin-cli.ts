@@ -1,13 +1,16 @@
 /**
- * `npm run admin:create -- --email you@example.com [--role ADMIN|STAFF] [--password ...]`: creates an
- * admin account on DATABASE_URL (or the embedded database). See create-admin.command.ts.
+ * `npm run admin:create -- ...` and `npm run admin:password -- ...` (see admin-commands.ts; `--help`
+ * on either says how): run on DATABASE_URL, or on the embedded database — the running app's, when
+ * `npm start` is up, else one started for the command.
  */
 import 'reflect-metadata';
 import readline from 'node:readline';
 import { ConfigError, loadConfig } from '../../config';
 import { openDatabase } from '../../db/database';
 import { createLogger } from '../../logger';
-import { createAdminCommand } from './create-admin.command';
+import { createAdminCommand, setAdminPasswordCommand, type CommandIo } from './admin-commands';
+
+const COMMANDS = { create: createAdminCommand, password: setAdminPasswordCommand };
 
 /** Asks for a password on the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
@@ -29,16 +32,19 @@ function promptHidden(question: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const config = loadConfig();
-  return createAdminCommand(
-    process.argv.slice(2),
-    config,
-    {
-      out: (line) => console.log(line),
-      err: (line) => console.error(line),
-      promptPassword: process.stdin.isTTY ? promptHidden : undefined,
-    },
-    (config) => openDatabase(config, createLogger('warn')),
+  const [name, ...argv] = process.argv.slice(2);
+  const command = COMMANDS[name as keyof typeof COMMANDS];
+  if (!command) {
+    console.error(`Unknown command ${name ?? '(none)'}: use npm run admin:create or npm run admin:password.`);
+    return 2;
+  }
+  const io: CommandIo = {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    promptPassword: process.stdin.isTTY ? promptHidden : undefined,
+  };
+  return command(argv, loadConfig(), io, (config) =>
+    openDatabase(config, createLogger('warn'), { shareRunningEmbedded: true }),
   );
 }
 
