@@ -13,7 +13,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRequestContext } from './common/request-context';
-import type { GraphQLContext, SessionCookie } from './graphql/context';
+import type { GraphQLContext, ResponseHeaders, SessionCookie } from './graphql/context';
 import { createFormatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql/limits';
 import { createPublicCache, type PublicCache } from './graphql/public-cache';
@@ -81,6 +81,16 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
  * Path=/ and no Domain, so the site's same-origin proxy can pass Set-Cookie through unchanged; Secure in
  * production. It expires with the session's absolute limit.
  */
+function responseHeadersOn(res: Response): ResponseHeaders {
+  let retryAfterSeconds = 0;
+  return {
+    retryAfter: (seconds) => {
+      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(seconds));
+      res.setHeader('Retry-After', String(retryAfterSeconds));
+    },
+  };
+}
+
 function sessionCookieOn(res: Response, config: Config): SessionCookie {
   const { cookieName, cookieSecure } = config.auth.session;
   const options: CookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: cookieSecure };
@@ -199,7 +209,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
         });
-        return { ctx, services, loaders: createLoaders(services, ctx), sessionCookie };
+        return {
+          ctx,
+          services,
+          loaders: createLoaders(services, ctx),
+          sessionCookie,
+          response: responseHeadersOn(res),
+        };
       },
     }),
   );

@@ -31,6 +31,18 @@ export function notAwaiting(): PaymentError {
   return paymentError(PaymentErrorCode.NOT_AWAITING_PAYMENT, 'This booking is not waiting for payment.');
 }
 
+/** startPayment called too often from the caller's address (CHECKOUT_RATE_LIMIT). */
+export function tooManyAttempts(retryAfterSeconds: number): PaymentError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return {
+    ...paymentError(
+      PaymentErrorCode.TOO_MANY_ATTEMPTS,
+      `Too many payment attempts from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    ),
+    retryAfterSeconds,
+  };
+}
+
 export function unavailable(): PaymentError {
   return paymentError(
     PaymentErrorCode.PAYMENT_PROVIDER_UNAVAILABLE,
