@@ -5,6 +5,7 @@
  * with a known top-level domain, e-mail addresses), not by a home-made pattern that either misses
  * `evil.example.com` or refuses "St.John".
  */
+import { ValidateBy } from 'class-validator';
 import LinkifyIt from 'linkify-it';
 
 const links = new LinkifyIt();
@@ -19,4 +20,15 @@ export function plainTextProblem(value: string): string | null {
   if (CONTROL_OR_INVISIBLE.test(value)) return 'must not contain control or invisible formatting characters';
   if (links.test(value)) return 'must not contain a web address or e-mail address';
   return null;
+}
+
+/** class-validator rule for input fields that must be plain text (see plainTextProblem). */
+export function IsPlainText(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isPlainText',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || plainTextProblem(value) === null,
+      defaultMessage: (args) => plainTextProblem(String(args?.value)) ?? 'must be plain text',
+    },
+  });
 }

@@ -47,16 +47,16 @@ BEGIN
     AND (b.status = 'AWAITING_PAYMENT' OR (b.status = 'CONFIRMED' AND b.total_minor = 0));
 
   IF email_key IS NOT NULL AND counted.email_bookings + 1 > (limits->>'per_email')::int THEN
-    exceeded := exceeded || 'email_bookings';
+    exceeded := array_append(exceeded, 'email_bookings');
   END IF;
   IF email_key IS NOT NULL AND counted.email_seats + new_seats > (limits->>'seats')::int THEN
-    exceeded := exceeded || 'email_seats';
+    exceeded := array_append(exceeded, 'email_seats');
   END IF;
   IF address_key IS NOT NULL AND counted.address_bookings + 1 > (limits->>'per_address')::int THEN
-    exceeded := exceeded || 'address_bookings';
+    exceeded := array_append(exceeded, 'address_bookings');
   END IF;
   IF address_key IS NOT NULL AND counted.address_seats + new_seats > (limits->>'seats')::int THEN
-    exceeded := exceeded || 'address_seats';
+    exceeded := array_append(exceeded, 'address_seats');
   END IF;
   IF cardinality(exceeded) > 0 THEN
     RAISE EXCEPTION USING ERRCODE = 'ES004', MESSAGE = 'open booking limit',

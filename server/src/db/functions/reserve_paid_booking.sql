@@ -1,7 +1,7 @@
 -- reserve_paid_booking(request jsonb): a booking awaiting payment in ONE statement, the hot path of a
 -- sale (one round trip, atomic without BEGIN/COMMIT, so a refusal leaves nothing behind).
 -- `request` is what BookingsService.reserve sends: reference, token, event_id, catalog_version,
--- buyer_name, buyer_email, total_minor, currency, hold_expires_at, lines [{ticket_type_id, quantity,
+-- buyer_name, buyer_email, total_minor, currency, hold_expires_at, hold_deadline, lines [{ticket_type_id, quantity,
 -- unit_price_minor}] and tickets [{ticket_type_id, attendee_name, attendee_email}] in position order,
 -- and for the open-booking caps buyer_email_key, client_address_key, seats and limits.
 -- It refuses a request checked against another catalog version than the event's (ES003, the event
@@ -27,12 +27,13 @@ BEGIN
   PERFORM check_open_booking_limits(request);
 
   INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, buyer_email_key,
-                       client_address_key, status, total_minor, currency, hold_expires_at)
+                       client_address_key, status, total_minor, currency, hold_expires_at,
+                       hold_deadline)
   VALUES (request->>'reference', request->>'token', (request->>'event_id')::uuid,
           request->>'buyer_name', request->>'buyer_email', request->>'buyer_email_key',
           request->>'client_address_key', 'AWAITING_PAYMENT',
           (request->>'total_minor')::int, request->>'currency',
-          (request->>'hold_expires_at')::timestamptz)
+          (request->>'hold_expires_at')::timestamptz, (request->>'hold_deadline')::timestamptz)
   ON CONFLICT DO NOTHING
   RETURNING id, created_at INTO new_id, new_created_at;
   IF new_id IS NULL THEN

@@ -1,10 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Limits on what anonymous callers can repeat (issue #16): the per-address rate limit's counters, the
- * keys the open-booking caps count bookings by (buyer e-mail, client address; existing bookings get
- * their e-mail key, their address is unknown), and the outbox's per-recipient hourly cap (lower-case
- * recipients, GIN-indexed, backfilled for the last hours the cap looks at; HELD messages; exemptions).
+ * Limits on what anonymous callers can repeat (issue #16): a hold's absolute deadline, the per-address
+ * rate limit's counters, the keys the open-booking caps count bookings by (buyer e-mail, client
+ * address; existing bookings get their e-mail key, their address is unknown), and the outbox's
+ * per-recipient hourly cap (lower-case recipients, GIN-indexed, backfilled for the last hours the cap
+ * looks at; HELD messages; exemptions).
  */
 export class OpenBookingLimits1795543000000 implements MigrationInterface {
   name = 'OpenBookingLimits1795543000000';
@@ -15,6 +16,7 @@ export class OpenBookingLimits1795543000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "booking" ADD "buyer_email_key" character varying(254)`);
     await queryRunner.query(`ALTER TABLE "booking" ADD "client_address_key" character varying(64)`);
+    await queryRunner.query(`ALTER TABLE "booking" ADD "hold_deadline" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(
       `UPDATE "booking" SET "buyer_email_key" = regexp_replace(lower(btrim(buyer_email)), '\\+[^@]*@', '@')`,
     );
@@ -48,6 +50,7 @@ export class OpenBookingLimits1795543000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TYPE "public"."email_status_old" AS ENUM('QUEUED', 'SENT', 'FAILED', 'PREVIEW')`,
     );
+    await queryRunner.query(`DROP INDEX "public"."email_message_due_idx"`);
     await queryRunner.query(`ALTER TABLE "email_message" ALTER COLUMN "status" DROP DEFAULT`);
     await queryRunner.query(
       `ALTER TABLE "email_message" ALTER COLUMN "status" TYPE "public"."email_status_old" USING "status"::"text"::"public"."email_status_old"`,
@@ -55,9 +58,13 @@ export class OpenBookingLimits1795543000000 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."email_status"`);
     await queryRunner.query(`ALTER TYPE "public"."email_status_old" RENAME TO "email_status"`);
     await queryRunner.query(`ALTER TABLE "email_message" ALTER COLUMN "status" SET DEFAULT 'QUEUED'`);
+    await queryRunner.query(
+      `CREATE INDEX "email_message_due_idx" ON "email_message"  ("next_attempt_at") WHERE status = 'QUEUED'`,
+    );
     await queryRunner.query(`DROP INDEX "public"."email_message_recipient_keys_idx"`);
     await queryRunner.query(`ALTER TABLE "email_message" DROP COLUMN "recipient_cap_exempt"`);
     await queryRunner.query(`ALTER TABLE "email_message" DROP COLUMN "recipient_keys"`);
+    await queryRunner.query(`ALTER TABLE "booking" DROP COLUMN "hold_deadline"`);
     await queryRunner.query(`ALTER TABLE "booking" DROP COLUMN "client_address_key"`);
     await queryRunner.query(`ALTER TABLE "booking" DROP COLUMN "buyer_email_key"`);
     await queryRunner.query(`DROP TABLE "rate_limit_counter"`);

@@ -85,8 +85,8 @@ export class BookingLifecycleService {
 
   /**
    * The buyer is sent to the payment provider: stores the provider's order id and extends the hold to
-   * `now + BOOKING_PAYMENT_HOLD_MINUTES`, but never past the booking's absolute lifetime
-   * (`createdAt + BOOKING_HOLD_MAX_MINUTES`) and never shorter than it was. Only a new order extends:
+   * `now + BOOKING_PAYMENT_HOLD_MINUTES`, but never past the booking's `holdDeadline` (its creation
+   * plus BOOKING_HOLD_MAX_MINUTES) and never shorter than it was. Only a new order extends:
    * the same order id again (a reload of the pay page, a retry) keeps the hold as it is, so calling
    * startPayment over and over cannot keep seats. Refuses a hold that has run out, even if the sweep
    * has not expired it yet. A different order id is refused (ORDER_MISMATCH) so one booking never has
@@ -116,7 +116,8 @@ export class BookingLifecycleService {
       return { outcome: 'ORDER_MISMATCH', booking };
     }
     const newOrder = booking.providerOrderId !== input.providerOrderId;
-    const lifetimeEnd = booking.createdAt.getTime() + this.settings.holdMaxMinutes * MINUTE;
+    const lifetimeEnd =
+      booking.holdDeadline?.getTime() ?? booking.createdAt.getTime() + this.settings.holdMaxMinutes * MINUTE;
     const extended = new Date(
       Math.min(now.getTime() + this.settings.paymentHoldMinutes * MINUTE, lifetimeEnd),
     );

@@ -51,6 +51,8 @@ export type CreateBookingResult =
 export interface ReservationSettings {
   /** How long a new booking holds its seats. */
   holdMinutes: number;
+  /** A hold's absolute lifetime (see BookingEntity.holdDeadline). */
+  holdMaxMinutes: number;
   /** How long a read of an event and its ticket types may serve later bookings (see CatalogSnapshots). */
   catalogSnapshotMs: number;
   /** Caps on an event's unpaid and free bookings per buyer e-mail and per client address. */
@@ -107,6 +109,7 @@ type BookingRowFields = Pick<
   | 'totalMinor'
   | 'currency'
   | 'holdExpiresAt'
+  | 'holdDeadline'
   | 'confirmedAt'
 >;
 type BookingRowCandidate = BookingRowFields & Pick<BookingEntity, 'reference' | 'token'>;
@@ -231,6 +234,7 @@ export class BookingReservationService {
       totalMinor: priced.totalMinor,
       currency: event.currency,
       holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
+      holdDeadline: free ? null : new Date(now.getTime() + this.settings.holdMaxMinutes * MINUTE),
       confirmedAt: free ? now : null,
     };
     // A free booking's tickets are issued at once: their codes are drawn here, outside the transaction.
@@ -272,6 +276,7 @@ export class BookingReservationService {
             total_minor: candidate.totalMinor,
             currency: candidate.currency,
             hold_expires_at: candidate.holdExpiresAt!.toISOString(),
+            hold_deadline: candidate.holdDeadline!.toISOString(),
             lines: priced.lines.map((line) => ({
               ticket_type_id: line.ticketTypeId,
               quantity: line.quantity,

@@ -120,6 +120,14 @@ export class BookingEntity {
   @Column({ type: 'timestamptz', nullable: true })
   holdExpiresAt: Date | null;
 
+  /**
+   * The latest a hold may ever run to, the payment's extension included: creation plus
+   * BOOKING_HOLD_MAX_MINUTES (null for free bookings, and for bookings made before it existed, whose
+   * limit counts from createdAt).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  holdDeadline: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
 

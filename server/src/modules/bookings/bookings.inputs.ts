@@ -11,11 +11,10 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { plainTextProblem } from '../../common/plain-text';
+import { IsPlainText } from '../../common/plain-text';
 
 /** Most lines (ticket types) and attendees (seats) one booking may have. */
 export const MAX_BOOKING_LINES = 50;
@@ -24,17 +23,6 @@ export const MAX_BOOKING_ATTENDEES = 50;
 const NOT_BLANK = /\S/;
 /** Longest buyer or attendee name: enough for any real name, too short to carry a message. */
 export const MAX_NAME_LENGTH = 100;
-
-/** A person's name: plain text, no link or control character (common/plain-text.ts says why). */
-function PlainName(): PropertyDecorator {
-  return ValidateBy({
-    name: 'plainName',
-    validator: {
-      validate: (value: unknown) => typeof value !== 'string' || plainTextProblem(value) === null,
-      defaultMessage: (args) => plainTextProblem(String(args?.value)) ?? 'must be plain text',
-    },
-  });
-}
 
 @InputType({ description: 'How many tickets of one type to book.' })
 export class BookingLineInput {
@@ -57,7 +45,7 @@ export class BuyerInput {
   })
   @MaxLength(MAX_NAME_LENGTH)
   @Matches(NOT_BLANK, { message: 'must not be empty' })
-  @PlainName()
+  @IsPlainText()
   name: string;
 
   @Field({ description: 'E-mail address for the confirmation and the link back to the booking.' })
@@ -88,7 +76,7 @@ export class AttendeeInput {
   @IsDefined({ message: 'is required unless sameAsBuyer is true' })
   @MaxLength(MAX_NAME_LENGTH)
   @Matches(NOT_BLANK, { message: 'must not be empty' })
-  @PlainName()
+  @IsPlainText()
   name?: string | null;
 
   @Field(() => String, {
