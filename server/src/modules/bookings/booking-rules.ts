@@ -4,7 +4,7 @@
  * type, attendees against lines, and the price. The reservation service (booking-reservation.service.ts)
  * applies them; booking-rules.test.ts checks them without a database.
  */
-import { InvalidInputError, type FieldProblem } from '../../common/domain-error';
+import { InvalidInputError, retryLater, type FieldProblem } from '../../common/domain-error';
 import type { EventEntity } from '../events/event.entity';
 import type { OpenBookingLimitExceeded } from '../tickets/seat-inventory';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
@@ -53,14 +53,13 @@ export function bookingEmailKey(email: string): string {
 
 /** createBooking called too often from the caller's address (CHECKOUT_RATE_LIMIT). */
 export function tooManyAttempts(retryAfterSeconds: number): BookingError {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
   return {
-    ...bookingError(
+    ...retryLater(
       BookingErrorCode.TOO_MANY_ATTEMPTS,
-      `Too many booking attempts from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      null,
+      'Too many booking attempts from your network.',
+      retryAfterSeconds,
     ),
-    retryAfterSeconds,
+    ticketTypeId: null,
   };
 }
 

@@ -2,7 +2,7 @@
  * What the shopper's payment mutations say when they cannot do what was asked: the payload errors
  * (code, words, field) of checkout.service.ts, in one place so every road says the same thing.
  */
-import { domainProblem } from '../../common/domain-error';
+import { domainProblem, retryLater } from '../../common/domain-error';
 import { isAwaitingPayment, lostItsSeats } from '../bookings/booking-status';
 import type { Booking } from '../bookings/bookings.types';
 import { PaymentErrorCode, type PaymentError } from './checkout.types';
@@ -33,14 +33,11 @@ export function notAwaiting(): PaymentError {
 
 /** startPayment called too often from the caller's address (CHECKOUT_RATE_LIMIT). */
 export function tooManyAttempts(retryAfterSeconds: number): PaymentError {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return {
-    ...paymentError(
-      PaymentErrorCode.TOO_MANY_ATTEMPTS,
-      `Too many payment attempts from your network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    ),
+  return retryLater(
+    PaymentErrorCode.TOO_MANY_ATTEMPTS,
+    'Too many payment attempts from your network.',
     retryAfterSeconds,
-  };
+  );
 }
 
 export function unavailable(): PaymentError {
