@@ -8,7 +8,12 @@
 import { CREATE_BOOKING, type CreateBookingData } from '../../../test/bookings';
 import { START_PAYMENT, type StartPaymentData } from '../../../test/checkout';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
+import { loginAs } from '../../../test/auth';
+import { testContext } from '../../../test/context';
 import { startTestServer, type TestServer } from '../../../test/test-server';
+import { createWaiverEvent } from '../../../test/waivers';
+import { AdminRole } from '../accounts/admin-account.entity';
+import { EmailMessageEntity, EmailStatus } from '../email/email-message.entity';
 import type { CreateBookingRequest } from './booking-rules';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingEntity } from './booking.entity';
@@ -296,5 +301,53 @@ describe("a hold's absolute lifetime (shipped defaults: 15 minutes, 30 at PayPal
     expect(latestHold).toBe(createdAt + 30 * MINUTE);
     expect(latestHold).toBeLessThanOrEqual(createdAt + 45 * MINUTE);
     expect(refusedAt).toBe(30);
+  });
+});
+
+describe('one booking as a mail bomb', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { EMAIL_MAX_PER_RECIPIENT_PER_HOUR: '' } });
+  });
+
+  afterAll(() => server.close());
+
+  it('refuses ten attendees at one address, and sends an address at most 5 messages an hour, keeping the rest', async () => {
+    const admin = await loginAs(server, AdminRole.ADMIN);
+    const waiverEvent = await createWaiverEvent(server, admin);
+    const { event, ticketType } = waiverEvent;
+    const victim = 'victim@example.org';
+    const named = bookingInput(event, [[ticketType, 10]], {
+      attendees: Array.from({ length: 10 }, (_, index) => ({
+        ticketTypeId: ticketType.id,
+        name: `Attendee ${index}`,
+        email: index % 2 ? victim : victim.toUpperCase(),
+        sameAsBuyer: false,
+      })),
+    });
+    const refused = await errorsOf(createBookingFrom(server, newAddress(), named));
+    expect(refused.map((error) => [error.code, error.field])).toEqual(
+      Array.from({ length: 9 }, (_, index) => ['DUPLICATE_ATTENDEE_EMAIL', `attendees.${index + 1}.email`]),
+    );
+
+    // Ten attendees "same as buyer" are allowed (a buyer may hold every ticket), and each gets a
+    // waiver request: 11 messages for one address, of which the outbox sends 5 within the hour.
+    const sameAsBuyer = bookingInput(event, [[ticketType, 10]], {
+      buyer: { name: 'Victim', email: victim },
+      attendees: Array.from({ length: 10 }, () => ({ ticketTypeId: ticketType.id, sameAsBuyer: true })),
+    });
+    expect(await errorsOf(createBookingFrom(server, newAddress(), sameAsBuyer))).toEqual([]);
+    await server.app.services.email.deliverDue(testContext(), 100);
+
+    const messages = await server.dataSource
+      .getRepository(EmailMessageEntity)
+      .createQueryBuilder('message')
+      .where(':victim = ANY(message.recipients)', { victim })
+      .getMany();
+    const byStatus = (status: EmailStatus) => messages.filter((message) => message.status === status).length;
+    expect(messages).toHaveLength(11);
+    expect(byStatus(EmailStatus.PREVIEW)).toBe(5);
+    expect(byStatus(EmailStatus.HELD)).toBe(6);
   });
 });
