@@ -11,7 +11,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createRequestContext } from './common/request-context';
-import type { GraphQLContext, SessionCookie } from './graphql/context';
+import type { GraphQLContext, ResponseHeaders, SessionCookie } from './graphql/context';
 import { createFormatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql/limits';
 import { createPublicCache, type PublicCache } from './graphql/public-cache';
@@ -23,7 +23,7 @@ import { explorerLandingPage, explorerRoutes } from './http/explorer';
 import { healthRoutes } from './http/health.routes';
 import { securityHeaders } from './http/security-headers';
 import { readCookie } from './modules/auth/session-token';
-import { AddressRateLimiter } from './modules/auth/address-rate-limiter';
+import { AddressRateLimiter } from './db/address-rate-limiter';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import { serializeLoggedError, type Logger } from './logger';
@@ -81,6 +81,16 @@ const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
  * Path=/ and no Domain, so the site's same-origin proxy can pass Set-Cookie through unchanged; Secure in
  * production. It expires with the session's absolute limit.
  */
+function responseHeadersOn(res: Response): ResponseHeaders {
+  let retryAfterSeconds = 0;
+  return {
+    retryAfter: (seconds) => {
+      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(seconds));
+      res.setHeader('Retry-After', String(retryAfterSeconds));
+    },
+  };
+}
+
 function sessionCookieOn(res: Response, config: Config): SessionCookie {
   const { cookieName, cookieSecure } = config.auth.session;
   const options: CookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: cookieSecure };
@@ -151,8 +161,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       gateway: deps.payments.gateway,
       webhooks: services.paypalWebhooks,
       clock,
-      limiter: new AddressRateLimiter(dataSource, {
-        keyPrefix: 'paypal-webhook',
+      limiter: new AddressRateLimiter(dataSource, 'paypal-webhook', {
         points: config.paypalWebhooks.perAddressPerMinute,
         windowSeconds: 60,
       }),
@@ -211,7 +220,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           userAgent: req.headers['user-agent'] ?? null,
         });
-        return { ctx, services, loaders: createLoaders(services, ctx), sessionCookie };
+        return {
+          ctx,
+          services,
+          loaders: createLoaders(services, ctx),
+          sessionCookie,
+          response: responseHeadersOn(res),
+        };
       },
     }),
   );

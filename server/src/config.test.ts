@@ -153,9 +153,17 @@ describe('configuration', () => {
     expect(config.database.url).toBe('postgres://prod/shop');
   });
 
-  it('holds seats 15 minutes (30 at PayPal) and runs the job worker unless told otherwise', () => {
+  it('holds seats 15 minutes (30 at PayPal, 45 in all) and runs the job worker unless told otherwise', () => {
     const defaults = loadConfig({ NODE_ENV: 'development' }, emptyRoot());
-    expect(defaults.bookings).toEqual({ holdMinutes: 15, paymentHoldMinutes: 30, catalogSnapshotMs: 1000 });
+    expect(defaults.bookings).toEqual({
+      holdMinutes: 15,
+      paymentHoldMinutes: 30,
+      holdMaxMinutes: 45,
+      openLimits: { perEmail: 3, perAddress: 8, seatsFactor: 2 },
+      rateLimit: { points: 30, windowSeconds: 600 },
+      catalogSnapshotMs: 1000,
+    });
+    expect(defaults.email.maxPerRecipientPerHour).toBe(5);
     expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15 });
 
     const tuned = loadConfig(
@@ -169,7 +177,10 @@ describe('configuration', () => {
       },
       emptyRoot(),
     );
-    expect(tuned.bookings).toEqual({ holdMinutes: 5, paymentHoldMinutes: 20, catalogSnapshotMs: 0 });
+    expect(tuned.bookings).toMatchObject({ holdMinutes: 5, paymentHoldMinutes: 20, catalogSnapshotMs: 0 });
+    expect(() =>
+      loadConfig({ NODE_ENV: 'development', BOOKING_HOLD_MAX_MINUTES: '10' }, emptyRoot()),
+    ).toThrow('BOOKING_HOLD_MAX_MINUTES: must be at least BOOKING_HOLD_MINUTES');
     expect(tuned.jobs).toEqual({ enabled: false, expirySweepSeconds: 0 });
   });
 

@@ -113,8 +113,15 @@ const environmentSchema = z.object({
   MAIL_FROM: mailbox.default('Tickets <tickets@localhost>'),
   ORGANISER_EMAIL: mailbox.optional(),
   EMAIL_MAX_ATTEMPTS: wholeNumber(1, 100).default(10),
+  EMAIL_MAX_PER_RECIPIENT_PER_HOUR: wholeNumber(1, 10_000).default(20),
   BOOKING_HOLD_MINUTES: wholeNumber(1, 1440).default(15),
   BOOKING_PAYMENT_HOLD_MINUTES: wholeNumber(1, 1440).default(30),
+  BOOKING_HOLD_MAX_MINUTES: wholeNumber(1, 2880).default(45),
+  BOOKING_OPEN_PER_EMAIL: wholeNumber(1, 100_000).default(3),
+  BOOKING_OPEN_PER_ADDRESS: wholeNumber(1, 100_000).default(8),
+  BOOKING_OPEN_SEATS_FACTOR: wholeNumber(1, 100_000).default(2),
+  CHECKOUT_RATE_LIMIT: wholeNumber(1, 1_000_000).default(30),
+  CHECKOUT_RATE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(10),
   BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
@@ -236,12 +243,20 @@ export interface Config {
     readonly organiserAddress: string | null;
     /** Delivery attempts of one message before it is kept as FAILED. */
     readonly maxAttempts: number;
+    /** Messages one address may be sent within an hour; more are kept HELD for an admin (not sent). */
+    readonly maxPerRecipientPerHour: number;
   };
   readonly bookings: {
     /** How long a new booking holds its seats while awaiting payment. */
     readonly holdMinutes: number;
     /** How long from the start of a PayPal payment the hold lasts (never shortened by it). */
     readonly paymentHoldMinutes: number;
+    /** A hold's absolute lifetime from the booking's creation: no payment start extends it past this. */
+    readonly holdMaxMinutes: number;
+    /** Caps on bookings that take seats without payment (open holds and free bookings), per event. */
+    readonly openLimits: OpenBookingLimits;
+    /** createBooking and startPayment calls allowed per client address in a window. */
+    readonly rateLimit: { readonly points: number; readonly windowSeconds: number };
     /**
      * How long a read of an event and its ticket types may serve later bookings on this replica (0:
      * read for every booking). Bookings are still checked against the live catalog (CatalogSnapshots).
@@ -295,6 +310,17 @@ export interface Config {
     /** ADMIN_PASSWORD alone: the password `npm run admin:create` uses when none is given. */
     readonly adminPassword: string | undefined;
   };
+}
+
+/**
+ * How many bookings may take an event's seats without being paid (holds awaiting payment, and free
+ * bookings, which never expire) per buyer e-mail and per client address, and how many seats they may
+ * take together: `seatsFactor` times the largest max-per-order of the event's ticket types.
+ */
+export interface OpenBookingLimits {
+  readonly perEmail: number;
+  readonly perAddress: number;
+  readonly seatsFactor: number;
 }
 
 export class ConfigError extends Error {
@@ -365,6 +391,9 @@ export function loadConfig(
   if (isProduction && !env.SMTP_URL) {
     problems.push('SMTP_URL: is required in production (without it e-mails are only kept for preview)');
   }
+  if (env.BOOKING_HOLD_MAX_MINUTES < env.BOOKING_HOLD_MINUTES) {
+    problems.push('BOOKING_HOLD_MAX_MINUTES: must be at least BOOKING_HOLD_MINUTES');
+  }
   if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
     problems.push('ADMIN_PASSWORD: is required with ADMIN_EMAIL');
   }
@@ -430,10 +459,18 @@ export function loadConfig(
       from: env.MAIL_FROM.trim(),
       organiserAddress: env.ORGANISER_EMAIL?.trim() ?? null,
       maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+      maxPerRecipientPerHour: env.EMAIL_MAX_PER_RECIPIENT_PER_HOUR,
     },
     bookings: {
       holdMinutes: env.BOOKING_HOLD_MINUTES,
       paymentHoldMinutes: env.BOOKING_PAYMENT_HOLD_MINUTES,
+      holdMaxMinutes: env.BOOKING_HOLD_MAX_MINUTES,
+      openLimits: {
+        perEmail: env.BOOKING_OPEN_PER_EMAIL,
+        perAddress: env.BOOKING_OPEN_PER_ADDRESS,
+        seatsFactor: env.BOOKING_OPEN_SEATS_FACTOR,
+      },
+      rateLimit: { points: env.CHECKOUT_RATE_LIMIT, windowSeconds: env.CHECKOUT_RATE_WINDOW_MINUTES * 60 },
       catalogSnapshotMs: env.BOOKING_CATALOG_SNAPSHOT_MS,
     },
     waivers: {

@@ -1,6 +1,7 @@
 /** The services of the app, created once per process; resolvers reach them through the context. */
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { AddressRateLimiter } from './db/address-rate-limiter';
 import { UnitOfWork } from './db/unit-of-work';
 import { createLogger, type Logger } from './logger';
 import { BookingNotifications } from './modules/bookings/booking-notifications';
@@ -104,7 +105,13 @@ export function createServices(
   const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
-  const reservations = new BookingReservationService(uow, events, config.bookings, confirmed);
+  const reservations = new BookingReservationService(
+    uow,
+    events,
+    config.bookings,
+    confirmed,
+    new AddressRateLimiter(dataSource, 'createBooking', config.bookings.rateLimit),
+  );
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
   const paymentRefunds = new PaymentRefundsService(
@@ -132,6 +139,7 @@ export function createServices(
     {
       site: config.site,
       logger,
+      rateLimiter: new AddressRateLimiter(dataSource, 'startPayment', config.bookings.rateLimit),
     },
   );
   const checkIn = new CheckInService(dataSource, uow, audit);

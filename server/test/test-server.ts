@@ -72,6 +72,17 @@ export interface TestServerOptions {
   paymentTimeoutMs?: number;
 }
 
+/**
+ * Every test client is 127.0.0.1, like a whole office behind one address: the per-address limits
+ * (rate limit, open bookings) are lifted, except in the tests about them, which set them (an empty
+ * string brings back the default).
+ */
+export const LIFTED_ADDRESS_LIMITS = {
+  CHECKOUT_RATE_LIMIT: '1000000',
+  BOOKING_OPEN_PER_ADDRESS: '100000',
+  BOOKING_OPEN_SEATS_FACTOR: '100000',
+};
+
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
   return loadConfig(
     {
@@ -79,6 +90,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
       DATABASE_URL: databaseUrl,
       API_PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      ...LIFTED_ADDRESS_LIMITS,
       ...env,
     },
     findProjectRoot(),

@@ -32,6 +32,26 @@ export function domainProblem<Code extends string>(
   return { code, message, field };
 }
 
+/** A problem that says when to try again: a limit on how often something may be done was reached. */
+export interface RetryLaterProblem<Code extends string = string> extends DomainProblem<Code> {
+  /** Seconds until another attempt will be considered (also sent as the Retry-After header). */
+  retryAfterSeconds: number;
+}
+
+/** `refusal` (e.g. "Too many failed attempts."), then when to try again, in minutes. */
+export function retryLater<Code extends string>(
+  code: Code,
+  refusal: string,
+  retryAfterSeconds: number,
+  field: string | null = null,
+): RetryLaterProblem<Code> {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return {
+    ...domainProblem(code, `${refusal} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, field),
+    retryAfterSeconds,
+  };
+}
+
 /** A domain error a service throws: a code, words fit to show a person, and the field at fault. */
 export class DomainError extends Error {
   constructor(

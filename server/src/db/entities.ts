@@ -14,6 +14,7 @@ import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
+import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 
 export const entities = [
   EventEntity,
@@ -26,6 +27,7 @@ export const entities = [
   AdminAccountEntity,
   AdminSessionEntity,
   LoginFailureCounterEntity,
+  RateLimitCounterEntity,
   AuditLogEntryEntity,
   BookingRefundEntity,
   BookingPaymentEntity,

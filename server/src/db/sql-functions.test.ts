@@ -52,6 +52,7 @@ describe('SQL functions as files (db/functions)', () => {
        ORDER BY 1`,
     );
     expect(live.map((row: { signature: string }) => row.signature)).toEqual([
+      'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
       'reserve_paid_booking(jsonb)',
       'take_booking_seats(uuid)',

@@ -12,6 +12,12 @@ export interface SessionCookie {
   clear(): void;
 }
 
+/** What resolvers may add to the HTTP answer besides cookies. */
+export interface ResponseHeaders {
+  /** `Retry-After: <seconds>` (the largest, if set twice): see retry-after.ts. */
+  retryAfter(seconds: number): void;
+}
+
 export interface GraphQLContext {
   /** The request context services take: request id, now, logger, actor, client address, user agent. */
   ctx: RequestContext;
@@ -20,4 +26,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The response's session cookie: set and cleared by resolvers only, never by services. */
   sessionCookie: SessionCookie;
+  /** Headers of the HTTP answer (Retry-After); set by resolvers only. */
+  response: ResponseHeaders;
 }

@@ -73,9 +73,9 @@ export type AdminRole =
 
 /** The person who uses one ticket. Give one attendee per ticket booked. */
 export type AttendeeInput = {
-  /** E-mail address, optional. */
+  /** E-mail address, optional; each attendee of a booking a different one (attendees `sameAsBuyer` aside). */
   email?: string | null | undefined;
-  /** Full name; required unless `sameAsBuyer`. */
+  /** Full name, plain text of at most 100 characters; required unless `sameAsBuyer`. */
   name?: string | null | undefined;
   /** True: the attendee is the buyer (the buyer's name and e-mail are used; name and email here are ignored). */
   sameAsBuyer?: boolean;
@@ -108,6 +108,8 @@ export type BookingErrorCode =
   | 'ATTENDEES_MISMATCH'
   /** Fewer tickets of the type than one order must contain. */
   | 'BELOW_MIN_PER_ORDER'
+  /** Two attendees of the booking have the same e-mail address (attendees `sameAsBuyer` may share the buyer's). */
+  | 'DUPLICATE_ATTENDEE_EMAIL'
   /** No such event, or a private event without its right key (the two look the same). */
   | 'EVENT_NOT_FOUND'
   /** Fewer seats of the ticket type are left than asked for. */
@@ -117,7 +119,11 @@ export type BookingErrorCode =
   /** No seats of the ticket type are left. */
   | 'SOLD_OUT'
   /** The ticket type does not exist for this event or is withdrawn. */
-  | 'TICKET_TYPE_NOT_FOUND';
+  | 'TICKET_TYPE_NOT_FOUND'
+  /** Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header). */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The buyer's e-mail address (field `buyer.email`) or the caller's network (no field) already has as many unpaid or free bookings, or tickets in them, for this event as allowed (`BOOKING_OPEN_*`). Paying for one, or its hold ending, makes room. */
+  | 'TOO_MANY_OPEN_BOOKINGS';
 
 /** How many tickets of one type to book. */
 export type BookingLineInput = {
@@ -148,7 +154,7 @@ export type BookingStatus =
 export type BuyerInput = {
   /** E-mail address for the confirmation and the link back to the booking. */
   email: string;
-  /** Full name. */
+  /** Full name, plain text of at most 100 characters (no web or e-mail address). */
   name: string;
 };
 
@@ -329,6 +335,8 @@ export type EmailMessageFilterInput = {
 export type EmailStatus =
   /** Given up on after a permanent rejection or too many failures; can be resent. */
   | 'FAILED'
+  /** Not sent: a recipient had already been sent `EMAIL_MAX_PER_RECIPIENT_PER_HOUR` messages within the hour (`lastError` says so). Kept, never dropped: an admin can send it (resendEmail). */
+  | 'HELD'
   /** Mail preview (no SMTP server configured): kept for reading, sent to nobody. */
   | 'PREVIEW'
   /** Waiting to be sent (or being sent right now); retried after failures. */
@@ -415,7 +423,9 @@ export type PaymentErrorCode =
   /** The buyer has not approved the payment at PayPal yet. */
   | 'PAYMENT_NOT_APPROVED'
   /** PayPal could not be reached or did not answer. Nothing is charged twice: try again; a payment that went through is picked up automatically. */
-  | 'PAYMENT_PROVIDER_UNAVAILABLE';
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
+  /** Too many startPayment calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was done. Try again after `retryAfterSeconds` (also in the `Retry-After` header). */
+  | 'TOO_MANY_ATTEMPTS';
 
 /** A waiver signed on paper, recorded by staff. */
 export type RecordPaperWaiverInput = {

@@ -1,12 +1,13 @@
 -- reserve_paid_booking(request jsonb): a booking awaiting payment in ONE statement, the hot path of a
 -- sale (one round trip, atomic without BEGIN/COMMIT, so a refusal leaves nothing behind).
 -- `request` is what BookingsService.reserve sends: reference, token_hash (the SHA-256 of the buyer's
--- secret token, never the token), event_id, catalog_version,
--- buyer_name, buyer_email, total_minor, currency, hold_expires_at, lines [{ticket_type_id, quantity,
--- unit_price_minor}] and tickets [{ticket_type_id, attendee_name, attendee_email}] in position order.
+-- secret token, never the token), event_id, catalog_version, buyer_name, buyer_email, total_minor,
+-- currency, hold_expires_at, hold_deadline, lines [{ticket_type_id, quantity, unit_price_minor}] and
+-- tickets [{ticket_type_id, attendee_name, attendee_email}] in position order, and for the
+-- open-booking caps buyer_email_key, client_address_key, seats and limits.
 -- It refuses a request checked against another catalog version than the event's (ES003, the event
--- id as DETAIL), writes the booking, its lines and pending tickets, then holds the seats with
--- take_booking_seats (ES001 / ES002, the ticket type id as DETAIL). A booking reference already taken
+-- id as DETAIL) or over an open-booking cap (check_open_booking_limits: ES004), writes the
+-- booking, its lines and pending tickets, then holds the seats with take_booking_seats (ES001 / ES002, the ticket type id as DETAIL). A booking reference already taken
 -- returns no row and writes nothing (the caller draws another).
 -- Called by BookingsService.reserve (RESERVE_PAID_BOOKING_SQL) for every paid booking.
 CREATE OR REPLACE FUNCTION reserve_paid_booking(request jsonb)
@@ -24,13 +25,16 @@ BEGIN
   IF NOT FOUND THEN
     RAISE EXCEPTION USING ERRCODE = 'ES003', MESSAGE = 'catalog changed', DETAIL = request->>'event_id';
   END IF;
+  PERFORM check_open_booking_limits(request);
 
-  INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, status, total_minor,
-                       currency, hold_expires_at)
+  INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, buyer_email_key,
+                       client_address_key, status, total_minor, currency, hold_expires_at,
+                       hold_deadline)
   VALUES (request->>'reference', request->>'token_hash', (request->>'event_id')::uuid,
-          request->>'buyer_name', request->>'buyer_email', 'AWAITING_PAYMENT',
+          request->>'buyer_name', request->>'buyer_email', request->>'buyer_email_key',
+          request->>'client_address_key', 'AWAITING_PAYMENT',
           (request->>'total_minor')::int, request->>'currency',
-          (request->>'hold_expires_at')::timestamptz)
+          (request->>'hold_expires_at')::timestamptz, (request->>'hold_deadline')::timestamptz)
   ON CONFLICT DO NOTHING
   RETURNING id, created_at INTO new_id, new_created_at;
   IF new_id IS NULL THEN

@@ -13,6 +13,7 @@ import { AdminBookings1795531594063 } from './1795531594063-AdminBookings';
 import { ReservePaidBookingFunction1795540000000 } from './1795540000000-ReservePaidBookingFunction';
 import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
 import { WebhookEventProcessedAtIndex1795542000000 } from './1795542000000-WebhookEventProcessedAtIndex';
+import { OpenBookingLimits1795543000000 } from './1795543000000-OpenBookingLimits';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 
 export const migrations = [
@@ -27,5 +28,6 @@ export const migrations = [
   ReservePaidBookingFunction1795540000000,
   CatalogVersion1795541000000,
   WebhookEventProcessedAtIndex1795542000000,
+  OpenBookingLimits1795543000000,
   HashBookingTokens1796451021822,
 ];

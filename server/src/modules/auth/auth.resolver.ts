@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { withRetryAfter } from '../../graphql/retry-after';
 import { toAdminAccount } from '../accounts/accounts.mapping';
 import { AccountPayload, AdminAccount } from '../accounts/accounts.types';
 import { ChangePasswordInput, LoginInput } from './auth.inputs';
@@ -17,7 +18,7 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     const { payload, session } = await context.services.auth.login(context.ctx, input);
     if (session) context.sessionCookie.set(session.token, session.expiresAt);
-    return payload;
+    return withRetryAfter(context, payload);
   }
 
   @Mutation(() => LogoutPayload, {

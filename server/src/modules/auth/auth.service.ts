@@ -6,7 +6,7 @@
  */
 import { LessThan, type DataSource, type EntityManager, Not, type Repository } from 'typeorm';
 import type { Config } from '../../config';
-import { domainProblem } from '../../common/domain-error';
+import { domainProblem, retryLater } from '../../common/domain-error';
 import {
   createRequestContext,
   requireActor,
@@ -264,13 +264,5 @@ export async function revokeSessions(
 }
 
 function tooManyAttempts<Code extends string>(code: Code, throttled: Throttled, field: string | null = null) {
-  const minutes = Math.ceil(throttled.retryAfterSeconds / 60);
-  return {
-    ...domainProblem(
-      code,
-      `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      field,
-    ),
-    retryAfterSeconds: throttled.retryAfterSeconds,
-  };
+  return retryLater(code, 'Too many failed attempts.', throttled.retryAfterSeconds, field);
 }

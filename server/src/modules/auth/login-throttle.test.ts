@@ -1,6 +1,6 @@
 import { createAccount, login, loginAs, TEST_PASSWORD } from '../../../test/auth';
 import { startTestServer, type TestServer } from '../../../test/test-server';
-import { clientAddressKey } from './login-throttle';
+import { clientAddressKey } from '../../common/client-address-key';
 
 /** Two app instances on one database, as two replicas behind a load balancer. */
 let first: TestServer;

@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
+import { clientAddressKey } from '../../common/client-address-key';
 
 export interface LoginThrottleOptions {
   /** Failures allowed per (account, address) and per address in one window. */
@@ -32,32 +33,6 @@ export interface LoginThrottleOptions {
   maxDelaySeconds: number;
 }
 
-/**
- * The client part of an address that failures count against: an IPv4 address as it is (also when
- * IPv4-mapped), an IPv6 address by its /64 network, since one subscriber usually gets a whole /64 and
- * could otherwise rotate through addresses.
- */
-export function clientAddressKey(address: string): string {
-  const plain = address.replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(plain);
-  if (mapped) return mapped[1];
-  if (!plain.includes(':')) return plain;
-  const [head, tail] = plain.split('::');
-  const headParts = head ? head.split(':') : [];
-  const tailParts = tail ? tail.split(':') : [];
-  const groups =
-    tail === undefined
-      ? headParts
-      : [
-          ...headParts,
-          ...Array<string>(Math.max(0, 8 - headParts.length - tailParts.length)).fill('0'),
-          ...tailParts,
-        ];
-  return `${groups
-    .slice(0, 4)
-    .map((group) => parseInt(group || '0', 16).toString(16))
-    .join(':')}::/64`;
-}
 export type Reservation =
   | {
       allowed: true;

@@ -1101,7 +1101,8 @@ describe('adminBookingsCsv', () => {
     const response = await bookViaApi(
       server,
       bookingInput(event, [[ticketType, 1]], {
-        buyer: { name: '=HYPERLINK("https://evil.example","Click")', email: 'formula@example.org' },
+        // (A name with a link is refused at the door now: common/plain-text.ts.)
+        buyer: { name: '=CONCAT("Cl","ick")', email: 'formula@example.org' },
       }),
     );
     expect(response.data!.createBooking.errors).toEqual([]);
@@ -1112,9 +1113,7 @@ describe('adminBookingsCsv', () => {
       admin.headers,
     );
 
-    expect(csv.data!.adminBookingsCsv.split('\r\n')[1]).toContain(
-      `"'=HYPERLINK(""https://evil.example"",""Click"")"`,
-    );
+    expect(csv.data!.adminBookingsCsv.split('\r\n')[1]).toContain(`"'=CONCAT(""Cl"",""ick"")"`);
   });
 });
 

@@ -59,6 +59,8 @@ import { TicketEntity, TicketStatus } from './ticket.entity';
 export interface LifecycleSettings {
   /** How long the hold lasts from the start of a payment at the provider. */
   paymentHoldMinutes: number;
+  /** A hold's absolute lifetime from the booking's creation, the payment's extension included. */
+  holdMaxMinutes: number;
 }
 
 const MINUTE = 60 * 1000;
@@ -83,11 +85,13 @@ export class BookingLifecycleService {
 
   /**
    * The buyer is sent to the payment provider: stores the provider's order id and extends the hold to
-   * at least `now + BOOKING_PAYMENT_HOLD_MINUTES` (it never shortens it). Refuses a hold that has run
-   * out, even if the sweep has not expired it yet. The same order id again extends again; a different
-   * one is refused (ORDER_MISMATCH) so one booking never has two live orders: reuse
-   * `booking.providerOrderId`. `replacesOrderId` allows the one exception: a new order replacing the
-   * stored one after that one ended without payment (e.g. a declined capture).
+   * `now + BOOKING_PAYMENT_HOLD_MINUTES`, but never past the booking's `holdDeadline` (its creation
+   * plus BOOKING_HOLD_MAX_MINUTES) and never shorter than it was. Only a new order extends:
+   * the same order id again (a reload of the pay page, a retry) keeps the hold as it is, so calling
+   * startPayment over and over cannot keep seats. Refuses a hold that has run out, even if the sweep
+   * has not expired it yet. A different order id is refused (ORDER_MISMATCH) so one booking never has
+   * two live orders: reuse `booking.providerOrderId`. `replacesOrderId` allows the one exception: a
+   * new order replacing the stored one after that one ended without payment (e.g. a declined capture).
    */
   async markPaymentStarted(
     tx: Transaction,
@@ -111,10 +115,15 @@ export class BookingLifecycleService {
     ) {
       return { outcome: 'ORDER_MISMATCH', booking };
     }
-    const extended = new Date(now.getTime() + this.settings.paymentHoldMinutes * MINUTE);
+    const newOrder = booking.providerOrderId !== input.providerOrderId;
+    const lifetimeEnd =
+      booking.holdDeadline?.getTime() ?? booking.createdAt.getTime() + this.settings.holdMaxMinutes * MINUTE;
+    const extended = new Date(
+      Math.min(now.getTime() + this.settings.paymentHoldMinutes * MINUTE, lifetimeEnd),
+    );
     booking.paymentProvider = provider;
     booking.providerOrderId = input.providerOrderId;
-    if (extended > booking.holdExpiresAt!) booking.holdExpiresAt = extended;
+    if (newOrder && extended > booking.holdExpiresAt!) booking.holdExpiresAt = extended;
     await tx.manager.update(BookingEntity, booking.id, {
       paymentProvider: provider,
       providerOrderId: input.providerOrderId,

@@ -16,7 +16,7 @@ let bookings: ReturnType<typeof lifecycleSteps>;
 beforeAll(async () => {
   server = await startTestServer({
     clock: () => START,
-    env: { BOOKING_HOLD_MINUTES: '15', BOOKING_PAYMENT_HOLD_MINUTES: '45' },
+    env: { BOOKING_HOLD_MINUTES: '15', BOOKING_PAYMENT_HOLD_MINUTES: '45', BOOKING_HOLD_MAX_MINUTES: '60' },
   });
   bookings = lifecycleSteps(server.app.services);
 });
@@ -68,6 +68,34 @@ describe('markPaymentStarted', () => {
       providerOrderId: 'ORDER-1',
       holdExpiresAt: later(50),
     });
+  });
+
+  it('extends the hold once per order, and never past BOOKING_HOLD_MAX_MINUTES from the booking', async () => {
+    const { booking } = await paidSetup();
+    expect((await storedBooking(booking.id)).holdDeadline).toEqual(later(60));
+
+    await bookings.markPaymentStarted(booking.id, { providerOrderId: 'ORDER-ONCE' }, later(5));
+    expect((await storedBooking(booking.id)).holdExpiresAt).toEqual(later(50));
+    // The same order again, however often (a reload, a retry, a squatter): the hold stays.
+    for (const minutes of [10, 20, 40]) {
+      const again = await bookings.markPaymentStarted(
+        booking.id,
+        { providerOrderId: 'ORDER-ONCE' },
+        later(minutes),
+      );
+      expect(again.outcome).toBe('STARTED');
+      expect((await storedBooking(booking.id)).holdExpiresAt).toEqual(later(50));
+    }
+    // An order replacing one that ended unpaid extends, but only up to the deadline.
+    await bookings.markPaymentStarted(
+      booking.id,
+      { providerOrderId: 'ORDER-NEXT', replacesOrderId: 'ORDER-ONCE' },
+      later(45),
+    );
+    expect((await storedBooking(booking.id)).holdExpiresAt).toEqual(later(60));
+    expect(
+      (await bookings.markPaymentStarted(booking.id, { providerOrderId: 'ORDER-NEXT' }, later(61))).outcome,
+    ).toBe('HOLD_EXPIRED');
   });
 
   it('makes the booking findable by its provider order, as webhooks and reconciliation need', async () => {

@@ -7,12 +7,21 @@
  * sale feels); a free one is confirmed at once in one unit of work that also runs bookingConfirmed
  * (booking-confirmed.ts) before its seats are taken.
  */
+import { clientAddressKey } from '../../common/client-address-key';
 import type { RequestContext } from '../../common/request-context';
+import type { OpenBookingLimits } from '../../config';
+import type { AddressRateLimiter } from '../../db/address-rate-limiter';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { EventEntity } from '../events/event.entity';
 import { CatalogSnapshots } from '../events/catalog-snapshots';
 import type { EventsService } from '../events/events.service';
-import { reservePaidBooking, seatsRefusal, takeSeatsOfNewBooking } from '../tickets/seat-inventory';
+import {
+  checkOpenBookingLimits,
+  reservePaidBooking,
+  seatsRefusal,
+  takeSeatsOfNewBooking,
+  type OpenBookingCheck,
+} from '../tickets/seat-inventory';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { hashSecretToken } from '../../common/secret-token';
@@ -20,7 +29,10 @@ import { newBookingReference, newTicketCode } from './booking-codes';
 import { newBookingToken } from './booking-links';
 import {
   allLinesFree,
+  bookingEmailKey,
   bookingError,
+  openBookingLimitErrors,
+  tooManyAttempts,
   checkRequestShape,
   priceBooking,
   requestErrors,
@@ -41,8 +53,12 @@ export type CreateBookingResult =
 export interface ReservationSettings {
   /** How long a new booking holds its seats. */
   holdMinutes: number;
+  /** A hold's absolute lifetime (see BookingEntity.holdDeadline). */
+  holdMaxMinutes: number;
   /** How long a read of an event and its ticket types may serve later bookings (see CatalogSnapshots). */
   catalogSnapshotMs: number;
+  /** Caps on an event's unpaid and free bookings per buyer e-mail and per client address. */
+  openLimits: OpenBookingLimits;
 }
 
 const MINUTE = 60 * 1000;
@@ -61,8 +77,8 @@ const CATALOG_READ_ATTEMPTS = 4;
 const INSERT_BOOKING_ROWS_SQL = `
   WITH new_booking AS (
     INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, status, total_minor,
-                         currency, hold_expires_at, confirmed_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                         currency, hold_expires_at, confirmed_at, buyer_email_key, client_address_key)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $20, $21)
     ON CONFLICT DO NOTHING
     RETURNING id, created_at
   ), new_lines AS (
@@ -89,10 +105,13 @@ type BookingRowFields = Pick<
   | 'eventId'
   | 'buyerName'
   | 'buyerEmail'
+  | 'buyerEmailKey'
+  | 'clientAddressKey'
   | 'status'
   | 'totalMinor'
   | 'currency'
   | 'holdExpiresAt'
+  | 'holdDeadline'
   | 'confirmedAt'
 >;
 type BookingRowCandidate = BookingRowFields & Pick<BookingEntity, 'reference' | 'tokenHash'>;
@@ -114,6 +133,8 @@ export class BookingReservationService {
     private readonly events: EventsService,
     private readonly settings: ReservationSettings,
     private readonly confirmed: BookingConfirmedEffects,
+    /** createBooking calls per client address (CHECKOUT_RATE_LIMIT). */
+    private readonly rateLimiter: AddressRateLimiter,
   ) {
     this.catalogSnapshots = new CatalogSnapshots(
       (event) => events.findWithActiveTicketTypes(event),
@@ -133,6 +154,8 @@ export class BookingReservationService {
    * a fresh read), and a free one, which that check does not cover, is always made from a fresh read.
    */
   async createBooking(ctx: RequestContext, request: CreateBookingRequest): Promise<CreateBookingResult> {
+    const verdict = await this.rateLimiter.consume(ctx.clientAddress);
+    if (!verdict.allowed) return failed([tooManyAttempts(verdict.retryAfterSeconds)]);
     checkRequestShape(request);
     const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
 
@@ -164,6 +187,9 @@ export class BookingReservationService {
       } catch (error) {
         const refusal = seatsRefusal(error);
         if (!refusal) throw error;
+        if (refusal.reason === 'OPEN_BOOKING_LIMIT') {
+          return failed(openBookingLimitErrors(refusal.exceeded, this.seatCap(ticketTypes)));
+        }
         // What was read no longer holds (and the price read is the one charged): start over.
         if (cached || refusal.reason !== 'SEATS_UNAVAILABLE') {
           if (attempt < CATALOG_READ_ATTEMPTS) continue;
@@ -204,10 +230,13 @@ export class BookingReservationService {
       eventId: event.id,
       buyerName: priced.buyerName,
       buyerEmail: priced.buyerEmail,
+      buyerEmailKey: bookingEmailKey(priced.buyerEmail),
+      clientAddressKey: ctx.clientAddress === null ? null : clientAddressKey(ctx.clientAddress),
       status: INITIAL_STATUS[free ? BookingCause.RESERVED_FREE : BookingCause.RESERVED],
       totalMinor: priced.totalMinor,
       currency: event.currency,
       holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
+      holdDeadline: free ? null : new Date(now.getTime() + this.settings.holdMaxMinutes * MINUTE),
       confirmedAt: free ? now : null,
     };
     // A free booking's tickets are issued at once: their codes are drawn here, outside the transaction.
@@ -216,8 +245,20 @@ export class BookingReservationService {
       status: free ? TicketStatus.ISSUED : TicketStatus.PENDING,
       code: free ? newTicketCode() : null,
     }));
+    const limitsCheck: OpenBookingCheck = {
+      event_id: event.id,
+      buyer_email_key: fields.buyerEmailKey!,
+      client_address_key: fields.clientAddressKey,
+      seats: tickets.length,
+      limits: {
+        per_email: this.settings.openLimits.perEmail,
+        per_address: this.settings.openLimits.perAddress,
+        seats: this.seatCap([...ticketTypes.values()]),
+      },
+    };
     const written = free
       ? await this.uow.withTransaction(ctx, async (tx) => {
+          await checkOpenBookingLimits(tx, limitsCheck);
           const inserted = await this.insertBookingRows(fields, (candidate) =>
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
@@ -227,6 +268,7 @@ export class BookingReservationService {
         })
       : await this.insertBookingRows(fields, (candidate) =>
           reservePaidBooking(this.uow.manager, {
+            ...limitsCheck,
             reference: candidate.reference,
             token_hash: candidate.tokenHash,
             event_id: candidate.eventId,
@@ -236,6 +278,7 @@ export class BookingReservationService {
             total_minor: candidate.totalMinor,
             currency: candidate.currency,
             hold_expires_at: candidate.holdExpiresAt!.toISOString(),
+            hold_deadline: candidate.holdDeadline!.toISOString(),
             lines: priced.lines.map((line) => ({
               ticket_type_id: line.ticketTypeId,
               quantity: line.quantity,
@@ -256,6 +299,15 @@ export class BookingReservationService {
       tickets.map((ticket, position) => ({ ...ticket, id: written.ticketIds[position] })),
     );
     return { booking: view, token: written.token, errors: [] };
+  }
+
+  /**
+   * The most seats an event's unpaid and free bookings may take per buyer e-mail and per address:
+   * BOOKING_OPEN_SEATS_FACTOR times the largest max-per-order of its ticket types on sale.
+   */
+  private seatCap(ticketTypes: Iterable<TicketTypeEntity>): number {
+    const largestOrder = Math.max(1, ...[...ticketTypes].map((ticketType) => ticketType.maxPerOrder));
+    return this.settings.openLimits.seatsFactor * largestOrder;
   }
 
   /**
@@ -316,6 +368,8 @@ export class BookingReservationService {
         tickets.map((ticket) => ticket.code),
         TicketStatus.ISSUED,
         issuedAt,
+        candidate.buyerEmailKey,
+        candidate.clientAddressKey,
       ],
       true,
     );

@@ -5,6 +5,7 @@ import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import {
   allLinesFree,
   attendeeErrors,
+  bookingEmailKey,
   checkRequestShape,
   lineErrors,
   priceBooking,
@@ -137,6 +138,41 @@ describe('attendeeErrors', () => {
       ['attendees.1.ticketTypeId', 'This attendee holds a ticket type that is not booked.'],
       ['lines.0.quantity', '2 "Type a" tickets need 2 attendees, not 1.'],
     ]);
+  });
+});
+
+describe('attendee e-mails', () => {
+  it('may not repeat within one booking, whatever their case or +tag; attendees "same as buyer" may share', () => {
+    const asked = request([['a', 5]], {
+      attendees: [
+        { ticketTypeId: 'a', name: 'One', email: 'victim@example.org' },
+        { ticketTypeId: 'a', name: 'Two', email: 'Victim@Example.org' },
+        { ticketTypeId: 'a', sameAsBuyer: true },
+        { ticketTypeId: 'a', sameAsBuyer: true },
+        { ticketTypeId: 'a', name: 'Three', email: 'victim+3@example.org' },
+      ],
+    });
+    const errors = attendeeErrors(asked, catalog(ticketType('a')));
+    expect(errors.map((error) => [error.code, error.field])).toEqual([
+      [BookingErrorCode.DUPLICATE_ATTENDEE_EMAIL, 'attendees.1.email'],
+      [BookingErrorCode.DUPLICATE_ATTENDEE_EMAIL, 'attendees.4.email'],
+    ]);
+    const distinct = request([['a', 3]], {
+      attendees: [
+        { ticketTypeId: 'a', name: 'One', email: 'one@example.org' },
+        { ticketTypeId: 'a', name: 'Two', email: 'two@example.org' },
+        { ticketTypeId: 'a', name: 'Three', email: null },
+      ],
+    });
+    expect(attendeeErrors(distinct, catalog(ticketType('a')))).toEqual([]);
+  });
+});
+
+describe('bookingEmailKey', () => {
+  it('compares addresses without case, spaces or +tag', () => {
+    expect(bookingEmailKey(' Ana.B+tickets@Example.ORG ')).toBe('ana.b@example.org');
+    expect(bookingEmailKey('a+b+c@x.org')).toBe('a@x.org');
+    expect(bookingEmailKey('plain@x.org')).toBe('plain@x.org');
   });
 });
 

@@ -4,8 +4,9 @@
  * type, attendees against lines, and the price. The reservation service (booking-reservation.service.ts)
  * applies them; booking-rules.test.ts checks them without a database.
  */
-import { InvalidInputError, type FieldProblem } from '../../common/domain-error';
+import { InvalidInputError, retryLater, type FieldProblem } from '../../common/domain-error';
 import type { EventEntity } from '../events/event.entity';
+import type { OpenBookingLimitExceeded } from '../tickets/seat-inventory';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingErrorCode, type BookingError } from './bookings.types';
@@ -36,7 +37,63 @@ export function bookingError(
   field: string | null,
   ticketTypeId: string | null = null,
 ): BookingError {
-  return { code, message, field, ticketTypeId };
+  return { code, message, field, ticketTypeId, retryAfterSeconds: null };
+}
+
+/**
+ * An e-mail address as the per-buyer caps compare it: trimmed, lower case, without a `+tag` (which
+ * most providers deliver to the same mailbox), so `Ana+1@x.org` and `ana@x.org` count as one buyer.
+ */
+export function bookingEmailKey(email: string): string {
+  return email
+    .trim()
+    .toLowerCase()
+    .replace(/\+[^@]*(?=@[^@]*$)/, '');
+}
+
+/** createBooking called too often from the caller's address (CHECKOUT_RATE_LIMIT). */
+export function tooManyAttempts(retryAfterSeconds: number): BookingError {
+  return {
+    ...retryLater(
+      BookingErrorCode.TOO_MANY_ATTEMPTS,
+      'Too many booking attempts from your network.',
+      retryAfterSeconds,
+    ),
+    ticketTypeId: null,
+  };
+}
+
+/**
+ * The errors for a booking over the open-booking caps (check_open_booking_limits.sql): the buyer's
+ * e-mail (field `buyer.email`) or the caller's address (no field) has enough unpaid or free bookings
+ * of the event, or they take `seatCap` seats between them.
+ */
+export function openBookingLimitErrors(
+  exceeded: OpenBookingLimitExceeded[],
+  seatCap: number,
+): BookingError[] {
+  const unpaid = 'unpaid or free bookings for this event';
+  const messages: Record<OpenBookingLimitExceeded, [string | null, string]> = {
+    email_bookings: [
+      'buyer.email',
+      `This e-mail address already has as many ${unpaid} as allowed: pay for or cancel one first, or wait until its hold ends.`,
+    ],
+    email_seats: [
+      'buyer.email',
+      `The ${unpaid} with this e-mail address may hold at most ${seatCap} tickets together.`,
+    ],
+    address_bookings: [
+      null,
+      `Your network already has as many ${unpaid} as allowed: pay for one first, or wait until its hold ends.`,
+    ],
+    address_seats: [
+      null,
+      `The ${unpaid} made from your network may hold at most ${seatCap} tickets together.`,
+    ],
+  };
+  return exceeded.map((cap) =>
+    bookingError(BookingErrorCode.TOO_MANY_OPEN_BOOKINGS, messages[cap][1], messages[cap][0]),
+  );
 }
 
 /**
@@ -143,6 +200,25 @@ export function attendeeErrors(request: CreateBookingRequest, byId: TicketTypesB
       );
     }
     counts.set(attendee.ticketTypeId, (counts.get(attendee.ticketTypeId) ?? 0) + 1);
+  });
+  // Every attendee's e-mail gets messages of its own (the waiver request): one booking may not send
+  // them to one address over and over. Attendees "same as buyer" share the buyer's, by design.
+  const emails = new Set<string>();
+  request.attendees.forEach((attendee, index) => {
+    const email = attendee.sameAsBuyer ? '' : (attendee.email?.trim() ?? '');
+    if (!email) return;
+    const key = bookingEmailKey(email);
+    if (emails.has(key)) {
+      errors.push(
+        bookingError(
+          BookingErrorCode.DUPLICATE_ATTENDEE_EMAIL,
+          'Another attendee of this booking has this e-mail address already; give each attendee their own, or leave it empty.',
+          `attendees.${index}.email`,
+          attendee.ticketTypeId,
+        ),
+      );
+    }
+    emails.add(key);
   });
   request.lines.forEach((line, index) => {
     const count = counts.get(line.ticketTypeId) ?? 0;

@@ -32,6 +32,12 @@ export enum PaymentProvider {
   PAYPAL = 'PAYPAL',
 }
 
+/**
+ * Bookings that take seats without payment: holds awaiting payment and free bookings (confirmed at
+ * once, never expiring). check_open_booking_limits.sql caps them per buyer e-mail and per address.
+ */
+const TAKES_SEATS_UNPAID = `status = 'AWAITING_PAYMENT' OR (status = 'CONFIRMED' AND total_minor = 0)`;
+
 @Entity({ name: 'booking' })
 @Check('booking_total_non_negative', `total_minor >= 0`)
 @Check('booking_currency_iso', `currency ~ '^[A-Z]{3}$'`)
@@ -47,6 +53,8 @@ export enum PaymentProvider {
 // The admin list pages through all bookings newest first; the sales overview reads by confirmation time.
 @Index('booking_created_idx', ['createdAt', 'id'])
 @Index('booking_confirmed_idx', ['confirmedAt'], { where: `confirmed_at IS NOT NULL` })
+@Index('booking_unpaid_by_email_idx', ['eventId', 'buyerEmailKey'], { where: TAKES_SEATS_UNPAID })
+@Index('booking_unpaid_by_address_idx', ['eventId', 'clientAddressKey'], { where: TAKES_SEATS_UNPAID })
 // Webhooks and reconciliation find a booking by the provider's order id.
 @Index('booking_provider_order_key', ['paymentProvider', 'providerOrderId'], {
   unique: true,
@@ -82,6 +90,20 @@ export class BookingEntity {
   @Column({ type: 'varchar', length: 254 })
   buyerEmail: string;
 
+  /**
+   * The buyer's e-mail as the open-booking caps compare it (bookingEmailKey: lower case, no
+   * `+tag`); null for bookings made before the caps.
+   */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  buyerEmailKey: string | null;
+
+  /**
+   * The client address the booking was made from, as per-address limits count it (an IPv6 /64);
+   * null when not made over HTTP (an admin tool, a test) or before the caps.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  clientAddressKey: string | null;
+
   @Column({
     type: 'enum',
     enum: BookingStatus,
@@ -100,6 +122,14 @@ export class BookingEntity {
   /** Until when the seats are held for payment; null for bookings that never held seats (free ones). */
   @Column({ type: 'timestamptz', nullable: true })
   holdExpiresAt: Date | null;
+
+  /**
+   * The latest a hold may ever run to, the payment's extension included: creation plus
+   * BOOKING_HOLD_MAX_MINUTES (null for free bookings, and for bookings made before it existed, whose
+   * limit counts from createdAt).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  holdDeadline: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;

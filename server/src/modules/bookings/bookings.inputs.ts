@@ -14,12 +14,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsPlainText } from '../../common/plain-text';
 
 /** Most lines (ticket types) and attendees (seats) one booking may have. */
 export const MAX_BOOKING_LINES = 50;
 export const MAX_BOOKING_ATTENDEES = 50;
 
 const NOT_BLANK = /\S/;
+/** Longest buyer or attendee name: enough for any real name, too short to carry a message. */
+export const MAX_NAME_LENGTH = 100;
 
 @InputType({ description: 'How many tickets of one type to book.' })
 export class BookingLineInput {
@@ -37,9 +40,12 @@ export class BookingLineInput {
 
 @InputType({ description: 'The person who books and pays; booking e-mails go to them.' })
 export class BuyerInput {
-  @Field({ description: 'Full name.' })
-  @MaxLength(200)
+  @Field({
+    description: `Full name, plain text of at most ${MAX_NAME_LENGTH} characters (no web or e-mail address).`,
+  })
+  @MaxLength(MAX_NAME_LENGTH)
   @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @IsPlainText()
   name: string;
 
   @Field({ description: 'E-mail address for the confirmation and the link back to the booking.' })
@@ -61,15 +67,23 @@ export class AttendeeInput {
   })
   sameAsBuyer: boolean = false;
 
-  @Field(() => String, { nullable: true, description: 'Full name; required unless `sameAsBuyer`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Full name, plain text of at most ${MAX_NAME_LENGTH} characters; required unless \`sameAsBuyer\`.`,
+  })
   @ValidateIf((attendee: AttendeeInput) => !attendee.sameAsBuyer)
   // TypeGraphQL skips null values unless a rule insists (skipMissingProperties).
   @IsDefined({ message: 'is required unless sameAsBuyer is true' })
-  @MaxLength(200)
+  @MaxLength(MAX_NAME_LENGTH)
   @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @IsPlainText()
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address, optional.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'E-mail address, optional; each attendee of a booking a different one (attendees `sameAsBuyer` aside).',
+  })
   @IsOptional()
   @MaxLength(254)
   @IsEmail({}, { message: 'must be an e-mail address' })

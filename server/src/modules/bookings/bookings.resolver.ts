@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { withRetryAfter } from '../../graphql/retry-after';
 import { BookingByTokenArgs, CreateBookingInput } from './bookings.inputs';
 import { Booking, CreateBookingPayload } from './bookings.types';
 
@@ -7,14 +8,14 @@ import { Booking, CreateBookingPayload } from './bookings.types';
 export class BookingsResolver {
   @Mutation(() => CreateBookingPayload, {
     description:
-      'Reserves tickets: holds the seats for a limited time (see `holdExpiresAt`) while the buyer pays. A free booking (total 0) is confirmed at once. Problems with the request come back in `errors`.',
+      'Reserves tickets: holds the seats for a limited time (see `holdExpiresAt`) while the buyer pays. A free booking (total 0) is confirmed at once. Problems with the request come back in `errors`. Limited per client address (TOO_MANY_ATTEMPTS, with a `Retry-After` header), and the unpaid and free bookings of an event are capped per buyer e-mail and per address (TOO_MANY_OPEN_BOOKINGS).',
   })
-  createBooking(
+  async createBooking(
     @Arg('input', () => CreateBookingInput, { description: 'Event, tickets, buyer and attendees.' })
     input: CreateBookingInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateBookingPayload> {
-    return context.services.reservations.createBooking(context.ctx, input);
+    return withRetryAfter(context, await context.services.reservations.createBooking(context.ctx, input));
   }
 
   @Query(() => Booking, {

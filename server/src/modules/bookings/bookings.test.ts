@@ -363,6 +363,35 @@ describe('createBooking', () => {
       ],
       ['a blank buyer name', (input) => ({ ...input, buyer: { ...input.buyer, name: '' } }), 'buyer.name'],
       [
+        "a buyer name carrying a link (a phishing line printed in the shop's e-mails)",
+        (input) => ({
+          ...input,
+          buyer: { ...input.buyer, name: 'URGENT: your account is locked, visit evil-shop.example.com' },
+        }),
+        'buyer.name',
+      ],
+      [
+        'a buyer name longer than 100 characters',
+        (input) => ({ ...input, buyer: { ...input.buyer, name: 'A'.repeat(101) } }),
+        'buyer.name',
+      ],
+      [
+        'an attendee name with a line break',
+        (input) => ({
+          ...input,
+          attendees: input.attendees.map((a, i) => (i === 2 ? { ...a, name: 'Ana\nClick here' } : a)),
+        }),
+        'attendees.2.name',
+      ],
+      [
+        'an attendee name with a web address',
+        (input) => ({
+          ...input,
+          attendees: input.attendees.map((a, i) => (i === 0 ? { ...a, name: 'see https://x.example' } : a)),
+        }),
+        'attendees.0.name',
+      ],
+      [
         'a quantity of zero',
         (input) => ({ ...input, lines: [{ ...input.lines[0], quantity: 0 }] }),
         'lines.0.quantity',

@@ -45,6 +45,9 @@ export enum BookingErrorCode {
   BELOW_MIN_PER_ORDER = 'BELOW_MIN_PER_ORDER',
   ABOVE_MAX_PER_ORDER = 'ABOVE_MAX_PER_ORDER',
   ATTENDEES_MISMATCH = 'ATTENDEES_MISMATCH',
+  DUPLICATE_ATTENDEE_EMAIL = 'DUPLICATE_ATTENDEE_EMAIL',
+  TOO_MANY_OPEN_BOOKINGS = 'TOO_MANY_OPEN_BOOKINGS',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -63,6 +66,18 @@ registerEnumType(BookingErrorCode, {
     ATTENDEES_MISMATCH: {
       description: 'The attendees do not match the tickets: one attendee per ticket, of a booked type.',
     },
+    DUPLICATE_ATTENDEE_EMAIL: {
+      description:
+        "Two attendees of the booking have the same e-mail address (attendees `sameAsBuyer` may share the buyer's).",
+    },
+    TOO_MANY_OPEN_BOOKINGS: {
+      description:
+        "The buyer's e-mail address (field `buyer.email`) or the caller's network (no field) already has as many unpaid or free bookings, or tickets in them, for this event as allowed (`BOOKING_OPEN_*`). Paying for one, or its hold ending, makes room.",
+    },
+    TOO_MANY_ATTEMPTS: {
+      description:
+        "Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header).",
+    },
   },
 });
 
@@ -73,6 +88,12 @@ export class BookingError extends UserError {
 
   @Field(() => ID, { nullable: true, description: 'The ticket type concerned, if the error is about one.' })
   ticketTypeId: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For TOO_MANY_ATTEMPTS: seconds until another attempt will be considered.',
+  })
+  retryAfterSeconds: number | null;
 }
 
 @ObjectType({ description: 'The person who booked.' })

@@ -2,7 +2,7 @@
  * What the shopper's payment mutations say when they cannot do what was asked: the payload errors
  * (code, words, field) of checkout.service.ts, in one place so every road says the same thing.
  */
-import { domainProblem } from '../../common/domain-error';
+import { domainProblem, retryLater } from '../../common/domain-error';
 import { isAwaitingPayment, lostItsSeats } from '../bookings/booking-status';
 import type { Booking } from '../bookings/bookings.types';
 import { PaymentErrorCode, type PaymentError } from './checkout.types';
@@ -29,6 +29,15 @@ export function holdExpired(): PaymentError {
 
 export function notAwaiting(): PaymentError {
   return paymentError(PaymentErrorCode.NOT_AWAITING_PAYMENT, 'This booking is not waiting for payment.');
+}
+
+/** startPayment called too often from the caller's address (CHECKOUT_RATE_LIMIT). */
+export function tooManyAttempts(retryAfterSeconds: number): PaymentError {
+  return retryLater(
+    PaymentErrorCode.TOO_MANY_ATTEMPTS,
+    'Too many payment attempts from your network.',
+    retryAfterSeconds,
+  );
 }
 
 export function unavailable(): PaymentError {

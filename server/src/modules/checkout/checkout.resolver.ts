@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { withRetryAfter } from '../../graphql/retry-after';
 import { CancelPaymentInput, CapturePaymentInput, StartPaymentInput } from './checkout.inputs';
 import { CancelPaymentPayload, CapturePaymentPayload, StartPaymentPayload } from './checkout.types';
 
@@ -7,13 +8,13 @@ import { CancelPaymentPayload, CapturePaymentPayload, StartPaymentPayload } from
 export class CheckoutResolver {
   @Mutation(() => StartPaymentPayload, {
     description:
-      "Starts paying a booking with PayPal: creates the PayPal order for the booking's total (the server's, never the client's), extends the hold while the buyer is at PayPal, and returns where to send the buyer. Calling it again returns the same order.",
+      "Starts paying a booking with PayPal: creates the PayPal order for the booking's total (the server's, never the client's), extends the hold while the buyer is at PayPal (once per order, never past the booking's absolute hold lifetime), and returns where to send the buyer. Calling it again returns the same order. Limited per client address (TOO_MANY_ATTEMPTS, with a `Retry-After` header).",
   })
-  startPayment(
+  async startPayment(
     @Arg('input', () => StartPaymentInput, { description: 'The booking to pay.' }) input: StartPaymentInput,
     @Ctx() context: GraphQLContext,
   ): Promise<StartPaymentPayload> {
-    return context.services.checkout.startPayment(context.ctx, input);
+    return withRetryAfter(context, await context.services.checkout.startPayment(context.ctx, input));
   }
 
   @Mutation(() => CapturePaymentPayload, {

@@ -23,6 +23,7 @@
  */
 import type { RequestContext } from '../../common/request-context';
 import type { Config } from '../../config';
+import type { AddressRateLimiter } from '../../db/address-rate-limiter';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { Logger } from '../../logger';
 import type { BookingLifecycleService } from '../bookings/booking-lifecycle.service';
@@ -45,6 +46,7 @@ import {
   notFound,
   paymentError,
   settlementErrors,
+  tooManyAttempts,
   unavailable,
 } from './checkout-errors';
 import {
@@ -63,6 +65,8 @@ import {
 export interface CheckoutServiceOptions {
   site: Config['site'];
   logger: Logger;
+  /** startPayment calls per client address (CHECKOUT_RATE_LIMIT). */
+  rateLimiter: AddressRateLimiter;
 }
 
 export class CheckoutService {
@@ -92,10 +96,14 @@ export class CheckoutService {
   }
 
   /**
-   * Creates (or finds again) the PayPal order for the booking's own total and extends the hold. The
-   * order is created before the hold is extended, outside any transaction; a retry reuses it.
+   * Creates (or finds again) the PayPal order for the booking's own total and extends the hold (once
+   * per order, within the booking's absolute lifetime: markPaymentStarted). The order is created
+   * before the hold is extended, outside any transaction; a retry reuses it. Rate-limited per client
+   * address before anything is read.
    */
   async startPayment(ctx: RequestContext, input: { bookingToken: string }): Promise<StartPaymentPayload> {
+    const verdict = await this.options.rateLimiter.consume(ctx.clientAddress);
+    if (!verdict.allowed) return this.startFailed(ctx, null, tooManyAttempts(verdict.retryAfterSeconds));
     const booking = await this.views.findEntityByToken(ctx, input.bookingToken);
     if (!booking) return this.startFailed(ctx, null, notFound());
     const refused = this.startRefusal(booking, ctx.now);

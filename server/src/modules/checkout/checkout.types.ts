@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.types';
 import { Booking } from '../bookings/bookings.types';
 
@@ -12,6 +12,7 @@ export enum PaymentErrorCode {
   AMOUNT_MISMATCH = 'AMOUNT_MISMATCH',
   PAYMENT_PROVIDER_UNAVAILABLE = 'PAYMENT_PROVIDER_UNAVAILABLE',
   BOOKING_CANCELLED = 'BOOKING_CANCELLED',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 registerEnumType(PaymentErrorCode, {
@@ -43,6 +44,10 @@ registerEnumType(PaymentErrorCode, {
       description:
         'An admin (the organiser) cancelled the booking. An approved payment is not taken any more; one PayPal took anyway is refunded in full (a pending one once it completes). The message says which applies.',
     },
+    TOO_MANY_ATTEMPTS: {
+      description:
+        "Too many startPayment calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was done. Try again after `retryAfterSeconds` (also in the `Retry-After` header).",
+    },
   },
 });
 
@@ -50,6 +55,12 @@ registerEnumType(PaymentErrorCode, {
 export class PaymentError extends UserError {
   @Field(() => PaymentErrorCode, { description: 'What went wrong, for programs.' })
   code: PaymentErrorCode;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For TOO_MANY_ATTEMPTS: seconds until another attempt will be considered.',
+  })
+  retryAfterSeconds?: number | null;
 }
 
 @ObjectType({ description: 'The outcome of startPayment.' })

@@ -10,7 +10,7 @@
 import express, { Router } from 'express';
 import { createRequestContext } from '../../common/request-context';
 import type { Logger } from '../../logger';
-import type { AddressRateLimiter } from '../auth/address-rate-limiter';
+import type { AddressRateLimiter } from '../../db/address-rate-limiter';
 import { PaymentProviderError } from '../payments/payment-errors';
 import { parsePayPalWebhookEvent } from '../payments/paypal-webhook-event';
 import { webhookPrecheckRefusal } from '../payments/paypal-webhook-precheck';

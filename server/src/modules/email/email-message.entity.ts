@@ -27,6 +27,11 @@ export enum EmailStatus {
   FAILED = 'FAILED',
   /** Mail preview (no SMTP configured): delivered to nobody, kept for reading. */
   PREVIEW = 'PREVIEW',
+  /**
+   * Not sent: a recipient had already been sent EMAIL_MAX_PER_RECIPIENT_PER_HOUR messages within the
+   * hour (`lastError` says so). Kept for admins, who can send it (resend).
+   */
+  HELD = 'HELD',
 }
 
 /** A file sent with a message; `cid` is set for inline images that the HTML references. */
@@ -69,6 +74,14 @@ export class EmailMessageEntity {
   @Column({ type: 'text', array: true })
   recipients: string[];
 
+  /**
+   * The recipients in lower case, which the per-recipient hourly cap counts by (GIN index); null for
+   * messages written before the cap.
+   */
+  @Index('email_message_recipient_keys_idx', { synchronize: false })
+  @Column({ type: 'text', array: true, nullable: true })
+  recipientKeys: string[] | null;
+
   @Column({ type: 'varchar', length: 320, nullable: true })
   replyTo: string | null;
 
@@ -93,6 +106,10 @@ export class EmailMessageEntity {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /** Sent past the per-recipient hourly cap: an admin sent it (resend), or it goes to the organiser. */
+  @Column({ type: 'boolean', default: false })
+  recipientCapExempt: boolean;
 
   /** Earliest time the periodic sweep (deliverDue) picks the message up: backoff after a failure. */
   @Column({ type: 'timestamptz', default: () => 'now()' })

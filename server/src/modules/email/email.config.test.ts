@@ -27,6 +27,7 @@ describe('e-mail configuration', () => {
       from: 'Tickets <tickets@localhost>',
       organiserAddress: null,
       maxAttempts: 10,
+      maxPerRecipientPerHour: 5,
     });
   });
 
@@ -38,6 +39,7 @@ describe('e-mail configuration', () => {
         MAIL_FROM: 'Spring Tickets <tickets@example.org>',
         ORGANISER_EMAIL: 'organiser@example.org',
         EMAIL_MAX_ATTEMPTS: '4',
+        EMAIL_MAX_PER_RECIPIENT_PER_HOUR: '20',
       },
       emptyRoot(),
     );
@@ -47,6 +49,7 @@ describe('e-mail configuration', () => {
       from: 'Spring Tickets <tickets@example.org>',
       organiserAddress: 'organiser@example.org',
       maxAttempts: 4,
+      maxPerRecipientPerHour: 20,
     });
   });
 

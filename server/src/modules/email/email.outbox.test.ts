@@ -46,7 +46,12 @@ let uow: UnitOfWork;
  * unit of work, with `jobQueue` attached as a job runner would attach its queue.
  */
 function emailService(
-  options: { maxAttempts?: number; jobQueue?: TransactionalJobQueue; preview?: boolean } = {},
+  options: {
+    maxAttempts?: number;
+    maxPerRecipientPerHour?: number;
+    jobQueue?: TransactionalJobQueue;
+    preview?: boolean;
+  } = {},
 ) {
   uow = new UnitOfWork(dataSource);
   uow.attachJobQueue(options.jobQueue);
@@ -55,6 +60,7 @@ function emailService(
       ? createPreviewTransport()
       : createSmtpTransport(sink.url, 'Tickets <tickets@example.org>'),
     maxAttempts: options.maxAttempts ?? 5,
+    maxPerRecipientPerHour: options.maxPerRecipientPerHour ?? 100,
   });
 }
 
@@ -264,6 +270,57 @@ describe('delivering a message', () => {
     expect(message.html).toBe(confirmation.html);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sink.messages).toHaveLength(0);
+  });
+});
+
+describe('the per-recipient hourly cap', () => {
+  it('keeps messages past the cap to one address HELD, with the reason, never sent and never dropped', async () => {
+    const service = emailService({ maxPerRecipientPerHour: 3 });
+    // One address in different spellings is one recipient.
+    const spellings = ['charles@example.org', 'Charles@Example.org', ' CHARLES@example.org'];
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index++) {
+      ids.push(
+        await enqueueCommitted(
+          service,
+          { ...waiver, to: [spellings[index % spellings.length]] },
+          `waiver-request:${index}`,
+        ),
+      );
+    }
+    const outcomes = [];
+    for (const id of ids) outcomes.push(await service.deliver(testContext(), id));
+    expect(outcomes).toEqual(['SENT', 'SENT', 'SENT', 'HELD', 'HELD']);
+    await sink.waitForMessages(3);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sink.messages).toHaveLength(3);
+    const held = await stored(ids[3]);
+    expect(held).toMatchObject({ status: EmailStatus.HELD, sentAt: null });
+    expect(held.lastError).toMatch(/3 messages within the last hour/);
+    // Another address is not held back.
+    const other = await enqueueCommitted(
+      service,
+      { ...waiver, to: ['dora@example.org'] },
+      'waiver-request:x',
+    );
+    expect(await service.deliver(testContext(), other)).toBe('SENT');
+
+    // An admin can send a held message anyway.
+    expect(await service.resend(testContext(), ids[3])).not.toBeNull();
+    expect(await service.deliver(testContext(), ids[3])).toBe('SENT');
+  });
+
+  it('lets no more than the cap through when workers deliver to one address at the same moment', async () => {
+    const service = emailService({ maxPerRecipientPerHour: 2 });
+    const ids: string[] = [];
+    for (let index = 0; index < 6; index++) {
+      ids.push(await enqueueCommitted(service, waiver, `waiver-request:${index}`));
+    }
+    const outcomes = await Promise.all(
+      ids.map((id) => emailService({ maxPerRecipientPerHour: 2 }).deliver(testContext(), id)),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'SENT')).toHaveLength(2);
+    expect(outcomes.filter((outcome) => outcome === 'HELD')).toHaveLength(4);
   });
 });
 

@@ -91,7 +91,11 @@ describe.each<[string, () => Promise<LoopbackServer>, RegExp]>([
     const smtpUrl = `smtp://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${server.port}`;
     const transport = createSmtpTransport(smtpUrl, 'Tickets <tickets@example.org>');
     const uow = new UnitOfWork(dataSource);
-    const email = new EmailService(dataSource, uow, { transport, maxAttempts: 5 });
+    const email = new EmailService(dataSource, uow, {
+      transport,
+      maxAttempts: 5,
+      maxPerRecipientPerHour: 100,
+    });
     const rendered = await renderWaiverRequest(waiverRequest());
     const id = await uow.withTransaction(testContext(), (tx) =>
       email.enqueue(tx, rendered, `waiver:${_name}`),

@@ -26,13 +26,18 @@ import { isPermanentFailure, type MailTransport } from './email.transport';
  */
 export const DELIVER_EMAIL_QUEUE = 'deliver-email';
 
-/** SENT / PREVIEW: this call delivered it. SKIPPED: nothing to do (already done, or another worker has it). */
-export type DeliveryOutcome = 'SENT' | 'PREVIEW' | 'SKIPPED';
+/**
+ * SENT / PREVIEW: this call delivered it. HELD: kept unsent, a recipient is over the hourly cap.
+ * SKIPPED: nothing to do (already done, or another worker has it).
+ */
+export type DeliveryOutcome = 'SENT' | 'PREVIEW' | 'HELD' | 'SKIPPED';
 
 export interface EmailServiceOptions {
   transport: MailTransport;
   /** Attempts before a message is kept as FAILED. */
   maxAttempts: number;
+  /** Messages one address may be sent within an hour; the next ones are kept HELD. */
+  maxPerRecipientPerHour: number;
   /** How long a claim protects a message being sent; longer than the transport's worst-case send. */
   claimMs?: number;
 }
@@ -52,6 +57,24 @@ export interface EmailMessagePage {
 }
 
 const MAX_ERROR_LENGTH = 2000;
+
+/** How recipients are compared by the hourly cap (and stored in recipient_keys). */
+export function recipientKey(address: string): string {
+  return address.trim().toLowerCase();
+}
+
+/**
+ * For each recipient key of a message ($1, in lock order), how many messages it has been sent within
+ * the last hour, or is being sent right now (claimed), other than this one ($2).
+ */
+const RECENT_PER_RECIPIENT_SQL = `
+  SELECT k.key, count(m.id)::int AS recent
+  FROM unnest($1::text[]) AS k(key)
+  LEFT JOIN email_message m
+    ON m.recipient_keys @> ARRAY[k.key] AND m.id <> $2
+   AND ((m.status IN ('SENT', 'PREVIEW') AND m.sent_at > now() - interval '1 hour')
+        OR (m.status = 'QUEUED' AND m.claimed_until > now()))
+  GROUP BY k.key`;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_MAX_MS = 60 * 60_000;
 
@@ -93,6 +116,9 @@ export class EmailService {
         kind: message.kind,
         causeKey,
         recipients: message.to,
+        recipientKeys: message.to.map(recipientKey),
+        // The organiser's own notices are not what the cap protects anyone from.
+        recipientCapExempt: message.kind === EmailKind.NEW_BOOKING_NOTICE,
         replyTo: message.replyTo,
         subject: message.subject,
         html: message.html,
@@ -118,21 +144,12 @@ export class EmailService {
   /**
    * Sends one message, at most once however often and concurrently it is called. Throws when the
    * send failed (after recording it), so the job queue retries; the last failure keeps it FAILED.
+   * A message to an address that has been sent EMAIL_MAX_PER_RECIPIENT_PER_HOUR messages within the
+   * hour is kept HELD instead (claimOrHold), unless it is exempt.
    */
-  async deliver(_ctx: RequestContext, emailId: string): Promise<DeliveryOutcome> {
-    const claimed = await this.messages
-      .createQueryBuilder()
-      .update(EmailMessageEntity)
-      .set({
-        attempts: () => 'attempts + 1',
-        claimedUntil: () => `now() + make_interval(secs => ${this.claimMs / 1000})`,
-      })
-      .where('id = :id', { id: emailId })
-      .andWhere('status = :queued', { queued: EmailStatus.QUEUED })
-      .andWhere('(claimed_until IS NULL OR claimed_until < now())')
-      .returning(['id', 'attempts'])
-      .execute();
-    if ((claimed.raw as unknown[]).length === 0) return 'SKIPPED';
+  async deliver(ctx: RequestContext, emailId: string): Promise<DeliveryOutcome> {
+    const claim = await this.claimOrHold(ctx, emailId);
+    if (claim !== 'CLAIMED') return claim;
     const message = await this.messages.findOneByOrFail({ id: emailId });
 
     let response: string | null;
@@ -170,6 +187,62 @@ export class EmailService {
   }
 
   /**
+   * Claims a waiting message for sending, or keeps it HELD when one of its recipients is at the
+   * hourly cap. One short transaction that first locks each recipient (advisory locks, in key order,
+   * taken by nothing else), so two workers sending to one address count each other's claims and
+   * cannot pass the cap together. Nothing else is locked, so no network call waits on it.
+   */
+  private claimOrHold(ctx: RequestContext, emailId: string): Promise<'CLAIMED' | 'HELD' | 'SKIPPED'> {
+    const cap = this.options.maxPerRecipientPerHour;
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const waiting = await tx.manager
+        .createQueryBuilder(EmailMessageEntity, 'message')
+        .where('message.id = :id', { id: emailId })
+        .andWhere('message.status = :queued', { queued: EmailStatus.QUEUED })
+        .andWhere('(message.claimedUntil IS NULL OR message.claimedUntil < now())')
+        .getOne();
+      if (!waiting) return 'SKIPPED';
+      if (!waiting.recipientCapExempt) {
+        const keys = [...new Set(waiting.recipients.map(recipientKey))].sort();
+        for (const key of keys) {
+          await tx.manager.query(
+            `SELECT pg_advisory_xact_lock(hashtextextended('email-recipient:' || $1, 0))`,
+            [key],
+          );
+        }
+        const counts = (await tx.manager.query(RECENT_PER_RECIPIENT_SQL, [keys, emailId])) as {
+          recent: number;
+        }[];
+        if (counts.some((count) => count.recent >= cap)) {
+          const held = await tx.manager
+            .createQueryBuilder()
+            .update(EmailMessageEntity)
+            .set({
+              status: EmailStatus.HELD,
+              lastError: `Not sent: a recipient has been sent ${cap} messages within the last hour (EMAIL_MAX_PER_RECIPIENT_PER_HOUR). An admin can send it.`,
+            })
+            .where('id = :id', { id: emailId })
+            .andWhere('status = :queued', { queued: EmailStatus.QUEUED })
+            .execute();
+          return (held.affected ?? 0) > 0 ? 'HELD' : 'SKIPPED';
+        }
+      }
+      const claimed = await tx.manager
+        .createQueryBuilder()
+        .update(EmailMessageEntity)
+        .set({
+          attempts: () => 'attempts + 1',
+          claimedUntil: () => `now() + make_interval(secs => ${this.claimMs / 1000})`,
+        })
+        .where('id = :id', { id: emailId })
+        .andWhere('status = :queued', { queued: EmailStatus.QUEUED })
+        .andWhere('(claimed_until IS NULL OR claimed_until < now())')
+        .execute();
+      return (claimed.affected ?? 0) > 0 ? 'CLAIMED' : 'SKIPPED';
+    });
+  }
+
+  /**
    * Keeps a message that is still waiting as FAILED, for the job queue to call once it gives up
    * (its retry limit may come before EMAIL_MAX_ATTEMPTS). False when it was not waiting.
    */
@@ -189,8 +262,9 @@ export class EmailService {
   }
 
   /**
-   * Queues a FAILED message again, or a SENT or PREVIEW one once more (an admin's "resend"), with
-   * fresh attempts, and schedules its delivery. Null when the message does not exist or is already
+   * Queues a FAILED or HELD message again, or a SENT or PREVIEW one once more (an admin's "resend"),
+   * with fresh attempts, and schedules its delivery; an admin's resend is not held by the
+   * per-recipient cap. Null when the message does not exist or is already
    * waiting to be sent (so a double click resends once).
    */
   async resend(ctx: RequestContext, emailId: string): Promise<EmailMessageEntity | null> {
@@ -198,10 +272,16 @@ export class EmailService {
       const result = await tx.manager
         .createQueryBuilder()
         .update(EmailMessageEntity)
-        .set({ status: EmailStatus.QUEUED, attempts: 0, claimedUntil: null, nextAttemptAt: () => 'now()' })
+        .set({
+          status: EmailStatus.QUEUED,
+          attempts: 0,
+          claimedUntil: null,
+          nextAttemptAt: () => 'now()',
+          recipientCapExempt: true,
+        })
         .where('id = :id', { id: emailId })
         .andWhere('status IN (:...statuses)', {
-          statuses: [EmailStatus.FAILED, EmailStatus.SENT, EmailStatus.PREVIEW],
+          statuses: [EmailStatus.FAILED, EmailStatus.HELD, EmailStatus.SENT, EmailStatus.PREVIEW],
         })
         .execute();
       if ((result.affected ?? 0) === 0) return null;
@@ -228,7 +308,8 @@ export class EmailService {
     let failed = 0;
     for (const { id } of due) {
       try {
-        if ((await this.deliver(ctx, id)) !== 'SKIPPED') delivered++;
+        const outcome = await this.deliver(ctx, id);
+        if (outcome === 'SENT' || outcome === 'PREVIEW') delivered++;
       } catch {
         failed++;
       }
@@ -305,5 +386,6 @@ export function createEmailService(
   return new EmailService(dataSource, uow, {
     transport: createMailTransport(email),
     maxAttempts: email.maxAttempts,
+    maxPerRecipientPerHour: email.maxPerRecipientPerHour,
   });
 }

@@ -31,6 +31,10 @@ registerEnumType(EmailStatus, {
     SENT: { description: 'Accepted by the SMTP server.' },
     FAILED: { description: 'Given up on after a permanent rejection or too many failures; can be resent.' },
     PREVIEW: { description: 'Mail preview (no SMTP server configured): kept for reading, sent to nobody.' },
+    HELD: {
+      description:
+        'Not sent: a recipient had already been sent `EMAIL_MAX_PER_RECIPIENT_PER_HOUR` messages within the hour (`lastError` says so). Kept, never dropped: an admin can send it (resendEmail).',
+    },
   },
 });
 

@@ -5,6 +5,7 @@
  * transactions cannot deadlock, and no network call while a row is locked.
  *
  *   take      takeSeatsOfNewBooking / reservePaidBooking   a new booking's seats (held, or sold if free)
+ *   cap       checkOpenBookingLimits                       unpaid bookings per buyer and address
  *   sell      sellHeldSeats                                held -> sold on a completed payment
  *   release   releaseSeats(held | sold)                    given back on release or cancellation
  *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry
@@ -25,19 +26,41 @@ export interface SeatLine {
 }
 
 /**
- * SQLSTATEs raised by take_booking_seats and reserve_paid_booking (db/functions/*.sql); the error's
- * detail is the ticket type id (the event id for CATALOG_CHANGED).
+ * SQLSTATEs raised by take_booking_seats, reserve_paid_booking and check_open_booking_limits
+ * (db/functions/*.sql); the error's detail is the ticket type id (the event id for CATALOG_CHANGED,
+ * the caps exceeded for OPEN_BOOKING_LIMIT).
  */
 const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
 const PRICE_CHANGED_SQLSTATE = 'ES002';
 const CATALOG_CHANGED_SQLSTATE = 'ES003';
+const OPEN_BOOKING_LIMIT_SQLSTATE = 'ES004';
 const REFUSALS = {
   [SEATS_UNAVAILABLE_SQLSTATE]: 'SEATS_UNAVAILABLE',
   [PRICE_CHANGED_SQLSTATE]: 'PRICE_CHANGED',
   [CATALOG_CHANGED_SQLSTATE]: 'CATALOG_CHANGED',
+  [OPEN_BOOKING_LIMIT_SQLSTATE]: 'OPEN_BOOKING_LIMIT',
 } as const;
 
 export type SeatsRefusalReason = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+/** The caps check_open_booking_limits names when it refuses a booking. */
+export type OpenBookingLimitExceeded =
+  'email_bookings' | 'email_seats' | 'address_bookings' | 'address_seats';
+
+/** What the open-booking caps need of a booking about to be written (check_open_booking_limits). */
+export interface OpenBookingCheck {
+  event_id: string;
+  /** bookingEmailKey of the buyer's e-mail. */
+  buyer_email_key: string;
+  /** clientAddressKey of the caller, or null (not over HTTP: not counted per address). */
+  client_address_key: string | null;
+  /** The new booking's seats. */
+  seats: number;
+  limits: { per_email: number; per_address: number; seats: number };
+}
+
+/** Checks the open-booking caps in the caller's transaction, before the booking is written. */
+const CHECK_OPEN_BOOKING_LIMITS_SQL = 'SELECT check_open_booking_limits($1::jsonb)';
 
 /**
  * Takes the seats of a booking this transaction just wrote ($1: its id) with take_booking_seats
@@ -114,16 +137,36 @@ const EXPIRE_HOLDS_SQL = `
          (SELECT count(*) FROM voided)::int AS voided,
          (SELECT count(*) FROM given_back)::int AS ticket_types`;
 
-/** Why takeSeatsOfNewBooking or reservePaidBooking refused a booking, or null for any other error. */
-export function seatsRefusal(
-  error: unknown,
-): { reason: SeatsRefusalReason; ticketTypeId: string | null } | null {
+export interface SeatsRefusal {
+  reason: SeatsRefusalReason;
+  ticketTypeId: string | null;
+  /** For OPEN_BOOKING_LIMIT: every cap the booking would exceed. */
+  exceeded: OpenBookingLimitExceeded[];
+}
+
+/**
+ * Why takeSeatsOfNewBooking, reservePaidBooking or checkOpenBookingLimits refused a booking, or null
+ * for any other error.
+ */
+export function seatsRefusal(error: unknown): SeatsRefusal | null {
   if (!(error instanceof QueryFailedError)) return null;
   const { code, detail } = error.driverError as { code?: string; detail?: string };
   const reason = REFUSALS[code as keyof typeof REFUSALS];
   if (!reason) return null;
+  if (reason === 'OPEN_BOOKING_LIMIT') {
+    return { reason, ticketTypeId: null, exceeded: detail!.split(',') as OpenBookingLimitExceeded[] };
+  }
   // CATALOG_CHANGED names the event, not a ticket type.
-  return { reason, ticketTypeId: reason === 'CATALOG_CHANGED' ? null : detail! };
+  return { reason, ticketTypeId: reason === 'CATALOG_CHANGED' ? null : detail!, exceeded: [] };
+}
+
+/**
+ * The open-booking caps for a free booking, in its transaction before it is written (a paid one is
+ * checked by reserve_paid_booking itself): waits for the buyer's and the address's other bookings of
+ * the event, then raises OPEN_BOOKING_LIMIT past a cap, which aborts the transaction.
+ */
+export async function checkOpenBookingLimits(tx: SeatTx, check: OpenBookingCheck): Promise<void> {
+  await tx.manager.query(CHECK_OPEN_BOOKING_LIMITS_SQL, [JSON.stringify(check)]);
 }
 
 /** Runs a statement on the transaction's connection, returning its rows. */

@@ -26,7 +26,7 @@ const EmailListDocument = graphql(`
   }
 `);
 
-const STATUSES: EmailStatus[] = ['FAILED', 'QUEUED', 'SENT', 'PREVIEW'];
+const STATUSES: EmailStatus[] = ['FAILED', 'HELD', 'QUEUED', 'SENT', 'PREVIEW'];
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
   requireAdmin((await parent()).me.role);

@@ -4,4 +4,5 @@ export const EMAIL_STATUS_LABELS: Record<string, { label: string; badge: string 
   QUEUED: { label: 'Queued', badge: 'info' },
   FAILED: { label: 'Failed', badge: 'danger' },
   PREVIEW: { label: 'Preview (not sent)', badge: 'secondary' },
+  HELD: { label: 'Held (recipient over the hourly cap)', badge: 'warning' },
 };
