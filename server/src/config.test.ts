@@ -163,7 +163,7 @@ describe('configuration', () => {
       rateLimit: { points: 30, windowSeconds: 600 },
       catalogSnapshotMs: 1000,
     });
-    expect(defaults.email.maxPerRecipientPerHour).toBe(5);
+    expect(defaults.email.maxPerRecipientPerHour).toBe(20);
     expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15 });
 
     const tuned = loadConfig(
