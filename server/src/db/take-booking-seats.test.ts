@@ -32,7 +32,7 @@ describe('take_booking_seats (the one seat-taking rule)', () => {
     try {
       await dataSource.transaction(async (manager) => {
         const [{ id }] = await manager.query(
-          `INSERT INTO booking (reference, token, event_id, buyer_name, buyer_email, status, total_minor, currency,
+          `INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, status, total_minor, currency,
                                   confirmed_at, hold_expires_at)
            VALUES ($1, $2, $3, 'Buyer', 'buyer@example.org', $4, 0, 'EUR', $5, $6) RETURNING id`,
           [

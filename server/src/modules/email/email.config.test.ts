@@ -27,7 +27,7 @@ describe('e-mail configuration', () => {
       from: 'Tickets <tickets@localhost>',
       organiserAddress: null,
       maxAttempts: 10,
-      maxPerRecipientPerHour: 5,
+      maxPerRecipientPerHour: 20,
     });
   });
 
