@@ -196,18 +196,24 @@ export type ChangePasswordInput = {
 export type CheckInErrorCode =
   /** The ticket was checked in before (see checkedInAt and checkedInBy). */
   | 'ALREADY_CHECKED_IN'
+  /** Undo: the ticket is not checked in. */
+  | 'NOT_CHECKED_IN'
+  /** The ticket is for another event (nothing else about it is said). */
+  | 'NOT_FOR_THIS_EVENT'
   /** No ticket has this code. */
   | 'TICKET_NOT_FOUND'
-  /** The ticket does not admit: its booking is not confirmed (unpaid, cancelled, refunded), or it is for another event. */
+  /** The ticket does not admit: its booking is not confirmed (unpaid, cancelled, refunded). */
   | 'TICKET_NOT_VALID'
   /** The event requires a waiver the attendee has not signed (online or on paper). */
   | 'WAIVER_UNSIGNED';
 
-/** A ticket to check in, by the code its QR holds. */
+/** A ticket to check in, by the code its QR holds or its short code as typed. */
 export type CheckInTicketInput = {
-  /** The ticket code (what the QR code holds). */
+  /** An id the scanner draws for this attempt and sends again when retrying it: if that attempt checked the ticket in (its answer was lost), the retry succeeds instead of ALREADY_CHECKED_IN. */
+  attemptId?: string | number | null | undefined;
+  /** What the QR code holds, or the short code printed under it as typed (any case; dashes and spaces ignored; I and L read as 1, O as 0). */
   code: string;
-  /** The event being checked in at; a ticket for another event is then refused as TICKET_NOT_VALID. */
+  /** The event being checked in at; a ticket for another event is then refused as NOT_FOR_THIS_EVENT, saying nothing about it. */
   eventId?: string | number | null | undefined;
 };
 

@@ -16,6 +16,7 @@ import { reservePaidBooking, seatsRefusal, takeSeatsOfNewBooking } from '../tick
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
+import { assignTicketShortCodes } from './ticket-short-codes';
 import {
   allLinesFree,
   bookingError,
@@ -219,6 +220,7 @@ export class BookingReservationService {
           const inserted = await this.insertBookingRows(fields, (candidate) =>
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
+          await assignTicketShortCodes(tx.manager, inserted.ticketIds);
           await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
           await takeSeatsOfNewBooking(tx, inserted.booking.id);
           return inserted;
