@@ -26,6 +26,7 @@ import {
   type EmailEventView,
   type MoneyView,
 } from '../email/email.views';
+import { eventCalendarFile } from '../events/event-calendar';
 import { EventEntity, EventVisibility } from '../events/event.entity';
 import { BookingLineEntity } from './booking-line.entity';
 import { BookingEntity } from './booking.entity';
@@ -68,10 +69,11 @@ export class BookingNotifications {
    * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
    */
   async bookingConfirmed(tx: Transaction, bookingId: string): Promise<void> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
+    const confirmation = await this.confirmationOf(tx, bookingId);
+    const { booking, eventView, lineViews, total, tickets } = confirmation;
     await this.email.enqueue(
       tx,
-      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
+      await this.renderConfirmation(confirmation),
       `booking-confirmation:${booking.id}`,
     );
 
@@ -98,11 +100,11 @@ export class BookingNotifications {
    * counts it: `resendNumber` makes each resend a cause of its own.
    */
   async confirmationResent(tx: Transaction, bookingId: string, resendNumber: number): Promise<string> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
+    const confirmation = await this.confirmationOf(tx, bookingId);
     return this.email.enqueue(
       tx,
-      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
-      `booking-confirmation:${booking.id}:resend-${resendNumber}`,
+      await this.renderConfirmation(confirmation),
+      `booking-confirmation:${bookingId}:resend-${resendNumber}`,
     );
   }
 
@@ -190,6 +192,7 @@ export class BookingNotifications {
     }));
     return {
       booking,
+      event,
       eventView: this.eventView(event),
       lineViews,
       total: money(booking.totalMinor, booking.currency),
@@ -197,13 +200,14 @@ export class BookingNotifications {
     };
   }
 
-  private renderConfirmation(
-    booking: BookingEntity,
-    eventView: EmailEventView,
-    lineViews: BookingLineView[],
-    total: MoneyView,
-    tickets: TicketEntity[],
-  ) {
+  private renderConfirmation({
+    booking,
+    event,
+    eventView,
+    lineViews,
+    total,
+    tickets,
+  }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>) {
     return renderBookingConfirmation({
       to: booking.buyerEmail,
       replyTo: this.replyTo,
@@ -214,10 +218,12 @@ export class BookingNotifications {
       total,
       tickets: tickets.map((ticket) => ({
         code: ticket.code!,
+        shortCode: ticket.shortCode!,
         attendeeName: ticket.attendeeName,
         ticketTypeName: ticket.ticketType!.name,
       })),
       bookingUrl: this.links.booking(booking.token),
+      calendarFile: eventCalendarFile(event, this.config.site.publicUrl),
     });
   }
 
