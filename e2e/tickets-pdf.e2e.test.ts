@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { EmailMessageEntity, EmailKind } from '../server/src/modules/email/email-message.entity';
 import { EventStatus } from '../server/src/modules/events/event.entity';
+import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
+import { loginAs } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
+import { createWaiverEvent } from '../server/test/waivers';
 import { pdfImages, pdfPageCount } from '../server/test/pdf-images';
 import {
   closePage,
@@ -94,5 +97,36 @@ test('the confirmation attaches the same tickets PDF, and its calendar entry has
   expect(uid(mailed)).toBe(uid(site));
   for (const ics of [mailed, site]) {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  }
+});
+
+test('the booking page offers “Sign the waiver now” per attendee who has not signed, opening their signing page', async () => {
+  const run = await createWaiverEvent(
+    stack.api,
+    await loginAs(stack.api, AdminRole.ADMIN),
+    'I run at my own risk.',
+    {
+      title: 'Harbour Fun Run',
+    },
+  );
+  const runners = await purchase(stack.api, {
+    eventId: run.event.id,
+    lines: [[run.ticketType, 2]],
+    attendees: ['Emil Zatopek', 'Paula Radcliffe'].map((name) => ({
+      ticketTypeId: run.ticketType.id,
+      name,
+      sameAsBuyer: false,
+    })),
+  });
+  const page = await openPage(browser, `${stack.siteUrl}/bookings/${runners.token}`);
+  try {
+    await expect(page.getByRole('button', { name: /^Sign the waiver now/ }).count()).resolves.toBe(2);
+    await saveScreenshots(page, 'booking-sign-waiver');
+    await page.getByRole('button', { name: 'Sign the waiver now for Paula Radcliffe' }).click();
+    await page.waitForURL(/\/waivers\/[A-Za-z0-9_-]+$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Waiver for Harbour Fun Run');
+    await expect(page.locator('main').innerText()).resolves.toContain('Paula Radcliffe');
+  } finally {
+    await closePage(page);
   }
 });

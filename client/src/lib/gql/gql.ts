@@ -77,6 +77,7 @@ type Documents = {
     "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n      errors {\n        code\n        ...UserErrorFields\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.AdminLoginDocument,
     "\n  query AdminLoginMe {\n    me {\n      id\n    }\n  }\n": typeof types.AdminLoginMeDocument,
     "\n  mutation AdminLogout {\n    logout {\n      errors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminLogoutDocument,
+    "\n  mutation OpenWaiverSigning($input: OpenWaiverSigningInput!) {\n    openWaiverSigning(input: $input) {\n      signingToken\n      errors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.OpenWaiverSigningDocument,
     "\n  query BookingTicketsPdf($token: String!) {\n    booking(token: $token) {\n      reference\n      ticketsPdf\n    }\n  }\n": typeof types.BookingTicketsPdfDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      token\n      booking {\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  mutation CancelPayment($input: CancelPaymentInput!) {\n    cancelPayment(input: $input) {\n      booking {\n        status\n        event {\n          slug\n          title\n          visibility\n        }\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelPaymentDocument,
@@ -150,6 +151,7 @@ const documents: Documents = {
     "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n      errors {\n        code\n        ...UserErrorFields\n        retryAfterSeconds\n      }\n    }\n  }\n": types.AdminLoginDocument,
     "\n  query AdminLoginMe {\n    me {\n      id\n    }\n  }\n": types.AdminLoginMeDocument,
     "\n  mutation AdminLogout {\n    logout {\n      errors {\n        code\n        message\n      }\n    }\n  }\n": types.AdminLogoutDocument,
+    "\n  mutation OpenWaiverSigning($input: OpenWaiverSigningInput!) {\n    openWaiverSigning(input: $input) {\n      signingToken\n      errors {\n        code\n        message\n      }\n    }\n  }\n": types.OpenWaiverSigningDocument,
     "\n  query BookingTicketsPdf($token: String!) {\n    booking(token: $token) {\n      reference\n      ticketsPdf\n    }\n  }\n": types.BookingTicketsPdfDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      token\n      booking {\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateBookingDocument,
     "\n  mutation CancelPayment($input: CancelPaymentInput!) {\n    cancelPayment(input: $input) {\n      booking {\n        status\n        event {\n          slug\n          title\n          visibility\n        }\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n": types.CancelPaymentDocument,
@@ -426,6 +428,10 @@ export function graphql(source: "\n  query AdminLoginMe {\n    me {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminLogout {\n    logout {\n      errors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminLogout {\n    logout {\n      errors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenWaiverSigning($input: OpenWaiverSigningInput!) {\n    openWaiverSigning(input: $input) {\n      signingToken\n      errors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenWaiverSigning($input: OpenWaiverSigningInput!) {\n    openWaiverSigning(input: $input) {\n      signingToken\n      errors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

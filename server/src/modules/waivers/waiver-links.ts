@@ -48,6 +48,13 @@ export class WaiverLinks {
     return inserted[0]?.id ?? null;
   }
 
+  /** A new signing link for the signature: its token (only the hash is stored). */
+  async newLink(manager: EntityManager, signatureId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
+    return token;
+  }
+
   /** Makes a new link for the signature and enqueues the e-mail that carries it. */
   async send(
     tx: Transaction,
@@ -57,8 +64,7 @@ export class WaiverLinks {
     kind: 'request' | 'reminder',
     causeKey: string,
   ): Promise<void> {
-    const token = randomBytes(32).toString('base64url');
-    await tx.manager.insert(WaiverLinkEntity, { tokenHash: hashToken(token), signatureId });
+    const token = await this.newLink(tx.manager, signatureId);
     const view = {
       to: ticket.recipient,
       replyTo: this.settings.replyTo,
