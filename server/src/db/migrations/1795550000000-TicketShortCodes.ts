@@ -7,8 +7,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /**
  * Door staff type a ticket's short code when its QR code will not scan: every ticket already issued
  * gets one here (new ones get theirs when issued). A check-in remembers the scanner's attempt id, so a
- * retried scan whose answer was lost is recognised. Events say whether attendees with their own
- * e-mail address receive their ticket themselves (on by default).
+ * retried scan whose answer was lost is recognised.
  */
 export class TicketShortCodes1795550000000 implements MigrationInterface {
   name = 'TicketShortCodes1795550000000';
@@ -16,9 +15,6 @@ export class TicketShortCodes1795550000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "ticket" ADD "short_code" character varying(10)');
     await queryRunner.query('ALTER TABLE "ticket" ADD "check_in_attempt_id" uuid');
-    await queryRunner.query(
-      'ALTER TABLE "event" ADD "email_attendees_their_tickets" boolean NOT NULL DEFAULT true',
-    );
     const issued = (await queryRunner.query('SELECT id FROM ticket WHERE code IS NOT NULL')) as {
       id: string;
     }[];
@@ -36,7 +32,6 @@ export class TicketShortCodes1795550000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP INDEX "public"."ticket_short_code_key"');
-    await queryRunner.query('ALTER TABLE "event" DROP COLUMN "email_attendees_their_tickets"');
     await queryRunner.query('ALTER TABLE "ticket" DROP COLUMN "check_in_attempt_id"');
     await queryRunner.query('ALTER TABLE "ticket" DROP COLUMN "short_code"');
   }

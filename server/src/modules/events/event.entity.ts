@@ -87,13 +87,6 @@ export class EventEntity {
   @Column({ type: 'text', nullable: true })
   imageUrl: string | null;
 
-  /**
-   * Whether an attendee given their own e-mail address receives their ticket (and waiver link) in a
-   * message of their own, besides the buyer's confirmation. On unless the organiser turns it off.
-   */
-  @Column({ type: 'boolean', default: true })
-  emailAttendeesTheirTickets: boolean;
-
   @OneToMany('TicketTypeEntity', (ticketType: TicketTypeEntity) => ticketType.event)
   ticketTypes?: TicketTypeEntity[];
 
