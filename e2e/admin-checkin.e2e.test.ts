@@ -2,7 +2,8 @@
  * Attendees, waivers and check-in at the door, in the browser: a confirmed booking for an event with
  * a waiver shows up unsigned, is refused at the door until a paper waiver is recorded, is admitted
  * once and refused the second time with who and when; the attendee CSV downloads; the waiver text
- * gets a second version; STAFF run the door but not ADMIN-only pages; the camera scanner checks in.
+ * gets a second version; STAFF run the door but not ADMIN-only pages; the phone camera reads QR codes
+ * one after another, counts and undo; short codes typed; another event's ticket; a lost answer retried.
  */
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { WaiverVersionEntity } from '../server/src/modules/waivers/waiver-versio
 import { createAccount, loginAs, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
 import type { BookingData } from '../server/test/bookings';
 import { createWaiverEvent, type WaiverEvent } from '../server/test/waivers';
+import { qrCodePng } from '../server/src/modules/email/qr-png';
 import { signIn } from './support/admin';
 import { buyTickets } from './support/purchase';
 import {
@@ -278,43 +280,148 @@ test('STAFF record a paper waiver and check in by name, but cannot resend reques
   }
 });
 
-test('the camera scanner checks in the code it reads and then stops', async () => {
+/**
+ * Stands in for a phone's camera: getUserMedia returns a canvas stream showing whatever picture the
+ * test puts up (a ticket's QR code as a PNG data URL). Linux Chromium has no BarcodeDetector, so the
+ * screen reads the frames with its JavaScript decoder, as Firefox and iOS Safari do.
+ */
+async function fakeCamera(door: Page) {
+  await door.addInitScript(() => {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 480 });
+    const context = canvas.getContext('2d')!;
+    const show = (dataUrl: string | null) => {
+      context.fillStyle = '#777';
+      context.fillRect(0, 0, 480, 480);
+      if (!dataUrl) return;
+      const image = new Image();
+      image.onload = () => context.drawImage(image, 40, 40, 400, 400);
+      image.src = dataUrl;
+    };
+    show(null);
+    Object.assign(window, { showToCamera: show });
+    navigator.mediaDevices.getUserMedia = async () => {
+      // A canvas stream only sends frames when it is drawn on: redraw it like a live camera.
+      setInterval(() => context.drawImage(canvas, 0, 0), 100);
+      return canvas.captureStream(10);
+    };
+  });
+}
+
+async function showToCamera(door: Page, code: string | null) {
+  const dataUrl = code ? `data:image/png;base64,${qrCodePng(code).toString('base64')}` : null;
+  await door.evaluate(
+    (url) => (window as unknown as { showToCamera(url: string | null): void }).showToCamera(url),
+    dataUrl,
+  );
+}
+
+test('the phone camera reads one QR code after another without stopping, counts them, and a check-in can be undone', async () => {
   const open = await createWaiverEvent(stack.api, await loginAs(stack.api, AdminRole.ADMIN), null, {
     title: 'Open Air Swim',
   });
-  const [swimmer] = (await buyTickets(stack.api, open.event, open.ticketType, ['Alan Turing'])).tickets;
+  const [first, second] = (
+    await buyTickets(stack.api, open.event, open.ticketType, ['Alan Turing', 'Joan Clarke'])
+  ).tickets;
   const door = await openPage(browser, `${stack.siteUrl}/`, PHONE);
   try {
-    // Desktop Linux Chromium has neither a camera nor BarcodeDetector: stand in for the browser's
-    // parts (a canvas as the camera, a detector that reads the ticket's code), not for ours.
-    await door.addInitScript((code: string) => {
-      class FakeBarcodeDetector {
-        static async getSupportedFormats() {
-          return ['qr_code'];
-        }
-        async detect() {
-          return [{ rawValue: code }];
-        }
-      }
-      Object.assign(window, { BarcodeDetector: FakeBarcodeDetector });
-      navigator.mediaDevices.getUserMedia = async () => {
-        const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 240 });
-        canvas.getContext('2d')!.fillRect(0, 0, 320, 240);
-        return canvas.captureStream();
-      };
-    }, swimmer.code!);
+    await fakeCamera(door);
     await signIn(door, stack.siteUrl, admin.email, TEST_PASSWORD);
     await door.goto(`${stack.siteUrl}/admin/events/${open.event.id}/check-in`);
     await waitForHydration(door);
-    await door.getByRole('button', { name: 'Scan a ticket with the camera' }).click();
-    const verdict = door.getByTestId('check-in-verdict').filter({ hasText: 'Admitted' });
-    await verdict.waitFor();
-    await expect(verdict.innerText()).resolves.toContain('Alan Turing');
-    // Scanning stopped at the hit; the button starts it again for the next ticket.
-    await door.getByRole('button', { name: 'Scan a ticket with the camera' }).waitFor();
-    await expect(door.locator('video').isVisible()).resolves.toBe(false);
+    await expect(door.getByTestId('check-in-counts').innerText()).resolves.toBe('0 of 2 checked in');
+    await door.getByRole('button', { name: 'Scan tickets with the camera' }).click();
+    await showToCamera(door, first.code!);
+    await door
+      .getByTestId('check-in-verdict')
+      .filter({ hasText: 'Alan Turing' })
+      .filter({ hasText: 'Admitted' })
+      .waitFor();
+    await door.getByTestId('check-in-counts').filter({ hasText: '1 of 2 checked in' }).waitFor();
+
+    // The camera stays on: the next ticket held up is read too.
+    await expect(door.locator('video').isVisible()).resolves.toBe(true);
+    await showToCamera(door, second.code!);
+    await door
+      .getByTestId('check-in-verdict')
+      .filter({ hasText: 'Joan Clarke' })
+      .filter({ hasText: 'Admitted' })
+      .waitFor();
+    await door.getByTestId('check-in-counts').filter({ hasText: '2 of 2 checked in' }).waitFor();
+    await showToCamera(door, null);
     await expect(seriousAccessibilityViolations(door)).resolves.toEqual([]);
     await saveScreenshots(door, 'admin-check-in-scanned');
+
+    await door.getByRole('button', { name: 'Undo check-in of Joan Clarke' }).click();
+    await door.getByTestId('check-in-verdict').filter({ hasText: 'Check-in undone' }).waitFor();
+    await door.getByTestId('check-in-counts').filter({ hasText: '1 of 2 checked in' }).waitFor();
+    const undone = await stack.dataSource.query(
+      `SELECT account_email FROM audit_log_entry WHERE action = 'ticket.undoCheckIn' AND object_id = $1`,
+      [second.id],
+    );
+    expect(undone).toEqual([{ account_email: admin.email }]);
+  } finally {
+    await closePage(door);
+  }
+});
+
+test('a short code typed in lower case with a space checks in; another event’s ticket says only “not for this event”', async () => {
+  const open = await createWaiverEvent(stack.api, await loginAs(stack.api, AdminRole.ADMIN), null, {
+    title: 'Harbour Row',
+  });
+  const [rower] = (await buyTickets(stack.api, open.event, open.ticketType, ['Mary Somerville'])).tickets;
+  const [{ short_code: shortCode }] = (await stack.dataSource.query(
+    'SELECT short_code FROM ticket WHERE id = $1',
+    [rower.id],
+  )) as { short_code: string }[];
+  await page.goto(`${stack.siteUrl}/admin/events/${open.event.id}/check-in`);
+  await waitForHydration(page);
+  const typed = `${shortCode.slice(0, 5)} ${shortCode.slice(5)}`.toLowerCase();
+  const admitted = await checkInByTyping(typed, 'Admitted');
+  await expect(admitted.innerText()).resolves.toContain('Mary Somerville');
+
+  const elsewhere = await checkInByTyping(ticketOf('Grace Hopper').code!, 'Not for this event');
+  const text = await elsewhere.innerText();
+  expect(text).not.toContain('Grace');
+  expect(text).not.toContain(booking.reference);
+  await saveScreenshots(page, 'admin-check-in-other-event');
+});
+
+test('a scan whose answer is lost says so, and trying again admits the ticket once', async () => {
+  const open = await createWaiverEvent(stack.api, await loginAs(stack.api, AdminRole.ADMIN), null, {
+    title: 'Tunnel Tour',
+  });
+  const [visitor] = (await buyTickets(stack.api, open.event, open.ticketType, ['Hedy Lamarr'])).tickets;
+  const door = await openPage(browser, `${stack.siteUrl}/`, PHONE);
+  try {
+    await fakeCamera(door);
+    await signIn(door, stack.siteUrl, admin.email, TEST_PASSWORD);
+    await door.goto(`${stack.siteUrl}/admin/events/${open.event.id}/check-in`);
+    await waitForHydration(door);
+    // The first check-in reaches the server, but its answer never comes back (the Wi-Fi drops).
+    let lost = false;
+    await door.route('**/check-in?/checkIn', async (route) => {
+      if (lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    await door.getByRole('button', { name: 'Scan tickets with the camera' }).click();
+    await showToCamera(door, visitor.code!);
+    const warning = door.getByTestId('check-in-unreachable');
+    await warning.waitFor();
+    await expect(warning.innerText()).resolves.toContain('Could not reach the server');
+    await showToCamera(door, null);
+    await saveScreenshots(door, 'admin-check-in-unreachable');
+
+    await door.getByRole('button', { name: 'Try again' }).click();
+    const verdict = door.getByTestId('check-in-verdict').filter({ hasText: 'Hedy Lamarr' });
+    await verdict.waitFor();
+    await expect(verdict.innerText()).resolves.toContain('Admitted');
+    const entries = await stack.dataSource.query(
+      `SELECT 1 FROM audit_log_entry WHERE action = 'ticket.checkIn' AND object_id = $1`,
+      [visitor.id],
+    );
+    expect(entries).toHaveLength(1);
   } finally {
     await closePage(door);
   }
@@ -334,9 +441,7 @@ test('without JavaScript the door form checks in by name and by code, and the CS
     const door = await context.newPage();
     const checkInPath = `${stack.siteUrl}/admin/events/${open.event.id}/check-in`;
     await door.goto(checkInPath);
-    await expect(door.getByRole('button', { name: 'Scan a ticket with the camera' }).count()).resolves.toBe(
-      0,
-    );
+    await expect(door.getByRole('button', { name: 'Scan tickets with the camera' }).count()).resolves.toBe(0);
 
     await door.getByLabel('Ticket code or attendee name').fill('katherine');
     await door.getByRole('button', { name: 'Check in / find' }).click();

@@ -146,6 +146,10 @@ test('a buyer books, pays at PayPal and gets tickets with QR codes, the e-mails,
       expect.stringMatching(/^Deck\s+2\s+€25\.00\s+€50\.00$/),
     ]);
     await expect(home.locator('[data-booking-total]').innerText()).resolves.toBe('€50.00');
+    await expect(home.locator('[data-review-attendee]').allInnerTexts()).resolves.toEqual([
+      'Ticket 1, Deck: Ada Lovelace (ada@example.org)',
+      'Ticket 2, Deck: Grace Hopper (grace@example.org)',
+    ]);
     await expect(home.locator('[data-hold-countdown]').innerText()).resolves.toMatch(
       /held until \d\d:\d\d CES?T/,
     );

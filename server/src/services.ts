@@ -92,7 +92,7 @@ export function createServices(
   logger: Logger = createLogger('silent'),
 ): Services {
   const uow = new UnitOfWork(dataSource);
-  const events = new EventsService(dataSource);
+  const events = new EventsService(dataSource, config.site.publicUrl);
   const email = createEmailService(dataSource, uow, config.email);
   const bookingNotifications = new BookingNotifications(email, config);
   const audit = new AuditService(dataSource);

@@ -5,6 +5,8 @@ import type {
   NewBookingNoticeEmail,
   WaiverRequestEmail,
 } from '../src/modules/email/email.views';
+import { eventCalendarFile } from '../src/modules/events/event-calendar';
+import { EventStatus, EventVisibility } from '../src/modules/events/event.entity';
 
 /** Saturday 14 March 2026, 19:30-23:00 in Berlin (CET, UTC+1). */
 export const berlinEvent: EmailEventView = {
@@ -42,11 +44,37 @@ export function bookingConfirmation(
     ],
     total: { amountMinor: 6500, currency: 'EUR' },
     tickets: [
-      { code: 'TKT-AAAA-1111', attendeeName: 'Ada Lovelace', ticketTypeName: 'Standard' },
-      { code: 'TKT-BBBB-2222', attendeeName: 'Charles Babbage', ticketTypeName: 'Standard' },
-      { code: 'TKT-CCCC-3333', attendeeName: 'Mary Somerville', ticketTypeName: 'VIP' },
+      {
+        code: 'TKT-AAAA-1111',
+        shortCode: 'AAAAA11111',
+        attendeeName: 'Ada Lovelace',
+        ticketTypeName: 'Standard',
+      },
+      {
+        code: 'TKT-BBBB-2222',
+        shortCode: 'BBBBB22222',
+        attendeeName: 'Charles Babbage',
+        ticketTypeName: 'Standard',
+      },
+      {
+        code: 'TKT-CCCC-3333',
+        shortCode: 'CCCCC33333',
+        attendeeName: 'Mary Somerville',
+        ticketTypeName: 'VIP',
+      },
     ],
     bookingUrl: 'https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc',
+    calendarFile: eventCalendarFile(
+      {
+        id: '5b0c3c4e-2f0a-4d55-9a0e-2b7f3c1d9e01',
+        slug: 'spring-concert',
+        status: EventStatus.PUBLISHED,
+        visibility: EventVisibility.PUBLIC,
+        description: berlinEvent.description ?? '',
+        ...berlinEvent,
+      },
+      'https://tickets.example.org',
+    ),
     ...overrides,
   };
 }

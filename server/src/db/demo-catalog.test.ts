@@ -39,6 +39,40 @@ describe('the demo catalog', () => {
     expect(events.map((event) => event.slug)).not.toContain('autumn-gala-last-year');
   });
 
+  it('backs every seat shown as sold with a confirmed, paid booking and an issued ticket; Sydney requires a waiver, Berlin has a picture and several types', async () => {
+    await seedDemoCatalog(server.dataSource);
+    const mismatched = await server.dataSource.query(
+      `SELECT tt.name, tt.sold_count, count(t.id)::int AS tickets
+         FROM ticket_type tt
+         LEFT JOIN ticket t ON t.ticket_type_id = tt.id AND t.status = 'ISSUED' AND t.short_code IS NOT NULL
+         LEFT JOIN booking b ON b.id = t.booking_id AND b.status = 'CONFIRMED'
+        GROUP BY tt.id HAVING tt.sold_count <> count(b.id)`,
+    );
+    expect(mismatched).toEqual([]);
+    const [{ sold }] = await server.dataSource.query('SELECT sum(sold_count)::int AS sold FROM ticket_type');
+    expect(sold).toBeGreaterThan(100);
+    const unpaid = await server.dataSource.query(
+      `SELECT b.reference FROM booking b
+        WHERE b.total_minor > 0 AND NOT EXISTS (
+          SELECT 1 FROM booking_payment p WHERE p.booking_id = b.id AND p.amount_minor = b.total_minor)`,
+    );
+    expect(unpaid).toEqual([]);
+
+    const response = await server.graphql<{
+      sydney: { waiverRequired: boolean; description: string };
+      berlin: { imageUrl: string | null; ticketTypes: unknown[] };
+    }>(
+      `{ sydney: event(slug: "sydney-harbour-run") { waiverRequired description }
+         berlin: event(slug: "berlin-jazz-night") { imageUrl ticketTypes { id } } }`,
+    );
+    expect(response.data?.sydney).toEqual({
+      waiverRequired: true,
+      description: expect.stringContaining('waiver'),
+    });
+    expect(response.data?.berlin.imageUrl).toMatch(/^\/demo\/.+\.svg$/);
+    expect(response.data?.berlin.ticketTypes.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('prints a private link that opens the private event', async () => {
     await seedDemoCatalog(server.dataSource);
     const link = new URL((await demoPrivateEventLink(server.dataSource, 'http://localhost:3400'))!);

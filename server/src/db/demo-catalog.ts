@@ -1,19 +1,27 @@
 /**
  * A living demo catalog for the embedded default: upcoming public events in several time zones and
- * currencies, a free one, a sold-out one, a past one and a private one. Dates are relative to the first
+ * currencies, a free one, a sold-out one, a past one and a private one; one with several ticket types
+ * (Berlin), one with a picture (Berlin), one that requires a waiver (Sydney). Every seat shown as sold
+ * is a real confirmed booking (demo-sales.ts). Dates are relative to the first
  * start, so the demo stays "upcoming" for weeks. Seeded only into an empty database, never in production.
  */
 import type { DataSource } from 'typeorm';
 import { newAccessKey, privateEventLink } from '../modules/events/access-key';
 import { EventEntity, EventStatus, EventVisibility } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
+import { seedDemoSales } from './demo-sales';
 
 export const DEMO_PRIVATE_EVENT_SLUG = 'founders-private-tasting';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
-type TicketSeed = Partial<TicketTypeEntity> & Pick<TicketTypeEntity, 'name' | 'priceMinor' | 'capacity'>;
+type TicketSeed = Partial<TicketTypeEntity> &
+  Pick<TicketTypeEntity, 'name' | 'priceMinor' | 'capacity'> & {
+    /** Seats sold, as confirmed bookings (demo-sales.ts). */
+    sold?: number;
+  };
 type EventSeed = Partial<EventEntity> &
   Pick<EventEntity, 'slug' | 'title' | 'timeZone' | 'currency'> & {
     startsInDays: number;
@@ -21,6 +29,8 @@ type EventSeed = Partial<EventEntity> &
     localHour: number;
     hours: number;
     tickets: TicketSeed[];
+    /** The waiver attendees sign, when the event requires one. */
+    waiver?: string;
   };
 
 function demoEvents(): EventSeed[] {
@@ -35,15 +45,23 @@ function demoEvents(): EventSeed[] {
       localHour: 20,
       startsInDays: 9,
       hours: 4,
+      imageUrl: '/demo/berlin-jazz-night.svg',
       tickets: [
-        { name: 'Standard', description: 'Standing room.', priceMinor: 2500, capacity: 300, maxPerOrder: 8 },
+        {
+          name: 'Standard',
+          description: 'Standing room.',
+          priceMinor: 2500,
+          capacity: 300,
+          maxPerOrder: 8,
+          sold: 23,
+        },
         { name: 'Seated', description: 'Reserved seat on the balcony.', priceMinor: 4200, capacity: 80 },
         {
           name: 'Early bird',
           description: 'Limited early price.',
           priceMinor: 1900,
           capacity: 50,
-          soldCount: 50,
+          sold: 50,
         },
       ],
     },
@@ -89,8 +107,10 @@ function demoEvents(): EventSeed[] {
       localHour: 7,
       startsInDays: 21,
       hours: 3,
+      waiver:
+        'I take part in the Sydney Harbour Fun Run at my own risk. I am fit to run 5 km, I will follow the marshals’ instructions, and I agree that photos of the run may show me.',
       tickets: [
-        { name: 'Adult', priceMinor: 3500, capacity: 400, maxPerOrder: 6 },
+        { name: 'Adult', priceMinor: 3500, capacity: 400, maxPerOrder: 6, sold: 9 },
         { name: 'Child (under 14)', priceMinor: 1500, capacity: 150, maxPerOrder: 6 },
       ],
     },
@@ -104,7 +124,7 @@ function demoEvents(): EventSeed[] {
       localHour: 20,
       startsInDays: 5,
       hours: 2,
-      tickets: [{ name: 'Seat', priceMinor: 1800, capacity: 60, soldCount: 60 }],
+      tickets: [{ name: 'Seat', priceMinor: 1800, capacity: 60, sold: 60 }],
     },
     {
       slug: 'lisbon-food-festival-2-day',
@@ -136,7 +156,7 @@ function demoEvents(): EventSeed[] {
       localHour: 19,
       startsInDays: -40,
       hours: 5,
-      tickets: [{ name: 'Gala ticket', priceMinor: 9000, capacity: 200, soldCount: 187 }],
+      tickets: [{ name: 'Gala ticket', priceMinor: 9000, capacity: 200, sold: 187 }],
     },
     {
       slug: DEMO_PRIVATE_EVENT_SLUG,
@@ -185,7 +205,7 @@ export async function seedDemoCatalog(dataSource: DataSource, now = new Date()):
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(EventEntity)) > 0) return 0;
     const seeds = demoEvents();
-    for (const { tickets, startsInDays, localHour, hours, ...fields } of seeds) {
+    for (const { tickets, waiver, startsInDays, localHour, hours, ...fields } of seeds) {
       const startsAt = atLocalTime(now, startsInDays, localHour, fields.timeZone);
       const event = await manager.save(
         manager.create(EventEntity, {
@@ -199,16 +219,24 @@ export async function seedDemoCatalog(dataSource: DataSource, now = new Date()):
           endsAt: new Date(startsAt.getTime() + hours * HOUR),
         }),
       );
-      await manager.save(
-        tickets.map((ticket, index) =>
+      if (waiver)
+        await manager.save(
+          manager.create(WaiverVersionEntity, { eventId: event.id, version: 1, text: waiver }),
+        );
+      for (const [index, { sold = 0, ...ticket }] of tickets.entries()) {
+        // The counter says what the bookings below hold, written with them in this transaction.
+        const ticketType = await manager.save(
           manager.create(TicketTypeEntity, {
             description: '',
             sortOrder: index,
             ...ticket,
+            soldCount: sold,
             eventId: event.id,
           }),
-        ),
-      );
+        );
+        const confirmedAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - (index + 2) * DAY);
+        await seedDemoSales(manager, event, ticketType, sold, confirmedAt);
+      }
     }
     return seeds.length;
   });

@@ -35,7 +35,12 @@ export function checkInLabel({ checkedInAt, checkedInBy }: AttendeeCheckIn, time
 }
 
 export type CheckInErrorCode =
-  'ALREADY_CHECKED_IN' | 'TICKET_NOT_FOUND' | 'TICKET_NOT_VALID' | 'WAIVER_UNSIGNED';
+  | 'ALREADY_CHECKED_IN'
+  | 'TICKET_NOT_FOUND'
+  | 'TICKET_NOT_VALID'
+  | 'WAIVER_UNSIGNED'
+  | 'NOT_FOR_THIS_EVENT'
+  | 'NOT_CHECKED_IN';
 
 export interface CheckInAttempt {
   ticket: { attendeeName: string; ticketTypeName: string; bookingReference: string } | null;
@@ -61,7 +66,18 @@ const HEADLINES: Record<CheckInErrorCode, string> = {
   WAIVER_UNSIGNED: 'Waiver unsigned',
   TICKET_NOT_VALID: 'Not valid',
   TICKET_NOT_FOUND: 'Not found',
+  NOT_FOR_THIS_EVENT: 'Not for this event',
+  NOT_CHECKED_IN: 'Not checked in',
 };
+
+/** What the door screen shows after a check-in was undone (or could not be). */
+export function undoVerdict({ ticket, errors }: CheckInAttempt): CheckInVerdict {
+  const attendee = ticket ? `${ticket.attendeeName} · ${ticket.ticketTypeName}` : null;
+  const [problem] = errors;
+  if (!problem)
+    return { admitted: false, headline: 'Check-in undone', reason: 'The ticket admits again.', attendee };
+  return { admitted: false, headline: HEADLINES[problem.code], reason: problem.message, attendee };
+}
 
 export function checkInVerdict({ ticket, errors }: CheckInAttempt, timeZone: string): CheckInVerdict {
   const attendee = ticket

@@ -9,6 +9,7 @@ export const AttendeeFieldsFragment = graphql(`
   fragment AdminAttendeeFields on AttendeeTicket {
     ticketId
     code
+    shortCode
     attendeeName
     attendeeEmail
     ticketTypeName

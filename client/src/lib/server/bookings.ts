@@ -58,6 +58,7 @@ export const ShopperBookingFragmentDoc = graphql(`
       attendeeEmail
       status
       code
+      shortCode
       waiver {
         status
         signature {

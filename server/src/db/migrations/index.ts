@@ -14,6 +14,7 @@ import { ReservePaidBookingFunction1795540000000 } from './1795540000000-Reserve
 import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
 import { WebhookEventProcessedAtIndex1795542000000 } from './1795542000000-WebhookEventProcessedAtIndex';
 import { OpenBookingLimits1795543000000 } from './1795543000000-OpenBookingLimits';
+import { TicketShortCodes1795550000000 } from './1795550000000-TicketShortCodes';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 
 export const migrations = [
@@ -29,5 +30,6 @@ export const migrations = [
   CatalogVersion1795541000000,
   WebhookEventProcessedAtIndex1795542000000,
   OpenBookingLimits1795543000000,
+  TicketShortCodes1795550000000,
   HashBookingTokens1796451021822,
 ];

@@ -26,6 +26,7 @@ import type { Transaction } from '../../db/unit-of-work';
 import { expireHoldsBatch, releaseSeats, retakeSeats, sellHeldSeats } from '../tickets/seat-inventory';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { newTicketCode } from './booking-codes';
+import { assignTicketShortCodes } from './ticket-short-codes';
 import { BookingLineEntity } from './booking-line.entity';
 import type {
   CancelBookingResult,
@@ -427,6 +428,10 @@ export class BookingLifecycleService {
        FROM unnest($1::uuid[], $2::text[]) AS v(id, code)
        WHERE t.id = v.id AND t.code IS NULL`,
       [tickets.map((ticket) => ticket.id), tickets.map(() => newTicketCode()), tx.ctx.now],
+    );
+    await assignTicketShortCodes(
+      tx.manager,
+      tickets.map((ticket) => ticket.id),
     );
   }
 }

@@ -26,6 +26,7 @@ import {
   type EmailEventView,
   type MoneyView,
 } from '../email/email.views';
+import { eventCalendarFile } from '../events/event-calendar';
 import { EventEntity, EventVisibility } from '../events/event.entity';
 import { BookingLineEntity } from './booking-line.entity';
 import { mintBookingLink } from './booking-links';
@@ -69,10 +70,11 @@ export class BookingNotifications {
    * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
    */
   async bookingConfirmed(tx: Transaction, bookingId: string): Promise<void> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
+    const confirmation = await this.confirmationOf(tx, bookingId);
+    const { booking, eventView, lineViews, total, tickets } = confirmation;
     await this.email.enqueue(
       tx,
-      await this.renderConfirmation(tx, booking, eventView, lineViews, total, tickets),
+      await this.renderConfirmation(tx, confirmation),
       `booking-confirmation:${booking.id}`,
     );
 
@@ -99,11 +101,11 @@ export class BookingNotifications {
    * counts it: `resendNumber` makes each resend a cause of its own.
    */
   async confirmationResent(tx: Transaction, bookingId: string, resendNumber: number): Promise<string> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
+    const confirmation = await this.confirmationOf(tx, bookingId);
     return this.email.enqueue(
       tx,
-      await this.renderConfirmation(tx, booking, eventView, lineViews, total, tickets),
-      `booking-confirmation:${booking.id}:resend-${resendNumber}`,
+      await this.renderConfirmation(tx, confirmation),
+      `booking-confirmation:${bookingId}:resend-${resendNumber}`,
     );
   }
 
@@ -191,6 +193,7 @@ export class BookingNotifications {
     }));
     return {
       booking,
+      event,
       eventView: this.eventView(event),
       lineViews,
       total: money(booking.totalMinor, booking.currency),
@@ -205,11 +208,14 @@ export class BookingNotifications {
 
   private async renderConfirmation(
     tx: Transaction,
-    booking: BookingEntity,
-    eventView: EmailEventView,
-    lineViews: BookingLineView[],
-    total: MoneyView,
-    tickets: TicketEntity[],
+    {
+      booking,
+      event,
+      eventView,
+      lineViews,
+      total,
+      tickets,
+    }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>,
   ) {
     return renderBookingConfirmation({
       to: booking.buyerEmail,
@@ -221,10 +227,12 @@ export class BookingNotifications {
       total,
       tickets: tickets.map((ticket) => ({
         code: ticket.code!,
+        shortCode: ticket.shortCode!,
         attendeeName: ticket.attendeeName,
         ticketTypeName: ticket.ticketType!.name,
       })),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
+      calendarFile: eventCalendarFile(event, this.config.site.publicUrl),
     });
   }
 

@@ -27,6 +27,7 @@ import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confir
 import { hashSecretToken } from '../../common/secret-token';
 import { newBookingReference, newTicketCode } from './booking-codes';
 import { newBookingToken } from './booking-links';
+import { assignTicketShortCodes } from './ticket-short-codes';
 import {
   allLinesFree,
   bookingEmailKey,
@@ -262,6 +263,7 @@ export class BookingReservationService {
           const inserted = await this.insertBookingRows(fields, (candidate) =>
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
+          await assignTicketShortCodes(tx.manager, inserted.ticketIds);
           await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
           await takeSeatsOfNewBooking(tx, inserted.booking.id);
           return inserted;

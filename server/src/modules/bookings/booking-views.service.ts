@@ -7,8 +7,11 @@ import type { EntityManager } from 'typeorm';
 import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
+import { emailEventView } from '../email/email.views';
+import { renderTicketsPdf } from '../email/ticket-pdf';
 import type { EventEntity } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
+import { formatTicketShortCode } from './booking-codes';
 import { BookingLineEntity } from './booking-line.entity';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
@@ -23,7 +26,7 @@ export type NamedLine = Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'u
 export type NamedTicket = Pick<
   TicketEntity,
   'id' | 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'
-> & { ticketTypeName: string };
+> & { ticketTypeName: string; shortCode?: string | null };
 
 /** A booking as the API shows it; lines in catalog order, tickets by position. */
 export function bookingView(
@@ -57,6 +60,10 @@ export function bookingView(
       attendeeEmail: ticket.attendeeEmail,
       status: ticket.status,
       code: ticket.status === TicketStatus.ISSUED ? ticket.code : null,
+      shortCode:
+        ticket.status === TicketStatus.ISSUED && ticket.shortCode
+          ? formatTicketShortCode(ticket.shortCode)
+          : null,
     })),
   };
 }
@@ -118,5 +125,21 @@ export class BookingViews {
       lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
       tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
     );
+  }
+
+  /** The booking's issued tickets as a PDF (see ticket-pdf.ts); null while none is issued. */
+  async ticketsPdf(_ctx: RequestContext, booking: Booking): Promise<Buffer | null> {
+    const issued = booking.tickets.filter((ticket) => ticket.code && ticket.shortCode);
+    if (issued.length === 0) return null;
+    return renderTicketsPdf({
+      event: emailEventView(booking.event),
+      bookingReference: booking.reference,
+      tickets: issued.map((ticket) => ({
+        code: ticket.code!,
+        shortCode: ticket.shortCode!,
+        attendeeName: ticket.attendeeName,
+        ticketTypeName: ticket.ticketTypeName,
+      })),
+    });
   }
 }

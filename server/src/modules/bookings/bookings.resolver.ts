@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { withRetryAfter } from '../../graphql/retry-after';
 import { BookingByTokenArgs, CreateBookingInput } from './bookings.inputs';
@@ -25,5 +25,16 @@ export class BookingsResolver {
   })
   booking(@Args() args: BookingByTokenArgs, @Ctx() context: GraphQLContext): Promise<Booking | null> {
     return context.services.bookingViews.findByToken(context.ctx, args.token);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The issued tickets as a PDF, one page each (event, time in its zone, attendee, QR code, short code), base64-encoded; null while no ticket is issued. The same PDF the confirmation e-mail attaches.',
+  })
+  ticketsPdf(@Root() booking: Booking, @Ctx() context: GraphQLContext): Promise<string | null> {
+    return context.services.bookingViews
+      .ticketsPdf(context.ctx, booking)
+      .then((pdf) => pdf?.toString('base64') ?? null);
   }
 }

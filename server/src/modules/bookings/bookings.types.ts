@@ -148,6 +148,13 @@ export class Ticket {
     description: 'The secret code to show as a QR code at the door; null until the ticket is issued.',
   })
   code: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The short code printed under the QR code, for door staff to type if it will not scan, e.g. "7KQ2M-9X4TB"; null until issued.',
+  })
+  shortCode: string | null;
 }
 
 @ObjectType('Booking', { description: "A shopper's booking: tickets for one event, its total and status." })

@@ -58,6 +58,14 @@ export class TicketEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   code: string | null;
 
+  /**
+   * What door staff type when a QR code will not scan: 10 Crockford base-32 symbols (see
+   * booking-codes.ts), given with the code. It finds the ticket; the long code stays the QR's secret.
+   */
+  @Index('ticket_short_code_key', { unique: true })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  shortCode: string | null;
+
   @Column({ type: 'enum', enum: TicketStatus, enumName: 'ticket_status', default: TicketStatus.PENDING })
   status: TicketStatus;
 
@@ -74,6 +82,13 @@ export class TicketEntity {
 
   @Column({ type: 'varchar', length: 254, nullable: true })
   checkedInByEmail: string | null;
+
+  /**
+   * The scanner's id for the attempt that checked it in: the same attempt sent again (its answer was
+   * lost on a flaky connection) is told it succeeded, any other is ALREADY_CHECKED_IN.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  checkInAttemptId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

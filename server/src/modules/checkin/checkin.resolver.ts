@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
-import { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
-import { AttendeeTicket, AttendeeTicketConnection, CheckInPayload } from './checkin.types';
+import { CheckInTicketInput, EventAttendeesArgs, UndoCheckInInput } from './checkin.inputs';
+import { AttendeeTicket, AttendeeTicketConnection, CheckInCounts, CheckInPayload } from './checkin.types';
 import { toConnection } from '../../graphql/pagination';
 
 @Resolver()
@@ -37,12 +37,35 @@ export class CheckInResolver {
   @Authorized(AdminRole.STAFF)
   @Mutation(() => CheckInPayload, {
     description:
-      'Checks a ticket in by its code, once. Refused for invalid tickets, a second time (saying when and by whom), and while a required waiver is unsigned. ADMIN and STAFF.',
+      'Checks a ticket in by its QR code or short code, once. Refused for another event’s ticket, invalid tickets, a second time (saying when and by whom; a retried attempt excepted), and while a required waiver is unsigned. ADMIN and STAFF.',
   })
   checkInTicket(
     @Arg('input', { description: 'The ticket code.' }) input: CheckInTicketInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CheckInPayload> {
     return context.services.checkIn.checkIn(context.ctx, input);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Mutation(() => CheckInPayload, {
+    description:
+      'Undoes a check-in, so the ticket admits again (recorded in the audit log with who had checked it in). ADMIN and STAFF.',
+  })
+  undoCheckIn(
+    @Arg('input', { description: 'The ticket.' }) input: UndoCheckInInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CheckInPayload> {
+    return context.services.checkIn.undoCheckIn(context.ctx, input);
+  }
+
+  @Authorized(AdminRole.STAFF)
+  @Query(() => CheckInCounts, {
+    description: 'How many of an event’s tickets are checked in, of how many that admit. ADMIN and STAFF.',
+  })
+  checkInCounts(
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CheckInCounts> {
+    return context.services.checkIn.counts(context.ctx, eventId);
   }
 }

@@ -11,16 +11,18 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
-import { hasValidTickets } from '../bookings/booking-status';
+import { formatTicketShortCode, normalizeTicketShortCode } from '../bookings/booking-codes';
+import { hasValidTickets, VALID_TICKET_STATUSES } from '../bookings/booking-status';
 import type { BookingStatus } from '../bookings/booking.entity';
 import type { TicketStatus } from '../bookings/ticket.entity';
 import { waiverRequiredSql } from '../waivers/waiver-rules';
 import type { WaiverSignatureMethod } from '../waivers/waiver-signature.entity';
 import { WaiverStatus } from '../waivers/waivers.types';
-import type { CheckInTicketInput, EventAttendeesArgs } from './checkin.inputs';
+import type { CheckInTicketInput, EventAttendeesArgs, UndoCheckInInput } from './checkin.inputs';
 import {
   CheckInErrorCode,
   type AttendeeTicket,
+  type CheckInCounts,
   type CheckInError,
   type CheckInPayload,
 } from './checkin.types';
@@ -31,7 +33,7 @@ const SEARCH_LIMIT = 25;
 
 /** One ticket with everything door staff need; $1 is the list of valid booking statuses. */
 const ATTENDEE_SELECT = `
-  SELECT t.id AS ticket_id, t.booking_id, t.ticket_type_id, b.event_id, t.code, t.attendee_name, t.attendee_email, tt.name AS ticket_type_name,
+  SELECT t.id AS ticket_id, t.booking_id, t.ticket_type_id, b.event_id, t.code, t.short_code, t.check_in_attempt_id, t.attendee_name, t.attendee_email, tt.name AS ticket_type_name,
          b.reference AS booking_reference, b.status AS booking_status, t.status AS ticket_status,
          t.checked_in_at, t.checked_in_by_email,
          s.signed_at AS waiver_signed_at, s.method AS waiver_method, v.version AS waiver_version,
@@ -51,6 +53,8 @@ interface AttendeeRow {
   ticket_type_id: string;
   event_id: string;
   code: string | null;
+  short_code: string | null;
+  check_in_attempt_id: string | null;
   attendee_name: string;
   attendee_email: string | null;
   ticket_type_name: string;
@@ -70,6 +74,7 @@ function toAttendee(row: AttendeeRow): AttendeeTicket {
     ticketId: row.ticket_id,
     eventId: row.event_id,
     code: row.code,
+    shortCode: row.short_code && row.code ? formatTicketShortCode(row.short_code) : null,
     attendeeName: row.attendee_name,
     attendeeEmail: row.attendee_email,
     ticketTypeName: row.ticket_type_name,
@@ -129,11 +134,16 @@ export class CheckInService {
     params: unknown[],
     suffix = '',
   ): Promise<AttendeeTicket[]> {
-    const rows = (await manager.query(
-      `${ATTENDEE_SELECT} WHERE ${where} ${suffix}`,
-      params,
-    )) as AttendeeRow[];
-    return rows.map(toAttendee);
+    return (await this.ticketRows(manager, where, params, suffix)).map(toAttendee);
+  }
+
+  private async ticketRows(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+    suffix = '',
+  ): Promise<AttendeeRow[]> {
+    return (await manager.query(`${ATTENDEE_SELECT} WHERE ${where} ${suffix}`, params)) as AttendeeRow[];
   }
 
   /** Tickets of the event whose code is `search`, or whose attendee name contains it. */
@@ -142,9 +152,9 @@ export class CheckInService {
     if (!UUID.test(eventId) || text.length === 0) return [];
     return this.attendees(
       this.dataSource.manager,
-      `b.event_id = $1 AND ${LISTED} AND (t.code = $2 OR t.attendee_name ILIKE $3)`,
-      [eventId, text, likePattern(text)],
-      `ORDER BY (t.code = $2) DESC, t.attendee_name, t.id LIMIT ${SEARCH_LIMIT}`,
+      `b.event_id = $1 AND ${LISTED} AND (t.code = $2 OR t.short_code = $4 OR t.attendee_name ILIKE $3)`,
+      [eventId, text, likePattern(text), normalizeTicketShortCode(text)],
+      `ORDER BY (t.code = $2 OR t.short_code = $4) DESC, t.attendee_name, t.id LIMIT ${SEARCH_LIMIT}`,
     );
   }
 
@@ -189,19 +199,19 @@ export class CheckInService {
     };
   }
 
-  /** Checks a ticket in, once. */
+  /**
+   * Checks a ticket in, once, by its QR code or its short code as typed. With `eventId`, a ticket of
+   * another event is refused as NOT_FOR_THIS_EVENT and nothing about it is returned.
+   */
   async checkIn(ctx: RequestContext, input: CheckInTicketInput): Promise<CheckInPayload> {
     const actor = requireActor(ctx);
-    const code = input.code.trim();
+    const attemptId = input.attemptId ?? null;
     return this.uow.withTransaction(ctx, async (tx) => {
       const { manager } = tx;
-      const [ticket] = await this.attendees(manager, 't.code = $1', [code]);
-      if (!ticket) {
-        return {
-          ticket: null,
-          errors: [checkInError(CheckInErrorCode.TICKET_NOT_FOUND, 'No ticket has this code.')],
-        };
-      }
+      const row = await this.ticketByCode(manager, input.code);
+      if (!row) return notFound();
+      if (input.eventId && input.eventId !== row.event_id) return notForThisEvent();
+      const ticket = toAttendee(row);
       const refuse = (error: CheckInError): CheckInPayload => ({ ticket, errors: [error] });
       if (!ticket.valid) {
         return refuse(
@@ -211,10 +221,7 @@ export class CheckInService {
           ),
         );
       }
-      if (input.eventId && input.eventId !== ticket.eventId) {
-        return refuse(checkInError(CheckInErrorCode.TICKET_NOT_VALID, 'This ticket is for another event.'));
-      }
-      if (ticket.checkedInAt) return refuse(alreadyCheckedIn(ticket));
+      if (ticket.checkedInAt) return this.afterEarlierCheckIn(row, ticket, attemptId);
       if (ticket.waiverStatus === WaiverStatus.UNSIGNED) {
         return refuse(
           checkInError(
@@ -224,14 +231,15 @@ export class CheckInService {
         );
       }
       const updated = (await manager.query(
-        `UPDATE ticket SET checked_in_at = $2, checked_in_by_id = $3, checked_in_by_email = $4, updated_at = now()
+        `UPDATE ticket SET checked_in_at = $2, checked_in_by_id = $3, checked_in_by_email = $4,
+                           check_in_attempt_id = $5, updated_at = now()
           WHERE id = $1 AND checked_in_at IS NULL RETURNING id`,
-        [ticket.ticketId, ctx.now, actor.accountId, actor.email],
+        [ticket.ticketId, ctx.now, actor.accountId, actor.email, attemptId],
       )) as [{ id: string }[], number];
       if (updated[1] === 0) {
         // Someone checked it in between our read and our update; their check-in stands.
-        const [now] = await this.attendees(manager, 't.id = $1', [ticket.ticketId]);
-        return { ticket: now, errors: [alreadyCheckedIn(now)] };
+        const [now] = await this.ticketRows(manager, 't.id = $1', [ticket.ticketId]);
+        return this.afterEarlierCheckIn(now, toAttendee(now), attemptId);
       }
       await this.audit.record(tx, {
         action: 'ticket.checkIn',
@@ -246,6 +254,83 @@ export class CheckInService {
     });
   }
 
+  /**
+   * Undoes a check-in (a wrong ticket scanned, a person who left before entering): the ticket admits
+   * again. Audited with who had checked it in and when.
+   */
+  async undoCheckIn(ctx: RequestContext, input: UndoCheckInInput): Promise<CheckInPayload> {
+    requireActor(ctx);
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
+      const [row] = UUID.test(input.ticketId)
+        ? await this.ticketRows(manager, 't.id = $1', [input.ticketId])
+        : [];
+      if (!row || !row.code) return notFound();
+      if (input.eventId && input.eventId !== row.event_id) return notForThisEvent();
+      // One conditional statement: of two undos at once, one finds the check-in, the other does not.
+      const undone = (await manager.query(
+        `UPDATE ticket t SET checked_in_at = NULL, checked_in_by_id = NULL, checked_in_by_email = NULL,
+                             check_in_attempt_id = NULL, updated_at = now()
+           FROM (SELECT id, checked_in_at, checked_in_by_email FROM ticket WHERE id = $1 FOR UPDATE) before
+          WHERE t.id = before.id AND before.checked_in_at IS NOT NULL
+          RETURNING before.checked_in_at, before.checked_in_by_email`,
+        [row.ticket_id],
+      )) as [{ checked_in_at: Date; checked_in_by_email: string | null }[], number];
+      const ticket = toAttendee(row);
+      if (undone[1] === 0) {
+        return {
+          ticket: { ...ticket, checkedInAt: null, checkedInBy: null },
+          errors: [checkInError(CheckInErrorCode.NOT_CHECKED_IN, 'This ticket is not checked in.')],
+        };
+      }
+      const [before] = undone[0];
+      await this.audit.record(tx, {
+        action: 'ticket.undoCheckIn',
+        objectType: 'ticket',
+        objectId: row.ticket_id,
+        changes: {
+          checkedInAt: { before: before.checked_in_at.toISOString(), after: null },
+          checkedInBy: { before: before.checked_in_by_email, after: null },
+        },
+      });
+      return { ticket: { ...ticket, checkedInAt: null, checkedInBy: null }, errors: [] };
+    });
+  }
+
+  /** How many of the event's admitting tickets are checked in, of how many expected. */
+  async counts(_ctx: RequestContext, eventId: string): Promise<CheckInCounts> {
+    if (!UUID.test(eventId)) return { checkedIn: 0, expected: 0 };
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS expected, count(t.checked_in_at)::int AS checked_in
+         FROM ticket t JOIN booking b ON b.id = t.booking_id
+        WHERE b.event_id = $1 AND ${LISTED} AND b.status = ANY($2::booking_status[])`,
+      [eventId, VALID_TICKET_STATUSES],
+    )) as { expected: number; checked_in: number }[];
+    return { checkedIn: row.checked_in, expected: row.expected };
+  }
+
+  /** The ticket whose QR code is `typed`, or whose short code it is (any case, dashes, I/L/O). */
+  private async ticketByCode(manager: EntityManager, typed: string): Promise<AttendeeRow | undefined> {
+    const code = typed.trim();
+    const shortCode = normalizeTicketShortCode(code);
+    const [row] = await this.ticketRows(
+      manager,
+      shortCode ? 't.code IS NOT NULL AND t.short_code = $1' : 't.code = $1',
+      [shortCode ?? code],
+    );
+    return row;
+  }
+
+  /** A ticket found checked in: the same attempt sent again succeeded, any other is refused. */
+  private afterEarlierCheckIn(
+    row: AttendeeRow,
+    ticket: AttendeeTicket,
+    attemptId: string | null,
+  ): CheckInPayload {
+    if (attemptId && row.check_in_attempt_id === attemptId) return { ticket, errors: [] };
+    return { ticket, errors: [alreadyCheckedIn(ticket)] };
+  }
+
   /** Every attendee (issued ticket) of the event, by name: the attendees CSV export. */
   async allAttendees(eventId: string): Promise<AttendeeTicket[]> {
     return this.attendees(
@@ -255,6 +340,18 @@ export class CheckInService {
       'ORDER BY t.attendee_name, t.id',
     );
   }
+}
+
+function notFound(): CheckInPayload {
+  return {
+    ticket: null,
+    errors: [checkInError(CheckInErrorCode.TICKET_NOT_FOUND, 'No ticket has this code.')],
+  };
+}
+
+/** Says nothing of the ticket: door staff of one event learn nothing about another's buyers. */
+function notForThisEvent(): CheckInPayload {
+  return { ticket: null, errors: [checkInError(CheckInErrorCode.NOT_FOR_THIS_EVENT, 'Not for this event.')] };
 }
 
 function alreadyCheckedIn(ticket: AttendeeTicket): CheckInError {

@@ -140,15 +140,72 @@ describe('checking in', () => {
     },
   );
 
-  it('refuses an unknown code as TICKET_NOT_FOUND and a ticket for another event as TICKET_NOT_VALID', async () => {
+  it('refuses an unknown code as TICKET_NOT_FOUND and another event’s ticket as NOT_FOR_THIS_EVENT, saying nothing of it', async () => {
     expect(codesOf(await checkIn('NO-SUCH-CODE'))).toEqual(['TICKET_NOT_FOUND']);
     const one = await createWaiverEvent(server, admin, null);
     const other = await createWaiverEvent(server, admin, null);
     const { booking } = await bookFree(server, one, ['Wrong Door']);
-    expect(codesOf(await checkIn(booking.tickets[0].code!, staff, other.event.id))).toEqual([
-      'TICKET_NOT_VALID',
-    ]);
+    const elsewhere = await checkIn(booking.tickets[0].code!, staff, other.event.id);
+    expect(elsewhere.data?.checkInTicket).toEqual({
+      ticket: null,
+      errors: [
+        { code: 'NOT_FOR_THIS_EVENT', message: 'Not for this event.', checkedInAt: null, checkedInBy: null },
+      ],
+    });
     expect(codesOf(await checkIn(booking.tickets[0].code!, staff, one.event.id))).toEqual([]);
+  });
+
+  it('checks a ticket in by its short code typed in any case, with dashes, spaces and I/L/O for 1/1/0', async () => {
+    const event = await createWaiverEvent(server, admin, null);
+    const { booking } = await bookFree(server, event, ['Typed In']);
+    const [ticket] = (await server.dataSource.query('SELECT short_code FROM ticket WHERE id = $1', [
+      booking.tickets[0].id,
+    ])) as { short_code: string }[];
+    expect(ticket.short_code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+    // What a person might type: lower case, a dash and a space, and the look-alike letters.
+    const typed = ticket.short_code
+      .toLowerCase()
+      .replace(/1/g, 'l')
+      .replace(/0/g, 'o')
+      .replace(/^(.{5})/, '$1- ');
+    const response = await checkIn(typed, staff, event.event.id);
+    expect(response.data?.checkInTicket.errors).toEqual([]);
+    expect(response.data?.checkInTicket.ticket?.attendeeName).toBe('Typed In');
+    expect(codesOf(await checkIn(ticket.short_code, staff, event.event.id))).toEqual(['ALREADY_CHECKED_IN']);
+  });
+
+  it('gives every issued ticket a different short code, shown as two halves', async () => {
+    const event = await createWaiverEvent(server, admin, null);
+    const { booking } = await bookFree(server, event, ['One', 'Three', 'Five']);
+    const found = await server.graphql<{ findTickets: { shortCode: string }[] }>(
+      'query($id: ID!) { findTickets(eventId: $id, search: "e") { shortCode } }',
+      { id: event.event.id },
+      staff.headers,
+    );
+    const codes = found.data!.findTickets.map((ticket) => ticket.shortCode);
+    expect(codes).toHaveLength(3);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(new Set(codes).size).toBe(3);
+    expect(booking.tickets).toHaveLength(3);
+  });
+
+  it('tells a retried attempt whose answer was lost that it succeeded, and any other scan that it came too late', async () => {
+    const event = await createWaiverEvent(server, admin, null);
+    const { booking } = await bookFree(server, event, ['Flaky Wifi']);
+    const attemptId = '6f1d1f3e-8d7a-4c59-9a52-0f6f2b1a7c11';
+    const scan = (id: string) =>
+      server.graphql<CheckInData>(
+        CHECK_IN,
+        { input: { code: booking.tickets[0].code, eventId: event.event.id, attemptId: id } },
+        staff.headers,
+      );
+    expect(codesOf(await scan(attemptId))).toEqual([]);
+    expect(codesOf(await scan(attemptId))).toEqual([]);
+    expect(codesOf(await scan('0c7b4f7e-3a55-4f35-8d0a-5d0e3b2a9f10'))).toEqual(['ALREADY_CHECKED_IN']);
+    const entries = await server.dataSource
+      .getRepository(AuditLogEntryEntity)
+      .findBy({ objectId: booking.tickets[0].id, action: 'ticket.checkIn' });
+    expect(entries).toHaveLength(1);
   });
 
   it('lets exactly one of several simultaneous scans of one code succeed', async () => {
@@ -297,5 +354,78 @@ describe('finding and listing attendees', () => {
     );
     expect(lines[2]).toMatch(/^Zed,.*,CONFIRMED,,,UNSIGNED,,$/);
     expect(lines.slice(3)).toEqual(['']);
+  });
+});
+
+describe('undoing a check-in and counting', () => {
+  const UNDO = /* GraphQL */ `
+    mutation Undo($input: UndoCheckInInput!) {
+      undoCheckIn(input: $input) {
+        ticket {
+          checkedInAt
+        }
+        errors {
+          code
+          message
+        }
+      }
+    }
+  `;
+  type UndoData = {
+    undoCheckIn: {
+      ticket: { checkedInAt: string | null } | null;
+      errors: { code: string; message: string }[];
+    };
+  };
+  const COUNTS = 'query($id: ID!) { checkInCounts(eventId: $id) { checkedIn expected } }';
+
+  it('undoes a check-in once, audited with who had checked it in, and the ticket admits again', async () => {
+    const event = await createWaiverEvent(server, admin, null);
+    const { booking } = await bookFree(server, event, ['Changed Mind', 'Other']);
+    const ticket = booking.tickets.find((t) => t.attendeeName === 'Changed Mind')!;
+    await checkIn(ticket.code!, staff, event.event.id);
+    const counts = () =>
+      server.graphql<{ checkInCounts: unknown }>(COUNTS, { id: event.event.id }, staff.headers);
+    expect((await counts()).data?.checkInCounts).toEqual({ checkedIn: 1, expected: 2 });
+
+    const input = { ticketId: ticket.id, eventId: event.event.id };
+    const undone = await server.graphql<UndoData>(UNDO, { input }, staff.headers);
+    expect(undone.data?.undoCheckIn).toEqual({ ticket: { checkedInAt: null }, errors: [] });
+    const again = await server.graphql<UndoData>(UNDO, { input }, staff.headers);
+    expect(again.data?.undoCheckIn.errors.map((error) => error.code)).toEqual(['NOT_CHECKED_IN']);
+    expect((await counts()).data?.checkInCounts).toEqual({ checkedIn: 0, expected: 2 });
+
+    const [entry] = await server.dataSource
+      .getRepository(AuditLogEntryEntity)
+      .findBy({ objectId: ticket.id, action: 'ticket.undoCheckIn' });
+    expect(entry.accountEmail).toBe(staff.email);
+    expect(entry.changes).toMatchObject({ checkedInBy: { before: staff.email, after: null } });
+    expect(codesOf(await checkIn(ticket.code!, admin, event.event.id))).toEqual([]);
+  });
+
+  it('refuses to undo another event’s ticket without a word about it', async () => {
+    const event = await createWaiverEvent(server, admin, null);
+    const other = await createWaiverEvent(server, admin, null);
+    const { booking } = await bookFree(server, event, ['Elsewhere']);
+    await checkIn(booking.tickets[0].code!, staff, event.event.id);
+    const response = await server.graphql<UndoData>(
+      UNDO,
+      { input: { ticketId: booking.tickets[0].id, eventId: other.event.id } },
+      staff.headers,
+    );
+    expect(response.data?.undoCheckIn).toEqual({
+      ticket: null,
+      errors: [{ code: 'NOT_FOR_THIS_EVENT', message: 'Not for this event.' }],
+    });
+  });
+
+  it('refuses anonymous callers to undo or count', async () => {
+    const event = await createWaiverEvent(server, admin, null);
+    const undo = await server.graphql(UNDO, {
+      input: { ticketId: '6f1d1f3e-8d7a-4c59-9a52-0f6f2b1a7c11' },
+    });
+    expect(undo.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const counts = await server.graphql(COUNTS, { id: event.event.id });
+    expect(counts.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -21,6 +21,13 @@ export class AttendeeTicket {
   })
   code: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The short code printed under the QR code for typing at the door, like "7KQ2M-9X4TB"; null until issued.',
+  })
+  shortCode: string | null;
+
   @Field({ description: 'Name of the attendee.' })
   attendeeName: string;
 
@@ -72,6 +79,8 @@ export enum CheckInErrorCode {
   TICKET_NOT_VALID = 'TICKET_NOT_VALID',
   ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
   WAIVER_UNSIGNED = 'WAIVER_UNSIGNED',
+  NOT_FOR_THIS_EVENT = 'NOT_FOR_THIS_EVENT',
+  NOT_CHECKED_IN = 'NOT_CHECKED_IN',
 }
 
 registerEnumType(CheckInErrorCode, {
@@ -80,9 +89,12 @@ registerEnumType(CheckInErrorCode, {
   valuesConfig: {
     TICKET_NOT_FOUND: { description: 'No ticket has this code.' },
     TICKET_NOT_VALID: {
-      description:
-        'The ticket does not admit: its booking is not confirmed (unpaid, cancelled, refunded), or it is for another event.',
+      description: 'The ticket does not admit: its booking is not confirmed (unpaid, cancelled, refunded).',
     },
+    NOT_FOR_THIS_EVENT: {
+      description: 'The ticket is for another event (nothing else about it is said).',
+    },
+    NOT_CHECKED_IN: { description: 'Undo: the ticket is not checked in.' },
     ALREADY_CHECKED_IN: {
       description: 'The ticket was checked in before (see checkedInAt and checkedInBy).',
     },
@@ -110,11 +122,23 @@ export class CheckInError extends UserError {
   checkedInBy: string | null;
 }
 
-@ObjectType({ description: 'Result of a check-in: the ticket, or why it was refused.' })
+@ObjectType({ description: 'How far check-in at an event has got.' })
+export class CheckInCounts {
+  @Field(() => Int, { description: 'Tickets checked in.' })
+  checkedIn: number;
+
+  @Field(() => Int, {
+    description: 'Tickets that admit (issued, on a confirmed booking), checked in or not.',
+  })
+  expected: number;
+}
+
+@ObjectType({ description: 'Result of a check-in or its undo: the ticket, or why it was refused.' })
 export class CheckInPayload {
   @Field(() => AttendeeTicket, {
     nullable: true,
-    description: 'The ticket as it stands after the attempt; null for an unknown code.',
+    description:
+      'The ticket as it stands after the attempt; null for an unknown code or a ticket of another event.',
   })
   ticket: AttendeeTicket | null;
 

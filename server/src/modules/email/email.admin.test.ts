@@ -148,8 +148,12 @@ it('shows one message rendered: HTML, a browser-ready preview with its QR images
   expect(shown.html).toContain('src="cid:');
   expect(shown.previewHtml).not.toContain('cid:');
   expect((shown.previewHtml as string).match(/src="data:image\/png;base64,/g)).toHaveLength(3);
-  expect(shown.attachments).toHaveLength(4);
-  expect(shown.attachments[3]).toEqual({
+  expect(shown.attachments).toHaveLength(5);
+  expect(shown.attachments[3]).toMatchObject({
+    filename: 'tickets-B7K2-QX9F.pdf',
+    contentType: 'application/pdf',
+  });
+  expect(shown.attachments[4]).toEqual({
     filename: 'event.ics',
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
     size: expect.any(Number),

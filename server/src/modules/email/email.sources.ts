@@ -144,41 +144,54 @@ export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
     subject: 'Your tickets for {{event.title}}',
     preheader: 'Booking {{bookingReference}}: {{ticketCountText}} for {{event.title}}.',
     body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. Your tickets are below: show the QR code of each at the entrance. A calendar entry is attached.</mj-text>`)}
+      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. {{#inlineTickets}}Your tickets are below: show the QR code of each at the entrance.{{/inlineTickets}}{{^inlineTickets}}Your {{ticketCountText}} are in the attached PDF, a page each: show the QR code of each at the entrance.{{/inlineTickets}} The tickets (PDF) and a calendar entry are attached.</mj-text>`)}
   ${EVENT_SECTION}
   ${ORDER_SECTION}
-  <mj-raw>{{#tickets}}</mj-raw>
+  <mj-raw>{{#inlineTickets}}</mj-raw>
   <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
     <mj-column width="40%" vertical-align="middle">
-      <mj-image src="cid:{{cid}}" alt="QR code of ticket {{code}}" width="160px" height="160px" />
+      <mj-image src="cid:{{cid}}" alt="QR code of the ticket of {{attendeeName}}" width="160px" height="160px" />
+      <mj-text align="center" padding-top="0" font-family="Menlo, Consolas, monospace" font-size="16px" font-weight="bold">{{shortCode}}</mj-text>
     </mj-column>
     <mj-column width="60%" vertical-align="middle">
       <mj-text>
         <strong>{{attendeeName}}</strong><br />
         {{ticketTypeName}}<br />
-        <span style="font-family:Menlo, Consolas, monospace;">{{code}}</span>
+        <span style="color:#52606d;">Code to type at the door: {{shortCode}}</span>
       </mj-text>
     </mj-column>
   </mj-section>
-  <mj-raw>{{/tickets}}</mj-raw>
+  <mj-raw>{{/inlineTickets}}</mj-raw>
+  <mj-raw>{{#hasListedTickets}}</mj-raw>
+  <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
+    <mj-column>
+      <mj-table cellpadding="4px">
+        <tr style="text-align:left;"><th style="padding:4px;">Attendee</th><th style="padding:4px;">Code</th></tr>
+        {{#listedTickets}}<tr><td style="padding:4px;">{{attendeeName}}<br /><span style="color:#52606d;">{{ticketTypeName}}</span></td><td style="padding:4px;font-family:Menlo,Consolas,monospace;white-space:nowrap;">{{shortCode}}</td></tr>{{/listedTickets}}
+      </mj-table>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/hasListedTickets}}</mj-raw>
   <mj-section background-color="#ffffff" padding="8px 0 16px">
     <mj-column>
       <mj-button href="{{bookingUrl}}">View your booking</mj-button>
+      <mj-text align="center"><a href="{{ticketsPdfUrl}}">Download your tickets (PDF)</a></mj-text>
       <mj-text font-size="13px" color="#52606d">Keep this e-mail: the link above opens your booking and its tickets at any time. It is personal, so please do not share it.</mj-text>
     </mj-column>
   </mj-section>`,
     text: `Hello {{buyerName}},
 
-thank you for your booking {{bookingReference}}. Show each ticket's QR code (in the HTML version of this e-mail, or on your booking page) at the entrance. A calendar entry is attached.
+thank you for your booking {{bookingReference}}. Show each ticket's QR code (in the attached PDF, or on your booking page) at the entrance. The tickets (PDF) and a calendar entry are attached.
 
 ${EVENT_TEXT}
 
 Your order:
 ${ORDER_TEXT}
 
-Tickets:
-{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{code}}
+Tickets (the code to type at the door if a QR code will not scan):
+{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{shortCode}}
 {{/tickets}}
+Your tickets as a PDF: {{ticketsPdfUrl}}
 Your booking: {{bookingUrl}}
 (This link is personal, so please do not share it.)`,
   },

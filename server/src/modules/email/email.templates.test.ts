@@ -1,5 +1,9 @@
 import { berlinEvent, bookingConfirmation, newBookingNotice, waiverRequest } from '../../../test/email-views';
+import jsQR from 'jsqr';
+import { pdfImages, pdfPageCount } from '../../../test/pdf-images';
 import { EmailKind } from './email-message.entity';
+import { eventCalendarFile } from '../events/event-calendar';
+import { EventStatus, EventVisibility } from '../events/event.entity';
 import { formatMoney, formatTimeRange } from './email.format';
 import {
   mjmlCompilations,
@@ -156,10 +160,47 @@ describe('the booking confirmation', () => {
       );
     }
     expect(new Set(images.map((image) => image.cid)).size).toBe(3);
-    for (const code of ['TKT-AAAA-1111', 'TKT-BBBB-2222', 'TKT-CCCC-3333']) {
-      expect(email.html).toContain(code);
-      expect(email.text).toContain(code);
+    // Under each QR code, the short code to type; the long secret stays in the QR code only.
+    for (const shortCode of ['AAAAA-11111', 'BBBBB-22222', 'CCCCC-33333']) {
+      expect(email.html).toContain(shortCode);
+      expect(email.text).toContain(shortCode);
     }
+    expect(email.html).not.toContain('TKT-AAAA-1111');
+  });
+
+  it('attaches the tickets as a PDF, a page each, whose QR codes decode to the tickets', () => {
+    const attached = email.attachments.find((attachment) => attachment.contentType === 'application/pdf');
+    expect(attached?.filename).toBe('tickets-B7K2-QX9F.pdf');
+    const pdf = Buffer.from(attached!.contentBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBe(3);
+    const decoded = pdfImages(pdf).map((image) => jsQR(image.data, image.width, image.height)?.data);
+    expect(decoded).toEqual(['TKT-AAAA-1111', 'TKT-BBBB-2222', 'TKT-CCCC-3333']);
+    expect(email.html).toContain(
+      'href="https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc/tickets.pdf"',
+    );
+  });
+
+  it('keeps a 30-ticket confirmation under Gmail’s 102 KB clipping limit: listed with short codes, QR codes in the PDF', async () => {
+    const tickets = Array.from({ length: 30 }, (_, index) => ({
+      code: `TKT-${String(index).padStart(4, '0')}-${'x'.repeat(20)}`,
+      shortCode: `ABCDE${String(index).padStart(5, '0')}`,
+      attendeeName: `Attendee With A Fairly Long Name Number ${index + 1}`,
+      ticketTypeName: 'Standard admission with a long name',
+    }));
+    const big = await renderBookingConfirmation(bookingConfirmation({ tickets }));
+    const htmlBytes = Buffer.byteLength(big.html, 'utf8');
+    expect(htmlBytes).toBeLessThan(102 * 1024);
+    expect(big.attachments.filter((attachment) => attachment.contentType === 'image/png')).toEqual([]);
+    expect(big.html).toContain('ABCDE-00029');
+    expect(big.html).toContain('Download your tickets (PDF)');
+    const pdf = Buffer.from(
+      big.attachments.find((attachment) => attachment.contentType === 'application/pdf')!.contentBase64,
+      'base64',
+    );
+    expect(pdfPageCount(pdf)).toBe(30);
+    const images = pdfImages(pdf);
+    expect(jsQR(images[29].data, images[29].width, images[29].height)?.data).toBe(tickets[29].code);
   });
 
   it('attaches a calendar entry with the event in UTC, its place and its link', () => {
@@ -172,7 +213,29 @@ describe('the booking confirmation', () => {
     expect(calendar).toContain('DTEND:20260314T220000Z');
     expect(calendar).toContain('LOCATION:Town Hall\\, Marktplatz 1\\, 10178 Berlin');
     expect(calendar).toContain('URL:https://tickets.example.org/events/spring-concert');
-    expect(calendar).toContain('UID:booking-B7K2-QX9F@event-sales');
+    expect(calendar).toContain('UID:event-5b0c3c4e-2f0a-4d55-9a0e-2b7f3c1d9e01@event-sales');
+  });
+
+  it('folds the calendar file’s lines at 75 octets, never inside a character, with a non-ASCII title', () => {
+    const title =
+      'Frühlingskonzert – Süßes Öl & Grüße aus Köln, München und Zürich 🎻🎺 mit Überraschungsgästen';
+    const calendar = eventCalendarFile(
+      {
+        id: '5b0c3c4e-2f0a-4d55-9a0e-2b7f3c1d9e01',
+        slug: 'fruehling',
+        status: EventStatus.PUBLISHED,
+        visibility: EventVisibility.PUBLIC,
+        ...berlinEvent,
+        description: 'Ein Abend voller Musik: Streicher, Bläser und ein Chor aus Überlingen am Bodensee.',
+        title,
+      },
+      'https://tickets.example.org',
+    );
+    for (const line of calendar.split('\r\n'))
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    const unfolded = calendar.replace(/\r\n /g, '');
+    expect(unfolded).toContain(`SUMMARY:${title.replace(/,/g, '\\,')}`);
+    expect(unfolded).toContain('UID:event-5b0c3c4e-2f0a-4d55-9a0e-2b7f3c1d9e01@event-sales');
   });
 
   it('links to the booking', () => {

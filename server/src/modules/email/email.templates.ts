@@ -4,7 +4,6 @@
  * (`prepareEmailTemplates`, called at start); the HTML still holds mail-template tags, which every
  * message fills with escaped values. No message ever runs MJML. Rendering fills them per message.
  */
-import { createEvent } from 'ics';
 import mjml2html from 'mjml';
 import { EmailKind, type StoredAttachment } from './email-message.entity';
 import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
@@ -21,7 +20,12 @@ import type {
   WaiverRequestEmail,
 } from './email.views';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
+import { formatTicketShortCode } from '../bookings/booking-codes';
 import { qrCodePng } from './qr-png';
+import { renderTicketsPdf } from './ticket-pdf';
+
+/** Up to this many tickets, a confirmation shows each QR code inline; beyond, a list and the PDF. */
+export const INLINE_QR_TICKETS = 4;
 
 /** A message ready for the outbox. */
 export interface RenderedEmail {
@@ -145,44 +149,27 @@ async function render(
   };
 }
 
-/** The add-to-calendar entry: UTC instants, so every calendar shows the event at the right local time. */
-export function calendarEntry(event: EmailEventView, uid: string, url: string | null): string {
-  const location = [event.venue.name, ...event.venue.address.split(/\r?\n/)]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(', ');
-  const { error, value } = createEvent({
-    uid,
-    productId: 'event-sales/tickets',
-    method: 'PUBLISH',
-    title: event.title,
-    description: event.description ?? '',
-    location,
-    ...(url ? { url } : {}),
-    start: event.startsAt.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: event.endsAt.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    status: 'CONFIRMED',
-  });
-  if (error || !value) throw error ?? new Error('ics produced no calendar entry');
-  return value;
-}
-
 export async function renderBookingConfirmation(view: BookingConfirmationEmail): Promise<RenderedEmail> {
   const bookingUrl = assertHttpUrl(view.bookingUrl, 'bookingUrl');
+  // A few tickets show their QR codes inline; more are listed with their short codes and come as the
+  // attached PDF, so the HTML stays far below Gmail's 102 KB clipping limit at any count.
+  const inline = view.tickets.length <= INLINE_QR_TICKETS;
   const tickets = view.tickets.map((ticket, index) => ({
     ...ticket,
+    shortCode: formatTicketShortCode(ticket.shortCode),
     cid: `ticket-${index + 1}.qr@event-sales`,
-    png: qrCodePng(ticket.code),
   }));
-  const ics = calendarEntry(
-    view.event,
-    `booking-${view.bookingReference}@event-sales`,
-    optionalUrl(view.event.url, 'event.url') ?? bookingUrl,
-  );
+  const pdf = await renderTicketsPdf({
+    event: view.event,
+    bookingReference: view.bookingReference,
+    tickets,
+  });
+  const ticketModels = tickets.map(({ cid, shortCode, attendeeName, ticketTypeName }) => ({
+    cid,
+    shortCode,
+    attendeeName,
+    ticketTypeName,
+  }));
   return render(
     EmailKind.BOOKING_CONFIRMATION,
     view,
@@ -193,26 +180,33 @@ export async function renderBookingConfirmation(view: BookingConfirmationEmail):
       lines: linesModel(view.lines),
       total: formatMoney(view.total),
       ticketCountText: ticketCountText(view.tickets.length),
-      tickets: tickets.map(({ cid, code, attendeeName, ticketTypeName }) => ({
-        cid,
-        code,
-        attendeeName,
-        ticketTypeName,
-      })),
+      tickets: ticketModels,
+      inlineTickets: inline ? ticketModels : [],
+      listedTickets: inline ? [] : ticketModels,
+      hasListedTickets: !inline,
       bookingUrl,
+      ticketsPdfUrl: `${bookingUrl}/tickets.pdf`,
     },
     [
-      ...tickets.map((ticket) => ({
-        filename: `ticket-${ticket.code}.png`,
-        contentType: 'image/png',
-        cid: ticket.cid,
-        contentBase64: ticket.png.toString('base64'),
-      })),
+      ...(inline
+        ? tickets.map((ticket) => ({
+            filename: `ticket-${ticket.shortCode}.png`,
+            contentType: 'image/png',
+            cid: ticket.cid,
+            contentBase64: qrCodePng(ticket.code).toString('base64'),
+          }))
+        : []),
+      {
+        filename: `tickets-${view.bookingReference}.pdf`,
+        contentType: 'application/pdf',
+        cid: null,
+        contentBase64: pdf.toString('base64'),
+      },
       {
         filename: 'event.ics',
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
         cid: null,
-        contentBase64: Buffer.from(ics, 'utf8').toString('base64'),
+        contentBase64: Buffer.from(view.calendarFile, 'utf8').toString('base64'),
       },
     ],
   );

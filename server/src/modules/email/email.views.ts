@@ -57,6 +57,8 @@ export interface BookingLineView {
 export interface TicketView {
   /** What the QR code holds and the door scans. */
   code: string;
+  /** What door staff type when the QR code will not scan (unformatted; see booking-codes.ts). */
+  shortCode: string;
   attendeeName: string;
   ticketTypeName: string;
 }
@@ -70,8 +72,10 @@ export interface BookingConfirmationEmail extends EmailEnvelope {
   total: MoneyView;
   /** One QR code each. */
   tickets: TicketView[];
-  /** The booking's page (with its secret token). */
+  /** The booking's page (with its secret token); its tickets' PDF is at `<bookingUrl>/tickets.pdf`. */
   bookingUrl: string;
+  /** The event's iCalendar file, the same as the site's (events/event-calendar.ts). */
+  calendarFile: string;
 }
 
 export interface WaiverRequestEmail extends EmailEnvelope {

@@ -44,4 +44,12 @@ export class EventsResolver {
       context.services.ticketTypes.toPublicView(context.ctx, ticketType, event),
     );
   }
+
+  @FieldResolver(() => String, {
+    description:
+      'The event as an iCalendar (RFC 5545) file for "Add to calendar": the same file, with the same UID, as the one attached to booking confirmations. A private event’s secret link is left out.',
+  })
+  calendarFile(@Root() event: EventEntity, @Ctx() context: GraphQLContext): string {
+    return context.services.events.calendarFile(event);
+  }
 }

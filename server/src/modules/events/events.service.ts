@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { invalidInput } from '../../common/domain-error';
 import type { RequestContext } from '../../common/request-context';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { eventCalendarFile } from './event-calendar';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
 import { likePattern } from '../../common/like-pattern';
 
@@ -46,8 +47,17 @@ export function secretsEqual(given: string, expected: string): boolean {
 export class EventsService {
   private readonly events: Repository<EventEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    /** The site's address, for the event's page in its calendar file. */
+    private readonly publicUrl: string,
+  ) {
     this.events = dataSource.getRepository(EventEntity);
+  }
+
+  /** The event's iCalendar file (see event-calendar.ts). */
+  calendarFile(event: EventEntity): string {
+    return eventCalendarFile(event, this.publicUrl);
   }
 
   /**

@@ -47,6 +47,13 @@ export class WaiverLinks {
     return inserted[0]?.id ?? null;
   }
 
+  /** A new signing link for the signature: its token (only the hash is stored). */
+  async newLink(manager: EntityManager, signatureId: string): Promise<string> {
+    const token = newSecretToken(32);
+    await manager.insert(WaiverLinkEntity, { tokenHash: hashSecretToken(token), signatureId });
+    return token;
+  }
+
   /** Makes a new link for the signature and enqueues the e-mail that carries it. */
   async send(
     tx: Transaction,
@@ -56,8 +63,7 @@ export class WaiverLinks {
     kind: 'request' | 'reminder',
     causeKey: string,
   ): Promise<void> {
-    const token = newSecretToken(32);
-    await tx.manager.insert(WaiverLinkEntity, { tokenHash: hashSecretToken(token), signatureId });
+    const token = await this.newLink(tx.manager, signatureId);
     const view = {
       to: ticket.recipient,
       replyTo: this.settings.replyTo,

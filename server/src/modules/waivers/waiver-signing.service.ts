@@ -29,6 +29,9 @@ import {
   type WaiverToSign,
 } from './waivers.types';
 
+/** Signing links one attendee may have (e-mails, reminders, booking page opens). */
+const MAX_LINKS_PER_SIGNATURE = 30;
+
 export class WaiverSigningService {
   constructor(
     private readonly dataSource: DataSource,
@@ -154,6 +157,50 @@ export class WaiverSigningService {
         changes: { resendCount: { before: signature.resendCount, after: resendCount } },
       });
       return { ticketId: ticket.ticket_id, signature: null, errors: [] };
+    });
+  }
+
+  /**
+   * A signing link for a ticket of the booking whose page the buyer has open ("sign your waiver" on
+   * the booking page): the booking's secret link already shows every ticket, so it may open their
+   * signing pages too. At most MAX_LINKS_PER_SIGNATURE links per attendee, so the page cannot be used
+   * to fill the table.
+   */
+  async signingLinkForBooking(
+    ctx: RequestContext,
+    bookingId: string,
+    ticketId: string,
+  ): Promise<{ signingToken: string | null; errors: WaiverError[] }> {
+    return this.uow.withTransaction(ctx, async ({ manager }) => {
+      const refused = (code: WaiverErrorCode, message: string) => ({
+        signingToken: null,
+        errors: [waiverError(code, message, 'ticketId')],
+      });
+      const own = UUID.test(ticketId)
+        ? ((await manager.query('SELECT 1 FROM ticket WHERE id = $1 AND booking_id = $2', [
+            ticketId,
+            bookingId,
+          ])) as unknown[])
+        : [];
+      if (own.length === 0)
+        return refused(WaiverErrorCode.TICKET_NOT_FOUND, 'This booking has no such ticket.');
+      const checked = await this.signableTicket(manager, ticketId);
+      if ('errors' in checked) return { signingToken: null, errors: checked.errors };
+      const { ticket, event } = checked;
+      const signatureId =
+        (await this.links.insertSignature(manager, ticket.ticket_id, event.id)) ??
+        (await manager.findOneByOrFail(WaiverSignatureEntity, { ticketId: ticket.ticket_id })).id;
+      const signature = await manager.findOneByOrFail(WaiverSignatureEntity, { id: signatureId });
+      if (signature.signedAt)
+        return refused(WaiverErrorCode.ALREADY_SIGNED, 'This waiver is signed already.');
+      const links = await manager.countBy(WaiverLinkEntity, { signatureId });
+      if (links >= MAX_LINKS_PER_SIGNATURE) {
+        return refused(
+          WaiverErrorCode.TICKET_NOT_VALID,
+          'Too many signing links for this attendee: use the link in the e-mail.',
+        );
+      }
+      return { signingToken: await this.links.newLink(manager, signatureId), errors: [] };
     });
   }
 

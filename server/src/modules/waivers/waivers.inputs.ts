@@ -37,3 +37,14 @@ export class RecordPaperWaiverInput {
   @Length(2, 200)
   signerName: string;
 }
+
+@InputType({ description: 'A ticket of a booking whose attendee is to sign now, from the booking page.' })
+export class OpenWaiverSigningInput {
+  @Field({ description: 'The secret token of the booking’s link.' })
+  @Length(1, 128)
+  bookingToken: string;
+
+  @Field(() => ID, { description: 'The ticket whose attendee signs.' })
+  @IsUUID()
+  ticketId: string;
+}

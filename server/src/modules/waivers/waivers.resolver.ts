@@ -4,19 +4,46 @@ import { AdminRole } from '../accounts/admin-account.entity';
 import type { EventEntity } from '../events/event.entity';
 import { Ticket } from '../bookings/bookings.types';
 import { Event } from '../events/events.types';
-import { RecordPaperWaiverInput, SetEventWaiverInput, SignWaiverInput } from './waivers.inputs';
+import {
+  OpenWaiverSigningInput,
+  RecordPaperWaiverInput,
+  SetEventWaiverInput,
+  SignWaiverInput,
+} from './waivers.inputs';
 import {
   EventWaiver,
   EventWaiverPayload,
+  OpenWaiverSigningPayload,
   SignWaiverPayload,
   TicketWaiver,
   TicketWaiverPayload,
   WaiverStatus,
+  WaiverErrorCode,
   WaiverToSign,
 } from './waivers.types';
 
 @Resolver()
 export class WaiversResolver {
+  @Mutation(() => OpenWaiverSigningPayload, {
+    description:
+      'A new signing link for an attendee of a booking, for "sign your waiver" on the booking page. Public: the booking token is the key; a few dozen links per attendee at most.',
+  })
+  async openWaiverSigning(
+    @Arg('input', { description: 'The booking’s token and the ticket.' }) input: OpenWaiverSigningInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<OpenWaiverSigningPayload> {
+    const booking = await context.services.bookingViews.findEntityByToken(context.ctx, input.bookingToken);
+    if (!booking) {
+      return {
+        signingToken: null,
+        errors: [
+          { code: WaiverErrorCode.NOT_FOUND, field: 'bookingToken', message: 'No booking has this link.' },
+        ],
+      };
+    }
+    return context.services.waiverSigning.signingLinkForBooking(context.ctx, booking.id, input.ticketId);
+  }
+
   @Authorized(AdminRole.STAFF)
   @Query(() => EventWaiver, {
     nullable: true,

@@ -615,3 +615,45 @@ describe('waiver status on the booking page', () => {
     ]);
   });
 });
+
+describe('signing from the booking page', () => {
+  const OPEN = /* GraphQL */ `
+    mutation Open($input: OpenWaiverSigningInput!) {
+      openWaiverSigning(input: $input) {
+        signingToken
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `;
+  type OpenData = {
+    openWaiverSigning: { signingToken: string | null; errors: { code: string; field: string | null }[] };
+  };
+  const open = (bookingToken: string, ticketId: string) =>
+    server.graphql<OpenData>(OPEN, { input: { bookingToken, ticketId } });
+
+  it('gives the booking’s holder a signing link for its attendee, and refuses another booking’s ticket or a wrong token', async () => {
+    const event = await createWaiverEvent(server, admin);
+    const mine = await bookFree(server, event, ['Own Runner']);
+    const theirs = await bookFree(server, event, ['Other Runner']);
+
+    const opened = await open(mine.token, mine.booking.tickets[0].id);
+    const token = opened.data!.openWaiverSigning.signingToken!;
+    expect(opened.data?.openWaiverSigning.errors).toEqual([]);
+    const page = await server.graphql<{ waiverToSign: { attendeeName: string } | null }>(
+      'query($token: String!) { waiverToSign(token: $token) { attendeeName } }',
+      { token },
+    );
+    expect(page.data?.waiverToSign?.attendeeName).toBe('Own Runner');
+
+    const other = await open(mine.token, theirs.booking.tickets[0].id);
+    expect(other.data?.openWaiverSigning).toEqual({
+      signingToken: null,
+      errors: [{ code: 'TICKET_NOT_FOUND', field: 'ticketId' }],
+    });
+    const wrong = await open('not-a-booking-token', mine.booking.tickets[0].id);
+    expect(wrong.data?.openWaiverSigning.errors).toEqual([{ code: 'NOT_FOUND', field: 'bookingToken' }]);
+  });
+});

@@ -184,3 +184,15 @@ export class TicketWaiver {
   })
   signature: WaiverSignatureInfo | null;
 }
+
+@ObjectType({ description: 'Result of openWaiverSigning: a signing link’s token, or why not.' })
+export class OpenWaiverSigningPayload {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The token of a new signing link (the signing page is /waivers/<token>); null when refused.',
+  })
+  signingToken: string | null;
+
+  @Field(() => [WaiverError], { description: 'Why no link was made; empty on success.' })
+  errors: WaiverError[];
+}

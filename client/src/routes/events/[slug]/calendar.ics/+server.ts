@@ -1,22 +1,37 @@
-import { loadShopperEvent, PRIVATE_EVENT_HEADERS } from '$lib/server/events';
-import { eventCalendarFile } from './calendar-file';
+import { error } from '@sveltejs/kit';
+import { graphql } from '$lib/gql';
+import { unwrap } from '$lib/graphql/client';
+import { EVENT_NOT_FOUND, PRIVATE_EVENT_HEADERS } from '$lib/server/events';
 import type { RequestHandler } from './$types';
+
+/** The API writes the file, the same one booking confirmations attach (one UID per event). */
+const EventCalendarDocument = graphql(`
+  query EventCalendar($slug: String!, $accessKey: String) {
+    event(slug: $slug, accessKey: $accessKey) {
+      slug
+      visibility
+      calendarFile
+    }
+  }
+`);
 
 /** The event as an iCalendar file, for "Add to calendar". */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-  const event = await loadShopperEvent(locals.graphql, params.slug, url.searchParams.get('key'));
-  const isPrivate = event.visibility === 'PRIVATE';
-  const body = eventCalendarFile(event, {
-    // A private event's secret link stays out of calendars, which are often shared or synced.
-    pageUrl: isPrivate ? null : new URL(`/events/${event.slug}`, url).href,
-    host: url.hostname,
-    now: new Date(),
-  });
-  return new Response(body, {
+  const { event } = unwrap(
+    await locals.graphql
+      .query(
+        EventCalendarDocument,
+        { slug: params.slug, accessKey: url.searchParams.get('key') || null },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise(),
+  );
+  if (!event) error(404, EVENT_NOT_FOUND);
+  return new Response(event.calendarFile, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': `attachment; filename="${event.slug}.ics"`,
-      ...(isPrivate ? PRIVATE_EVENT_HEADERS : {}),
+      ...(event.visibility === 'PRIVATE' ? PRIVATE_EVENT_HEADERS : {}),
     },
   });
 };

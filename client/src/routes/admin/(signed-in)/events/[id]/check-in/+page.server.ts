@@ -13,6 +13,10 @@ const CheckInEventDocument = graphql(`
     eventWaiver(eventId: $eventId) {
       required
     }
+    checkInCounts(eventId: $eventId) {
+      checkedIn
+      expected
+    }
   }
 `);
 
@@ -40,8 +44,23 @@ const CheckInTicketDocument = graphql(`
   }
 `);
 
+const UndoCheckInDocument = graphql(`
+  mutation AdminUndoCheckIn($input: UndoCheckInInput!) {
+    undoCheckIn(input: $input) {
+      ticket {
+        ...AdminAttendeeFields
+      }
+      errors {
+        code
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 /** The longest code or name the API accepts to look up (CheckInTicketInput.code). */
 const MAX_SEARCH = 64;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const data = unwrap(
@@ -49,12 +68,22 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       .query(CheckInEventDocument, { eventId: params.id }, { requestPolicy: 'network-only' })
       .toPromise(),
   );
-  return { event: requireEvent(data.adminEvent), waiverRequired: data.eventWaiver?.required ?? false };
+  return {
+    event: requireEvent(data.adminEvent),
+    waiverRequired: data.eventWaiver?.required ?? false,
+    counts: data.checkInCounts,
+  };
 };
 
-async function checkIn({ locals, params }: RequestEvent, code: string) {
+/** The scanner's id for this attempt, sent again on a retry (see CheckInTicketInput.attemptId). */
+function attemptIdOf(form: FormData): string | null {
+  const id = String(form.get('attemptId') ?? '');
+  return UUID.test(id) ? id : null;
+}
+
+async function checkIn({ locals, params }: RequestEvent, code: string, attemptId: string | null) {
   const result = await locals.graphql
-    .mutation(CheckInTicketDocument, { input: { code, eventId: params.id } })
+    .mutation(CheckInTicketDocument, { input: { code, eventId: params.id, attemptId } })
     .toPromise();
   return { kind: 'result' as const, code, attempt: unwrap(result).checkInTicket };
 }
@@ -65,29 +94,44 @@ function searchError(search: string, message: string) {
 
 export const actions: Actions = {
   /**
-   * What door staff typed: a ticket code checks that ticket in at once; part of a name lists the
-   * matching attendees to pick from. A code of another event or no ticket at all is refused with
-   * the reason the API gives.
+   * What door staff typed: a ticket's code or short code (any case, with dashes) checks that ticket
+   * in at once; otherwise part of a name lists the matching attendees to pick from.
    */
   lookup: async (event) => {
     await actionRole(event.locals);
-    const search = String((await event.request.formData()).get('search') ?? '').trim();
+    const form = await event.request.formData();
+    const search = String(form.get('search') ?? '').trim();
     if (!search) return searchError(search, 'Enter a ticket code or part of the attendee’s name.');
     if (search.length > MAX_SEARCH) return searchError(search, `Enter at most ${MAX_SEARCH} characters.`);
+    // The API decides what is a code (it knows the short codes' rules); a name is no code.
+    const attempt = await checkIn(event, search, attemptIdOf(form));
+    if (attempt.attempt.errors[0]?.code !== 'TICKET_NOT_FOUND') return attempt;
     const { findTickets: matches } = unwrap(
       await event.locals.graphql
         .query(FindTicketsDocument, { eventId: event.params.id, search }, { requestPolicy: 'network-only' })
         .toPromise(),
     );
-    if (matches.length === 0 || matches[0].code === search) return checkIn(event, search);
+    if (matches.length === 0) return attempt;
     return { kind: 'matches' as const, search, matches };
   },
 
   /** A code from the scanner or from the list of matches. */
   checkIn: async (event) => {
     await actionRole(event.locals);
-    const code = String((await event.request.formData()).get('code') ?? '').trim();
+    const form = await event.request.formData();
+    const code = String(form.get('code') ?? '').trim();
     if (!code || code.length > MAX_SEARCH) return searchError(code, 'That is not a ticket code.');
-    return checkIn(event, code);
+    return checkIn(event, code, attemptIdOf(form));
+  },
+
+  /** Undoes the check-in just shown (a wrong ticket scanned, someone who left before entering). */
+  undo: async ({ locals, params, request }) => {
+    await actionRole(locals);
+    const ticketId = String((await request.formData()).get('ticketId') ?? '');
+    if (!UUID.test(ticketId)) return searchError('', 'That is not a ticket.');
+    const result = await locals.graphql
+      .mutation(UndoCheckInDocument, { input: { ticketId, eventId: params.id } })
+      .toPromise();
+    return { kind: 'undo' as const, attempt: unwrap(result).undoCheckIn };
   },
 };
