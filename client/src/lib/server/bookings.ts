@@ -14,6 +14,45 @@ export const ShopperBookingFragmentDoc = graphql(`
     status
     holdExpiresAt
     confirmedAt
+    cancelledAt
+    account {
+      paid {
+        amountMinor
+        currency
+        decimals
+      }
+      payments {
+        amount {
+          amountMinor
+          currency
+          decimals
+        }
+        at
+      }
+      pending {
+        amountMinor
+        currency
+        decimals
+      }
+      refunded {
+        amountMinor
+        currency
+        decimals
+      }
+      refunds {
+        amount {
+          amountMinor
+          currency
+          decimals
+        }
+        at
+      }
+      retained {
+        amountMinor
+        currency
+        decimals
+      }
+    }
     buyer {
       name
       email

@@ -27,6 +27,7 @@ import {
   type MoneyView,
 } from '../email/email.views';
 import { EventEntity, EventVisibility } from '../events/event.entity';
+import { loadBookingAccount } from './booking-account';
 import { BookingLineEntity } from './booking-line.entity';
 import { BookingEntity } from './booking.entity';
 import { TicketEntity, TicketStatus } from './ticket.entity';
@@ -68,10 +69,11 @@ export class BookingNotifications {
    * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
    */
   async bookingConfirmed(tx: Transaction, bookingId: string): Promise<void> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
+    const confirmation = await this.confirmationOf(tx, bookingId);
+    const { booking, eventView, lineViews, total, tickets } = confirmation;
     await this.email.enqueue(
       tx,
-      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
+      await this.renderConfirmation(confirmation),
       `booking-confirmation:${booking.id}`,
     );
 
@@ -98,11 +100,11 @@ export class BookingNotifications {
    * counts it: `resendNumber` makes each resend a cause of its own.
    */
   async confirmationResent(tx: Transaction, bookingId: string, resendNumber: number): Promise<string> {
-    const { booking, eventView, lineViews, total, tickets } = await this.confirmationOf(tx, bookingId);
+    const confirmation = await this.confirmationOf(tx, bookingId);
     return this.email.enqueue(
       tx,
-      await this.renderConfirmation(booking, eventView, lineViews, total, tickets),
-      `booking-confirmation:${booking.id}:resend-${resendNumber}`,
+      await this.renderConfirmation(confirmation),
+      `booking-confirmation:${confirmation.booking.id}:resend-${resendNumber}`,
     );
   }
 
@@ -121,6 +123,7 @@ export class BookingNotifications {
       event: this.eventView(event),
       reason: cancellation.reason,
       refund: cancellation.refund,
+      account: await loadBookingAccount(tx.manager, booking),
       bookingUrl: this.links.booking(booking.token),
     });
     await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
@@ -142,6 +145,7 @@ export class BookingNotifications {
       amount: refund.amount,
       isFullRefund: refund.isFullRefund,
       reason: refund.reason,
+      account: await loadBookingAccount(tx.manager, booking),
       bookingUrl: this.links.booking(booking.token),
     });
     await this.email.enqueue(tx, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
@@ -194,16 +198,18 @@ export class BookingNotifications {
       lineViews,
       total: money(booking.totalMinor, booking.currency),
       tickets,
+      account: await loadBookingAccount(tx.manager, booking),
     };
   }
 
-  private renderConfirmation(
-    booking: BookingEntity,
-    eventView: EmailEventView,
-    lineViews: BookingLineView[],
-    total: MoneyView,
-    tickets: TicketEntity[],
-  ) {
+  private renderConfirmation({
+    booking,
+    eventView,
+    lineViews,
+    total,
+    tickets,
+    account,
+  }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>) {
     return renderBookingConfirmation({
       to: booking.buyerEmail,
       replyTo: this.replyTo,
@@ -212,6 +218,7 @@ export class BookingNotifications {
       event: eventView,
       lines: lineViews,
       total,
+      account,
       tickets: tickets.map((ticket) => ({
         code: ticket.code!,
         attendeeName: ticket.attendeeName,

@@ -9,10 +9,11 @@ import type { RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { EventEntity } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
+import { bookingAccountOf, loadBookingAccount, type BookingAccountEntry } from './booking-account';
 import { BookingLineEntity } from './booking-line.entity';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
-import type { Booking } from './bookings.types';
+import type { Booking, BookingAccount } from './bookings.types';
 import { TicketEntity, TicketStatus } from './ticket.entity';
 
 /** A booking line or ticket with the name of its ticket type, as bookingView shows them. */
@@ -24,12 +25,33 @@ export type NamedTicket = Pick<
   'id' | 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'
 > & { ticketTypeName: string };
 
-/** A booking as the API shows it; lines in catalog order, tickets by position. */
+/** A booking's account as the API shows it. */
+export function bookingAccountView(account: BookingAccountEntry): BookingAccount {
+  const amount = (amountMinor: number) => money(amountMinor, account.currency);
+  const movement = (entry: { amountMinor: number; at: Date }) => ({
+    amount: amount(entry.amountMinor),
+    at: entry.at,
+  });
+  return {
+    paid: amount(account.paidMinor),
+    payments: account.payments.map(movement),
+    pending: amount(account.pendingMinor),
+    refunded: amount(account.refundedMinor),
+    refunds: account.refunds.map(movement),
+    retained: amount(account.retainedMinor),
+  };
+}
+
+/**
+ * A booking as the API shows it; lines in catalog order, tickets by position. Without `account` (a
+ * booking just made) nothing has been paid or refunded yet.
+ */
 export function bookingView(
   booking: BookingEntity,
   event: EventEntity,
   lines: NamedLine[],
   tickets: NamedTicket[],
+  account: BookingAccountEntry = bookingAccountOf(booking, [], []),
 ): Booking {
   return {
     id: booking.id,
@@ -48,6 +70,8 @@ export function bookingView(
     holdExpiresAt: holdsSeats(booking.status) ? booking.holdExpiresAt : null,
     confirmedAt: booking.confirmedAt,
     createdAt: booking.createdAt,
+    cancelledAt: booking.cancelledAt,
+    account: bookingAccountView(account),
     tickets: tickets.map((ticket) => ({
       id: ticket.id,
       ticketTypeId: ticket.ticketTypeId,
@@ -101,7 +125,7 @@ export class BookingViews {
 
   /** A booking as the API shows it. */
   async viewOf(_ctx: RequestContext, booking: BookingEntity): Promise<Booking | null> {
-    const [event, lines, tickets] = await Promise.all([
+    const [event, lines, tickets, account] = await Promise.all([
       this.events.findById(booking.eventId),
       this.manager.find(BookingLineEntity, {
         where: { bookingId: booking.id },
@@ -113,6 +137,7 @@ export class BookingViews {
         relations: { ticketType: true },
         order: { position: 'ASC' },
       }),
+      loadBookingAccount(this.manager, booking),
     ]);
     if (!event) return null;
     return bookingView(
@@ -120,6 +145,7 @@ export class BookingViews {
       event,
       lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
       tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
+      account,
     );
   }
 }
