@@ -10,14 +10,15 @@ import {
   asSentence,
   attendeeTicketTypes,
   blankCheckoutValues,
+  choiceProblems,
   bookingRequest,
   checkoutInputNames,
   errorPlacement,
   parseChosenLines,
   readCheckoutForm,
   type ChosenLine,
-  type CheckoutValues,
 } from '$lib/checkout/checkout-form';
+import { checkoutProblems } from '$lib/checkout/checkout-validation';
 import type { MoneyView } from '$lib/format';
 import { graphql } from '$lib/gql';
 import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
@@ -46,9 +47,16 @@ interface ChoiceLine extends ChosenLine {
   unitPrice: MoneyView;
 }
 
+/** `problem` says what is wrong in one line; `details` lists each reason (an invalid choice's). */
 type Choice =
-  | { problem: null; event: ShopperEvent; accessKey: string | null; lines: ChoiceLine[] }
-  | { problem: string; event: ShopperEvent | null; accessKey: string | null; lines: ChoiceLine[] };
+  | { problem: null; details?: never; event: ShopperEvent; accessKey: string | null; lines: ChoiceLine[] }
+  | {
+      problem: string;
+      details?: string[];
+      event: ShopperEvent | null;
+      accessKey: string | null;
+      lines: ChoiceLine[];
+    };
 
 /** The event and the ticket choice of the URL, or what is wrong with them. */
 async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
@@ -58,17 +66,19 @@ async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
   const event = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
   const accessKey = event.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
   const chosen = parseChosenLines(url.searchParams);
-  const byId = new Map(event.ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
-  if (chosen === null || chosen.some((line) => !byId.has(line.ticketTypeId))) {
+  const problems = [...chosen.problems, ...choiceProblems(chosen.lines, event.ticketTypes)];
+  if (problems.length > 0) {
     return {
-      problem: 'That ticket choice is not valid any more. Please choose again.',
+      problem: 'These tickets cannot be booked as chosen. Please choose again:',
+      details: problems,
       event,
       accessKey,
       lines: [],
     };
   }
-  if (chosen.length === 0) return { problem: 'No tickets were chosen.', event, accessKey, lines: [] };
-  const lines = chosen.map((line) => {
+  if (chosen.lines.length === 0) return { problem: 'No tickets were chosen.', event, accessKey, lines: [] };
+  const byId = new Map(event.ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+  const lines = chosen.lines.map((line) => {
     const ticketType = byId.get(line.ticketTypeId)!;
     return { ...line, name: ticketType.name, unitPrice: ticketType.price };
   });
@@ -86,20 +96,6 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   };
 };
 
-/** Blank required fields and the terms, checked before anything is reserved. */
-function missingFields(values: CheckoutValues): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.buyer.name) errors['buyer.name'] = 'Enter your full name.';
-  if (!values.buyer.email) errors['buyer.email'] = 'Enter your e-mail address.';
-  values.attendees.forEach((attendee, index) => {
-    if (!attendee.sameAsBuyer && !attendee.name) {
-      errors[`attendees.${index}.name`] = 'Enter the name of the person using this ticket.';
-    }
-  });
-  if (!values.termsAccepted) errors.terms = 'Accept the terms to book.';
-  return errors;
-}
-
 export const actions: Actions = {
   default: async ({ locals, request, url }) => {
     const choice = await readChoice(locals, url);
@@ -107,8 +103,8 @@ export const actions: Actions = {
     const attendeeCount = attendeeTicketTypes(choice.lines).length;
     const values = readCheckoutForm(await request.formData(), attendeeCount);
 
-    const missing = missingFields(values);
-    if (Object.keys(missing).length > 0) return fail(400, { values, fieldErrors: missing });
+    const formProblems = checkoutProblems(values);
+    if (Object.keys(formProblems).length > 0) return fail(400, { values, fieldErrors: formProblems });
 
     const input = bookingRequest(
       { slug: choice.event.slug, accessKey: choice.accessKey },
