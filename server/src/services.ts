@@ -11,6 +11,7 @@ import { LoginThrottle } from './modules/auth/login-throttle';
 import { AdminBookingViews } from './modules/bookings/booking-admin-views.service';
 import { BookingAdminService } from './modules/bookings/booking-admin.service';
 import { BookingLifecycleService } from './modules/bookings/booking-lifecycle.service';
+import { BookingIdempotency } from './modules/bookings/booking-idempotency';
 import { BookingReservationService } from './modules/bookings/booking-reservation.service';
 import { BookingViews } from './modules/bookings/booking-views.service';
 import { CheckoutService } from './modules/checkout/checkout.service';
@@ -104,9 +105,12 @@ export function createServices(
   const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
-  const reservations = new BookingReservationService(uow, events, config.bookings, confirmed);
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
+  const reservations = new BookingReservationService(uow, events, config.bookings, confirmed, {
+    idempotency: new BookingIdempotency(uow, bookingLifecycle),
+    views: bookingViews,
+  });
   const paymentRefunds = new PaymentRefundsService(
     uow,
     bookingLifecycle,

@@ -92,6 +92,7 @@ export const ShopperBookingFragmentDoc = graphql(`
     }
     tickets {
       id
+      ticketTypeId
       ticketTypeName
       attendeeName
       attendeeEmail
@@ -120,12 +121,17 @@ export type ShopperBooking = ShopperBookingFragment;
 
 export const BOOKING_NOT_FOUND = 'Booking not found';
 
-/** The booking of a link's token; a token that opens nothing is a 404. */
-export async function loadShopperBooking(client: Client, token: string): Promise<ShopperBooking> {
+/** The booking of a token, or null when it opens nothing. */
+export async function findShopperBooking(client: Client, token: string): Promise<ShopperBooking | null> {
   const result = await client
     .query(ShopperBookingDocument, { token }, { requestPolicy: 'network-only' })
     .toPromise();
-  const { booking } = unwrap(result);
+  return unwrap(result).booking ?? null;
+}
+
+/** The booking of a link's token; a token that opens nothing is a 404. */
+export async function loadShopperBooking(client: Client, token: string): Promise<ShopperBooking> {
+  const booking = await findShopperBooking(client, token);
   if (!booking) error(404, BOOKING_NOT_FOUND);
   return booking;
 }

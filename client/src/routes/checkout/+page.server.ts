@@ -21,6 +21,15 @@ import {
 import { checkoutProblems } from '$lib/checkout/checkout-validation';
 import type { MoneyView } from '$lib/format';
 import { graphql } from '$lib/gql';
+import { findShopperBooking } from '$lib/server/bookings';
+import {
+  lastSubmit,
+  newIdempotencyKey,
+  rememberSubmit,
+  sameChoice,
+  submittedKey,
+  valuesOfBooking,
+} from '$lib/server/checkout-resume';
 import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
@@ -85,32 +94,54 @@ async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
   return { problem: null, event, accessKey, lines };
 }
 
-export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
-  setHeaders({ 'x-robots-tag': 'noindex, nofollow' });
+/** Paid, or being paid: Back to the form leads to the booking instead. */
+const PAID_OR_PAYING = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'PAYMENT_PENDING']);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies }) => {
+  // Never stored: the form may be filled with the buyer's details (and holds its key).
+  setHeaders({ 'x-robots-tag': 'noindex, nofollow', 'cache-control': 'private, no-store' });
   const choice = await readChoice(locals, url);
+  const slots = attendeeTicketTypes(choice.lines);
+  let values = blankCheckoutValues(slots.length);
+  let idempotencyKey = newIdempotencyKey();
+  // Back from a later step for the same tickets: the booking made, its details and its key.
+  const last = choice.problem === null ? lastSubmit(cookies) : null;
+  if (last && choice.problem === null) {
+    const booking = await findShopperBooking(locals.graphql, last.token);
+    if (booking && sameChoice(booking, choice.event.slug, choice.lines)) {
+      if (PAID_OR_PAYING.has(booking.status)) {
+        redirect(303, resolve('/bookings/[token]', { token: last.token }));
+      }
+      values = valuesOfBooking(booking, slots);
+      idempotencyKey = last.key;
+    }
+  }
   return {
     ...choice,
     // The ticket type of each attendee slot, in the order createBooking expects.
-    attendeeTicketTypes: attendeeTicketTypes(choice.lines),
-    blank: blankCheckoutValues(attendeeTicketTypes(choice.lines).length),
+    attendeeTicketTypes: slots,
+    blank: values,
+    idempotencyKey,
   };
 };
 
 export const actions: Actions = {
-  default: async ({ locals, request, url }) => {
+  default: async ({ locals, request, url, cookies }) => {
     const choice = await readChoice(locals, url);
     if (choice.problem !== null) return fail(400, { values: null, fieldErrors: { form: choice.problem } });
     const attendeeCount = attendeeTicketTypes(choice.lines).length;
-    const values = readCheckoutForm(await request.formData(), attendeeCount);
+    const form = await request.formData();
+    const values = readCheckoutForm(form, attendeeCount);
+    // A form from before keys existed (or edited) gets one now: it still books once per submit.
+    const idempotencyKey = submittedKey(form) ?? newIdempotencyKey();
 
     const formProblems = checkoutProblems(values);
     if (Object.keys(formProblems).length > 0) return fail(400, { values, fieldErrors: formProblems });
 
-    const input = bookingRequest(
-      { slug: choice.event.slug, accessKey: choice.accessKey },
-      choice.lines,
-      values,
-    );
+    const input = {
+      ...bookingRequest({ slug: choice.event.slug, accessKey: choice.accessKey }, choice.lines, values),
+      idempotencyKey,
+    };
     const outcome = await runMutation(locals.graphql, CreateBookingDocument, { input });
     const inputNames = checkoutInputNames(attendeeCount);
     const fieldErrors: FieldErrors = {};
@@ -128,7 +159,8 @@ export const actions: Actions = {
 
     const { token, booking } = outcome.data.createBooking;
     if (!token || !booking) throw new Error('createBooking returned neither a booking nor errors.');
-    if (booking.status === 'CONFIRMED') redirect(303, resolve('/bookings/[token]', { token }));
+    rememberSubmit(cookies, url, token, idempotencyKey);
+    if (PAID_OR_PAYING.has(booking.status)) redirect(303, resolve('/bookings/[token]', { token }));
     redirect(303, `${resolve('/checkout/pay')}?booking=${encodeURIComponent(token)}`);
   },
 };

@@ -15,6 +15,7 @@ import type { EventsService } from '../events/events.service';
 import { reservePaidBooking, seatsRefusal, takeSeatsOfNewBooking } from '../tickets/seat-inventory';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
+import { isKeyClash, type BookingIdempotency, type KeyClaim } from './booking-idempotency';
 import { newBookingReference, newBookingToken, newTicketCode } from './booking-codes';
 import {
   allLinesFree,
@@ -27,7 +28,7 @@ import {
 } from './booking-rules';
 import { BookingCause, INITIAL_STATUS } from './booking-status';
 import { BookingEntity } from './booking.entity';
-import { bookingView } from './booking-views.service';
+import { bookingView, type BookingViews } from './booking-views.service';
 import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
 import { TicketStatus, type TicketEntity } from './ticket.entity';
 
@@ -112,6 +113,8 @@ export class BookingReservationService {
     private readonly events: EventsService,
     private readonly settings: ReservationSettings,
     private readonly confirmed: BookingConfirmedEffects,
+    /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
+    private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
   ) {
     this.catalogSnapshots = new CatalogSnapshots(
       (event) => events.findWithActiveTicketTypes(event),
@@ -132,6 +135,11 @@ export class BookingReservationService {
    */
   async createBooking(ctx: RequestContext, request: CreateBookingRequest): Promise<CreateBookingResult> {
     checkRequestShape(request);
+    const claim = this.keyed?.idempotency.claimOf(request) ?? null;
+    if (claim) {
+      const earlier = await this.keyed!.idempotency.previous(ctx, claim);
+      if (earlier) return this.replay(ctx, earlier);
+    }
     const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
 
     let fresh = false;
@@ -158,8 +166,10 @@ export class BookingReservationService {
       if (cached && allLinesFree(request, byId)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId);
+        return await this.reserve(ctx, request, event, byId, claim);
       } catch (error) {
+        // The same form submitted twice at once: the other submission's booking is the answer.
+        if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
         const refusal = seatsRefusal(error);
         if (!refusal) throw error;
         // What was read no longer holds (and the price read is the one charged): start over.
@@ -194,6 +204,7 @@ export class BookingReservationService {
     request: CreateBookingRequest,
     event: EventEntity,
     ticketTypes: Map<string, TicketTypeEntity>,
+    claim: KeyClaim | null,
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
     const priced = priceBooking(request, ticketTypes);
@@ -219,6 +230,8 @@ export class BookingReservationService {
           const inserted = await this.insertBookingRows(fields, (candidate) =>
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
+          // Claimed first: a free booking that loses the race for its key is never written at all.
+          if (claim) await this.keyed!.idempotency.claim(tx.manager, inserted.booking.id, claim);
           await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
           await takeSeatsOfNewBooking(tx, inserted.booking.id);
           return inserted;
@@ -247,6 +260,16 @@ export class BookingReservationService {
           }),
         );
 
+    if (claim && !free) {
+      try {
+        await this.keyed!.idempotency.claim(this.uow.manager, written.booking.id, claim);
+      } catch (error) {
+        if (!isKeyClash(error)) throw error;
+        await this.keyed!.idempotency.releaseLoser(ctx, written.booking.id);
+        return this.replayWinner(ctx, claim);
+      }
+    }
+
     const view = bookingView(
       written.booking,
       event,
@@ -254,6 +277,19 @@ export class BookingReservationService {
       tickets.map((ticket, position) => ({ ...ticket, id: written.ticketIds[position] })),
     );
     return { booking: view, token: written.booking.token, errors: [] };
+  }
+
+  /** The answer for a resubmitted form: the booking its key made, with the token that opens it. */
+  private async replay(ctx: RequestContext, booking: BookingEntity): Promise<CreateBookingResult> {
+    const view = await this.keyed!.views.viewOf(ctx, booking);
+    if (!view) throw new Error(`booking ${booking.id} has no event`);
+    return { booking: view, token: booking.token, errors: [] };
+  }
+
+  private async replayWinner(ctx: RequestContext, claim: KeyClaim): Promise<CreateBookingResult> {
+    const winner = await this.keyed!.idempotency.winner(claim);
+    if (!winner) throw new Error('the booking that claimed an idempotency key is gone');
+    return this.replay(ctx, winner);
   }
 
   /**
