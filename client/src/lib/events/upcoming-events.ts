@@ -25,6 +25,8 @@ export const UpcomingEventsDocument = graphql(`
           endsAt
           timeZone
           imageUrl
+          imageAlt
+          imageAlt
           venue {
             name
           }

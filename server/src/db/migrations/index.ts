@@ -14,6 +14,7 @@ import { ReservePaidBookingFunction1795540000000 } from './1795540000000-Reserve
 import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
 import { WebhookEventProcessedAtIndex1795542000000 } from './1795542000000-WebhookEventProcessedAtIndex';
 import { BookingIdempotencyKey1795550000000 } from './1795550000000-BookingIdempotencyKey';
+import { EventImageAlt1795551000000 } from './1795551000000-EventImageAlt';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -28,4 +29,5 @@ export const migrations = [
   CatalogVersion1795541000000,
   WebhookEventProcessedAtIndex1795542000000,
   BookingIdempotencyKey1795550000000,
+  EventImageAlt1795551000000,
 ];
