@@ -26,7 +26,6 @@ export const UpcomingEventsDocument = graphql(`
           timeZone
           imageUrl
           imageAlt
-          imageAlt
           venue {
             name
           }
