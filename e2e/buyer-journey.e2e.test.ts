@@ -48,7 +48,6 @@ let stack: Stack;
 let browser: Browser;
 let festival: EventEntity;
 let lantern: TicketTypeEntity;
-let family: TicketTypeEntity;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
@@ -69,7 +68,7 @@ beforeAll(async () => {
     maxPerOrder: 30,
     sortOrder: 1,
   });
-  family = await createTicketType(db, festival, {
+  await createTicketType(db, festival, {
     name: 'Family',
     priceMinor: 4200,
     maxPerOrder: 30,
