@@ -68,14 +68,24 @@ type Choice =
     };
 
 /** The event and the ticket choice of the URL, or what is wrong with them. */
-async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
+async function readChoice(locals: App.Locals, url: URL, judgeAvailability = true): Promise<Choice> {
   const slug = url.searchParams.get('event');
   if (!slug)
     return { problem: 'Choose tickets on an event’s page first.', event: null, accessKey: null, lines: [] };
   const event = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
   const accessKey = event.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
   const chosen = parseChosenLines(url.searchParams);
-  const problems = [...chosen.problems, ...choiceProblems(chosen.lines, event.ticketTypes)];
+  // On submit the API judges what is on sale and how many (its answer lands at the tickets): the
+  // catalog may have changed while the buyer typed. Only a choice that cannot be read is stopped here.
+  const known = new Set(event.ticketTypes.map((ticketType) => ticketType.id));
+  const problems = [
+    ...chosen.problems,
+    ...(judgeAvailability
+      ? choiceProblems(chosen.lines, event.ticketTypes)
+      : chosen.lines.some((line) => !known.has(line.ticketTypeId))
+        ? ['One of the chosen ticket types is not sold for this event (any more).']
+        : []),
+  ];
   if (problems.length > 0) {
     return {
       problem: 'These tickets cannot be booked as chosen. Please choose again:',
@@ -97,10 +107,11 @@ async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
 /** Paid, or being paid: Back to the form leads to the booking instead. */
 const PAID_OR_PAYING = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'PAYMENT_PENDING']);
 
-export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies }) => {
+export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, request }) => {
   // Never stored: the form may be filled with the buyer's details (and holds its key).
   setHeaders({ 'x-robots-tag': 'noindex, nofollow', 'cache-control': 'private, no-store' });
-  const choice = await readChoice(locals, url);
+  // After a submit the form stays, with the API's word on availability at the tickets.
+  const choice = await readChoice(locals, url, request.method !== 'POST');
   const slots = attendeeTicketTypes(choice.lines);
   let values = blankCheckoutValues(slots.length);
   let idempotencyKey = newIdempotencyKey();
@@ -127,8 +138,13 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies })
 
 export const actions: Actions = {
   default: async ({ locals, request, url, cookies }) => {
-    const choice = await readChoice(locals, url);
-    if (choice.problem !== null) return fail(400, { values: null, fieldErrors: { form: choice.problem } });
+    const choice = await readChoice(locals, url, false);
+    if (choice.problem !== null) {
+      return fail(400, {
+        values: null,
+        fieldErrors: { form: [choice.problem, ...(choice.details ?? [])].join(' ') },
+      });
+    }
     const attendeeCount = attendeeTicketTypes(choice.lines).length;
     const form = await request.formData();
     const values = readCheckoutForm(form, attendeeCount);
