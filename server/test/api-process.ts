@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '../src/net';
-import { graphqlAt, type GraphQLResponse } from './test-server';
+import { graphqlAt, LIFTED_ADDRESS_LIMITS, type GraphQLResponse } from './test-server';
 
 export const COMPILED_MAIN = path.resolve(__dirname, '../dist/src/main.js');
 
@@ -59,6 +59,8 @@ export async function startApiProcess(
       API_HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'false',
+      // Every test client is 127.0.0.1: the per-address limits are lifted, as in test-server.ts.
+      ...LIFTED_ADDRESS_LIMITS,
       ...env,
       API_PORT: String(port),
     },
