@@ -36,6 +36,8 @@ const PUBLIC = new Set([
   'Mutation.logout',
   'Query.waiverToSign',
   'Mutation.signWaiver',
+  // The booking token is the key, as for Query.booking; links per attendee are capped.
+  'Mutation.openWaiverSigning',
 ]);
 
 /** Operations STAFF may call besides the public ones (ADMIN may call everything). */
@@ -50,6 +52,8 @@ const STAFF_ALLOWED = new Set([
   'Query.eventAttendees',
   'Query.eventAttendeesCsv',
   'Mutation.checkInTicket',
+  'Mutation.undoCheckIn',
+  'Query.checkInCounts',
   'Query.adminBookings',
   'Query.adminBooking',
   'Query.adminBookingsCsv',

@@ -69,6 +69,8 @@ const REFERENCE_ATTEMPTS = 8;
  * How many times createBooking reads the catalog for one request: a cached copy, then fresh reads
  * while the catalog (a price, say) changes between the read and the seats.
  */
+/** How long a submission refused by its buyer's cap waits for a twin submission to claim their key. */
+const KEY_WINNER_WAIT_MS = 1000;
 const CATALOG_READ_ATTEMPTS = 4;
 
 /**
@@ -199,6 +201,10 @@ export class BookingReservationService {
         const refusal = seatsRefusal(error);
         if (!refusal) throw error;
         if (refusal.reason === 'OPEN_BOOKING_LIMIT') {
+          // The same form submitted many times at once fills its buyer's cap with its own copies: the
+          // copy that claims the key is the answer for the ones the cap refused.
+          const winner = claim ? await this.awaitKeyWinner(claim) : null;
+          if (winner) return this.replay(ctx, winner);
           return failed(openBookingLimitErrors(refusal.exceeded, this.seatCap(ticketTypes)));
         }
         // What was read no longer holds (and the price read is the one charged): start over.
@@ -343,6 +349,19 @@ export class BookingReservationService {
     const view = await this.keyed!.views.viewOf(ctx, booking);
     if (!view) throw new Error(`booking ${booking.id} has no event`);
     return { booking: view, token: await mintBookingLink(this.uow.manager, booking.id), errors: [] };
+  }
+
+  /**
+   * The booking that claims `claim`'s key, waiting up to KEY_WINNER_WAIT_MS for a submission of the
+   * same form still under way to claim it (a paid hold claims its key just after its statement).
+   */
+  private async awaitKeyWinner(claim: KeyClaim): Promise<BookingEntity | null> {
+    const deadline = Date.now() + KEY_WINNER_WAIT_MS;
+    for (;;) {
+      const winner = await this.keyed!.idempotency.winner(claim);
+      if (winner || Date.now() >= deadline) return winner;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   private async replayWinner(ctx: RequestContext, claim: KeyClaim): Promise<CreateBookingResult> {
