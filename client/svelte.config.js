@@ -20,7 +20,8 @@ export default {
         // full of inline styles): styles stay inline-capable, scripts do not.
         'style-src': ['self', 'unsafe-inline'],
         // data: for Bootstrap's inline SVG icons (form controls); ticket QR codes are inline <svg>.
-        'img-src': ['self', 'data:'],
+        // https: for events' pictures, which organisers host where they like (the API takes https only).
+        'img-src': ['self', 'data:', 'https:'],
         'font-src': ['self'],
         'connect-src': ['self'],
         // The check-in camera plays a MediaStream (srcObject), which media-src does not govern.

@@ -212,8 +212,10 @@ test('"Continue" asks for a choice first, then takes it to the checkout’s deta
 test('the checkout refuses a ticket choice the event page could not offer', async () => {
   const unknownType = await fetch(`${stack.siteUrl}/checkout?event=berlin-jazz-night&quantity.unknown=1`);
   expect(await unknownType.text()).toContain(
-    'That ticket choice is not valid any more. Please choose again.',
+    'One of the chosen ticket types is not sold for this event (any more).',
   );
+  const notANumber = await fetch(`${stack.siteUrl}/checkout?event=berlin-jazz-night&quantity.unknown=two`);
+  expect(await notANumber.text()).toContain('“two” is not a number of tickets');
   const nothing = await fetch(`${stack.siteUrl}/checkout?event=berlin-jazz-night`);
   expect(await nothing.text()).toContain('No tickets were chosen.');
 });

@@ -93,7 +93,7 @@ test.each(pages)('the $kind carries the policy and every security header, compre
   const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1];
   expect(scriptSrc).toMatch(page.startsApp ? /^'self' 'sha256-[\w+/=]+'$/ : /^'self'$/);
   expect(policy).toContain("frame-ancestors 'none'");
-  expect(policy).toContain("img-src 'self' data:");
+  expect(policy).toContain("img-src 'self' data: https:");
   expect(policy).toContain("connect-src 'self'");
   // The pay form's POST is answered by a redirect to PayPal, here the simulator on loopback.
   expect(policy).toContain(

@@ -3,7 +3,7 @@ import type { Handle, HandleFetch, HandleServerError, RequestEvent } from '@svel
 import { env } from '$env/dynamic/private';
 import { apiUrl } from '$lib/server/api';
 import { cacheControlFor, hasCookie } from '$lib/server/cache-control';
-import { ADDRESS_HEADERS } from '$lib/server/client-address';
+import { ADDRESS_HEADERS, FORWARDED_USER_AGENT_HEADER } from '$lib/server/client-address';
 import { compressHtml } from '$lib/server/compress';
 import { requestClientAddress } from '$lib/server/request-client-address';
 import { createServerGraphQLClient } from '$lib/server/graphql';
@@ -21,7 +21,7 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 
  */
 async function forwardToApi(event: RequestEvent): Promise<Response> {
   const headers = new Headers(event.request.headers);
-  for (const name of [...HOP_BY_HOP, ...ADDRESS_HEADERS]) headers.delete(name);
+  for (const name of [...HOP_BY_HOP, ...ADDRESS_HEADERS, FORWARDED_USER_AGENT_HEADER]) headers.delete(name);
   headers.set('x-forwarded-for', requestClientAddress(event));
   headers.set('x-forwarded-proto', event.url.protocol.replace(':', ''));
   const hasBody = event.request.method !== 'GET' && event.request.method !== 'HEAD';

@@ -18,7 +18,7 @@ import { createPublicCache, type PublicCache } from './graphql/public-cache';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { singleUseMutationsRule } from './graphql/single-use-fields';
-import { clientAddress, trustProxySetting } from './http/client-address';
+import { clientAddress, requestUserAgent, trustProxySetting } from './http/client-address';
 import { explorerLandingPage, explorerRoutes } from './http/explorer';
 import { healthRoutes } from './http/health.routes';
 import { securityHeaders } from './http/security-headers';
@@ -218,7 +218,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
           actor: viewer,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          userAgent: req.headers['user-agent'] ?? null,
+          userAgent: requestUserAgent(req),
         });
         return {
           ctx,

@@ -12,6 +12,7 @@ import { LoginThrottle } from './modules/auth/login-throttle';
 import { AdminBookingViews } from './modules/bookings/booking-admin-views.service';
 import { BookingAdminService } from './modules/bookings/booking-admin.service';
 import { BookingLifecycleService } from './modules/bookings/booking-lifecycle.service';
+import { BookingIdempotency } from './modules/bookings/booking-idempotency';
 import { BookingReservationService } from './modules/bookings/booking-reservation.service';
 import { BookingViews } from './modules/bookings/booking-views.service';
 import { CheckoutService } from './modules/checkout/checkout.service';
@@ -105,15 +106,16 @@ export function createServices(
   const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
+  const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
+  const bookingViews = new BookingViews(uow, events);
   const reservations = new BookingReservationService(
     uow,
     events,
     config.bookings,
     confirmed,
     new AddressRateLimiter(dataSource, 'createBooking', config.bookings.rateLimit),
+    { idempotency: new BookingIdempotency(uow, bookingLifecycle), views: bookingViews },
   );
-  const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
-  const bookingViews = new BookingViews(uow, events);
   const paymentRefunds = new PaymentRefundsService(
     uow,
     bookingLifecycle,

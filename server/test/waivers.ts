@@ -37,6 +37,7 @@ export const WAIVER_TO_SIGN = /* GraphQL */ `
   query WaiverToSign($token: String!) {
     waiverToSign(token: $token) {
       eventTitle
+      eventTimeZone
       attendeeName
       version
       text

@@ -33,6 +33,24 @@ export function formatMoney({ amountMinor, currency, decimals }: MoneyView): str
   return formatter.format(minorToDecimal(amountMinor, decimals) as Intl.StringNumericLiteral);
 }
 
+/**
+ * What chosen tickets cost: the sum of quantity × unit price in integer minor units, as the server
+ * totals a booking (never a float), in the event's currency and decimals. A preview: the booking's
+ * total from the server is the one charged.
+ */
+export function orderTotal(
+  lines: readonly { unitPrice: MoneyView; quantity: number }[],
+  currency: Pick<MoneyView, 'currency' | 'decimals'>,
+): MoneyView {
+  const amountMinor = lines.reduce((sum, line) => sum + line.unitPrice.amountMinor * line.quantity, 0);
+  return { amountMinor, currency: currency.currency, decimals: currency.decimals };
+}
+
+/** "1 ticket", "3 tickets", "1 event": a count with its noun, singular for one. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 const dateTimeOptions: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',

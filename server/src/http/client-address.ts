@@ -28,6 +28,21 @@ export function addressFromHeader(req: Request, header: string): string | undefi
   return value && net.isIP(value) ? value : undefined;
 }
 
+/**
+ * The site's server calls the API for the buyer (form actions, server loads): its own user agent is
+ * `node`, so it sends the browser's in this header. Believed only from a trusted proxy, like the address.
+ */
+export const FORWARDED_USER_AGENT_HEADER = 'x-forwarded-user-agent';
+
+/** The user agent of the person behind a request: the forwarded one from a trusted proxy, else its own. */
+export function requestUserAgent(req: Request): string | null {
+  const peer = req.socket.remoteAddress;
+  const trust = req.app.get('trust proxy fn') as TrustFunction | undefined;
+  const forwarded = req.headers[FORWARDED_USER_AGENT_HEADER];
+  if (peer && trust?.(peer, 0) && typeof forwarded === 'string' && forwarded.trim()) return forwarded.trim();
+  return req.headers['user-agent'] ?? null;
+}
+
 export function clientAddress(header: string | undefined): RequestHandler {
   return (req, _res, next) => {
     const fromHeader = header ? addressFromHeader(req, header) : undefined;

@@ -25,6 +25,7 @@ const unchanged = {
   endsAt: saved.endsAt,
   currency: saved.currency,
   imageUrl: null,
+  imageAlt: null,
 };
 
 test('a form saved unchanged sends only the id', () => {
@@ -90,4 +91,12 @@ test('nothing to send when the type is already at that end or is not there', () 
   expect(movedTicketTypeOrder(['a', 'b'], 'b', 'down')).toBeNull();
   expect(movedTicketTypeOrder(['a', 'b'], 'gone', 'up')).toBeNull();
   expect(movedTicketTypeOrder([], '', 'down')).toBeNull();
+});
+
+test('the picture’s alt text is sent when it changed, and an emptied one as ""', () => {
+  expect(eventChanges(saved, { ...unchanged, imageAlt: 'A quartet on stage' })).toEqual({
+    id: 'event-1',
+    imageAlt: 'A quartet on stage',
+  });
+  expect(eventChanges({ ...saved, imageAlt: 'Old' }, unchanged)).toEqual({ id: 'event-1', imageAlt: '' });
 });

@@ -28,6 +28,7 @@ export function eventChanges(saved: SavedEventDetails, input: EventDetailsInput)
   if (Date.parse(input.endsAt) !== Date.parse(saved.endsAt)) changes.endsAt = input.endsAt;
   if (input.currency !== saved.currency) changes.currency = input.currency;
   if ((input.imageUrl ?? '') !== (saved.imageUrl ?? '')) changes.imageUrl = input.imageUrl ?? '';
+  if ((input.imageAlt ?? '') !== (saved.imageAlt ?? '')) changes.imageAlt = input.imageAlt ?? '';
   return changes;
 }
 

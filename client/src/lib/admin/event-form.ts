@@ -18,6 +18,7 @@ export interface EventFormValues {
   endsAt: string;
   currency: string;
   imageUrl: string;
+  imageAlt: string;
   visibility: 'PUBLIC' | 'PRIVATE';
 }
 
@@ -31,6 +32,7 @@ export interface EventLike {
   endsAt: string;
   currency: string;
   imageUrl?: string | null;
+  imageAlt?: string | null;
   visibility: 'PUBLIC' | 'PRIVATE';
 }
 
@@ -46,6 +48,7 @@ export function eventFormValues(event: EventLike): EventFormValues {
     endsAt: instantToZonedLocal(event.endsAt, event.timeZone),
     currency: event.currency,
     imageUrl: event.imageUrl ?? '',
+    imageAlt: event.imageAlt ?? '',
     visibility: event.visibility,
   };
 }
@@ -61,6 +64,7 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   endsAt: '',
   currency: 'EUR',
   imageUrl: '',
+  imageAlt: '',
   visibility: 'PUBLIC',
 };
 
@@ -88,6 +92,7 @@ export interface ParsedEventForm {
     endsAt: string;
     currency: string;
     imageUrl: string | null;
+    imageAlt: string | null;
   } | null;
 }
 
@@ -103,6 +108,7 @@ export function parseEventForm(form: FormData): ParsedEventForm {
     endsAt: text(form, 'endsAt'),
     currency: text(form, 'currency').toUpperCase(),
     imageUrl: text(form, 'imageUrl'),
+    imageAlt: text(form, 'imageAlt'),
     visibility: text(form, 'visibility') === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC',
   };
   const errors: FieldErrors = {};
@@ -113,6 +119,9 @@ export function parseEventForm(form: FormData): ParsedEventForm {
   if (!zoneOk) errors.timeZone = 'Enter an IANA time zone such as Europe/Berlin.';
   // The picker offers PayPal's currencies; the API refuses any other, naming this field.
   if (!/^[A-Z]{3}$/.test(values.currency)) errors.currency = 'Choose a currency.';
+  if (values.imageUrl && !/^https:\/\/\S+$/.test(values.imageUrl)) {
+    errors.imageUrl = 'Enter an https:// address of the picture, or leave it empty.';
+  }
   const startsAt = zoneOk ? zonedLocalToInstant(values.startsAt, values.timeZone) : null;
   const endsAt = zoneOk ? zonedLocalToInstant(values.endsAt, values.timeZone) : null;
   if (zoneOk && !startsAt) errors.startsAt = 'Enter the start date and time.';
@@ -132,6 +141,7 @@ export function parseEventForm(form: FormData): ParsedEventForm {
       endsAt,
       currency: values.currency,
       imageUrl: values.imageUrl || null,
+      imageAlt: values.imageAlt || null,
     },
   };
 }

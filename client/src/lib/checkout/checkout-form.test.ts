@@ -6,6 +6,7 @@ import {
   bookingRequest,
   checkoutFieldLabel,
   checkoutInputNames,
+  choiceProblems,
   errorPlacement,
   parseChosenLines,
   readCheckoutForm,
@@ -25,29 +26,73 @@ describe('parseChosenLines', () => {
     const params = new URLSearchParams(
       `event=jazz&quantity.${TABLE}=2&quantity.${STANDARD}=0&key=k&quantity.${STANDARD}x=1`,
     );
-    expect(parseChosenLines(params)).toEqual([
-      { ticketTypeId: TABLE, quantity: 2 },
-      { ticketTypeId: `${STANDARD}x`, quantity: 1 },
-    ]);
+    expect(parseChosenLines(params)).toEqual({
+      lines: [
+        { ticketTypeId: TABLE, quantity: 2 },
+        { ticketTypeId: `${STANDARD}x`, quantity: 1 },
+      ],
+      problems: [],
+    });
   });
 
   it('gives no lines when nothing was chosen', () => {
-    expect(parseChosenLines(new URLSearchParams(`event=jazz&quantity.${STANDARD}=0`))).toEqual([]);
+    expect(parseChosenLines(new URLSearchParams(`event=jazz&quantity.${STANDARD}=0`)).lines).toEqual([]);
   });
 
-  it('refuses quantities that are not whole numbers, negative or repeated', () => {
-    expect(parseChosenLines(new URLSearchParams(`quantity.${STANDARD}=1.5`))).toBeNull();
-    expect(parseChosenLines(new URLSearchParams(`quantity.${STANDARD}=-1`))).toBeNull();
-    expect(parseChosenLines(new URLSearchParams(`quantity.${STANDARD}=two`))).toBeNull();
-    expect(parseChosenLines(new URLSearchParams(`quantity.${STANDARD}=1&quantity.${STANDARD}=2`))).toBeNull();
-    expect(parseChosenLines(new URLSearchParams(`quantity.=1`))).toBeNull();
+  it('says what is wrong with quantities that are not whole numbers, repeated or nameless', () => {
+    const problems = (query: string) => parseChosenLines(new URLSearchParams(query)).problems;
+    expect(problems(`quantity.${STANDARD}=1.5`)).toEqual([
+      '“1.5” is not a number of tickets: choose a whole number from 0.',
+    ]);
+    expect(problems(`quantity.${STANDARD}=-1`)).toHaveLength(1);
+    expect(problems(`quantity.${STANDARD}=two`)).toHaveLength(1);
+    expect(problems(`quantity.${STANDARD}=1&quantity.${STANDARD}=2`)).toEqual([
+      'The link names the same ticket type twice.',
+    ]);
+    expect(problems(`quantity.=1`)).toEqual(['The link names a quantity without a ticket type.']);
+  });
+});
+
+describe('choiceProblems', () => {
+  const types = [
+    { id: STANDARD, name: 'Standard', availability: 'ON_SALE', minPerOrder: 1, maxPurchasable: 30 },
+    { id: TABLE, name: 'Table', availability: 'ON_SALE', minPerOrder: 2, maxPurchasable: 30 },
+    { id: 'gone', name: 'Early bird', availability: 'SOLD_OUT', minPerOrder: 1, maxPurchasable: 0 },
+  ];
+
+  it('accepts a choice within every limit', () => {
+    expect(choiceProblems([{ ticketTypeId: TABLE, quantity: 2 }], types)).toEqual([]);
+  });
+
+  it('names each problem: unknown type, not on sale, over the per-order maximum, under the minimum', () => {
+    expect(
+      choiceProblems(
+        [
+          { ticketTypeId: 'unknown', quantity: 1 },
+          { ticketTypeId: 'gone', quantity: 1 },
+          { ticketTypeId: STANDARD, quantity: 31 },
+          { ticketTypeId: TABLE, quantity: 1 },
+        ],
+        types,
+      ),
+    ).toEqual([
+      'One of the chosen ticket types is not sold for this event (any more).',
+      '“Early bird” is sold out.',
+      'At most 30 tickets of “Standard” can be bought in one order; 31 were chosen.',
+      '“Table” is sold at least 2 per order; 1 was chosen.',
+    ]);
   });
 
   it('refuses more tickets than one booking may hold', () => {
-    expect(parseChosenLines(new URLSearchParams(`quantity.${STANDARD}=30&quantity.${TABLE}=21`))).toBeNull();
     expect(
-      parseChosenLines(new URLSearchParams(`quantity.${STANDARD}=30&quantity.${TABLE}=20`)),
-    ).toHaveLength(2);
+      choiceProblems(
+        [
+          { ticketTypeId: STANDARD, quantity: 30 },
+          { ticketTypeId: TABLE, quantity: 21 },
+        ],
+        types,
+      ),
+    ).toEqual(['One booking holds at most 50 tickets; 51 were chosen. Please make two bookings.']);
   });
 });
 

@@ -14,24 +14,100 @@ const QUANTITY_PREFIX = 'quantity.';
 /** The API's limit on attendees per booking; larger choices are refused before they reach it. */
 export const MAX_TICKETS_PER_BOOKING = 50;
 
+/** A chosen line as written in the URL, before it is checked against the event's ticket types. */
+export interface TicketChoice {
+  lines: ChosenLine[];
+  /** What is wrong with the URL's choice itself, in words for the buyer; empty when nothing is. */
+  problems: string[];
+}
+
 /**
- * The lines chosen: each `quantity.<id>` with a whole number above 0, in the order given. Null when
- * a quantity is not a whole number from 0 to the booking limit (an edited link), or the total is.
+ * The lines chosen: each `quantity.<id>` with a whole number above 0, in the order given. A quantity
+ * that is not a whole number, a ticket type given twice or a nameless one is a problem, said plainly
+ * (an edited or stale link), not a silent drop.
  */
-export function parseChosenLines(params: URLSearchParams): ChosenLine[] | null {
+export function parseChosenLines(params: URLSearchParams): TicketChoice {
   const lines: ChosenLine[] = [];
-  let total = 0;
+  const problems: string[] = [];
   for (const [name, value] of params) {
     if (!name.startsWith(QUANTITY_PREFIX)) continue;
     const ticketTypeId = name.slice(QUANTITY_PREFIX.length);
-    if (!/^\d{1,3}$/.test(value.trim()) || !ticketTypeId) return null;
+    if (!ticketTypeId) {
+      problems.push('The link names a quantity without a ticket type.');
+      continue;
+    }
+    if (!/^\d{1,3}$/.test(value.trim())) {
+      problems.push(`“${value}” is not a number of tickets: choose a whole number from 0.`);
+      continue;
+    }
     const quantity = Number(value.trim());
     if (quantity === 0) continue;
-    if (lines.some((line) => line.ticketTypeId === ticketTypeId)) return null;
+    if (lines.some((line) => line.ticketTypeId === ticketTypeId)) {
+      problems.push('The link names the same ticket type twice.');
+      continue;
+    }
     lines.push({ ticketTypeId, quantity });
-    total += quantity;
   }
-  return total > MAX_TICKETS_PER_BOOKING ? null : lines;
+  return { lines, problems };
+}
+
+/** What the event page and the checkout know of a ticket type to judge a choice. */
+export interface ChoosableTicketType {
+  id: string;
+  name: string;
+  availability: string;
+  minPerOrder: number;
+  maxPurchasable: number;
+}
+
+const NOT_BUYABLE: Record<string, string> = {
+  SOLD_OUT: 'is sold out',
+  NOT_YET_ON_SALE: 'is not on sale yet',
+  SALES_ENDED: 'is no longer on sale',
+};
+
+function ticketsText(count: number): string {
+  return count === 1 ? '1 ticket' : `${count} tickets`;
+}
+
+/**
+ * Every reason the chosen lines cannot be booked as they are, one sentence each: an unknown ticket
+ * type, one not on sale, fewer than its minimum or more than can be bought in one order, or more
+ * tickets than one booking holds. The same rules the event page applies before it sends the choice;
+ * the server checks them again when it books (its answer is the truth).
+ */
+export function choiceProblems(
+  lines: readonly ChosenLine[],
+  ticketTypes: readonly ChoosableTicketType[],
+): string[] {
+  const problems: string[] = [];
+  const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+  let total = 0;
+  for (const line of lines) {
+    total += line.quantity;
+    const ticketType = byId.get(line.ticketTypeId);
+    if (!ticketType) {
+      problems.push('One of the chosen ticket types is not sold for this event (any more).');
+    } else if (ticketType.maxPurchasable === 0) {
+      problems.push(
+        `“${ticketType.name}” ${NOT_BUYABLE[ticketType.availability] ?? 'cannot be bought right now'}.`,
+      );
+    } else if (line.quantity > ticketType.maxPurchasable) {
+      problems.push(
+        `At most ${ticketsText(ticketType.maxPurchasable)} of “${ticketType.name}” can be bought in one order; ${line.quantity} were chosen.`,
+      );
+    } else if (line.quantity < ticketType.minPerOrder) {
+      problems.push(
+        `“${ticketType.name}” is sold at least ${ticketType.minPerOrder} per order; ${line.quantity} ${line.quantity === 1 ? 'was' : 'were'} chosen.`,
+      );
+    }
+  }
+  if (total > MAX_TICKETS_PER_BOOKING) {
+    problems.push(
+      `One booking holds at most ${MAX_TICKETS_PER_BOOKING} tickets; ${total} were chosen. Please make two bookings.`,
+    );
+  }
+  return problems;
 }
 
 export interface AttendeeValues {

@@ -25,6 +25,7 @@ export const UpcomingEventsDocument = graphql(`
           endsAt
           timeZone
           imageUrl
+          imageAlt
           venue {
             name
           }
@@ -129,7 +130,10 @@ export function priceSummary(event: UpcomingEvent): {
   soldOut: boolean;
   onSaleSoon: boolean;
 } {
-  const prices = event.ticketTypes.map((ticket) => ticket.price);
+  // Only what can be bought now sets the price shown: a sold-out or not-yet-on-sale type is no offer.
+  const prices = event.ticketTypes
+    .filter((ticket) => ticket.availability === 'ON_SALE')
+    .map((ticket) => ticket.price);
   const amounts = prices.map((price) => price.amountMinor);
   let priceLabel: string | null = null;
   if (prices.length > 0) {

@@ -14,6 +14,45 @@ export const ShopperBookingFragmentDoc = graphql(`
     status
     holdExpiresAt
     confirmedAt
+    cancelledAt
+    account {
+      paid {
+        amountMinor
+        currency
+        decimals
+      }
+      payments {
+        amount {
+          amountMinor
+          currency
+          decimals
+        }
+        at
+      }
+      pending {
+        amountMinor
+        currency
+        decimals
+      }
+      refunded {
+        amountMinor
+        currency
+        decimals
+      }
+      refunds {
+        amount {
+          amountMinor
+          currency
+          decimals
+        }
+        at
+      }
+      retained {
+        amountMinor
+        currency
+        decimals
+      }
+    }
     buyer {
       name
       email
@@ -53,6 +92,7 @@ export const ShopperBookingFragmentDoc = graphql(`
     }
     tickets {
       id
+      ticketTypeId
       ticketTypeName
       attendeeName
       attendeeEmail
@@ -92,12 +132,17 @@ export function bookingTokenParam(url: URL): string {
 /** Statuses of a booking that was paid: its own page is the place to go. */
 export const PAID_STATUSES: ReadonlySet<string> = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
 
-/** The booking of a link's token; a token that opens nothing is a 404. */
-export async function loadShopperBooking(client: Client, token: string): Promise<ShopperBooking> {
+/** The booking of a token, or null when it opens nothing. */
+export async function findShopperBooking(client: Client, token: string): Promise<ShopperBooking | null> {
   const result = await client
     .query(ShopperBookingDocument, { token }, { requestPolicy: 'network-only' })
     .toPromise();
-  const { booking } = unwrap(result);
+  return unwrap(result).booking ?? null;
+}
+
+/** The booking of a link's token; a token that opens nothing is a 404. */
+export async function loadShopperBooking(client: Client, token: string): Promise<ShopperBooking> {
+  const booking = await findShopperBooking(client, token);
   if (!booking) error(404, BOOKING_NOT_FOUND);
   return booking;
 }

@@ -23,3 +23,9 @@ export const ADDRESS_HEADERS = [
   'true-client-ip',
   'cf-connecting-ip',
 ];
+
+/**
+ * The browser's user agent as this site's server passes it to the API (its own is `node`). A client
+ * may not send it through the site: the site drops it and sets it itself.
+ */
+export const FORWARDED_USER_AGENT_HEADER = 'x-forwarded-user-agent';

@@ -23,6 +23,7 @@ export const EventPageDocument = graphql(`
       timeZone
       currency
       imageUrl
+      imageAlt
       waiverRequired
       venue {
         name

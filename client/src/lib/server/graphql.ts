@@ -6,6 +6,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Client } from '@urql/svelte';
 import { createGraphQLClient } from '$lib/graphql/client';
 import { apiUrl } from './api';
+import { FORWARDED_USER_AGENT_HEADER } from './client-address';
 import { requestClientAddress } from './request-client-address';
 
 export function createServerGraphQLClient(event: RequestEvent): Client {
@@ -13,6 +14,10 @@ export function createServerGraphQLClient(event: RequestEvent): Client {
     'x-forwarded-for': requestClientAddress(event),
     'x-forwarded-proto': event.url.protocol.replace(':', ''),
   };
+  // This server's own user agent is `node`: the API records the browser's (e.g. on a waiver signature),
+  // believing the header from this site only (TRUST_PROXY), like the address.
+  const userAgent = event.request.headers.get('user-agent');
+  if (userAgent) headers[FORWARDED_USER_AGENT_HEADER] = userAgent;
   // Sessions (the admin area) live in cookies on this site's domain; the API reads them.
   const cookie = event.request.headers.get('cookie');
   if (cookie) headers.cookie = cookie;

@@ -10,16 +10,26 @@ import {
   asSentence,
   attendeeTicketTypes,
   blankCheckoutValues,
+  choiceProblems,
   bookingRequest,
   checkoutInputNames,
   errorPlacement,
   parseChosenLines,
   readCheckoutForm,
   type ChosenLine,
-  type CheckoutValues,
 } from '$lib/checkout/checkout-form';
+import { checkoutProblems } from '$lib/checkout/checkout-validation';
 import type { MoneyView } from '$lib/format';
 import { graphql } from '$lib/gql';
+import { findShopperBooking } from '$lib/server/bookings';
+import {
+  lastSubmit,
+  newIdempotencyKey,
+  rememberSubmit,
+  sameChoice,
+  submittedKey,
+  valuesOfBooking,
+} from '$lib/server/checkout-resume';
 import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,75 +56,108 @@ interface ChoiceLine extends ChosenLine {
   unitPrice: MoneyView;
 }
 
+/** `problem` says what is wrong in one line; `details` lists each reason (an invalid choice's). */
 type Choice =
-  | { problem: null; event: ShopperEvent; accessKey: string | null; lines: ChoiceLine[] }
-  | { problem: string; event: ShopperEvent | null; accessKey: string | null; lines: ChoiceLine[] };
+  | { problem: null; details?: never; event: ShopperEvent; accessKey: string | null; lines: ChoiceLine[] }
+  | {
+      problem: string;
+      details?: string[];
+      event: ShopperEvent | null;
+      accessKey: string | null;
+      lines: ChoiceLine[];
+    };
 
 /** The event and the ticket choice of the URL, or what is wrong with them. */
-async function readChoice(locals: App.Locals, url: URL): Promise<Choice> {
+async function readChoice(locals: App.Locals, url: URL, judgeAvailability = true): Promise<Choice> {
   const slug = url.searchParams.get('event');
   if (!slug)
     return { problem: 'Choose tickets on an event’s page first.', event: null, accessKey: null, lines: [] };
   const event = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
   const accessKey = event.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
   const chosen = parseChosenLines(url.searchParams);
-  const byId = new Map(event.ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
-  if (chosen === null || chosen.some((line) => !byId.has(line.ticketTypeId))) {
+  // On submit the API judges what is on sale and how many (its answer lands at the tickets): the
+  // catalog may have changed while the buyer typed. Only a choice that cannot be read is stopped here.
+  const known = new Set(event.ticketTypes.map((ticketType) => ticketType.id));
+  const problems = [
+    ...chosen.problems,
+    ...(judgeAvailability
+      ? choiceProblems(chosen.lines, event.ticketTypes)
+      : chosen.lines.some((line) => !known.has(line.ticketTypeId))
+        ? ['One of the chosen ticket types is not sold for this event (any more).']
+        : []),
+  ];
+  if (problems.length > 0) {
     return {
-      problem: 'That ticket choice is not valid any more. Please choose again.',
+      problem: 'These tickets cannot be booked as chosen. Please choose again:',
+      details: problems,
       event,
       accessKey,
       lines: [],
     };
   }
-  if (chosen.length === 0) return { problem: 'No tickets were chosen.', event, accessKey, lines: [] };
-  const lines = chosen.map((line) => {
+  if (chosen.lines.length === 0) return { problem: 'No tickets were chosen.', event, accessKey, lines: [] };
+  const byId = new Map(event.ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
+  const lines = chosen.lines.map((line) => {
     const ticketType = byId.get(line.ticketTypeId)!;
     return { ...line, name: ticketType.name, unitPrice: ticketType.price };
   });
   return { problem: null, event, accessKey, lines };
 }
 
-export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
-  setHeaders({ 'x-robots-tag': 'noindex, nofollow' });
-  const choice = await readChoice(locals, url);
+/** Paid, or being paid: Back to the form leads to the booking instead. */
+const PAID_OR_PAYING = new Set(['CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'PAYMENT_PENDING']);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, request }) => {
+  // Never stored: the form may be filled with the buyer's details (and holds its key).
+  setHeaders({ 'x-robots-tag': 'noindex, nofollow', 'cache-control': 'private, no-store' });
+  // After a submit the form stays, with the API's word on availability at the tickets.
+  const choice = await readChoice(locals, url, request.method !== 'POST');
+  const slots = attendeeTicketTypes(choice.lines);
+  let values = blankCheckoutValues(slots.length);
+  let idempotencyKey = newIdempotencyKey();
+  // Back from a later step for the same tickets: the booking made, its details and its key.
+  const last = choice.problem === null ? lastSubmit(cookies) : null;
+  if (last && choice.problem === null) {
+    const booking = await findShopperBooking(locals.graphql, last.token);
+    if (booking && sameChoice(booking, choice.event.slug, choice.lines)) {
+      if (PAID_OR_PAYING.has(booking.status)) {
+        redirect(303, resolve('/bookings/[token]', { token: last.token }));
+      }
+      values = valuesOfBooking(booking, slots);
+      idempotencyKey = last.key;
+    }
+  }
   return {
     ...choice,
     // The ticket type of each attendee slot, in the order createBooking expects.
-    attendeeTicketTypes: attendeeTicketTypes(choice.lines),
-    blank: blankCheckoutValues(attendeeTicketTypes(choice.lines).length),
+    attendeeTicketTypes: slots,
+    blank: values,
+    idempotencyKey,
   };
 };
 
-/** Blank required fields and the terms, checked before anything is reserved. */
-function missingFields(values: CheckoutValues): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.buyer.name) errors['buyer.name'] = 'Enter your full name.';
-  if (!values.buyer.email) errors['buyer.email'] = 'Enter your e-mail address.';
-  values.attendees.forEach((attendee, index) => {
-    if (!attendee.sameAsBuyer && !attendee.name) {
-      errors[`attendees.${index}.name`] = 'Enter the name of the person using this ticket.';
-    }
-  });
-  if (!values.termsAccepted) errors.terms = 'Accept the terms to book.';
-  return errors;
-}
-
 export const actions: Actions = {
-  default: async ({ locals, request, url }) => {
-    const choice = await readChoice(locals, url);
-    if (choice.problem !== null) return fail(400, { values: null, fieldErrors: { form: choice.problem } });
+  default: async ({ locals, request, url, cookies }) => {
+    const choice = await readChoice(locals, url, false);
+    if (choice.problem !== null) {
+      return fail(400, {
+        values: null,
+        fieldErrors: { form: [choice.problem, ...(choice.details ?? [])].join(' ') },
+      });
+    }
     const attendeeCount = attendeeTicketTypes(choice.lines).length;
-    const values = readCheckoutForm(await request.formData(), attendeeCount);
+    const form = await request.formData();
+    const values = readCheckoutForm(form, attendeeCount);
+    // A form from before keys existed (or edited) gets one now: it still books once per submit.
+    const idempotencyKey = submittedKey(form) ?? newIdempotencyKey();
 
-    const missing = missingFields(values);
-    if (Object.keys(missing).length > 0) return fail(400, { values, fieldErrors: missing });
+    const formProblems = checkoutProblems(values);
+    if (Object.keys(formProblems).length > 0) return fail(400, { values, fieldErrors: formProblems });
 
-    const input = bookingRequest(
-      { slug: choice.event.slug, accessKey: choice.accessKey },
-      choice.lines,
-      values,
-    );
+    const input = {
+      ...bookingRequest({ slug: choice.event.slug, accessKey: choice.accessKey }, choice.lines, values),
+      idempotencyKey,
+    };
     const outcome = await runMutation(locals.graphql, CreateBookingDocument, { input });
     const inputNames = checkoutInputNames(attendeeCount);
     const fieldErrors: FieldErrors = {};
@@ -132,7 +175,8 @@ export const actions: Actions = {
 
     const { token, booking } = outcome.data.createBooking;
     if (!token || !booking) throw new Error('createBooking returned neither a booking nor errors.');
-    if (booking.status === 'CONFIRMED') redirect(303, resolve('/bookings/[token]', { token }));
+    rememberSubmit(cookies, url, token, idempotencyKey);
+    if (PAID_OR_PAYING.has(booking.status)) redirect(303, resolve('/bookings/[token]', { token }));
     redirect(303, `${resolve('/checkout/pay')}?booking=${encodeURIComponent(token)}`);
   },
 };

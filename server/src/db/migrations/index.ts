@@ -15,6 +15,8 @@ import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
 import { WebhookEventProcessedAtIndex1795542000000 } from './1795542000000-WebhookEventProcessedAtIndex';
 import { OpenBookingLimits1795543000000 } from './1795543000000-OpenBookingLimits';
 import { TicketShortCodes1795550000000 } from './1795550000000-TicketShortCodes';
+import { BookingIdempotencyKey1795552000000 } from './1795552000000-BookingIdempotencyKey';
+import { EventImageAlt1795553000000 } from './1795553000000-EventImageAlt';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 
 export const migrations = [
@@ -31,5 +33,7 @@ export const migrations = [
   WebhookEventProcessedAtIndex1795542000000,
   OpenBookingLimits1795543000000,
   TicketShortCodes1795550000000,
+  BookingIdempotencyKey1795552000000,
+  EventImageAlt1795553000000,
   HashBookingTokens1796451021822,
 ];

@@ -28,6 +28,7 @@ import {
 } from '../email/email.views';
 import { eventCalendarFile } from '../events/event-calendar';
 import { EventEntity, EventVisibility } from '../events/event.entity';
+import { loadBookingAccount } from './booking-account';
 import { BookingLineEntity } from './booking-line.entity';
 import { mintBookingLink } from './booking-links';
 import { BookingEntity } from './booking.entity';
@@ -124,6 +125,7 @@ export class BookingNotifications {
       event: this.eventView(event),
       reason: cancellation.reason,
       refund: cancellation.refund,
+      account: await loadBookingAccount(tx.manager, booking),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
     });
     await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
@@ -145,6 +147,7 @@ export class BookingNotifications {
       amount: refund.amount,
       isFullRefund: refund.isFullRefund,
       reason: refund.reason,
+      account: await loadBookingAccount(tx.manager, booking),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
     });
     await this.email.enqueue(tx, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
@@ -198,6 +201,7 @@ export class BookingNotifications {
       lineViews,
       total: money(booking.totalMinor, booking.currency),
       tickets,
+      account: await loadBookingAccount(tx.manager, booking),
     };
   }
 
@@ -215,6 +219,7 @@ export class BookingNotifications {
       lineViews,
       total,
       tickets,
+      account,
     }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>,
   ) {
     return renderBookingConfirmation({
@@ -225,6 +230,7 @@ export class BookingNotifications {
       event: eventView,
       lines: lineViews,
       total,
+      account,
       tickets: tickets.map((ticket) => ({
         code: ticket.code!,
         shortCode: ticket.shortCode!,

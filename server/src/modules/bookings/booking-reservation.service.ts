@@ -25,8 +25,9 @@ import {
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { hashSecretToken } from '../../common/secret-token';
+import { isKeyClash, type BookingIdempotency, type KeyClaim } from './booking-idempotency';
 import { newBookingReference, newTicketCode } from './booking-codes';
-import { newBookingToken } from './booking-links';
+import { mintBookingLink, newBookingToken } from './booking-links';
 import { assignTicketShortCodes } from './ticket-short-codes';
 import {
   allLinesFree,
@@ -42,7 +43,7 @@ import {
 } from './booking-rules';
 import { BookingCause, INITIAL_STATUS } from './booking-status';
 import { BookingEntity } from './booking.entity';
-import { bookingView } from './booking-views.service';
+import { bookingView, type BookingViews } from './booking-views.service';
 import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
 import { TicketStatus, type TicketEntity } from './ticket.entity';
 
@@ -136,6 +137,8 @@ export class BookingReservationService {
     private readonly confirmed: BookingConfirmedEffects,
     /** createBooking calls per client address (CHECKOUT_RATE_LIMIT). */
     private readonly rateLimiter: AddressRateLimiter,
+    /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
+    private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
   ) {
     this.catalogSnapshots = new CatalogSnapshots(
       (event) => events.findWithActiveTicketTypes(event),
@@ -158,6 +161,11 @@ export class BookingReservationService {
     const verdict = await this.rateLimiter.consume(ctx.clientAddress);
     if (!verdict.allowed) return failed([tooManyAttempts(verdict.retryAfterSeconds)]);
     checkRequestShape(request);
+    const claim = this.keyed?.idempotency.claimOf(request) ?? null;
+    if (claim) {
+      const earlier = await this.keyed!.idempotency.previous(ctx, claim);
+      if (earlier) return this.replay(ctx, earlier);
+    }
     const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
 
     let fresh = false;
@@ -184,8 +192,10 @@ export class BookingReservationService {
       if (cached && allLinesFree(request, byId)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId);
+        return await this.reserve(ctx, request, event, byId, claim);
       } catch (error) {
+        // The same form submitted twice at once: the other submission's booking is the answer.
+        if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
         const refusal = seatsRefusal(error);
         if (!refusal) throw error;
         if (refusal.reason === 'OPEN_BOOKING_LIMIT') {
@@ -223,6 +233,7 @@ export class BookingReservationService {
     request: CreateBookingRequest,
     event: EventEntity,
     ticketTypes: Map<string, TicketTypeEntity>,
+    claim: KeyClaim | null,
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
     const priced = priceBooking(request, ticketTypes);
@@ -264,6 +275,8 @@ export class BookingReservationService {
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
           await assignTicketShortCodes(tx.manager, inserted.ticketIds);
+          // Claimed first: a free booking that loses the race for its key is never written at all.
+          if (claim) await this.keyed!.idempotency.claim(tx.manager, inserted.booking.id, claim);
           await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
           await takeSeatsOfNewBooking(tx, inserted.booking.id);
           return inserted;
@@ -294,6 +307,16 @@ export class BookingReservationService {
           }),
         );
 
+    if (claim && !free) {
+      try {
+        await this.keyed!.idempotency.claim(this.uow.manager, written.booking.id, claim);
+      } catch (error) {
+        if (!isKeyClash(error)) throw error;
+        await this.keyed!.idempotency.releaseLoser(ctx, written.booking.id);
+        return this.replayWinner(ctx, claim);
+      }
+    }
+
     const view = bookingView(
       written.booking,
       event,
@@ -310,6 +333,22 @@ export class BookingReservationService {
   private seatCap(ticketTypes: Iterable<TicketTypeEntity>): number {
     const largestOrder = Math.max(1, ...[...ticketTypes].map((ticketType) => ticketType.maxPerOrder));
     return this.settings.openLimits.seatsFactor * largestOrder;
+  }
+
+  /**
+   * The answer for a resubmitted form: the booking its key made, with a new link's token that opens
+   * it (only digests of tokens are kept, so the first answer's token cannot be given again).
+   */
+  private async replay(ctx: RequestContext, booking: BookingEntity): Promise<CreateBookingResult> {
+    const view = await this.keyed!.views.viewOf(ctx, booking);
+    if (!view) throw new Error(`booking ${booking.id} has no event`);
+    return { booking: view, token: await mintBookingLink(this.uow.manager, booking.id), errors: [] };
+  }
+
+  private async replayWinner(ctx: RequestContext, claim: KeyClaim): Promise<CreateBookingResult> {
+    const winner = await this.keyed!.idempotency.winner(claim);
+    if (!winner) throw new Error('the booking that claimed an idempotency key is gone');
+    return this.replay(ctx, winner);
   }
 
   /**

@@ -26,6 +26,8 @@ export interface CreateBookingRequest {
     name?: string | null;
     email?: string | null;
   }[];
+  /** Made once per checkout form: the same request again returns the same booking. */
+  idempotencyKey?: string | null;
 }
 
 /** The catalog the rules read: the event's active ticket types by id. */

@@ -11,12 +11,13 @@ import { emailEventView } from '../email/email.views';
 import { renderTicketsPdf } from '../email/ticket-pdf';
 import type { EventEntity } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
+import { bookingAccountOf, loadBookingAccount, type BookingAccountEntry } from './booking-account';
 import { formatTicketShortCode } from './booking-codes';
 import { BookingLineEntity } from './booking-line.entity';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
 import { findBookingByToken } from './booking-links';
-import type { Booking } from './bookings.types';
+import type { Booking, BookingAccount } from './bookings.types';
 import { TicketEntity, TicketStatus } from './ticket.entity';
 
 /** A booking line or ticket with the name of its ticket type, as bookingView shows them. */
@@ -28,12 +29,33 @@ export type NamedTicket = Pick<
   'id' | 'ticketTypeId' | 'attendeeName' | 'attendeeEmail' | 'status' | 'code'
 > & { ticketTypeName: string; shortCode?: string | null };
 
-/** A booking as the API shows it; lines in catalog order, tickets by position. */
+/** A booking's account as the API shows it. */
+export function bookingAccountView(account: BookingAccountEntry): BookingAccount {
+  const amount = (amountMinor: number) => money(amountMinor, account.currency);
+  const movement = (entry: { amountMinor: number; at: Date }) => ({
+    amount: amount(entry.amountMinor),
+    at: entry.at,
+  });
+  return {
+    paid: amount(account.paidMinor),
+    payments: account.payments.map(movement),
+    pending: amount(account.pendingMinor),
+    refunded: amount(account.refundedMinor),
+    refunds: account.refunds.map(movement),
+    retained: amount(account.retainedMinor),
+  };
+}
+
+/**
+ * A booking as the API shows it; lines in catalog order, tickets by position. Without `account` (a
+ * booking just made) nothing has been paid or refunded yet.
+ */
 export function bookingView(
   booking: BookingEntity,
   event: EventEntity,
   lines: NamedLine[],
   tickets: NamedTicket[],
+  account: BookingAccountEntry = bookingAccountOf(booking, [], []),
 ): Booking {
   return {
     id: booking.id,
@@ -52,6 +74,8 @@ export function bookingView(
     holdExpiresAt: holdsSeats(booking.status) ? booking.holdExpiresAt : null,
     confirmedAt: booking.confirmedAt,
     createdAt: booking.createdAt,
+    cancelledAt: booking.cancelledAt,
+    account: bookingAccountView(account),
     tickets: tickets.map((ticket) => ({
       id: ticket.id,
       ticketTypeId: ticket.ticketTypeId,
@@ -105,7 +129,7 @@ export class BookingViews {
 
   /** A booking as the API shows it. */
   async viewOf(_ctx: RequestContext, booking: BookingEntity): Promise<Booking | null> {
-    const [event, lines, tickets] = await Promise.all([
+    const [event, lines, tickets, account] = await Promise.all([
       this.events.findById(booking.eventId),
       this.manager.find(BookingLineEntity, {
         where: { bookingId: booking.id },
@@ -117,6 +141,7 @@ export class BookingViews {
         relations: { ticketType: true },
         order: { position: 'ASC' },
       }),
+      loadBookingAccount(this.manager, booking),
     ]);
     if (!event) return null;
     return bookingView(
@@ -124,6 +149,7 @@ export class BookingViews {
       event,
       lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
       tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
+      account,
     );
   }
 

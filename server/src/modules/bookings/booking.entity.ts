@@ -157,6 +157,18 @@ export class BookingEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   providerCaptureId: string | null;
 
+  /**
+   * SHA-256 of the idempotency key the buyer's checkout form sent with createBooking (null without
+   * one): submitting the same form again finds this booking instead of holding seats twice.
+   */
+  @Index('booking_idempotency_key', { unique: true })
+  @Column({ type: 'char', length: 64, nullable: true })
+  idempotencyKeyHash: string | null;
+
+  /** SHA-256 of what that request asked for (event, lines, buyer, attendees): is a resubmission the same? */
+  @Column({ type: 'char', length: 64, nullable: true })
+  requestFingerprint: string | null;
+
   @OneToMany('BookingLineEntity', (line: BookingLineEntity) => line.booking)
   lines?: BookingLineEntity[];
 

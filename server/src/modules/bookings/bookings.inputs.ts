@@ -133,6 +133,15 @@ export class CreateBookingInput {
   @ArrayMaxSize(MAX_BOOKING_ATTENDEES, { message: `must contain at most ${MAX_BOOKING_ATTENDEES} attendees` })
   @ValidateNested({ each: true })
   attendees: AttendeeInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A random key (22 to 100 characters of A-Z, a-z, 0-9, - and _; at least 128 bits) made once per checkout form. Sending the same request again with it returns the same booking instead of holding seats twice; sending changed details with it releases the earlier unpaid booking (if PayPal has not been started for it) and makes a new one. Keep it as secret as the booking token: it opens the booking.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{22,100}$/, { message: 'must be 22 to 100 characters of A-Z, a-z, 0-9, - and _' })
+  idempotencyKey?: string | null;
 }
 
 @ArgsType()

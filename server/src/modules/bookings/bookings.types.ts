@@ -157,6 +157,46 @@ export class Ticket {
   shortCode: string | null;
 }
 
+@ObjectType({ description: 'An amount of money that moved between the buyer and the organiser, and when.' })
+export class MoneyMovement {
+  @Field(() => Money, { description: 'How much.' })
+  amount: Money;
+
+  @Field(() => DateTimeResolver, { description: 'When the shop learnt of it.' })
+  at: Date;
+}
+
+@ObjectType({
+  description:
+    "What happened to a booking's money: what the buyer paid, what was refunded, and what the organiser still holds. The same figures the booking e-mails give.",
+})
+export class BookingAccount {
+  @Field(() => Money, {
+    description:
+      'Everything the buyer paid for this booking (completed payments, refunded or not); zero if nothing was taken.',
+  })
+  paid: Money;
+
+  @Field(() => [MoneyMovement], { description: 'Each completed payment, oldest first.' })
+  payments: MoneyMovement[];
+
+  @Field(() => Money, {
+    description: 'Payments PayPal accepted but has not completed yet: nothing is taken until they complete.',
+  })
+  pending: Money;
+
+  @Field(() => Money, { description: 'Everything given back to the buyer so far.' })
+  refunded: Money;
+
+  @Field(() => [MoneyMovement], { description: 'Each refund, oldest first.' })
+  refunds: MoneyMovement[];
+
+  @Field(() => Money, {
+    description: 'What the organiser still holds of the buyer’s money: paid less refunded.',
+  })
+  retained: Money;
+}
+
 @ObjectType('Booking', { description: "A shopper's booking: tickets for one event, its total and status." })
 export class Booking {
   @Field(() => ID, { description: 'Stable identifier of the booking (it opens nothing by itself).' })
@@ -191,6 +231,16 @@ export class Booking {
 
   @Field(() => DateTimeResolver, { description: 'When the booking was made.' })
   createdAt: Date;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When the organiser cancelled the booking; null otherwise (also when the buyer called the payment off at PayPal).',
+  })
+  cancelledAt: Date | null;
+
+  @Field(() => BookingAccount, { description: 'What was paid, refunded and is still held, with dates.' })
+  account: BookingAccount;
 
   @Field(() => [Ticket], { description: 'One ticket per seat, with its attendee, in the order given.' })
   tickets: Ticket[];

@@ -56,6 +56,29 @@ const ORDER_SECTION = `
 const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each): {{total}}
 {{/lines}}Total: {{total}}`;
 
+/** The booking's money: payments, refunds and what is still held (left out when there is no account). */
+const ACCOUNT_SECTION = `
+  <mj-raw>{{#account}}</mj-raw>
+  <mj-section background-color="#ffffff">
+    <mj-column>
+      <mj-table cellpadding="4px" css-class="account">
+        <tr style="border-bottom:1px solid #d9dee3;text-align:left;">
+          <th style="padding:4px;" colspan="2">Your payment</th>
+        </tr>
+        {{#rows}}<tr>
+          <td style="padding:4px;">{{label}}</td>
+          <td style="padding:4px;text-align:right;white-space:nowrap;">{{amount}}</td>
+        </tr>{{/rows}}
+      </mj-table>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/account}}</mj-raw>`;
+
+const ACCOUNT_TEXT = `{{#account}}
+Your payment:
+{{#rows}}- {{label}}: {{amount}}
+{{/rows}}{{/account}}`;
+
 /** The white section a message opens with: its greeting and what it is about. */
 function openingSection(content: string): string {
   return `
@@ -147,6 +170,7 @@ export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
       <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. {{#inlineTickets}}Your tickets are below: show the QR code of each at the entrance.{{/inlineTickets}}{{^inlineTickets}}Your {{ticketCountText}} are in the attached PDF, a page each: show the QR code of each at the entrance.{{/inlineTickets}} The tickets (PDF) and a calendar entry are attached.</mj-text>`)}
   ${EVENT_SECTION}
   ${ORDER_SECTION}
+  ${ACCOUNT_SECTION}
   <mj-raw>{{#inlineTickets}}</mj-raw>
   <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
     <mj-column width="40%" vertical-align="middle">
@@ -187,7 +211,7 @@ ${EVENT_TEXT}
 
 Your order:
 ${ORDER_TEXT}
-
+${ACCOUNT_TEXT}
 Tickets (the code to type at the door if a QR code will not scan):
 {{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{shortCode}}
 {{/tickets}}
@@ -233,6 +257,7 @@ ${EVENT_TEXT}`,
     preheader: 'Your booking {{bookingReference}} has been cancelled.',
     body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
       <mj-text>your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong> has been cancelled, and its tickets are no longer valid.{{#reason}}<br />Reason: {{reason}}{{/reason}}{{#refund}}<br /><br />A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.{{/refund}}</mj-text>`)}
+  ${ACCOUNT_SECTION}
   ${EVENT_SECTION}
   ${optionalButtonSection('bookingUrl', 'View your booking')}`,
     text: `Hello {{buyerName}},
@@ -241,7 +266,7 @@ your booking {{bookingReference}} for {{event.title}} has been cancelled, and it
 Reason: {{reason}}{{/reason}}
 {{#refund}}
 A refund of {{refund}} goes back to the payment method you used. It may take a few days to show on your statement.
-{{/refund}}
+{{/refund}}${ACCOUNT_TEXT}
 ${EVENT_TEXT}
 ${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
@@ -252,6 +277,7 @@ ${optionalLinkText('bookingUrl', 'Your booking')}`,
     body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
       <mj-text>we have refunded <strong>{{amount}}</strong> of your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong>. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}<br />Reason: {{reason}}{{/reason}}</mj-text>
       <mj-text>The money goes back to the payment method you used. It may take a few days to show on your statement.</mj-text>`)}
+  ${ACCOUNT_SECTION}
   ${EVENT_SECTION}
   ${optionalButtonSection('bookingUrl', 'View your booking')}`,
     text: `Hello {{buyerName}},
@@ -260,7 +286,7 @@ we have refunded {{amount}} of your booking {{bookingReference}} for {{event.tit
 Reason: {{reason}}{{/reason}}
 
 The money goes back to the payment method you used. It may take a few days to show on your statement.
-
+${ACCOUNT_TEXT}
 ${EVENT_TEXT}
 ${optionalLinkText('bookingUrl', 'Your booking')}`,
   },

@@ -12,6 +12,7 @@ import type {
   BookingCancelledEmail,
   BookingConfirmationEmail,
   BookingLineView,
+  EmailAccountView,
   EmailEventView,
   LatePaymentRefundedEmail,
   NewBookingNoticeEmail,
@@ -120,6 +121,34 @@ function linesModel(lines: BookingLineView[]): TemplateModel[] {
   }));
 }
 
+/**
+ * The account rows (label, amount): each payment and refund with its date in the event's zone, what
+ * PayPal is still completing, and what the organiser holds; or that nothing was charged.
+ */
+function accountModel(account: EmailAccountView | null | undefined, timeZone: string): TemplateModel | null {
+  if (!account) return null;
+  const amount = (amountMinor: number) => formatMoney({ amountMinor, currency: account.currency });
+  const rows = [
+    ...account.payments.map((payment) => ({
+      label: `Paid on ${formatDateTime(payment.at, timeZone)}`,
+      amount: amount(payment.amountMinor),
+    })),
+    ...(account.pendingMinor > 0
+      ? [{ label: 'Payment PayPal is still completing', amount: amount(account.pendingMinor) }]
+      : []),
+    ...account.refunds.map((refund) => ({
+      label: `Refunded on ${formatDateTime(refund.at, timeZone)}`,
+      amount: amount(refund.amountMinor),
+    })),
+  ];
+  if (account.paidMinor > 0) {
+    rows.push({ label: 'Still held by the organiser', amount: amount(account.retainedMinor) });
+  } else if (account.pendingMinor === 0) {
+    rows.push({ label: 'Nothing was charged', amount: amount(0) });
+  }
+  return { rows };
+}
+
 function ticketCountText(count: number): string {
   return count === 1 ? '1 ticket' : `${count} tickets`;
 }
@@ -179,6 +208,7 @@ export async function renderBookingConfirmation(view: BookingConfirmationEmail):
       event: eventModel(view.event),
       lines: linesModel(view.lines),
       total: formatMoney(view.total),
+      account: accountModel(view.account, view.event.timeZone),
       ticketCountText: ticketCountText(view.tickets.length),
       tickets: ticketModels,
       inlineTickets: inline ? ticketModels : [],
@@ -235,6 +265,7 @@ export async function renderBookingCancelled(view: BookingCancelledEmail): Promi
     event: eventModel(view.event),
     reason: view.reason?.trim() || null,
     refund: view.refund && view.refund.amountMinor > 0 ? formatMoney(view.refund) : null,
+    account: accountModel(view.account, view.event.timeZone),
     bookingUrl: optionalUrl(view.bookingUrl, 'bookingUrl'),
   });
 }
@@ -247,6 +278,7 @@ export async function renderRefundIssued(view: RefundIssuedEmail): Promise<Rende
     amount: formatMoney(view.amount),
     isFullRefund: view.isFullRefund,
     reason: view.reason?.trim() || null,
+    account: accountModel(view.account, view.event.timeZone),
     bookingUrl: optionalUrl(view.bookingUrl, 'bookingUrl'),
   });
 }

@@ -37,6 +37,19 @@ export function emailEventView(event: {
   };
 }
 
+/**
+ * What happened to a booking's money (bookings/booking-account.ts reckons it): the booking e-mails
+ * say what was paid and refunded, when, and what the organiser still holds.
+ */
+export interface EmailAccountView {
+  currency: string;
+  payments: { amountMinor: number; at: Date }[];
+  refunds: { amountMinor: number; at: Date }[];
+  pendingMinor: number;
+  paidMinor: number;
+  retainedMinor: number;
+}
+
 /** Common to every message. */
 export interface EmailEnvelope {
   /** Recipient address. */
@@ -64,6 +77,8 @@ export interface TicketView {
 }
 
 export interface BookingConfirmationEmail extends EmailEnvelope {
+  /** Paid, refunded and still held, with dates; omitted: the message gives no account. */
+  account?: EmailAccountView | null;
   buyerName: string;
   /** Short reference the buyer can quote, e.g. "B7K2-QX9F". */
   bookingReference: string;
@@ -88,6 +103,8 @@ export interface WaiverRequestEmail extends EmailEnvelope {
 export type WaiverReminderEmail = WaiverRequestEmail;
 
 export interface BookingCancelledEmail extends EmailEnvelope {
+  /** Paid, refunded and still held, with dates; omitted: the message gives no account. */
+  account?: EmailAccountView | null;
   buyerName: string;
   bookingReference: string;
   event: EmailEventView;
@@ -99,6 +116,8 @@ export interface BookingCancelledEmail extends EmailEnvelope {
 }
 
 export interface RefundIssuedEmail extends EmailEnvelope {
+  /** Paid, refunded and still held, with dates; omitted: the message gives no account. */
+  account?: EmailAccountView | null;
   buyerName: string;
   bookingReference: string;
   event: EmailEventView;

@@ -59,6 +59,7 @@ export class AdminEventViews {
         accessKey: event.accessKey,
         privateLink: event.accessKey ? privateEventLink(this.siteUrl, event.slug, event.accessKey) : null,
         imageUrl: event.imageUrl,
+        imageAlt: event.imageAlt,
         ticketTypes: views,
         sales: {
           capacity: sum((view) => view.capacity),

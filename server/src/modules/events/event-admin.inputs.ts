@@ -81,11 +81,24 @@ export class CreateEventInput {
   @IsAcceptedCurrency()
   currency: string;
 
-  @Field(() => String, { nullable: true, description: 'Address (http or https) of a picture of the event.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Address (https) of a picture of the event; the site shows it on the event page and in lists.',
+  })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  // https only: an http picture on the https site is mixed content, blocked or flagged by browsers.
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' })
   @MaxLength(2000)
   imageUrl?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the picture shows, in a sentence, for people who cannot see it (its alt text).',
+  })
+  @IsOptional()
+  @MaxLength(300)
+  imageAlt?: string | null;
 
   @Field(() => EventVisibility, {
     defaultValue: EventVisibility.PUBLIC,
@@ -148,9 +161,17 @@ export class UpdateEventInput {
     description: 'New picture address; an empty string removes the picture.',
   })
   @IsOptional()
-  @Matches(/^$|^https?:\/\/\S+$/, { message: 'must be an http(s) URL, or empty to remove the picture' })
+  @Matches(/^$|^https:\/\/\S+$/, { message: 'must be an https URL, or empty to remove the picture' })
   @MaxLength(2000)
   imageUrl?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'New alt text of the picture (what it shows); an empty string removes it.',
+  })
+  @IsOptional()
+  @MaxLength(300)
+  imageAlt?: string | null;
 }
 
 @InputType({ description: 'A copy of an event.' })

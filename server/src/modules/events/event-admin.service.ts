@@ -40,6 +40,7 @@ const AUDITED_FIELDS: (keyof EventEntity & string)[] = [
   'visibility',
   'accessKey',
   'imageUrl',
+  'imageAlt',
 ];
 
 const eventError = (code: EventErrorCode, message: string, field: string | null = null): EventError =>
@@ -92,6 +93,7 @@ export class EventAdminService {
             visibility: input.visibility,
             accessKey: input.visibility === EventVisibility.PRIVATE ? newAccessKey() : null,
             imageUrl: input.imageUrl || null,
+            imageAlt: input.imageAlt?.trim() || null,
           }),
         );
         await this.audit.record(tx, {
@@ -123,6 +125,7 @@ export class EventAdminService {
       if (input.endsAt != null) event.endsAt = input.endsAt;
       if (input.timeZone != null) event.timeZone = input.timeZone;
       if (input.imageUrl != null) event.imageUrl = input.imageUrl === '' ? null : input.imageUrl;
+      if (input.imageAlt != null) event.imageAlt = input.imageAlt.trim() || null;
       if (event.endsAt <= event.startsAt) return endsBeforeStart().errors[0];
       if (input.currency != null && input.currency.toUpperCase() !== event.currency) {
         // Checked only on a change, so an event stored in a currency PayPal does not take (before the

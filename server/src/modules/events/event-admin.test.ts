@@ -5,7 +5,7 @@ import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
 import { EventStatus, EventVisibility } from './event.entity';
 
-const EVENT_FIELDS = `id slug title status visibility currency timeZone accessKey privateLink startsAt endsAt imageUrl
+const EVENT_FIELDS = `id slug title status visibility currency timeZone accessKey privateLink startsAt endsAt imageUrl imageAlt
   venue { name address }
   ticketTypes { name sold held remaining revenue { amountMinor currency } }
   sales { sold held remaining capacity revenue { amountMinor } }`;
@@ -34,6 +34,7 @@ interface AdminEventView {
   accessKey: string | null;
   privateLink: string | null;
   imageUrl: string | null;
+  imageAlt?: string | null;
   ticketTypes: {
     name: string;
     sold: number;
@@ -134,6 +135,29 @@ describe('creating events', () => {
       'slug',
       'timeZone',
     ]);
+  });
+
+  it('keeps a picture only at an https address, with its alt text', async () => {
+    const refused = await server.graphql(
+      CREATE,
+      { input: newEvent({ imageUrl: 'http://images.example/gala.jpg' }) },
+      admin.headers,
+    );
+    expect(onlyError(refused).extensions?.fields?.map((problem) => problem.field)).toEqual(['imageUrl']);
+
+    const payload = await mutate(CREATE, {
+      input: newEvent({
+        slug: 'gala-with-picture',
+        imageUrl: 'https://images.example/gala.jpg',
+        imageAlt: '  Dancers on a lit stage  ',
+      }),
+    });
+    expect(payload.event).toMatchObject({
+      imageUrl: 'https://images.example/gala.jpg',
+      imageAlt: 'Dancers on a lit stage',
+    });
+    const cleared = await mutate(UPDATE, { input: { id: payload.event!.id, imageAlt: '' } });
+    expect(cleared.event).toMatchObject({ imageAlt: null });
   });
 
   it('generates a secret key and a private link for a private event', async () => {

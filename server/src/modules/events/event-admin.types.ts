@@ -77,6 +77,9 @@ export class AdminEvent {
   @Field(() => String, { nullable: true, description: 'Address of a picture of the event, if it has one.' })
   imageUrl: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Alt text of the picture: what it shows.' })
+  imageAlt: string | null;
+
   @Field(() => [AdminTicketType], {
     description: 'Every ticket type, active or not, in display order.',
     // Counted as five ticket types per event when estimating a query's cost.

@@ -87,6 +87,10 @@ export class EventEntity {
   @Column({ type: 'text', nullable: true })
   imageUrl: string | null;
 
+  /** What the picture shows, for people who cannot see it; null: the picture is decoration. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  imageAlt: string | null;
+
   @OneToMany('TicketTypeEntity', (ticketType: TicketTypeEntity) => ticketType.event)
   ticketTypes?: TicketTypeEntity[];
 

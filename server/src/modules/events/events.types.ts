@@ -66,8 +66,17 @@ export class Event {
   @Field(() => EventVisibility, { description: 'Public (listed) or private (secret link only).' })
   visibility: EventVisibility;
 
-  @Field(() => String, { nullable: true, description: 'Address of a picture of the event, if it has one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Address (https) of a picture of the event, if it has one.',
+  })
   imageUrl: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the picture shows, for people who cannot see it (alt text); null when not given.',
+  })
+  imageAlt: string | null;
 }
 
 export const EventConnection = connectionTypes(Event, {

@@ -81,6 +81,8 @@ export class WaiverSigningService {
     return {
       eventTitle: event.title,
       eventStartsAt: event.startsAt,
+      eventEndsAt: event.endsAt,
+      eventTimeZone: event.timeZone,
       attendeeName,
       version: current?.version ?? null,
       text: current?.text ?? null,

@@ -130,6 +130,15 @@ export class WaiverToSign {
   @Field(() => DateTimeResolver, { description: 'When the event starts.' })
   eventStartsAt: Date;
 
+  @Field(() => DateTimeResolver, { description: 'When the event ends.' })
+  eventEndsAt: Date;
+
+  @Field({
+    description:
+      'IANA time zone of the event (e.g. Europe/Berlin): show the event’s and the signature’s times in it.',
+  })
+  eventTimeZone: string;
+
   @Field({ description: 'The attendee who is asked to sign.' })
   attendeeName: string;
 

@@ -15,6 +15,8 @@ const WaiverToSignDocument = graphql(`
     waiverToSign(token: $token) {
       eventTitle
       eventStartsAt
+      eventEndsAt
+      eventTimeZone
       attendeeName
       version
       text

@@ -22,6 +22,7 @@ export const AdminEventEditorDocument = graphql(`
       currency
       currencyDecimals
       imageUrl
+      imageAlt
       venue {
         name
         address
@@ -80,6 +81,7 @@ export const AdminEventDetailsDocument = graphql(`
       timeZone
       currency
       imageUrl
+      imageAlt
       venue {
         name
         address
