@@ -91,7 +91,7 @@ write_state() {
 
 # --- checks ---------------------------------------------------------------------------------------
 preflight() {
-  command -v docker >/dev/null || die "docker is not installed (README: Deployment)"
+  command -v docker >/dev/null || die "docker is not installed (docs/deployment.md)"
   docker compose version >/dev/null 2>&1 || die "the docker compose plugin is missing (apt-get install docker-compose-plugin)"
   [[ -f "$ENV_FILE" ]] || die "$ENV_FILE is missing: cp .env.production.example $ENV_FILE and fill it in"
   if grep -nE '^[A-Z0-9_]+=<[^>]*>' "$ENV_FILE" >&2; then

@@ -1063,7 +1063,7 @@ describe('adminBookingsCsv', () => {
     const paid = await paidBooking(event, ticketType, 3);
     await refundBooking({ bookingId: paid.booking.id, amountMinor: 1000, reason: 'One guest sick' });
 
-    // What the bookings table and a booking's page show STAFF (README, "Roles").
+    // What the bookings table and a booking's page show STAFF (docs/api.md, "Roles").
     const listed = (await listBookings({ filter: { eventId: event.id } }, staff)).data!.adminBookings.nodes;
     expect(listed.map((node) => [node.total.amountMinor, node.refunded.amountMinor])).toEqual([[5997, 1000]]);
     const shown = await detail(paid.booking.id, staff);
