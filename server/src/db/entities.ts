@@ -6,6 +6,7 @@ import { BookingEntity } from '../modules/bookings/booking.entity';
 import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
 import { AdminAccountEntity } from '../modules/accounts/admin-account.entity';
+import { PasswordLinkEntity } from '../modules/accounts/password-link.entity';
 import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
 import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
 import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter.entity';
@@ -24,6 +25,7 @@ export const entities = [
   EmailMessageEntity,
   AdminAccountEntity,
   AdminSessionEntity,
+  PasswordLinkEntity,
   LoginFailureCounterEntity,
   AuditLogEntryEntity,
   BookingRefundEntity,

@@ -13,6 +13,7 @@ import { AdminBookings1795531594063 } from './1795531594063-AdminBookings';
 import { ReservePaidBookingFunction1795540000000 } from './1795540000000-ReservePaidBookingFunction';
 import { CatalogVersion1795541000000 } from './1795541000000-CatalogVersion';
 import { WebhookEventProcessedAtIndex1795542000000 } from './1795542000000-WebhookEventProcessedAtIndex';
+import { PasswordLinks1795560000000 } from './1795560000000-PasswordLinks';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -26,4 +27,5 @@ export const migrations = [
   ReservePaidBookingFunction1795540000000,
   CatalogVersion1795541000000,
   WebhookEventProcessedAtIndex1795542000000,
+  PasswordLinks1795560000000,
 ];
