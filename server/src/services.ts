@@ -13,6 +13,7 @@ import { PasswordResetThrottle } from './modules/auth/password-reset-throttle';
 import { AccountEmails } from './modules/accounts/account-emails';
 import { AdminBookingViews } from './modules/bookings/booking-admin-views.service';
 import { BookingAdminService } from './modules/bookings/booking-admin.service';
+import { BookingDetailsAdminService } from './modules/bookings/booking-details-admin.service';
 import { BookingLifecycleService } from './modules/bookings/booking-lifecycle.service';
 import { BookingReservationService } from './modules/bookings/booking-reservation.service';
 import { BookingViews } from './modules/bookings/booking-views.service';
@@ -85,6 +86,8 @@ export interface Services {
   adminBookingViews: AdminBookingViews;
   /** The admin side of bookings, changes: cancel, refund, resend the confirmation. */
   bookingAdmin: BookingAdminService;
+  /** The admin's corrections of a booking's buyer and attendee details. */
+  bookingDetailsAdmin: BookingDetailsAdminService;
   /** The CSV exports (bookings, attendees, signed waivers) and the sales overview. */
   reports: ReportsService;
 }
@@ -202,6 +205,7 @@ export function createServices(
       audit,
       logger,
     ),
+    bookingDetailsAdmin: new BookingDetailsAdminService(uow, adminBookingViews, bookingNotifications, audit),
     reports: new ReportsService(uow, checkIn),
   };
 }

@@ -35,6 +35,7 @@ const ACTION_WORDS: Record<string, string> = {
   'booking.cancel': 'Cancelled the booking',
   'booking.refund': 'Refunded the booking',
   'booking.resendConfirmation': 'Sent the confirmation again',
+  'booking.updateDetails': 'Changed the buyer or attendee details of the booking',
   'ticket.checkIn': 'Checked the ticket in',
   'ticket.undoCheckIn': 'Undid the check-in of the ticket',
   'waiver.set': 'Changed the waiver text',
