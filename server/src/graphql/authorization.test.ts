@@ -36,6 +36,12 @@ const PUBLIC = new Set([
   'Mutation.logout',
   'Query.waiverToSign',
   'Mutation.signWaiver',
+  // Setting one's own password from an e-mailed link: gated by the link's 256-bit token, and the
+  // request for one is the same for every address and limited per client address.
+  'Query.passwordRules',
+  'Query.passwordLink',
+  'Mutation.requestPasswordReset',
+  'Mutation.setPasswordWithLink',
 ]);
 
 /** Operations STAFF may call besides the public ones (ADMIN may call everything). */
