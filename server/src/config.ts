@@ -147,6 +147,10 @@ const environmentSchema = z.object({
   LOGIN_ACCOUNT_MAX_FAILURES: wholeNumber(1, 100_000).default(100),
   LOGIN_ACCOUNT_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(60),
   LOGIN_MAX_DELAY_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  ACCOUNT_INVITATION_DAYS: wholeNumber(1, 90).default(7),
+  PASSWORD_RESET_MINUTES: wholeNumber(5, 24 * 60).default(60),
+  PASSWORD_RESET_MAX_REQUESTS: wholeNumber(1, 1000).default(5),
+  PASSWORD_RESET_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(60),
   ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   ADMIN_PASSWORD: z
     .string()
@@ -304,6 +308,16 @@ export interface Config {
       readonly accountFailureWindowSeconds: number;
       /** Cap of the wait that doubles with each account failure past `maxFailures`. */
       readonly maxDelaySeconds: number;
+    };
+    /** The links in invitation and password-reset e-mails. */
+    readonly passwordLinks: {
+      /** An invitation link works this long after it was sent. */
+      readonly invitationTtlMs: number;
+      /** A password-reset link works this long after it was asked for. */
+      readonly resetTtlMs: number;
+      /** Password resets asked for per client address in one window (anonymous callers). */
+      readonly resetMaxRequests: number;
+      readonly resetWindowSeconds: number;
     };
     /** ADMIN_EMAIL/ADMIN_PASSWORD: an ADMIN account created at start if it does not exist. */
     readonly initialAdmin: { readonly email: string; readonly password: string } | undefined;
@@ -497,6 +511,12 @@ export function loadConfig(
         accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
         accountFailureWindowSeconds: env.LOGIN_ACCOUNT_FAILURE_WINDOW_MINUTES * 60,
         maxDelaySeconds: env.LOGIN_MAX_DELAY_MINUTES * 60,
+      },
+      passwordLinks: {
+        invitationTtlMs: env.ACCOUNT_INVITATION_DAYS * 24 * 3_600_000,
+        resetTtlMs: env.PASSWORD_RESET_MINUTES * 60_000,
+        resetMaxRequests: env.PASSWORD_RESET_MAX_REQUESTS,
+        resetWindowSeconds: env.PASSWORD_RESET_WINDOW_MINUTES * 60,
       },
       initialAdmin:
         env.ADMIN_EMAIL && env.ADMIN_PASSWORD

@@ -9,8 +9,11 @@ import { AccountsService } from './modules/accounts/accounts.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { PasswordLinksService } from './modules/auth/password-links.service';
+import { AccountEmails } from './modules/accounts/account-emails';
 import { AdminBookingViews } from './modules/bookings/booking-admin-views.service';
 import { BookingAdminService } from './modules/bookings/booking-admin.service';
+import { BookingDetailsAdminService } from './modules/bookings/booking-details-admin.service';
 import { BookingLifecycleService } from './modules/bookings/booking-lifecycle.service';
 import { BookingIdempotency } from './modules/bookings/booking-idempotency';
 import { BookingReservationService } from './modules/bookings/booking-reservation.service';
@@ -51,6 +54,8 @@ export interface Services {
   bookingViews: BookingViews;
   audit: AuditService;
   auth: AuthService;
+  /** Setting a password through an e-mailed link: "forgot password", invitations accepted. */
+  passwordLinks: PasswordLinksService;
   accounts: AccountsService;
   /** The admin's view of events: one by id, or the list, with sales figures. */
   adminEventViews: AdminEventViews;
@@ -82,6 +87,8 @@ export interface Services {
   adminBookingViews: AdminBookingViews;
   /** The admin side of bookings, changes: cancel, refund, resend the confirmation. */
   bookingAdmin: BookingAdminService;
+  /** The admin's corrections of a booking's buyer and attendee details. */
+  bookingDetailsAdmin: BookingDetailsAdminService;
   /** The CSV exports (bookings, attendees, signed waivers) and the sales overview. */
   reports: ReportsService;
 }
@@ -97,6 +104,14 @@ export function createServices(
   const email = createEmailService(dataSource, uow, config.email);
   const bookingNotifications = new BookingNotifications(email, config);
   const audit = new AuditService(dataSource);
+  const auth = new AuthService(
+    dataSource,
+    uow,
+    config.auth.session,
+    new LoginThrottle(dataSource, config.auth.login),
+    audit,
+  );
+  const accountEmails = new AccountEmails(email, config);
   const waiverSettings = {
     siteUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
@@ -169,14 +184,20 @@ export function createServices(
     }),
     reconciliation: new ReconciliationService(uow, bookingViews, payments.gateway, paymentSettlement, logger),
     audit,
-    auth: new AuthService(
+    auth,
+    passwordLinks: new PasswordLinksService(
       dataSource,
       uow,
-      config.auth.session,
-      new LoginThrottle(dataSource, config.auth.login),
+      auth,
+      accountEmails,
+      new AddressRateLimiter(dataSource, 'password-reset', {
+        points: config.auth.passwordLinks.resetMaxRequests,
+        windowSeconds: config.auth.passwordLinks.resetWindowSeconds,
+      }),
       audit,
+      config.auth.passwordLinks,
     ),
-    accounts: new AccountsService(dataSource, uow, audit),
+    accounts: new AccountsService(dataSource, uow, audit, accountEmails, config.auth.passwordLinks),
     adminEventViews,
     eventAdmin: new EventAdminService(uow, audit, adminEventViews),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
@@ -197,6 +218,7 @@ export function createServices(
       audit,
       logger,
     ),
+    bookingDetailsAdmin: new BookingDetailsAdminService(uow, adminBookingViews, bookingNotifications, audit),
     reports: new ReportsService(uow, checkIn),
   };
 }

@@ -6,6 +6,7 @@ import { BookingEntity, BookingLinkEntity } from '../modules/bookings/booking.en
 import { TicketEntity } from '../modules/bookings/ticket.entity';
 import { EmailMessageEntity } from '../modules/email/email-message.entity';
 import { AdminAccountEntity } from '../modules/accounts/admin-account.entity';
+import { PasswordLinkEntity } from '../modules/accounts/password-link.entity';
 import { AuditLogEntryEntity } from '../modules/audit/audit-log-entry.entity';
 import { AdminSessionEntity } from '../modules/auth/admin-session.entity';
 import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter.entity';
@@ -26,6 +27,7 @@ export const entities = [
   EmailMessageEntity,
   AdminAccountEntity,
   AdminSessionEntity,
+  PasswordLinkEntity,
   LoginFailureCounterEntity,
   RateLimitCounterEntity,
   AuditLogEntryEntity,

@@ -38,6 +38,12 @@ const PUBLIC = new Set([
   'Mutation.signWaiver',
   // The booking token is the key, as for Query.booking; links per attendee are capped.
   'Mutation.openWaiverSigning',
+  // Setting one's own password from an e-mailed link: gated by the link's 256-bit token, and the
+  // request for one is the same for every address and limited per client address.
+  'Query.passwordRules',
+  'Query.passwordLink',
+  'Mutation.requestPasswordReset',
+  'Mutation.setPasswordWithLink',
 ]);
 
 /** Operations STAFF may call besides the public ones (ADMIN may call everything). */

@@ -1,6 +1,6 @@
 /**
  * Aliases would let one request try many passwords (`a: login(...) b: login(...)`). This validation
- * rule refuses an operation that selects `login` or `changePassword` more than once, counting through
+ * rule refuses an operation that selects `login`, `changePassword`, `requestPasswordReset` or `setPasswordWithLink` more than once, counting through
  * fragments, before anything runs. (Failed attempts are also counted one by one by the sign-in limits.)
  */
 import {
@@ -12,7 +12,12 @@ import {
   type ValidationRule,
 } from 'graphql';
 
-export const SINGLE_USE_MUTATIONS = ['login', 'changePassword'];
+export const SINGLE_USE_MUTATIONS = [
+  'login',
+  'changePassword',
+  'requestPasswordReset',
+  'setPasswordWithLink',
+];
 
 function countRootFields(
   selectionSet: SelectionSetNode,

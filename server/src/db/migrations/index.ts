@@ -17,6 +17,7 @@ import { OpenBookingLimits1795543000000 } from './1795543000000-OpenBookingLimit
 import { TicketShortCodes1795550000000 } from './1795550000000-TicketShortCodes';
 import { BookingIdempotencyKey1795552000000 } from './1795552000000-BookingIdempotencyKey';
 import { EventImageAlt1795553000000 } from './1795553000000-EventImageAlt';
+import { PasswordLinks1795560000000 } from './1795560000000-PasswordLinks';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 
 export const migrations = [
@@ -35,5 +36,6 @@ export const migrations = [
   TicketShortCodes1795550000000,
   BookingIdempotencyKey1795552000000,
   EventImageAlt1795553000000,
+  PasswordLinks1795560000000,
   HashBookingTokens1796451021822,
 ];

@@ -1,24 +1,28 @@
-import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../config';
 import { AdminRole } from './admin-account.entity';
+import { IsNewPassword, PASSWORD_RULES_TEXT } from './password-rules';
 
-@InputType({ description: 'A new admin account (an invitation: share the initial password privately).' })
+@InputType({
+  description:
+    'A new admin account. Without `initialPassword` (the usual way) the person gets an invitation e-mail with a single-use link to choose their own password.',
+})
 export class CreateAccountInput {
   @Field({ description: 'E-mail address the person will sign in with.' })
   @IsEmail({}, { message: 'must be an e-mail address' })
-  @MaxLength(254)
+  @MaxLength(254, { message: 'must have at most 254 characters' })
   email: string;
 
   @Field(() => AdminRole, { description: 'What the account may do.' })
   role: AdminRole;
 
-  @Field({
-    description: `Initial password, ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters; the person should change it after signing in.`,
+  @Field(() => String, {
+    nullable: true,
+    description: `Optional, for API clients that hand over a password themselves: the account gets this password (${PASSWORD_RULES_TEXT}) and no invitation e-mail is sent; the person should change it after signing in. Leave it out to send an invitation instead.`,
   })
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(MAX_PASSWORD_LENGTH)
-  initialPassword: string;
+  @IsOptional()
+  @IsNewPassword()
+  initialPassword?: string | null;
 }
 
 @InputType({ description: 'A new role for an account.' })

@@ -9,6 +9,7 @@ export function toAdminAccount(account: AdminAccountEntity): AdminAccount {
     role: account.role,
     disabled: account.disabledAt !== null,
     disabledAt: account.disabledAt,
+    invitationPending: account.passwordHash === null,
     createdAt: account.createdAt,
   };
 }

@@ -21,13 +21,27 @@ export class AccountsResolver {
 
   @Authorized(AdminRole.ADMIN)
   @Mutation(() => AccountPayload, {
-    description: 'Creates (invites) an admin account with an initial password. ADMIN only.',
+    description:
+      'Creates (invites) an admin account: an invitation e-mail with a single-use link to choose a password is queued (unless `initialPassword` is given). ADMIN only.',
   })
   createAccount(
-    @Arg('input', { description: 'E-mail, role and initial password.' }) input: CreateAccountInput,
+    @Arg('input', { description: 'E-mail and role (and, rarely, an initial password).' })
+    input: CreateAccountInput,
     @Ctx() context: GraphQLContext,
   ) {
     return context.services.accounts.create(context.ctx, input);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => AccountPayload, {
+    description:
+      'Sends a new invitation e-mail to an account whose person has not chosen a password yet; earlier invitation links stop working. ADMIN only.',
+  })
+  resendInvitation(
+    @Arg('accountId', () => ID, { description: 'The invited account.' }) accountId: string,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return context.services.accounts.resendInvitation(context.ctx, accountId);
   }
 
   @Authorized(AdminRole.ADMIN)

@@ -7,14 +7,18 @@ import { Brackets, type DataSource, type EntityManager, type Repository } from '
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { domainProblem, invalidInput } from '../../common/domain-error';
 import { requireActor, type RequestContext } from '../../common/request-context';
-import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
-import { fieldChanges, SECRET, type AuditService } from '../audit/audit.service';
+import type { Config } from '../../config';
+import { UnitOfWork, type Transaction } from '../../db/unit-of-work';
+import { AuditService, fieldChanges, SECRET } from '../audit/audit.service';
+import { createEmailService } from '../email/email.service';
 import { revokeSessions } from '../auth/auth.service';
 import { AdminAccountEntity, AdminRole, normalizeEmail } from './admin-account.entity';
 import { toAdminAccount } from './accounts.mapping';
 import type { ChangeAccountRoleInput, CreateAccountInput } from './accounts.inputs';
 import { AccountErrorCode, type AccountPayload } from './accounts.types';
 import { hashPassword } from './password';
+import { AccountEmails } from './account-emails';
+import { issuePasswordLink, PasswordLinkPurpose } from './password-links';
 import { UUID } from '../../common/uuid';
 
 export interface AccountPage {
@@ -26,6 +30,11 @@ export interface AccountPage {
 const notFound = (field = 'accountId') => ({
   account: null,
   errors: [domainProblem(AccountErrorCode.ACCOUNT_NOT_FOUND, 'No account has this id.', field)],
+});
+
+const refused = (code: AccountErrorCode, message: string) => ({
+  account: null,
+  errors: [domainProblem(code, message, 'accountId')],
 });
 
 const emailTaken = () => ({
@@ -42,18 +51,65 @@ export class AccountsService {
     dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly emails: AccountEmails,
+    private readonly links: { invitationTtlMs: number },
   ) {
     this.accounts = dataSource.getRepository(AdminAccountEntity);
   }
 
-  /** Creates an account with an initial password. ADMIN. */
+  /**
+   * Creates (invites) an account. Without `initialPassword` the account has no password yet, and an
+   * invitation e-mail with a single-use link to choose one is queued in the same transaction; with it
+   * (API clients that share a password themselves) no e-mail is sent. ADMIN.
+   */
   async create(ctx: RequestContext, input: CreateAccountInput): Promise<AccountPayload> {
     requireActor(ctx);
-    const passwordHash = await hashPassword(input.initialPassword);
-    const created = await this.uow.withTransaction(ctx, (tx) =>
-      this.insertAccount(tx, { email: input.email, role: input.role, passwordHash }),
-    );
+    const passwordHash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
+    const created = await this.uow.withTransaction(ctx, async (tx) => {
+      const account = await this.insertAccount(tx, { email: input.email, role: input.role, passwordHash });
+      if (account && !passwordHash) await this.sendInvitation(tx, account);
+      return account;
+    });
     return created ? { account: toAdminAccount(created), errors: [] } : emailTaken();
+  }
+
+  /**
+   * Sends a new invitation to an account whose person has not set a password yet; the earlier links
+   * stop working. ADMIN.
+   */
+  async resendInvitation(ctx: RequestContext, accountId: string): Promise<AccountPayload> {
+    requireActor(ctx);
+    if (!UUID.test(accountId)) return notFound();
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const account = await tx.manager.findOne(AdminAccountEntity, {
+        where: { id: accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!account) return notFound();
+      if (account.passwordHash !== null)
+        return refused(
+          AccountErrorCode.INVITATION_ALREADY_ACCEPTED,
+          'This person has set their password already; there is no invitation to send again.',
+        );
+      if (account.disabledAt)
+        return refused(AccountErrorCode.ACCOUNT_DISABLED, 'This account is disabled; enable it first.');
+      await this.sendInvitation(tx, account);
+      await this.audit.record(tx, {
+        action: 'account.resendInvitation',
+        objectType: 'AdminAccount',
+        objectId: account.id,
+      });
+      return { account: toAdminAccount(account), errors: [] };
+    });
+  }
+
+  private async sendInvitation(tx: Transaction, account: AdminAccountEntity): Promise<void> {
+    const link = await issuePasswordLink(tx, {
+      accountId: account.id,
+      purpose: PasswordLinkPurpose.INVITATION,
+      ttlMs: this.links.invitationTtlMs,
+    });
+    await this.emails.invitation(tx, account, link);
   }
 
   /**
@@ -110,7 +166,7 @@ export class AccountsService {
   /** Inserts an account and its audit entry; null when the e-mail is taken. */
   private async insertAccount(
     tx: Transaction,
-    fields: { email: string; role: AdminRole; passwordHash: string },
+    fields: { email: string; role: AdminRole; passwordHash: string | null },
   ): Promise<AdminAccountEntity | null> {
     const { manager } = tx;
     const email = normalizeEmail(fields.email);
@@ -225,4 +281,20 @@ export class AccountsService {
       hasNextPage: rows.length > query.first,
     };
   }
+}
+
+/** The accounts service of a process that has no other services (the admin commands, start-up). */
+export function standaloneAccountsService(
+  dataSource: DataSource,
+  config: Pick<Config, 'auth' | 'email' | 'site'>,
+): AccountsService {
+  const uow = new UnitOfWork(dataSource);
+  const emails = new AccountEmails(createEmailService(dataSource, uow, config.email), config);
+  return new AccountsService(
+    dataSource,
+    uow,
+    new AuditService(dataSource),
+    emails,
+    config.auth.passwordLinks,
+  );
 }

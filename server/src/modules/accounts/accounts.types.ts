@@ -2,17 +2,15 @@ import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
+import { ADMIN_ROLE_DESCRIPTIONS } from '../../common/admin-role';
 import { AdminRole } from './admin-account.entity';
 
 registerEnumType(AdminRole, {
   name: 'AdminRole',
   description: 'What an admin account may do.',
   valuesConfig: {
-    ADMIN: { description: 'Everything: events, prices, refunds, accounts.' },
-    STAFF: {
-      description:
-        'Day-to-day work: view events and bookings, check attendees in. No prices, refunds or accounts.',
-    },
+    ADMIN: { description: ADMIN_ROLE_DESCRIPTIONS.ADMIN },
+    STAFF: { description: ADMIN_ROLE_DESCRIPTIONS.STAFF },
   },
 });
 
@@ -23,6 +21,11 @@ export enum AccountErrorCode {
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   PASSWORD_UNCHANGED = 'PASSWORD_UNCHANGED',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  LINK_INVALID = 'LINK_INVALID',
+  LINK_USED = 'LINK_USED',
+  LINK_EXPIRED = 'LINK_EXPIRED',
+  INVITATION_ALREADY_ACCEPTED = 'INVITATION_ALREADY_ACCEPTED',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
 }
 
 registerEnumType(AccountErrorCode, {
@@ -39,8 +42,16 @@ registerEnumType(AccountErrorCode, {
     WRONG_PASSWORD: { description: 'The current password is not right.' },
     PASSWORD_UNCHANGED: { description: 'The new password is the same as the current one.' },
     TOO_MANY_ATTEMPTS: {
-      description: 'Too many wrong passwords lately; try again after `retryAfterSeconds`.',
+      description:
+        'Too many wrong passwords (or password-reset requests) lately; try again after `retryAfterSeconds`.',
     },
+    LINK_INVALID: { description: 'The password link is not one this site sent (mistyped or cut short?).' },
+    LINK_USED: { description: 'The password link was used already, or a newer one was sent since.' },
+    LINK_EXPIRED: { description: 'The password link has expired; ask for a new one.' },
+    INVITATION_ALREADY_ACCEPTED: {
+      description: 'The account has set its password already: there is no invitation to send again.',
+    },
+    ACCOUNT_DISABLED: { description: 'The account is disabled: enable it first.' },
   },
 });
 
@@ -57,6 +68,12 @@ export class AdminAccount {
 
   @Field({ description: 'True when the account was disabled: it can no longer sign in.' })
   disabled: boolean;
+
+  @Field({
+    description:
+      'True while the person has not yet set a password from their invitation (the account cannot sign in yet); `resendInvitation` sends a new link.',
+  })
+  invitationPending: boolean;
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the account was disabled, if it is.' })
   disabledAt: Date | null;
@@ -98,3 +115,47 @@ export const AdminAccountConnection = connectionTypes(AdminAccount, {
   items: 'accounts',
 });
 export type AdminAccountConnection = Connection<AdminAccount>;
+
+@ObjectType({ description: 'Result of asking for a password-reset link.' })
+export class RequestPasswordResetPayload {
+  @Field({
+    description:
+      'True when the request was taken: a link is on its way if an active account has the address. Deliberately the same whether or not it has one.',
+  })
+  accepted: boolean;
+
+  @Field(() => [AccountError], { description: 'TOO_MANY_ATTEMPTS when this address asked too often.' })
+  errors: AccountError[];
+}
+
+@ObjectType({ description: 'What a password link is for, before it is used.' })
+export class PasswordLinkInfo {
+  @Field(() => EmailAddressResolver, { description: 'The account whose password the link sets.' })
+  email: string;
+
+  @Field({ description: 'True for an invitation (a first password), false for a reset.' })
+  invitation: boolean;
+
+  @Field(() => DateTimeResolver, { description: 'When the link stops working.' })
+  expiresAt: Date;
+}
+
+@ObjectType({
+  description: 'Result of looking a password link up: what it is for, or why it cannot be used.',
+})
+export class PasswordLinkPayload {
+  @Field(() => PasswordLinkInfo, { nullable: true, description: 'The link; null when it cannot be used.' })
+  link: PasswordLinkInfo | null;
+
+  @Field(() => [AccountError], { description: 'LINK_INVALID, LINK_USED or LINK_EXPIRED; empty when usable.' })
+  errors: AccountError[];
+}
+
+@ObjectType({ description: 'What a new password must be (shown before anyone types one).' })
+export class PasswordRules {
+  @Field(() => Int, { description: 'Fewest characters.' })
+  minLength: number;
+
+  @Field(() => Int, { description: 'Most characters.' })
+  maxLength: number;
+}

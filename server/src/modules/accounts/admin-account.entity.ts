@@ -26,9 +26,12 @@ export class AdminAccountEntity {
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
-  /** Argon2id PHC string (algorithm, parameters, salt and hash); never the password. */
-  @Column({ type: 'text' })
-  passwordHash: string;
+  /**
+   * Argon2id PHC string (algorithm, parameters, salt and hash); never the password. Null for an
+   * invited account whose person has not set a password yet (it cannot sign in).
+   */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'enum', enum: AdminRole, enumName: 'admin_role' })
   role: AdminRole;

@@ -10,10 +10,8 @@ import { parseArgs } from 'node:util';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type Config } from '../../config';
 import type { DataSource } from 'typeorm';
 import { systemContext } from '../../common/request-context';
-import { UnitOfWork } from '../../db/unit-of-work';
-import { AuditService } from '../audit/audit.service';
 import { AdminRole } from './admin-account.entity';
-import { AccountsService } from './accounts.service';
+import { standaloneAccountsService, type AccountsService } from './accounts.service';
 
 export const CREATE_ADMIN_USAGE = `Usage: npm run admin:create -- --email you@example.com [--role ADMIN|STAFF] [--password ...]
 
@@ -94,9 +92,7 @@ async function withAccounts<T>(
   const database = await open(config);
   try {
     const { dataSource } = database;
-    return await work(
-      new AccountsService(dataSource, new UnitOfWork(dataSource), new AuditService(dataSource)),
-    );
+    return await work(standaloneAccountsService(dataSource, config));
   } finally {
     await database.close();
   }

@@ -5,11 +5,9 @@
 import type { DataSource } from 'typeorm';
 import { systemContext } from '../../common/request-context';
 import type { Config } from '../../config';
-import { UnitOfWork } from '../../db/unit-of-work';
 import type { Logger } from '../../logger';
-import { AuditService } from '../audit/audit.service';
 import { AdminRole } from './admin-account.entity';
-import { AccountsService } from './accounts.service';
+import { standaloneAccountsService } from './accounts.service';
 import { randomPassword } from './password';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
@@ -22,11 +20,11 @@ export interface InitialAdmins {
 }
 
 export async function ensureInitialAdmins(
-  config: Pick<Config, 'auth' | 'seedDemoData'>,
+  config: Pick<Config, 'auth' | 'seedDemoData' | 'email' | 'site'>,
   dataSource: DataSource,
   logger: Logger,
 ): Promise<InitialAdmins> {
-  const accounts = new AccountsService(dataSource, new UnitOfWork(dataSource), new AuditService(dataSource));
+  const accounts = standaloneAccountsService(dataSource, config);
   const ctx = systemContext('initial-admins', logger);
   const result: InitialAdmins = {};
 

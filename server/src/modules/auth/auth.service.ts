@@ -14,7 +14,7 @@ import {
   type RequestContext,
 } from '../../common/request-context';
 import { deleteInBatches } from '../../db/delete-in-batches';
-import type { UnitOfWork } from '../../db/unit-of-work';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import { AdminAccountEntity, normalizeEmail } from '../accounts/admin-account.entity';
 import { toAdminAccount } from '../accounts/accounts.mapping';
 import { AccountErrorCode, type AccountPayload } from '../accounts/accounts.types';
@@ -107,7 +107,8 @@ export class AuthService {
       });
 
     const account = await this.accounts.findOneBy({ email });
-    const passwordRight = account
+    // An invited account without a password yet cannot sign in, and takes as long to refuse.
+    const passwordRight = account?.passwordHash
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
     if (!account || !passwordRight || account.disabledAt) {
@@ -122,35 +123,43 @@ export class AuthService {
     }
     await reservation.release();
 
+    const previousSessionId = ctx.actor?.sessionId;
+    const session = await this.uow.withTransaction(actingAs(ctx, account), (tx) =>
+      this.openSession(tx, account.id, previousSessionId),
+    );
+    return { payload: { account: toAdminAccount(account), errors: [] }, session };
+  }
+
+  /**
+   * A step of a unit of work whose context acts as the account (`actingAs`): opens a session for it,
+   * ending the request's previous one, audited as a sign-in. The token is for the caller's cookie.
+   */
+  async openSession(
+    tx: Transaction,
+    accountId: string,
+    previousSessionId?: string | null,
+  ): Promise<NewSession> {
+    const { manager, ctx } = tx;
     const token = newSessionToken();
     const expiresAt = new Date(ctx.now.getTime() + this.config.absoluteTimeoutMs);
-    const previousSessionId = ctx.actor?.sessionId;
-    // The sign-in is audited as the account signing in, whoever the request was before.
-    const signingIn = createRequestContext({
-      ...ctx,
-      actor: { accountId: account.id, email: account.email, role: account.role, sessionId: null },
+    if (previousSessionId) await manager.delete(AdminSessionEntity, { id: previousSessionId });
+    // Sessions nobody came back to are swept here too, between the retention job's daily runs.
+    await this.deleteSessionsEndedBy(ctx.now, manager);
+    const session = await manager.save(
+      manager.create(AdminSessionEntity, {
+        tokenHash: hashSecretToken(token),
+        accountId,
+        lastSeenAt: ctx.now,
+        expiresAt,
+      }),
+    );
+    await this.audit.record(tx, {
+      action: 'session.login',
+      objectType: 'AdminAccount',
+      objectId: accountId,
+      changes: { session: { before: null, after: session.id } },
     });
-    await this.uow.withTransaction(signingIn, async (tx) => {
-      const { manager } = tx;
-      if (previousSessionId) await manager.delete(AdminSessionEntity, { id: previousSessionId });
-      // Sessions nobody came back to are swept here too, between the retention job's daily runs.
-      await this.deleteSessionsEndedBy(ctx.now, manager);
-      const session = await manager.save(
-        manager.create(AdminSessionEntity, {
-          tokenHash: hashSecretToken(token),
-          accountId: account.id,
-          lastSeenAt: ctx.now,
-          expiresAt,
-        }),
-      );
-      await this.audit.record(tx, {
-        action: 'session.login',
-        objectType: 'AdminAccount',
-        objectId: account.id,
-        changes: { session: { before: null, after: session.id } },
-      });
-    });
-    return { payload: { account: toAdminAccount(account), errors: [] }, session: { token, expiresAt } };
+    return { token, expiresAt };
   }
 
   /**
@@ -208,7 +217,7 @@ export class AuthService {
         errors: [tooManyAttempts(AccountErrorCode.TOO_MANY_ATTEMPTS, reservation, 'currentPassword')],
       };
     const account = await this.accounts.findOneByOrFail({ id: viewer.accountId });
-    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
       await reservation.fail();
       return {
         account: null,
@@ -265,4 +274,12 @@ export async function revokeSessions(
 
 function tooManyAttempts<Code extends string>(code: Code, throttled: Throttled, field: string | null = null) {
   return retryLater(code, 'Too many failed attempts.', throttled.retryAfterSeconds, field);
+}
+
+/** The request's context acting as `account` (a sign-in is audited as the account signing in). */
+export function actingAs(ctx: RequestContext, account: AdminAccountEntity): RequestContext {
+  return createRequestContext({
+    ...ctx,
+    actor: { accountId: account.id, email: account.email, role: account.role, sessionId: null },
+  });
 }

@@ -1,5 +1,6 @@
 import {
   ArrayMaxSize,
+  IsEmail,
   IsInt,
   IsOptional,
   IsUUID,
@@ -7,12 +8,14 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination';
 import { BookingStatus } from './booking.entity';
+import { BuyerInput } from './bookings.inputs';
 
 /** A booking id, or (as in the organiser's e-mail links) its reference. */
 const BOOKING_KEY_RULE = 'must be a booking id or reference';
@@ -115,4 +118,51 @@ export class ResendBookingConfirmationInput {
   @Field(() => ID, { description: 'The booking.' })
   @IsUUID()
   bookingId: string;
+}
+
+@InputType({ description: 'New name and e-mail of the attendee of one ticket of the booking.' })
+export class AttendeeDetailsInput {
+  @Field(() => ID, { description: 'The ticket (from `AdminBooking.tickets`).' })
+  @IsUUID('all', { message: 'must be a ticket id' })
+  ticketId: string;
+
+  @Field({ description: 'Full name.' })
+  @MaxLength(200, { message: 'must have at most 200 characters' })
+  @Matches(/\S/, { message: 'must not be empty' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address, optional; null or empty removes it.' })
+  @IsOptional()
+  @MaxLength(254, { message: 'must have at most 254 characters' })
+  @ValidateIf((attendee: AttendeeDetailsInput) => Boolean(attendee.email))
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email?: string | null;
+}
+
+@InputType({
+  description:
+    'Corrected buyer and attendee details of a booking (validated as at checkout); what is left out stays as it is.',
+})
+export class UpdateBookingDetailsInput {
+  @Field(() => ID, { description: 'The booking.' })
+  @IsUUID('all', { message: 'must be a booking id' })
+  bookingId: string;
+
+  @Field(() => BuyerInput, { nullable: true, description: 'The buyer’s new name and e-mail.' })
+  @IsOptional()
+  @ValidateNested()
+  buyer?: BuyerInput | null;
+
+  @Field(() => [AttendeeDetailsInput], { nullable: true, description: 'Attendees to change, by ticket.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  attendees?: AttendeeDetailsInput[] | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Also send the confirmation with the tickets again, to the (new) buyer address. Only for bookings with valid tickets.',
+  })
+  resendConfirmation: boolean;
 }

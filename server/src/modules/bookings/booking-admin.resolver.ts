@@ -9,6 +9,7 @@ import {
   CancelBookingInput,
   RefundBookingInput,
   ResendBookingConfirmationInput,
+  UpdateBookingDetailsInput,
 } from './booking-admin.inputs';
 import { AdminBooking, AdminBookingConnection, AdminBookingPayload } from './booking-admin.types';
 
@@ -71,6 +72,19 @@ export class BookingAdminResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<AdminBookingPayload> {
     return context.services.bookingAdmin.resendConfirmation(context.ctx, input);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => AdminBookingPayload, {
+    description:
+      'Corrects the buyer’s and attendees’ names and e-mails (validated as at checkout, audited), optionally sending the confirmation with the tickets again to the buyer’s (new) address. ADMIN only.',
+  })
+  updateBookingDetails(
+    @Arg('input', { description: 'The booking, the new details, and whether to resend.' })
+    input: UpdateBookingDetailsInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AdminBookingPayload> {
+    return context.services.bookingDetailsAdmin.update(context.ctx, input);
   }
 
   // Read only when asked for, and only by ADMINs (the messages hold booking and signing links).

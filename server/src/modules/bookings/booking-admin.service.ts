@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { domainProblem, invalidInput } from '../../common/domain-error';
 import { money } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
-import type { UnitOfWork } from '../../db/unit-of-work';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { Logger } from '../../logger';
 import type { AuditService } from '../audit/audit.service';
 import type { PaymentRefundsService } from '../checkout/payment-refunds.service';
@@ -234,17 +234,7 @@ export class BookingAdminService {
       const booking = await lockBooking(tx, input.bookingId);
       if (!booking) return 'NOT_FOUND' as const;
       if (!hasValidTickets(booking.status)) return booking.status;
-      const resendNumber = booking.confirmationResendCount + 1;
-      await tx.manager.update(BookingEntity, booking.id, { confirmationResendCount: resendNumber });
-      await this.notifications.confirmationResent(tx, booking.id, resendNumber);
-      await this.audit.record(tx, {
-        action: 'booking.resendConfirmation',
-        objectType: 'booking',
-        objectId: booking.id,
-        changes: {
-          confirmationResendCount: { before: booking.confirmationResendCount, after: resendNumber },
-        },
-      });
+      await resendConfirmationStep(tx, booking, this.notifications, this.audit);
       return 'RESENT' as const;
     });
     if (outcome === 'NOT_FOUND') return this.notFound();
@@ -375,4 +365,27 @@ export class BookingAdminService {
       ),
     );
   }
+}
+
+/**
+ * A step of a unit of work on a locked booking with valid tickets: sends the confirmation (tickets as
+ * they are now, to the buyer's address as it is now) again as a new message, audited.
+ */
+export async function resendConfirmationStep(
+  tx: Transaction,
+  booking: BookingEntity,
+  notifications: BookingNotifications,
+  audit: AuditService,
+): Promise<void> {
+  const resendNumber = booking.confirmationResendCount + 1;
+  await tx.manager.update(BookingEntity, booking.id, { confirmationResendCount: resendNumber });
+  await notifications.confirmationResent(tx, booking.id, resendNumber);
+  await audit.record(tx, {
+    action: 'booking.resendConfirmation',
+    objectType: 'booking',
+    objectId: booking.id,
+    changes: {
+      confirmationResendCount: { before: booking.confirmationResendCount, after: resendNumber },
+    },
+  });
 }

@@ -310,6 +310,41 @@ Try again: {{eventUrl}}
 ${EVENT_TEXT}`,
   },
 
+  [EmailKind.ACCOUNT_INVITATION]: {
+    subject: 'You are invited to the admin area',
+    preheader: 'Choose your password to sign in. The link works until {{expiresAt}}.',
+    body: `${openingSection(`<mj-text>Hello,</mj-text>
+      <mj-text>{{#invitedBy}}{{invitedBy}} has invited you{{/invitedBy}}{{^invitedBy}}You have been invited{{/invitedBy}} to the admin area of the ticket shop as <strong>{{role}}</strong>. {{roleDescription}}</mj-text>
+      <mj-text>Choose your password to sign in:</mj-text>
+      <mj-button href="{{setPasswordUrl}}">Choose your password</mj-button>
+      <mj-text font-size="13px" color="#52606d">The link works once, until {{expiresAt}}. It is for you alone, so please do not forward it. If you did not expect this invitation, you can ignore this e-mail.</mj-text>`)}`,
+    text: `Hello,
+
+{{#invitedBy}}{{invitedBy}} has invited you{{/invitedBy}}{{^invitedBy}}You have been invited{{/invitedBy}} to the admin area of the ticket shop as {{role}}. {{roleDescription}}
+
+Choose your password to sign in:
+
+{{setPasswordUrl}}
+
+The link works once, until {{expiresAt}}. It is for you alone, so please do not forward it. If you did not expect this invitation, you can ignore this e-mail.`,
+  },
+
+  [EmailKind.PASSWORD_RESET]: {
+    subject: 'Set a new password for the admin area',
+    preheader: 'Someone asked for a new password for this address. The link works until {{expiresAt}}.',
+    body: `${openingSection(`<mj-text>Hello,</mj-text>
+      <mj-text>someone (we hope you) asked to set a new password for the admin account of this e-mail address. Choose a new password here:</mj-text>
+      <mj-button href="{{resetUrl}}">Choose a new password</mj-button>
+      <mj-text font-size="13px" color="#52606d">The link works once, until {{expiresAt}}. Setting a new password signs you out everywhere else. If you did not ask for this, ignore this e-mail: your password stays as it is.</mj-text>`)}`,
+    text: `Hello,
+
+someone (we hope you) asked to set a new password for the admin account of this e-mail address. Choose a new password here:
+
+{{resetUrl}}
+
+The link works once, until {{expiresAt}}. Setting a new password signs you out everywhere else. If you did not ask for this, ignore this e-mail: your password stays as it is.`,
+  },
+
   [EmailKind.NEW_BOOKING_NOTICE]: {
     subject: 'New booking {{bookingReference}} for {{event.title}}: {{ticketCountText}}, {{total}}',
     preheader: '{{buyerName}} booked {{ticketCountText}} for {{total}}.',

@@ -8,6 +8,8 @@ import { formatMoney, formatTimeRange } from './email.format';
 import {
   mjmlCompilations,
   prepareEmailTemplates,
+  renderAccountInvitation,
+  renderPasswordReset,
   renderBookingCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
@@ -47,19 +49,55 @@ async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
   ]);
 }
 
+/** The e-mails about admin accounts: no event, a single-use link. */
+function renderAccountKinds(): Promise<RenderedEmail[]> {
+  const common = {
+    to: 'new.staff@example.org',
+    replyTo: REPLY_TO,
+    expiresAt: new Date('2026-03-21T18:30:00Z'),
+  };
+  return Promise.all([
+    renderAccountInvitation({
+      ...common,
+      invitedBy: 'boss@example.org',
+      role: 'STAFF',
+      roleDescription: 'Check attendees in.',
+      setPasswordUrl: 'https://tickets.example.org/admin/set-password/abc',
+    }),
+    renderPasswordReset({ ...common, resetUrl: 'https://tickets.example.org/admin/set-password/def' }),
+  ]);
+}
+
 describe('every e-mail template', () => {
   let rendered: RenderedEmail[];
+  let accountEmails: RenderedEmail[];
 
   beforeAll(async () => {
     rendered = await renderEveryKind('Grace Hopper');
+    accountEmails = await renderAccountKinds();
   });
 
   it('exists once per kind', () => {
-    expect(rendered.map((email) => email.kind).sort()).toEqual(Object.values(EmailKind).sort());
+    expect([...rendered, ...accountEmails].map((email) => email.kind).sort()).toEqual(
+      Object.values(EmailKind).sort(),
+    );
+  });
+
+  it('puts the single-use link and when it expires into both parts of the account e-mails', () => {
+    const [invitation, reset] = accountEmails;
+    for (const part of [invitation.html, invitation.text]) {
+      expect(part).toContain('https://tickets.example.org/admin/set-password/abc');
+      expect(part).toContain('boss@example.org has invited you');
+      expect(part).toContain('Saturday, 21 March 2026');
+    }
+    for (const part of [reset.html, reset.text]) {
+      expect(part).toContain('https://tickets.example.org/admin/set-password/def');
+      expect(part).toContain('UTC');
+    }
   });
 
   it('has a subject, an HTML part, a plain-text part, the recipient and the reply-to address', () => {
-    for (const email of rendered) {
+    for (const email of [...rendered, ...accountEmails]) {
       expect(email.subject.length).toBeGreaterThan(10);
       expect(email.subject).not.toMatch(/[\r\n]|\{\{/);
       expect(email.html).toMatch(/^<!doctype html>/i);

@@ -9,6 +9,7 @@ import { EmailKind, type StoredAttachment } from './email-message.entity';
 import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
 import { EMAIL_SOURCES, mjmlDocument, textDocument } from './email.sources';
 import type {
+  AccountInvitationEmail,
   BookingCancelledEmail,
   BookingConfirmationEmail,
   BookingLineView,
@@ -16,6 +17,7 @@ import type {
   EmailEventView,
   LatePaymentRefundedEmail,
   NewBookingNoticeEmail,
+  PasswordResetEmail,
   RefundIssuedEmail,
   WaiverReminderEmail,
   WaiverRequestEmail,
@@ -302,5 +304,27 @@ export async function renderNewBookingNotice(view: NewBookingNoticeEmail): Promi
     total: formatMoney(view.total),
     ticketCountText: ticketCountText(view.ticketCount),
     adminUrl: optionalUrl(view.adminUrl, 'adminUrl'),
+  });
+}
+
+/** Link expiry in e-mails about accounts: UTC, since an admin's own time zone is not known. */
+function expiryText(at: Date): string {
+  return formatDateTime(at, 'UTC');
+}
+
+export async function renderAccountInvitation(view: AccountInvitationEmail): Promise<RenderedEmail> {
+  return render(EmailKind.ACCOUNT_INVITATION, view, {
+    invitedBy: view.invitedBy,
+    role: view.role,
+    roleDescription: view.roleDescription,
+    setPasswordUrl: assertHttpUrl(view.setPasswordUrl, 'setPasswordUrl'),
+    expiresAt: expiryText(view.expiresAt),
+  });
+}
+
+export async function renderPasswordReset(view: PasswordResetEmail): Promise<RenderedEmail> {
+  return render(EmailKind.PASSWORD_RESET, view, {
+    resetUrl: assertHttpUrl(view.resetUrl, 'resetUrl'),
+    expiresAt: expiryText(view.expiresAt),
   });
 }

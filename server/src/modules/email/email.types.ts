@@ -20,6 +20,10 @@ registerEnumType(EmailKind, {
       description: 'Tells a buyer their payment came after the reservation expired and was refunded.',
     },
     NEW_BOOKING_NOTICE: { description: "Tells the organiser's address about a new booking." },
+    ACCOUNT_INVITATION: {
+      description: 'Invites a new admin account, with a single-use link to set its password.',
+    },
+    PASSWORD_RESET: { description: 'A single-use link to set a new password ("forgot password").' },
   },
 });
 

@@ -148,3 +148,20 @@ export interface NewBookingNoticeEmail extends EmailEnvelope {
   /** The booking in the admin area. */
   adminUrl?: string | null;
 }
+
+export interface AccountInvitationEmail extends EmailEnvelope {
+  /** Who sent the invitation (their e-mail), or null when the system did. */
+  invitedBy: string | null;
+  role: string;
+  /** What the role may do, in words. */
+  roleDescription: string;
+  /** The single-use link to set a password. */
+  setPasswordUrl: string;
+  expiresAt: Date;
+}
+
+export interface PasswordResetEmail extends EmailEnvelope {
+  /** The single-use link to set a new password. */
+  resetUrl: string;
+  expiresAt: Date;
+}

@@ -33,7 +33,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   // Already signed in: nothing to do here.
   const { me } = unwrap(await locals.graphql.query(MeDocument, {}).toPromise());
   if (me) redirect(303, next);
-  return { next, expired: url.searchParams.has('expired') };
+  return {
+    next,
+    expired: url.searchParams.has('expired'),
+    passwordSet: url.searchParams.has('password-set'),
+  };
 };
 
 export const actions: Actions = {

@@ -13,6 +13,7 @@ const AccountsDocument = graphql(`
         email
         role
         disabled
+        invitationPending
         createdAt
       }
       pageInfo {
@@ -26,6 +27,21 @@ const AccountsDocument = graphql(`
 const CreateAccountDocument = graphql(`
   mutation AdminCreateAccount($input: CreateAccountInput!) {
     createAccount(input: $input) {
+      account {
+        id
+        email
+      }
+      errors {
+        code
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const ResendInvitationDocument = graphql(`
+  mutation AdminResendInvitation($accountId: ID!) {
+    resendInvitation(accountId: $accountId) {
       account {
         id
         email
@@ -100,7 +116,7 @@ async function accountAction(
   run: () => Promise<
     { ok: true; errors: readonly { message: string }[] } | { ok: false; fieldErrors: FieldErrors }
   >,
-  done: string,
+  done: string | (() => string),
 ) {
   void locals;
   const outcome = await run();
@@ -108,20 +124,19 @@ async function accountAction(
     ? outcome.errors.map((problem) => problem.message).join(' ')
     : Object.values(outcome.fieldErrors).join(' ');
   if (message) return fail(400, { kind: 'problem' as const, message });
-  return { kind: 'notice' as const, message: done };
+  return { kind: 'notice' as const, message: typeof done === 'string' ? done : done() };
 }
 
 export const actions: Actions = {
   create: async ({ locals, request }) => {
     const form = await request.formData();
     const values = { email: String(form.get('email') ?? '').trim(), role: role(form.get('role')) };
-    const initialPassword = String(form.get('initialPassword') ?? '');
     const errors: FieldErrors = {};
     if (!values.email) errors.email = 'Enter an e-mail address.';
-    if (!initialPassword) errors.initialPassword = 'Enter an initial password.';
     if (Object.keys(errors).length) return fail(400, { kind: 'create' as const, values, errors });
+    // No password here: the person chooses their own from the invitation e-mail.
     const outcome = await runMutation(locals.graphql, CreateAccountDocument, {
-      input: { email: values.email, role: values.role, initialPassword },
+      input: { email: values.email, role: values.role },
     });
     if (!outcome.ok) return fail(400, { kind: 'create' as const, values, errors: outcome.fieldErrors });
     for (const problem of outcome.data.createAccount.errors)
@@ -129,8 +144,22 @@ export const actions: Actions = {
     if (Object.keys(errors).length) return fail(400, { kind: 'create' as const, values, errors });
     return {
       kind: 'notice' as const,
-      message: `Account ${values.email} created. Give them the initial password privately; they should change it after signing in.`,
+      message: `Invitation sent to ${values.email}. They choose their own password from the link in the e-mail.`,
     };
+  },
+  resend: async (event) => {
+    const accountId = String((await event.request.formData()).get('accountId') ?? '');
+    let email = '';
+    return accountAction(
+      event,
+      async () => {
+        const outcome = await runMutation(event.locals.graphql, ResendInvitationDocument, { accountId });
+        if (!outcome.ok) return outcome;
+        email = String(outcome.data.resendInvitation.account?.email ?? '');
+        return { ok: true, errors: outcome.data.resendInvitation.errors };
+      },
+      () => `A new invitation is on its way to ${email}; the earlier link no longer works.`,
+    );
   },
   role: async (event) => {
     const form = await event.request.formData();

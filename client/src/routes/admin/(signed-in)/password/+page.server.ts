@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { runMutation } from '$lib/server/mutation';
-import type { Actions } from './$types';
+import { loadPasswordRules, passwordProblem, passwordRulesText } from '$lib/server/password-rules';
+import type { Actions, PageServerLoad } from './$types';
 
 const ChangePasswordDocument = graphql(`
   mutation AdminChangePassword($input: ChangePasswordInput!) {
@@ -20,6 +21,10 @@ const ChangePasswordDocument = graphql(`
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
+export const load: PageServerLoad = async ({ locals }) => ({
+  rulesText: passwordRulesText(await loadPasswordRules(locals)),
+});
+
 export const actions: Actions = {
   default: async ({ locals, request }) => {
     const form = await request.formData();
@@ -28,7 +33,8 @@ export const actions: Actions = {
     const confirmPassword = String(form.get('confirmPassword') ?? '');
     const errors: Partial<Record<Field, string>> = {};
     if (!currentPassword) errors.currentPassword = 'Enter your current password.';
-    if (!newPassword) errors.newPassword = 'Enter a new password.';
+    const tooWeak = passwordProblem(newPassword, await loadPasswordRules(locals));
+    if (tooWeak) errors.newPassword = tooWeak;
     else if (newPassword !== confirmPassword) errors.confirmPassword = 'The two new passwords differ.';
     if (Object.keys(errors).length) return fail(400, { errors, done: false });
 

@@ -165,7 +165,21 @@ const ResendWaiverDocument = graphql(`
   }
 `);
 
-const CONFIRMABLE = ['cancel', 'refund', 'resendConfirmation', 'resendWaiver'] as const;
+const UpdateDetailsDocument = graphql(`
+  mutation AdminUpdateBookingDetails($input: UpdateBookingDetailsInput!) {
+    updateBookingDetails(input: $input) {
+      booking {
+        id
+      }
+      errors {
+        code
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const CONFIRMABLE = ['cancel', 'refund', 'resendConfirmation', 'resendWaiver', 'editDetails'] as const;
 type Confirmable = (typeof CONFIRMABLE)[number];
 
 async function loadBooking(locals: App.Locals, id: string, role: Role) {
@@ -306,6 +320,47 @@ export const actions: Actions = {
     return {
       kind: 'done' as const,
       message: `Waiver request sent again for ${ticket.attendeeName}.`,
+    };
+  },
+
+  editDetails: async (event) => {
+    const booking = await adminContext(event);
+    const form = await event.request.formData();
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const values: Record<string, string> = { buyerName: text('buyerName'), buyerEmail: text('buyerEmail') };
+    const inputNames: Record<string, string> = { 'buyer.name': 'buyerName', 'buyer.email': 'buyerEmail' };
+    const attendees = booking.tickets.map((ticket, index) => {
+      const name = text(`name-${ticket.ticketId}`);
+      const email = text(`email-${ticket.ticketId}`);
+      values[`name-${ticket.ticketId}`] = name;
+      values[`email-${ticket.ticketId}`] = email;
+      inputNames[`attendees.${index}.name`] = `name-${ticket.ticketId}`;
+      inputNames[`attendees.${index}.email`] = `email-${ticket.ticketId}`;
+      return { ticketId: ticket.ticketId, name, email: email || null };
+    });
+    const resend = form.get('resendConfirmation') === 'yes';
+    values.resendConfirmation = resend ? 'yes' : '';
+    // The API checks everything as the checkout does, and names each field; nothing is checked twice here.
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
+      UpdateDetailsDocument,
+      {
+        input: {
+          bookingId: booking.id,
+          buyer: { name: values.buyerName, email: values.buyerEmail },
+          attendees,
+          resendConfirmation: resend,
+        },
+      },
+      (data) => data.updateBookingDetails,
+      inputsOf({ ...inputNames, resendConfirmation: 'resendConfirmation' }),
+    );
+    if (!outcome.ok) return failed('editDetails', outcome.fieldErrors, values);
+    return {
+      kind: 'done' as const,
+      message: resend
+        ? `Details saved. The confirmation with the tickets is on its way to ${values.buyerEmail}.`
+        : 'Details saved.',
     };
   },
 };
