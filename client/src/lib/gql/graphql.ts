@@ -283,6 +283,8 @@ export type CreateEventInput = {
   imageAlt?: string | null | undefined;
   /** Address (https) of a picture of the event; the site shows it on the event page and in lists. */
   imageUrl?: string | null | undefined;
+  /** E-mail each attendee who has an address of their own (other than the buyer’s) their own ticket when the booking is confirmed; the buyer always gets every ticket. */
+  sendAttendeeTickets?: boolean;
   /** Unique, URL-safe name for the event page address. */
   slug: string;
   /** When it starts. */
@@ -331,6 +333,8 @@ export type DuplicateEventInput = {
 export type EmailKind =
   /** Invites a new admin account, with a single-use link to set its password. */
   | 'ACCOUNT_INVITATION'
+  /** An attendee's own ticket (QR code, PDF), sent to their own address; no link to the buyer's booking. */
+  | 'ATTENDEE_TICKET'
   /** Tells a buyer their booking was cancelled. */
   | 'BOOKING_CANCELLED'
   /** Tickets (QR codes), order summary and calendar entry for a buyer. */
@@ -603,6 +607,8 @@ export type UpdateEventInput = {
   imageAlt?: string | null | undefined;
   /** New picture address; an empty string removes the picture. */
   imageUrl?: string | null | undefined;
+  /** Whether each attendee with an address of their own is e-mailed their own ticket on confirmation; null: unchanged. */
+  sendAttendeeTickets?: boolean | null | undefined;
   /** New slug (the old page address stops working). */
   slug?: string | null | undefined;
   /** New start. */
