@@ -121,9 +121,15 @@ describe('attendee tickets by e-mail', () => {
     await expectOwnTicketsOnly(booking, mails, { ann, bob, title: event.title });
   });
 
-  it('sends none when the event has sendAttendeeTickets turned off', async () => {
+  it('sends none when an admin turned sendAttendeeTickets off for the event', async () => {
+    const admin = await loginAs(server);
     const event = await createEvent(server.dataSource);
-    await server.dataSource.getRepository(EventEntity).update(event.id, { sendAttendeeTickets: false });
+    const updated = await server.graphql<{ updateEvent: { event: { sendAttendeeTickets: boolean } } }>(
+      `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { event { sendAttendeeTickets } } }`,
+      { input: { id: event.id, sendAttendeeTickets: false } },
+      admin.headers,
+    );
+    expect(updated.data!.updateEvent.event.sendAttendeeTickets).toBe(false);
 
     const { booking } = await bookThree(0, event);
 
