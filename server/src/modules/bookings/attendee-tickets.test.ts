@@ -99,6 +99,24 @@ describe('attendee tickets by e-mail', () => {
     expect(confirmations.map((email) => email.recipients)).toEqual([[booking.buyer.email]]);
   });
 
+  it("sends nothing more to an attendee who typed the buyer's address in other letters", async () => {
+    const event = await createEvent(server.dataSource);
+    const ticketType = await createTicketType(server.dataSource, event, { priceMinor: 0 });
+    const input = bookingInput(event, [[ticketType, 1]]);
+    input.attendees = [
+      {
+        ticketTypeId: ticketType.id,
+        name: 'Kid',
+        email: input.buyer.email.toUpperCase(),
+        sameAsBuyer: false,
+      },
+    ];
+    const booking = (await bookViaApi(server, input)).data!.createBooking.booking!;
+
+    expect(booking.status).toBe('CONFIRMED');
+    expect(await attendeeTickets(booking.id)).toEqual([]);
+  });
+
   it('sends them once for a paid booking confirmed by the capture and again by the webhook', async () => {
     const { booking, token, event, ann, bob } = await bookThree(2000);
     const { approvalUrl, orderId } = await started(server, token);
