@@ -82,6 +82,8 @@ test('create an event with two ticket types, publish it, and see it in the store
   expect(stored.startsAt.toISOString()).toBe('2027-03-28T18:00:00.000Z');
   expect(stored.endsAt.toISOString()).toBe('2027-03-28T20:30:00.000Z');
   expect(stored.status).toBe('DRAFT');
+  // Ticked by default: attendees with addresses of their own get their own tickets.
+  expect(stored.sendAttendeeTickets).toBe(true);
 
   await addTicketType(page, 'Standing', '25.50', '100');
   await addTicketType(page, 'Seated', '49', '40');
@@ -289,4 +291,26 @@ test('a change posted for an event that does not exist ends on the 404 page', as
     expect([action, response.status()]).toEqual([action, 404]);
     expect(await response.text()).toContain('There is no such event.');
   }
+});
+
+test('attendees get their own tickets by e-mail unless the organiser unticks it', async () => {
+  const event = await createEvent(stack.dataSource, { title: 'Quiet Evening' });
+  await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  await waitForHydration(page);
+  const checkbox = page.getByLabel('E-mail each attendee who has their own address their own ticket');
+  await expect(checkbox.isChecked()).resolves.toBe(true);
+  await expect(page.locator('#event-send-attendee-tickets-help').innerText()).resolves.toContain(
+    'The buyer always gets every ticket.',
+  );
+
+  await checkbox.uncheck();
+  await page.getByRole('button', { name: 'Save event' }).click();
+  await expect(page.getByRole('status').first().innerText()).resolves.toContain('Event saved');
+
+  expect((await events().findOneByOrFail({ id: event.id })).sendAttendeeTickets).toBe(false);
+  await page.reload();
+  await expect(
+    page.getByLabel('E-mail each attendee who has their own address their own ticket').isChecked(),
+  ).resolves.toBe(false);
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
 });

@@ -228,11 +228,13 @@ describe('three replicas on one database', () => {
 
       const messages = await messagesOf(bookingIds);
       const kinds = messages.map((message) => message.kind);
-      // Per booking: the buyer's confirmation, the organiser's notice, one waiver request per ticket.
+      // Per booking: the buyer's confirmation, the organiser's notice, one waiver request per ticket,
+      // and each free booking's two attendees (addresses of their own) their own ticket.
       expect(kinds.filter((kind) => kind === EmailKind.BOOKING_CONFIRMATION)).toHaveLength(10);
       expect(kinds.filter((kind) => kind === EmailKind.NEW_BOOKING_NOTICE)).toHaveLength(10);
       expect(kinds.filter((kind) => kind === EmailKind.WAIVER_REQUEST)).toHaveLength(9 * 2 + 1);
-      expect(messages).toHaveLength(39);
+      expect(kinds.filter((kind) => kind === EmailKind.ATTENDEE_TICKET)).toHaveLength(9 * 2);
+      expect(messages).toHaveLength(57);
       const noticeRecipients = messages
         .filter((message) => message.kind === EmailKind.NEW_BOOKING_NOTICE)
         .map((message) => message.recipients);
@@ -253,7 +255,8 @@ describe('three replicas on one database', () => {
           }),
         );
         const messages = await messagesOf(bookingIds);
-        expect(messages).toHaveLength(6 * 4);
+        // Per booking: confirmation, notice, and per attendee a waiver request and their own ticket.
+        expect(messages).toHaveLength(6 * 6);
         // Every message has been tried (and failed) while the server was down, and waits for a retry.
         const tried = await eventually(
           () => messagesOf(bookingIds),

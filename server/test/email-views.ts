@@ -1,5 +1,6 @@
 /** Sample view models for the e-mail tests: valid data that a test overrides only where it matters. */
 import type {
+  AttendeeTicketEmail,
   BookingConfirmationEmail,
   EmailEventView,
   NewBookingNoticeEmail,
@@ -103,6 +104,20 @@ export function newBookingNotice(overrides: Partial<NewBookingNoticeEmail> = {})
     total: booking.total,
     ticketCount: booking.tickets.length,
     adminUrl: 'https://tickets.example.org/admin/bookings/B7K2-QX9F',
+    ...overrides,
+  };
+}
+
+/** Charles's own ticket of the booking above, sent to his own address. */
+export function attendeeTicket(overrides: Partial<AttendeeTicketEmail> = {}): AttendeeTicketEmail {
+  return {
+    to: 'charles@example.org',
+    replyTo: 'hello@organiser.example.org',
+    attendeeName: 'Charles Babbage',
+    bookingReference: 'B7K2-QX9F',
+    event: berlinEvent,
+    tickets: [bookingConfirmation().tickets[1]],
+    waiverRequired: false,
     ...overrides,
   };
 }

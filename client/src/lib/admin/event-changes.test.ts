@@ -26,10 +26,22 @@ const unchanged = {
   currency: saved.currency,
   imageUrl: null,
   imageAlt: null,
+  sendAttendeeTickets: true,
 };
 
 test('a form saved unchanged sends only the id', () => {
   expect(eventChanges(saved, unchanged)).toEqual({ id: 'event-1' });
+});
+
+test('turning attendee tickets off (or back on) is sent; an event saved before the setting counts as on', () => {
+  expect(eventChanges(saved, { ...unchanged, sendAttendeeTickets: false })).toEqual({
+    id: 'event-1',
+    sendAttendeeTickets: false,
+  });
+  expect(eventChanges({ ...saved, sendAttendeeTickets: false }, unchanged)).toEqual({
+    id: 'event-1',
+    sendAttendeeTickets: true,
+  });
 });
 
 test('only the fields that changed are sent', () => {

@@ -29,6 +29,8 @@ export function eventChanges(saved: SavedEventDetails, input: EventDetailsInput)
   if (input.currency !== saved.currency) changes.currency = input.currency;
   if ((input.imageUrl ?? '') !== (saved.imageUrl ?? '')) changes.imageUrl = input.imageUrl ?? '';
   if ((input.imageAlt ?? '') !== (saved.imageAlt ?? '')) changes.imageAlt = input.imageAlt ?? '';
+  if (input.sendAttendeeTickets !== (saved.sendAttendeeTickets ?? true))
+    changes.sendAttendeeTickets = input.sendAttendeeTickets;
   return changes;
 }
 

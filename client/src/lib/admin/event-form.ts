@@ -19,6 +19,8 @@ export interface EventFormValues {
   currency: string;
   imageUrl: string;
   imageAlt: string;
+  /** E-mail each attendee with an address of their own their own ticket on confirmation. */
+  sendAttendeeTickets: boolean;
   visibility: 'PUBLIC' | 'PRIVATE';
 }
 
@@ -33,6 +35,8 @@ export interface EventLike {
   currency: string;
   imageUrl?: string | null;
   imageAlt?: string | null;
+  /** Left out: on (the API's default). */
+  sendAttendeeTickets?: boolean | null;
   visibility: 'PUBLIC' | 'PRIVATE';
 }
 
@@ -49,6 +53,7 @@ export function eventFormValues(event: EventLike): EventFormValues {
     currency: event.currency,
     imageUrl: event.imageUrl ?? '',
     imageAlt: event.imageAlt ?? '',
+    sendAttendeeTickets: event.sendAttendeeTickets ?? true,
     visibility: event.visibility,
   };
 }
@@ -65,6 +70,7 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   currency: 'EUR',
   imageUrl: '',
   imageAlt: '',
+  sendAttendeeTickets: true,
   visibility: 'PUBLIC',
 };
 
@@ -93,6 +99,7 @@ export interface ParsedEventForm {
     currency: string;
     imageUrl: string | null;
     imageAlt: string | null;
+    sendAttendeeTickets: boolean;
   } | null;
 }
 
@@ -109,6 +116,8 @@ export function parseEventForm(form: FormData): ParsedEventForm {
     currency: text(form, 'currency').toUpperCase(),
     imageUrl: text(form, 'imageUrl'),
     imageAlt: text(form, 'imageAlt'),
+    // An unticked checkbox is not posted at all.
+    sendAttendeeTickets: form.has('sendAttendeeTickets'),
     visibility: text(form, 'visibility') === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC',
   };
   const errors: FieldErrors = {};
@@ -142,6 +151,7 @@ export function parseEventForm(form: FormData): ParsedEventForm {
       currency: values.currency,
       imageUrl: values.imageUrl || null,
       imageAlt: values.imageAlt || null,
+      sendAttendeeTickets: values.sendAttendeeTickets,
     },
   };
 }

@@ -18,6 +18,7 @@ import { TicketShortCodes1795550000000 } from './1795550000000-TicketShortCodes'
 import { BookingIdempotencyKey1795552000000 } from './1795552000000-BookingIdempotencyKey';
 import { EventImageAlt1795553000000 } from './1795553000000-EventImageAlt';
 import { PasswordLinks1795560000000 } from './1795560000000-PasswordLinks';
+import { SendAttendeeTickets1795570000000 } from './1795570000000-SendAttendeeTickets';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 
 export const migrations = [
@@ -37,5 +38,6 @@ export const migrations = [
   BookingIdempotencyKey1795552000000,
   EventImageAlt1795553000000,
   PasswordLinks1795560000000,
+  SendAttendeeTickets1795570000000,
   HashBookingTokens1796451021822,
 ];

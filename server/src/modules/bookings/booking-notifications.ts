@@ -14,6 +14,7 @@ import { money } from '../../common/money';
 import type { Transaction } from '../../db/unit-of-work';
 import type { EmailService } from '../email/email.service';
 import {
+  renderAttendeeTicket,
   renderBookingCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
@@ -25,11 +26,14 @@ import {
   type BookingLineView,
   type EmailEventView,
   type MoneyView,
+  type TicketView,
 } from '../email/email.views';
 import { eventCalendarFile } from '../events/event-calendar';
 import { EventEntity, EventVisibility } from '../events/event.entity';
+import { currentVersion } from '../waivers/waiver-rules';
 import { loadBookingAccount } from './booking-account';
 import { BookingLineEntity } from './booking-line.entity';
+import { bookingEmailKey } from './booking-rules';
 import { mintBookingLink } from './booking-links';
 import { BookingEntity } from './booking.entity';
 import { TicketEntity, TicketStatus } from './ticket.entity';
@@ -51,6 +55,16 @@ export function siteLinks(publicUrl: string): BookingLinks {
   };
 }
 
+/** An issued ticket as the e-mails show it. */
+function ticketView(ticket: TicketEntity): TicketView {
+  return {
+    code: ticket.code!,
+    shortCode: ticket.shortCode!,
+    attendeeName: ticket.attendeeName,
+    ticketTypeName: ticket.ticketType!.name,
+  };
+}
+
 export class BookingNotifications {
   private readonly links: BookingLinks;
 
@@ -67,17 +81,19 @@ export class BookingNotifications {
   }
 
   /**
-   * In the confirming transaction: the booking confirmation (QR per ticket, .ics) to the buyer, and
+   * In the confirming transaction: the booking confirmation (QR per ticket, .ics) to the buyer, each
+   * attendee with an address of their own their own ticket (when the event says so), and
    * the new-booking notice to ORGANISER_EMAIL when set. One message per booking and kind (cause keys).
    */
   async bookingConfirmed(tx: Transaction, bookingId: string): Promise<void> {
     const confirmation = await this.confirmationOf(tx, bookingId);
-    const { booking, eventView, lineViews, total, tickets } = confirmation;
+    const { booking, event, eventView, lineViews, total, tickets } = confirmation;
     await this.email.enqueue(
       tx,
       await this.renderConfirmation(tx, confirmation),
       `booking-confirmation:${booking.id}`,
     );
+    if (event.sendAttendeeTickets) await this.sendAttendeeTickets(tx, confirmation);
 
     const organiser = this.config.email.organiserAddress;
     if (organiser) {
@@ -205,6 +221,41 @@ export class BookingNotifications {
     };
   }
 
+  /**
+   * Each attendee with an address of their own (not the buyer's mailbox) gets their own
+   * ticket(s) and nothing else: no booking link (it opens the whole booking), nobody else's tickets.
+   * One message per attendee, keyed by the booking and their first ticket so that a second
+   * confirmation attempt sends nothing again. Their waiver request, if any, is its own e-mail
+   * (waiver-signing.service.ts), so this one only announces it.
+   */
+  private async sendAttendeeTickets(
+    tx: Transaction,
+    { booking, event, eventView, tickets }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>,
+  ): Promise<void> {
+    // Compared as the booking rules compare addresses (case and +tags aside): one mailbox, one copy.
+    const buyer = bookingEmailKey(booking.buyerEmail);
+    const byAttendee = new Map<string, TicketEntity[]>();
+    for (const ticket of tickets) {
+      const address = ticket.attendeeEmail?.trim() ? bookingEmailKey(ticket.attendeeEmail) : null;
+      if (!address || address === buyer) continue;
+      byAttendee.set(address, [...(byAttendee.get(address) ?? []), ticket]);
+    }
+    if (byAttendee.size === 0) return;
+    const waiverRequired = (await currentVersion(tx.manager, event.id)) !== null;
+    for (const own of byAttendee.values()) {
+      const rendered = await renderAttendeeTicket({
+        to: own[0].attendeeEmail!.trim(),
+        replyTo: this.replyTo,
+        attendeeName: own[0].attendeeName,
+        bookingReference: booking.reference,
+        event: eventView,
+        tickets: own.map(ticketView),
+        waiverRequired,
+      });
+      await this.email.enqueue(tx, rendered, `attendee-ticket:${booking.id}:${own[0].id}`);
+    }
+  }
+
   /** A link of its own for the e-mail being rendered (no one keeps a booking's tokens). */
   private async newBookingUrl(tx: Transaction, bookingId: string): Promise<string> {
     return this.links.booking(await mintBookingLink(tx.manager, bookingId));
@@ -231,12 +282,7 @@ export class BookingNotifications {
       lines: lineViews,
       total,
       account,
-      tickets: tickets.map((ticket) => ({
-        code: ticket.code!,
-        shortCode: ticket.shortCode!,
-        attendeeName: ticket.attendeeName,
-        ticketTypeName: ticket.ticketType!.name,
-      })),
+      tickets: tickets.map(ticketView),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
       calendarFile: eventCalendarFile(event, this.config.site.publicUrl),
     });

@@ -79,6 +79,29 @@ Your payment:
 {{#rows}}- {{label}}: {{amount}}
 {{/rows}}{{/account}}`;
 
+/** A section per ticket in `inlineTickets`: its QR image (`cid:`), the attendee and the short code. */
+const INLINE_TICKETS_SECTION = `
+  <mj-raw>{{#inlineTickets}}</mj-raw>
+  <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
+    <mj-column width="40%" vertical-align="middle">
+      <mj-image src="cid:{{cid}}" alt="QR code of the ticket of {{attendeeName}}" width="160px" height="160px" />
+      <mj-text align="center" padding-top="0" font-family="Menlo, Consolas, monospace" font-size="16px" font-weight="bold">{{shortCode}}</mj-text>
+    </mj-column>
+    <mj-column width="60%" vertical-align="middle">
+      <mj-text>
+        <strong>{{attendeeName}}</strong><br />
+        {{ticketTypeName}}<br />
+        <span style="color:#52606d;">Code to type at the door: {{shortCode}}</span>
+      </mj-text>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/inlineTickets}}</mj-raw>`;
+
+/** The plain-text list of `tickets`, with the code to type at the door. */
+const TICKETS_TEXT = `Tickets (the code to type at the door if a QR code will not scan):
+{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{shortCode}}
+{{/tickets}}`;
+
 /** The white section a message opens with: its greeting and what it is about. */
 function openingSection(content: string): string {
   return `
@@ -171,21 +194,7 @@ export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
   ${EVENT_SECTION}
   ${ORDER_SECTION}
   ${ACCOUNT_SECTION}
-  <mj-raw>{{#inlineTickets}}</mj-raw>
-  <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
-    <mj-column width="40%" vertical-align="middle">
-      <mj-image src="cid:{{cid}}" alt="QR code of the ticket of {{attendeeName}}" width="160px" height="160px" />
-      <mj-text align="center" padding-top="0" font-family="Menlo, Consolas, monospace" font-size="16px" font-weight="bold">{{shortCode}}</mj-text>
-    </mj-column>
-    <mj-column width="60%" vertical-align="middle">
-      <mj-text>
-        <strong>{{attendeeName}}</strong><br />
-        {{ticketTypeName}}<br />
-        <span style="color:#52606d;">Code to type at the door: {{shortCode}}</span>
-      </mj-text>
-    </mj-column>
-  </mj-section>
-  <mj-raw>{{/inlineTickets}}</mj-raw>
+  ${INLINE_TICKETS_SECTION}
   <mj-raw>{{#hasListedTickets}}</mj-raw>
   <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
     <mj-column>
@@ -212,12 +221,32 @@ ${EVENT_TEXT}
 Your order:
 ${ORDER_TEXT}
 ${ACCOUNT_TEXT}
-Tickets (the code to type at the door if a QR code will not scan):
-{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{shortCode}}
-{{/tickets}}
+${TICKETS_TEXT}
 Your tickets as a PDF: {{ticketsPdfUrl}}
 Your booking: {{bookingUrl}}
 (This link is personal, so please do not share it.)`,
+  },
+
+  [EmailKind.ATTENDEE_TICKET]: {
+    subject: 'Your ticket for {{event.title}}',
+    preheader: 'Booking {{bookingReference}}: show the QR code at the entrance.',
+    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
+      <mj-text>you have a ticket for <strong>{{event.title}}</strong> (booking <strong>{{bookingReference}}</strong>). Show its QR code below, or the attached PDF, at the entrance.{{#waiverRequired}} Everyone attending signs a waiver: you will receive a separate e-mail with your link to sign it.{{/waiverRequired}}</mj-text>`)}
+  ${EVENT_SECTION}
+  ${INLINE_TICKETS_SECTION}
+  <mj-section background-color="#ffffff" padding="0 0 8px">
+    <mj-column>
+      <mj-text font-size="13px" color="#52606d">Keep this e-mail: it is your ticket. It is for you alone, so please do not forward it.</mj-text>
+    </mj-column>
+  </mj-section>`,
+    text: `Hello {{attendeeName}},
+
+you have a ticket for {{event.title}} (booking {{bookingReference}}). Show its QR code, in the attached PDF, at the entrance.{{#waiverRequired}} Everyone attending signs a waiver: you will receive a separate e-mail with your link to sign it.{{/waiverRequired}}
+
+${EVENT_TEXT}
+
+${TICKETS_TEXT}
+Keep this e-mail: it is your ticket.`,
   },
 
   [EmailKind.WAIVER_REQUEST]: {

@@ -1,4 +1,10 @@
-import { berlinEvent, bookingConfirmation, newBookingNotice, waiverRequest } from '../../../test/email-views';
+import {
+  attendeeTicket,
+  berlinEvent,
+  bookingConfirmation,
+  newBookingNotice,
+  waiverRequest,
+} from '../../../test/email-views';
 import jsQR from 'jsqr';
 import { pdfImages, pdfPageCount } from '../../../test/pdf-images';
 import { EmailKind } from './email-message.entity';
@@ -9,6 +15,7 @@ import {
   mjmlCompilations,
   prepareEmailTemplates,
   renderAccountInvitation,
+  renderAttendeeTicket,
   renderPasswordReset,
   renderBookingCancelled,
   renderBookingConfirmation,
@@ -46,6 +53,12 @@ async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
     }),
     renderLatePaymentRefunded({ ...common, buyerName: name, amount: { amountMinor: 6500, currency: 'EUR' } }),
     renderNewBookingNotice(newBookingNotice({ buyerName: name })),
+    renderAttendeeTicket(
+      attendeeTicket({
+        attendeeName: name,
+        tickets: [{ ...bookingConfirmation().tickets[1], attendeeName: name }],
+      }),
+    ),
   ]);
 }
 
@@ -279,6 +292,50 @@ describe('the booking confirmation', () => {
   it('links to the booking', () => {
     expect(email.html).toContain('href="https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc"');
     expect(email.text).toContain('https://tickets.example.org/bookings/3q2v7Xk9mZ4pL1sT8wYbNc');
+  });
+});
+
+describe("an attendee's own ticket", () => {
+  let email: RenderedEmail;
+
+  beforeAll(async () => {
+    email = await renderAttendeeTicket(attendeeTicket());
+  });
+
+  it('shows their ticket: QR code inline by its cid, the short code, the ticket type, the event', () => {
+    expect(email.to).toEqual(['charles@example.org']);
+    expect(email.subject).toBe('Your ticket for Spring Concert');
+    const images = email.attachments.filter((attachment) => attachment.contentType === 'image/png');
+    expect(images).toHaveLength(1);
+    expect(email.html).toContain(`src="cid:${images[0].cid}"`);
+    for (const part of [email.html, email.text]) {
+      expect(part).toContain('Hello Charles Babbage');
+      expect(part).toContain('BBBBB-22222');
+      expect(part).toContain('Standard');
+      expect(part).toContain('Town Hall');
+      expect(part).toContain('B7K2-QX9F');
+    }
+    expect(email.html).not.toContain('TKT-BBBB-2222');
+  });
+
+  it('attaches only their ticket as a PDF whose QR code decodes to it, and no calendar entry', () => {
+    const attached = email.attachments.find((attachment) => attachment.contentType === 'application/pdf');
+    expect(attached?.filename).toBe('ticket-BBBBB-22222.pdf');
+    const pdf = Buffer.from(attached!.contentBase64, 'base64');
+    expect(pdfPageCount(pdf)).toBe(1);
+    const [image] = pdfImages(pdf);
+    expect(jsQR(image.data, image.width, image.height)?.data).toBe('TKT-BBBB-2222');
+    expect(email.attachments.map((attachment) => attachment.filename)).not.toContain('event.ics');
+  });
+
+  it("never links to the buyer's booking, and says nothing of a waiver unless one is asked", async () => {
+    for (const part of [email.html, email.text]) {
+      expect(part).not.toContain('/bookings/');
+      expect(part).not.toContain('waiver');
+    }
+    const withWaiver = await renderAttendeeTicket(attendeeTicket({ waiverRequired: true }));
+    expect(withWaiver.text).toContain('you will receive a separate e-mail with your link to sign it');
+    expect(withWaiver.html).toContain('you will receive a separate e-mail with your link to sign it');
   });
 });
 

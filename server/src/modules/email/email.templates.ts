@@ -10,6 +10,7 @@ import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
 import { EMAIL_SOURCES, mjmlDocument, textDocument } from './email.sources';
 import type {
   AccountInvitationEmail,
+  AttendeeTicketEmail,
   BookingCancelledEmail,
   BookingConfirmationEmail,
   BookingLineView,
@@ -19,6 +20,7 @@ import type {
   NewBookingNoticeEmail,
   PasswordResetEmail,
   RefundIssuedEmail,
+  TicketView,
   WaiverReminderEmail,
   WaiverRequestEmail,
 } from './email.views';
@@ -180,27 +182,55 @@ async function render(
   };
 }
 
-export async function renderBookingConfirmation(view: BookingConfirmationEmail): Promise<RenderedEmail> {
-  const bookingUrl = assertHttpUrl(view.bookingUrl, 'bookingUrl');
-  // A few tickets show their QR codes inline; more are listed with their short codes and come as the
-  // attached PDF, so the HTML stays far below Gmail's 102 KB clipping limit at any count.
-  const inline = view.tickets.length <= INLINE_QR_TICKETS;
-  const tickets = view.tickets.map((ticket, index) => ({
+/** Tickets as the templates show them: the short code formatted, a Content-ID for each QR image. */
+function ticketsWithCids(tickets: TicketView[]) {
+  return tickets.map((ticket, index) => ({
     ...ticket,
     shortCode: formatTicketShortCode(ticket.shortCode),
     cid: `ticket-${index + 1}.qr@event-sales`,
   }));
-  const pdf = await renderTicketsPdf({
-    event: view.event,
-    bookingReference: view.bookingReference,
-    tickets,
-  });
-  const ticketModels = tickets.map(({ cid, shortCode, attendeeName, ticketTypeName }) => ({
+}
+
+type CidTicket = ReturnType<typeof ticketsWithCids>[number];
+
+/** What the templates may show of a ticket (never the code the QR image holds). */
+function ticketModels(tickets: CidTicket[]): TemplateModel[] {
+  return tickets.map(({ cid, shortCode, attendeeName, ticketTypeName }) => ({
     cid,
     shortCode,
     attendeeName,
     ticketTypeName,
   }));
+}
+
+/** The QR images the HTML shows inline (`cid:`). */
+function qrAttachments(tickets: CidTicket[]): StoredAttachment[] {
+  return tickets.map((ticket) => ({
+    filename: `ticket-${ticket.shortCode}.png`,
+    contentType: 'image/png',
+    cid: ticket.cid,
+    contentBase64: qrCodePng(ticket.code).toString('base64'),
+  }));
+}
+
+/** The tickets given, as the attached PDF (a page each). */
+async function ticketsPdfAttachment(
+  event: EmailEventView,
+  bookingReference: string,
+  tickets: CidTicket[],
+  filename: string,
+): Promise<StoredAttachment> {
+  const pdf = await renderTicketsPdf({ event, bookingReference, tickets });
+  return { filename, contentType: 'application/pdf', cid: null, contentBase64: pdf.toString('base64') };
+}
+
+export async function renderBookingConfirmation(view: BookingConfirmationEmail): Promise<RenderedEmail> {
+  const bookingUrl = assertHttpUrl(view.bookingUrl, 'bookingUrl');
+  // A few tickets show their QR codes inline; more are listed with their short codes and come as the
+  // attached PDF, so the HTML stays far below Gmail's 102 KB clipping limit at any count.
+  const inline = view.tickets.length <= INLINE_QR_TICKETS;
+  const tickets = ticketsWithCids(view.tickets);
+  const models = ticketModels(tickets);
   return render(
     EmailKind.BOOKING_CONFIRMATION,
     view,
@@ -212,34 +242,58 @@ export async function renderBookingConfirmation(view: BookingConfirmationEmail):
       total: formatMoney(view.total),
       account: accountModel(view.account, view.event.timeZone),
       ticketCountText: ticketCountText(view.tickets.length),
-      tickets: ticketModels,
-      inlineTickets: inline ? ticketModels : [],
-      listedTickets: inline ? [] : ticketModels,
+      tickets: models,
+      inlineTickets: inline ? models : [],
+      listedTickets: inline ? [] : models,
       hasListedTickets: !inline,
       bookingUrl,
       ticketsPdfUrl: `${bookingUrl}/tickets.pdf`,
     },
     [
-      ...(inline
-        ? tickets.map((ticket) => ({
-            filename: `ticket-${ticket.shortCode}.png`,
-            contentType: 'image/png',
-            cid: ticket.cid,
-            contentBase64: qrCodePng(ticket.code).toString('base64'),
-          }))
-        : []),
-      {
-        filename: `tickets-${view.bookingReference}.pdf`,
-        contentType: 'application/pdf',
-        cid: null,
-        contentBase64: pdf.toString('base64'),
-      },
+      ...(inline ? qrAttachments(tickets) : []),
+      await ticketsPdfAttachment(
+        view.event,
+        view.bookingReference,
+        tickets,
+        `tickets-${view.bookingReference}.pdf`,
+      ),
       {
         filename: 'event.ics',
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
         cid: null,
         contentBase64: Buffer.from(view.calendarFile, 'utf8').toString('base64'),
       },
+    ],
+  );
+}
+
+/**
+ * An attendee's own ticket(s), to their own address: QR codes inline (an attendee has one ticket, as
+ * attendees of a booking cannot share an address) and the same tickets as a PDF. No booking link.
+ */
+export async function renderAttendeeTicket(view: AttendeeTicketEmail): Promise<RenderedEmail> {
+  const tickets = ticketsWithCids(view.tickets);
+  const models = ticketModels(tickets);
+  return render(
+    EmailKind.ATTENDEE_TICKET,
+    view,
+    {
+      attendeeName: view.attendeeName,
+      bookingReference: view.bookingReference,
+      event: eventModel(view.event),
+      ticketCountText: ticketCountText(view.tickets.length),
+      tickets: models,
+      inlineTickets: models,
+      waiverRequired: view.waiverRequired,
+    },
+    [
+      ...qrAttachments(tickets),
+      await ticketsPdfAttachment(
+        view.event,
+        view.bookingReference,
+        tickets,
+        `ticket-${tickets[0]?.shortCode ?? view.bookingReference}.pdf`,
+      ),
     ],
   );
 }

@@ -93,6 +93,21 @@ export interface BookingConfirmationEmail extends EmailEnvelope {
   calendarFile: string;
 }
 
+/**
+ * One attendee's own ticket(s), to their own address: never the buyer's booking link (it opens the
+ * whole booking) nor anyone else's tickets.
+ */
+export interface AttendeeTicketEmail extends EmailEnvelope {
+  attendeeName: string;
+  /** Quoted at the door or to the organiser; not a link. */
+  bookingReference: string;
+  event: EmailEventView;
+  /** This attendee's tickets only. */
+  tickets: TicketView[];
+  /** The event asks a waiver of each attendee: its request comes in an e-mail of its own. */
+  waiverRequired: boolean;
+}
+
 export interface WaiverRequestEmail extends EmailEnvelope {
   attendeeName: string;
   event: EmailEventView;

@@ -60,6 +60,7 @@ export class AdminEventViews {
         privateLink: event.accessKey ? privateEventLink(this.siteUrl, event.slug, event.accessKey) : null,
         imageUrl: event.imageUrl,
         imageAlt: event.imageAlt,
+        sendAttendeeTickets: event.sendAttendeeTickets,
         ticketTypes: views,
         sales: {
           capacity: sum((view) => view.capacity),

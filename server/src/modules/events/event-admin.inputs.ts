@@ -1,4 +1,5 @@
 import {
+  IsBoolean,
   IsISO4217CurrencyCode,
   IsOptional,
   ValidateBy,
@@ -100,6 +101,14 @@ export class CreateEventInput {
   @MaxLength(300)
   imageAlt?: string | null;
 
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'E-mail each attendee who has an address of their own (other than the buyer’s) their own ticket when the booking is confirmed; the buyer always gets every ticket.',
+  })
+  @IsBoolean()
+  sendAttendeeTickets: boolean = true;
+
   @Field(() => EventVisibility, {
     defaultValue: EventVisibility.PUBLIC,
     description: 'PUBLIC (listed) or PRIVATE (secret link only; a key is generated).',
@@ -172,6 +181,15 @@ export class UpdateEventInput {
   @IsOptional()
   @MaxLength(300)
   imageAlt?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether each attendee with an address of their own is e-mailed their own ticket on confirmation; null: unchanged.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sendAttendeeTickets?: boolean | null;
 }
 
 @InputType({ description: 'A copy of an event.' })

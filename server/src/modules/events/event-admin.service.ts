@@ -41,6 +41,7 @@ const AUDITED_FIELDS: (keyof EventEntity & string)[] = [
   'accessKey',
   'imageUrl',
   'imageAlt',
+  'sendAttendeeTickets',
 ];
 
 const eventError = (code: EventErrorCode, message: string, field: string | null = null): EventError =>
@@ -94,6 +95,7 @@ export class EventAdminService {
             accessKey: input.visibility === EventVisibility.PRIVATE ? newAccessKey() : null,
             imageUrl: input.imageUrl || null,
             imageAlt: input.imageAlt?.trim() || null,
+            sendAttendeeTickets: input.sendAttendeeTickets ?? true,
           }),
         );
         await this.audit.record(tx, {
@@ -126,6 +128,7 @@ export class EventAdminService {
       if (input.timeZone != null) event.timeZone = input.timeZone;
       if (input.imageUrl != null) event.imageUrl = input.imageUrl === '' ? null : input.imageUrl;
       if (input.imageAlt != null) event.imageAlt = input.imageAlt.trim() || null;
+      if (input.sendAttendeeTickets != null) event.sendAttendeeTickets = input.sendAttendeeTickets;
       if (event.endsAt <= event.startsAt) return endsBeforeStart().errors[0];
       if (input.currency != null && input.currency.toUpperCase() !== event.currency) {
         // Checked only on a change, so an event stored in a currency PayPal does not take (before the

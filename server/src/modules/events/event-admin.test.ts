@@ -5,7 +5,7 @@ import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
 import { EventStatus, EventVisibility } from './event.entity';
 
-const EVENT_FIELDS = `id slug title status visibility currency timeZone accessKey privateLink startsAt endsAt imageUrl imageAlt
+const EVENT_FIELDS = `id slug title status visibility currency timeZone accessKey privateLink startsAt endsAt imageUrl imageAlt sendAttendeeTickets
   venue { name address }
   ticketTypes { name sold held remaining revenue { amountMinor currency } }
   sales { sold held remaining capacity revenue { amountMinor } }`;
@@ -35,6 +35,7 @@ interface AdminEventView {
   privateLink: string | null;
   imageUrl: string | null;
   imageAlt?: string | null;
+  sendAttendeeTickets?: boolean;
   ticketTypes: {
     name: string;
     sold: number;
@@ -158,6 +159,21 @@ describe('creating events', () => {
     });
     const cleared = await mutate(UPDATE, { input: { id: payload.event!.id, imageAlt: '' } });
     expect(cleared.event).toMatchObject({ imageAlt: null });
+  });
+
+  it('e-mails attendees their own tickets unless told not to, and keeps the setting in a copy', async () => {
+    const byDefault = await mutate(CREATE, { input: newEvent({ slug: 'gala-attendee-tickets' }) });
+    expect(byDefault.event!.sendAttendeeTickets).toBe(true);
+    const off = await mutate(UPDATE, { input: { id: byDefault.event!.id, sendAttendeeTickets: false } });
+    expect(off.event!.sendAttendeeTickets).toBe(false);
+    const untouched = await mutate(UPDATE, { input: { id: byDefault.event!.id, title: 'Renamed' } });
+    expect(untouched.event!.sendAttendeeTickets).toBe(false);
+    const copy = await mutate(DUPLICATE, { input: { id: byDefault.event!.id } });
+    expect(copy.event!.sendAttendeeTickets).toBe(false);
+    const createdOff = await mutate(CREATE, {
+      input: newEvent({ slug: 'gala-no-attendee-tickets', sendAttendeeTickets: false }),
+    });
+    expect(createdOff.event!.sendAttendeeTickets).toBe(false);
   });
 
   it('generates a secret key and a private link for a private event', async () => {

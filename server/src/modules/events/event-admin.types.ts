@@ -80,6 +80,12 @@ export class AdminEvent {
   @Field(() => String, { nullable: true, description: 'Alt text of the picture: what it shows.' })
   imageAlt: string | null;
 
+  @Field({
+    description:
+      'Whether each attendee with an e-mail address of their own (other than the buyer’s) is e-mailed their own ticket when the booking is confirmed.',
+  })
+  sendAttendeeTickets: boolean;
+
   @Field(() => [AdminTicketType], {
     description: 'Every ticket type, active or not, in display order.',
     // Counted as five ticket types per event when estimating a query's cost.

@@ -91,6 +91,13 @@ export class EventEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   imageAlt: string | null;
 
+  /**
+   * Whether each attendee with an address of their own (not the buyer's) is e-mailed their own
+   * ticket when the booking is confirmed (bookings/booking-notifications.ts).
+   */
+  @Column({ type: 'boolean', default: true })
+  sendAttendeeTickets: boolean;
+
   @OneToMany('TicketTypeEntity', (ticketType: TicketTypeEntity) => ticketType.event)
   ticketTypes?: TicketTypeEntity[];
 

@@ -23,6 +23,7 @@ export const AdminEventEditorDocument = graphql(`
       currencyDecimals
       imageUrl
       imageAlt
+      sendAttendeeTickets
       venue {
         name
         address
@@ -82,6 +83,7 @@ export const AdminEventDetailsDocument = graphql(`
       currency
       imageUrl
       imageAlt
+      sendAttendeeTickets
       venue {
         name
         address
