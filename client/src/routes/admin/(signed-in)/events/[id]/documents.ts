@@ -5,29 +5,39 @@
  */
 import { graphql } from '$lib/gql';
 
+/**
+ * The details an organiser edits, as saved: what the editor shows in its form and what a save compares
+ * the form with (one list, so a new editable field is added once).
+ */
+export const AdminEventSavedDetailsFragment = graphql(`
+  fragment AdminEventSavedDetails on AdminEvent {
+    id
+    slug
+    title
+    description
+    startsAt
+    endsAt
+    timeZone
+    currency
+    imageUrl
+    imageAlt
+    sendAttendeeTickets
+    venue {
+      name
+      address
+    }
+  }
+`);
+
 /** Everything the editor page shows (revenue to admins only). */
 export const AdminEventEditorDocument = graphql(`
   query AdminEventEditor($id: ID!, $isAdmin: Boolean!) {
     adminEvent(id: $id) {
-      id
-      slug
-      title
-      description
+      ...AdminEventSavedDetails
       status
       visibility
       accessKey
-      startsAt
-      endsAt
-      timeZone
-      currency
       currencyDecimals
-      imageUrl
-      imageAlt
-      sendAttendeeTickets
-      venue {
-        name
-        address
-      }
       sales {
         capacity
         sold
@@ -73,21 +83,7 @@ export const AdminEventEditorDocument = graphql(`
 export const AdminEventDetailsDocument = graphql(`
   query AdminEventDetails($id: ID!) {
     adminEvent(id: $id) {
-      id
-      slug
-      title
-      description
-      startsAt
-      endsAt
-      timeZone
-      currency
-      imageUrl
-      imageAlt
-      sendAttendeeTickets
-      venue {
-        name
-        address
-      }
+      ...AdminEventSavedDetails
     }
   }
 `);
