@@ -148,6 +148,12 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   // <script> tag would be (rightly) refused as an inline script.
   await page.evaluate(axeSource());
   const violations = await page.evaluate(async () => {
+    // A button the mouse just clicked is still fading into its hover colours (Bootstrap's 0.15 s
+    // transition); measured mid-fade its contrast is neither state's. Judge the settled page.
+    const settling = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity); // spinners never end
+    await Promise.all(settling.map((animation) => animation.finished.catch(() => undefined)));
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     const results = await axe.run();
     return results.violations;
