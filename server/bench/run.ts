@@ -37,7 +37,7 @@ const ROOT_DIR = path.resolve(SERVER_DIR, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 /** The compiled API measured; BENCH_API_DIST=<other checkout>/server/dist compares another build. */
 const API_DIST = process.env.BENCH_API_DIST ?? path.join(SERVER_DIR, 'dist');
-/** `BENCH_ONLY=hot-sale,memory` runs only those parts (while working on one figure); unset runs all. */
+/** `BENCH_ONLY=catalog-uncached,hot-sale` runs only those parts (while working on one figure); unset runs all. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
 
@@ -155,9 +155,9 @@ async function startApi(
       // One load generator on loopback is one client address making thousands of bookings: the
       // per-address limits would refuse it, so they are lifted (the caps' check still runs).
       CHECKOUT_RATE_LIMIT: '1000000',
-      BOOKING_OPEN_PER_ADDRESS: '1000000',
-      BOOKING_OPEN_PER_EMAIL: '1000000',
-      BOOKING_OPEN_SEATS_FACTOR: '1000000',
+      BOOKING_OPEN_PER_ADDRESS: '100000',
+      BOOKING_OPEN_PER_EMAIL: '100000',
+      BOOKING_OPEN_SEATS_FACTOR: '100000',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -232,36 +232,52 @@ async function sameAnswer(apiUrl: string, rawUrl: string): Promise<void> {
   }
 }
 
-async function catalogRead(api: ApiProcess, databaseUrlForRaw: string): Promise<void> {
+/**
+ * The catalog query against the raw baseline @10 and @100. `uncached` labels the rows of an API
+ * running with PUBLIC_CACHE_TTL_MS=0: what every admin page, booking page and first read after a
+ * change pays, where the cached rows show only anonymous catalog reads.
+ */
+async function catalogRead(api: ApiProcess, databaseUrlForRaw: string, uncached = false): Promise<void> {
+  const label = uncached ? 'catalog read, cache off,' : 'catalog read';
   const raw = await startRawCatalogServer(databaseUrlForRaw);
   try {
     await sameAnswer(api.url, raw.url);
     for (const connections of [10, 100]) {
       const baseline = await load(raw.url, connections, CATALOG_BODY);
+      const cpuBefore = cpuMilliseconds(api.child.pid!);
       const measured = await load(`${api.url}/graphql`, connections, CATALOG_BODY);
+      const cpuPerQuery = (cpuMilliseconds(api.child.pid!) - cpuBefore) / measured.requests.total;
       const rps = Math.round(measured.requests.average);
       const rawRps = Math.round(baseline.requests.average);
       record(
         {
-          metric: `catalog read req/s @${connections}`,
+          metric: `${label} req/s @${connections}`,
           value: rps,
           baseline: rawRps,
           unit: 'req/s',
-          target: '>= 50%',
+          target: uncached ? '>= 40%' : '>= 50%',
         },
-        rps >= rawRps * 0.5,
+        rps >= rawRps * (uncached ? 0.4 : 0.5),
       );
       record({
-        metric: `catalog read p50 @${connections}`,
+        metric: `${label} p50 @${connections}`,
         value: measured.latency.p50,
         baseline: baseline.latency.p50,
         unit: 'ms',
         target: '',
       });
       record({
-        metric: `catalog read p99 @${connections}`,
+        metric: `${label} p99 @${connections}`,
         value: measured.latency.p99,
         baseline: baseline.latency.p99,
+        unit: 'ms',
+        target: '',
+      });
+      // Less sensitive to other load on the machine than the rates: what one answer costs the API.
+      record({
+        metric: `${label} API CPU per query @${connections}`,
+        value: Number(cpuPerQuery.toFixed(2)),
+        baseline: null,
         unit: 'ms',
         target: '',
       });
@@ -804,6 +820,15 @@ async function main(): Promise<void> {
         },
         loadedMegabytes < 200,
       );
+    }
+    if (runs('catalog-uncached')) {
+      process.stderr.write('catalog read, public cache off\n');
+      const uncachedApi = await startApi({ DATABASE_URL: database.url, PUBLIC_CACHE_TTL_MS: '0' });
+      try {
+        await catalogRead(uncachedApi, database.url, true);
+      } finally {
+        await uncachedApi.stop();
+      }
     }
     if (runs('storefront')) {
       process.stderr.write('storefront\n');
