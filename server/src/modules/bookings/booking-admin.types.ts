@@ -1,4 +1,5 @@
-import { DateTimeResolver, TimeZoneResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { TimeZoneScalar } from '../../graphql/time-zone.scalar';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../graphql/money.types';
 import { connectionTypes, type Connection } from '../../graphql/pagination';
@@ -24,7 +25,7 @@ export class AdminBookingEvent {
   @Field(() => DateTimeResolver, { description: 'When it starts.' })
   startsAt: Date;
 
-  @Field(() => TimeZoneResolver, { description: 'IANA time zone the event is shown in.' })
+  @Field(() => TimeZoneScalar, { description: 'IANA time zone the event is shown in.' })
   timeZone: string;
 }
 

@@ -1,4 +1,5 @@
-import { CurrencyResolver, DateTimeResolver, TimeZoneResolver } from 'graphql-scalars';
+import { CurrencyResolver, DateTimeResolver } from 'graphql-scalars';
+import { TimeZoneScalar } from '../../graphql/time-zone.scalar';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../graphql/money.types';
 import { connectionTypes, type Connection } from '../../graphql/pagination';
@@ -53,7 +54,7 @@ export class AdminEvent {
   @Field(() => DateTimeResolver, { description: 'When it ends.' })
   endsAt: Date;
 
-  @Field(() => TimeZoneResolver, { description: 'IANA time zone the event is shown in.' })
+  @Field(() => TimeZoneScalar, { description: 'IANA time zone the event is shown in.' })
   timeZone: string;
 
   @Field(() => CurrencyResolver, { description: 'ISO 4217 currency of every price of the event.' })

@@ -1,4 +1,5 @@
-import { CurrencyResolver, DateTimeResolver, TimeZoneResolver } from 'graphql-scalars';
+import { CurrencyResolver, DateTimeResolver } from 'graphql-scalars';
+import { TimeZoneScalar } from '../../graphql/time-zone.scalar';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { EventStatus, EventVisibility } from './event.entity';
@@ -54,7 +55,7 @@ export class Event {
   @Field(() => DateTimeResolver, { description: 'When it ends (an instant; show it in `timeZone`).' })
   endsAt: Date;
 
-  @Field(() => TimeZoneResolver, { description: 'IANA time zone the event is shown in, e.g. Europe/Berlin.' })
+  @Field(() => TimeZoneScalar, { description: 'IANA time zone the event is shown in, e.g. Europe/Berlin.' })
   timeZone: string;
 
   @Field(() => CurrencyResolver, { description: 'ISO 4217 currency of every price of the event.' })

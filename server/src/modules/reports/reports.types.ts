@@ -1,5 +1,6 @@
 /** The GraphQL side of the reports (reports.service.ts): the sales overview. */
-import { CurrencyResolver, TimeZoneResolver } from 'graphql-scalars';
+import { CurrencyResolver } from 'graphql-scalars';
+import { TimeZoneScalar } from '../../graphql/time-zone.scalar';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../graphql/money.types';
 
@@ -48,7 +49,7 @@ export class SalesOverview {
   @Field(() => ID, { nullable: true, description: 'The event the figures are for; null: every event.' })
   eventId: string | null;
 
-  @Field(() => TimeZoneResolver, { description: 'The time zone days are counted in.' })
+  @Field(() => TimeZoneScalar, { description: 'The time zone days are counted in.' })
   timeZone: string;
 
   @Field(() => SalesFigures, { description: 'Since midnight.' })
