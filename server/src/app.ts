@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type CookieOptions, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -186,6 +187,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     formatError: createFormatError({ hideSuggestions: !config.graphql.introspection }),
     logger,
     plugins: [
+      // No field has a cache hint (the public cache is ours, public-cache.ts), and Apollo's default
+      // cache-control plugin wraps every field's resolver to collect them: measurable per query.
+      ApolloServerPluginCacheControlDisabled(),
       explorerLandingPage(config.graphql.explorer),
       queryCostPlugin(schema, config.graphql.maxCost),
       errorLoggingPlugin,
@@ -198,8 +202,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     maxTokens: config.graphql.maxTokens,
   });
   app.use(explorerRoutes(config.graphql.explorer));
-  app.use(
-    '/graphql',
+  // Its own sub-app for its own settings: GraphQL answers are POSTs' that nothing revalidates with
+  // If-None-Match, so hashing each body for an ETag (express's default) was CPU spent for nothing.
+  const graphqlApp = express();
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     express.json({ limit: '100kb' }),
     selectionGuard(config.graphql.maxTokens),
     publicCache.middleware,
