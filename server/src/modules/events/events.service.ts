@@ -4,8 +4,9 @@
  * lives in events.resolver.ts / events.types.ts.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Brackets, type DataSource, type Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { EntityRows } from '../../db/entity-rows';
 import { invalidInput } from '../../common/domain-error';
 import type { RequestContext } from '../../common/request-context';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
@@ -46,6 +47,8 @@ export function secretsEqual(given: string, expected: string): boolean {
 
 export class EventsService {
   private readonly events: Repository<EventEntity>;
+  /** The shoppers' reads (listing, by slug or id), without TypeORM's per-call query building. */
+  private readonly eventRows: EntityRows<EventEntity>;
 
   constructor(
     dataSource: DataSource,
@@ -53,6 +56,7 @@ export class EventsService {
     private readonly publicUrl: string,
   ) {
     this.events = dataSource.getRepository(EventEntity);
+    this.eventRows = new EntityRows(dataSource, EventEntity, 'event');
   }
 
   /** The event's iCalendar file (see event-calendar.ts). */
@@ -69,26 +73,16 @@ export class EventsService {
     if (query.startsFrom && query.startsBefore && query.startsBefore <= query.startsFrom) {
       throw invalidInput('filter.startsBefore', 'must be later than startsFrom');
     }
-    const builder = this.events
-      .createQueryBuilder('event')
-      .where('event.status = :status', { status: EventStatus.PUBLISHED })
-      .andWhere('event.visibility = :visibility', { visibility: EventVisibility.PUBLIC })
-      .andWhere('event.endsAt > :now', { now });
-
-    if (query.startsFrom) builder.andWhere('event.startsAt >= :startsFrom', { startsFrom: query.startsFrom });
-    if (query.startsBefore) {
-      builder.andWhere('event.startsAt < :startsBefore', { startsBefore: query.startsBefore });
-    }
+    const parameters: unknown[] = [EventStatus.PUBLISHED, EventVisibility.PUBLIC, now];
+    const parameter = (value: unknown) => `$${parameters.push(value)}`;
+    const conditions = ['event.status = $1', 'event.visibility = $2', 'event.ends_at > $3'];
+    if (query.startsFrom) conditions.push(`event.starts_at >= ${parameter(query.startsFrom)}`);
+    if (query.startsBefore) conditions.push(`event.starts_at < ${parameter(query.startsBefore)}`);
     const search = query.search?.trim();
     if (search) {
-      const pattern = likePattern(search);
-      builder.andWhere(
-        new Brackets((matches) =>
-          matches
-            .where('event.title ILIKE :pattern', { pattern })
-            .orWhere('event.description ILIKE :pattern')
-            .orWhere('event.venue.name ILIKE :pattern'),
-        ),
+      const pattern = parameter(likePattern(search));
+      conditions.push(
+        `(event.title ILIKE ${pattern} OR event.description ILIKE ${pattern} OR event.venue_name ILIKE ${pattern})`,
       );
     }
     if (query.after) {
@@ -96,14 +90,14 @@ export class EventsService {
       const afterStart = new Date(startsAt);
       if (Number.isNaN(afterStart.getTime()))
         throw invalidInput('after', 'is not a cursor this list returned');
-      builder.andWhere('(event.startsAt, event.id) > (:afterStart, :afterId)', { afterStart, afterId: id });
+      conditions.push(`(event.starts_at, event.id) > (${parameter(afterStart)}, ${parameter(id)})`);
     }
 
-    const rows = await builder
-      .orderBy('event.startsAt', 'ASC')
-      .addOrderBy('event.id', 'ASC')
-      .limit(query.first + 1)
-      .getMany();
+    const rows = await this.eventRows.read(
+      `SELECT ${this.eventRows.selectList} FROM event event WHERE ${conditions.join(' AND ')}
+       ORDER BY event.starts_at, event.id LIMIT ${parameter(query.first + 1)}`,
+      parameters,
+    );
     const events = rows.slice(0, query.first);
     return {
       events,
@@ -121,12 +115,20 @@ export class EventsService {
     slug: string,
     accessKey: string | null | undefined,
   ): Promise<EventEntity | null> {
-    return this.visibleOrNull(await this.events.findOneBy({ slug }), accessKey);
+    return this.visibleOrNull(await this.oneEventWhere('slug', slug), accessKey);
   }
 
   /** As findVisibleBySlug, by the event's id (checkout refers to events by id). */
   async findVisibleById(id: string, accessKey: string | null | undefined): Promise<EventEntity | null> {
-    return this.visibleOrNull(await this.events.findOneBy({ id }), accessKey);
+    return this.visibleOrNull(await this.oneEventWhere('id', id), accessKey);
+  }
+
+  private async oneEventWhere(column: 'id' | 'slug', value: string): Promise<EventEntity | null> {
+    const [event] = await this.eventRows.read(
+      `SELECT ${this.eventRows.selectList} FROM event event WHERE event.${column} = $1`,
+      [value],
+    );
+    return event ?? null;
   }
 
   /**

@@ -3,8 +3,9 @@
  * side (ticket-type-admin.service.ts, ticket-type-admin.view.ts), and this service, what shoppers see
  * of ticket types. GraphQL lives in the *.resolver.ts / *.types.ts / *.inputs.ts files beside them.
  */
-import { In, type DataSource, type Repository } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { money } from '../../common/money';
+import { EntityRows } from '../../db/entity-rows';
 import type { RequestContext } from '../../common/request-context';
 import type { EventEntity } from '../events/event.entity';
 import { maxPurchasable, remainingSeats, salesCloseAt, ticketAvailability } from './ticket-availability';
@@ -12,10 +13,11 @@ import { TicketTypeEntity } from './ticket-type.entity';
 import type { TicketType } from './ticket-types.types';
 
 export class TicketTypesService {
-  private readonly ticketTypes: Repository<TicketTypeEntity>;
+  /** Every page listing events reads their ticket types: without TypeORM's per-call query building. */
+  private readonly ticketTypeRows: EntityRows<TicketTypeEntity>;
 
   constructor(dataSource: DataSource) {
-    this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
+    this.ticketTypeRows = new EntityRows(dataSource, TicketTypeEntity, 'ticket_type');
   }
 
   /** Active ticket types of many events in one statement, grouped by event id in display order. */
@@ -25,10 +27,12 @@ export class TicketTypesService {
   ): Promise<Map<string, TicketTypeEntity[]>> {
     const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
     if (eventIds.length === 0) return byEvent;
-    const rows = await this.ticketTypes.find({
-      where: { eventId: In([...eventIds]), isActive: true },
-      order: { sortOrder: 'ASC', createdAt: 'ASC' },
-    });
+    const rows = await this.ticketTypeRows.read(
+      `SELECT ${this.ticketTypeRows.selectList} FROM ticket_type
+       WHERE ticket_type.event_id = ANY($1::uuid[]) AND ticket_type.is_active
+       ORDER BY ticket_type.sort_order, ticket_type.created_at`,
+      [eventIds],
+    );
     for (const row of rows) byEvent.get(row.eventId)?.push(row);
     return byEvent;
   }
