@@ -16,10 +16,9 @@ import {
   horizontalOverflow,
   launchBrowser,
   openPage,
+  SCREENSHOT_PHONE,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
-
-const PHONE_390 = { width: 390, height: 844 };
 
 let stack: Stack;
 let browser: Browser;
@@ -52,7 +51,7 @@ async function screenshots(name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   for (const [label, size] of [
     ['desktop', DESKTOP],
-    ['390', PHONE_390],
+    ['390', SCREENSHOT_PHONE],
   ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}-${label}.png`), fullPage: true });
@@ -68,7 +67,7 @@ async function cellsInView(table: string, label: string): Promise<string[]> {
   for (let i = 0; i < count; i++) {
     const box = (await cells.nth(i).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(PHONE_390.width);
+    expect(box.x + box.width).toBeLessThanOrEqual(SCREENSHOT_PHONE.width);
     // The label is drawn before the value (CSS ::before from data-label).
     const before = await cells
       .nth(i)
@@ -94,14 +93,14 @@ test.each([
     height: expect.any(Number),
   });
 
-  await page.setViewportSize(PHONE_390);
+  await page.setViewportSize(SCREENSHOT_PHONE);
   await expect(horizontalOverflow(page)).resolves.toBe(0);
   for (const label of labels) await cellsInView(table, label);
   await screenshots(`admin-${name}-list`);
 });
 
 test('the bookings cards show each total in its currency and each status in words', async () => {
-  await page.setViewportSize(PHONE_390);
+  await page.setViewportSize(SCREENSHOT_PHONE);
   await page.goto(`${stack.siteUrl}/admin/bookings`);
   const totals = await cellsInView('bookings-table', 'Total');
   expect(totals).toEqual(['€0.00', '€0.00', '€0.00']);

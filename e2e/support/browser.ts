@@ -15,7 +15,10 @@ const axeSource = () => (axeScript ??= fs.readFileSync(AXE_SCRIPT, 'utf8'));
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts/e2e');
 
 export const DESKTOP = { width: 1280, height: 800 };
+/** The narrowest phone the pages are checked to fit (no sideways scrolling). */
 export const PHONE = { width: 360, height: 740 };
+/** The phone people look at the screenshots in (iPhone 12-16 width). */
+export const SCREENSHOT_PHONE = { width: 390, height: 844 };
 
 /** A blank page in a fresh context (no cache, no cookies), recording the errors its scripts throw. */
 export async function newPage(browser: Browser, viewport = DESKTOP): Promise<Page> {
@@ -168,13 +171,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     );
 }
 
-/** Full-page screenshots at desktop and phone width under test-artifacts/e2e (never committed). */
+/** Full-page screenshots at 1280 and 390 px under test-artifacts/e2e (never committed). */
 export async function saveScreenshots(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const original = page.viewportSize() ?? DESKTOP;
   for (const [label, size] of [
     ['desktop', DESKTOP],
-    ['phone', PHONE],
+    ['phone', SCREENSHOT_PHONE],
   ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}-${label}.png`), fullPage: true });
