@@ -9,6 +9,7 @@
  * (graphiql's and React's browser builds), so it works with no network at all. Both send the browser's
  * cookies: sign in with the `login` mutation there and admin operations work.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -107,16 +108,39 @@ if (typeof window.EmbeddedSandbox !== 'function') {
 }
 `;
 
-/** Browser builds from the API's own dependencies, by the name the page asks for. */
-function vendorFiles(): Record<string, string> {
+/**
+ * The browser builds the page asks for, by name: [package, file in it]. The packages (graphiql, react,
+ * react-dom) are dev dependencies: `npm run build` copies these files into dist
+ * (scripts/copy-explorer-vendor.mjs), so the server image ships four files instead of graphiql's
+ * ~100 MB of editor dependencies.
+ */
+const VENDOR_FILES: Record<string, [string, string]> = {
+  'react.production.min.js': ['react', 'umd/react.production.min.js'],
+  'react-dom.production.min.js': ['react-dom', 'umd/react-dom.production.min.js'],
+  'graphiql.min.js': ['graphiql', 'graphiql.min.js'],
+  'graphiql.min.css': ['graphiql', 'graphiql.min.css'],
+};
+
+/** dist/explorer-vendor, beside dist/src (absent when running from the sources, as the tests do). */
+export const BUILT_VENDOR_DIR = path.resolve(__dirname, '../../explorer-vendor');
+
+/** Where each browser build is in the installed dev dependencies (what the build copies). */
+export function vendorSources(): Record<string, string> {
   const require = createRequire(__filename);
-  const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
-  return {
-    'react.production.min.js': path.join(packageDir('react'), 'umd/react.production.min.js'),
-    'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
-    'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
-    'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
-  };
+  return Object.fromEntries(
+    Object.entries(VENDOR_FILES).map(([name, [packageName, file]]) => [
+      name,
+      path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file),
+    ]),
+  );
+}
+
+/** The browser builds: the build's copies, else straight from the dev dependencies. */
+function vendorFiles(): Record<string, string> {
+  if (!fs.existsSync(BUILT_VENDOR_DIR)) return vendorSources();
+  return Object.fromEntries(
+    Object.keys(VENDOR_FILES).map((name) => [name, path.join(BUILT_VENDOR_DIR, name)]),
+  );
 }
 
 /** The offline explorer's page and assets, mounted before the GraphQL endpoint. */
