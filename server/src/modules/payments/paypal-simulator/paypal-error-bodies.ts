@@ -44,6 +44,7 @@ const ISSUE_DESCRIPTIONS: Record<PayPalApi, Record<string, string>> = {
     ...SHARED_ISSUES,
     MISSING_REQUIRED_PARAMETER: 'A required parameter is missing.',
     INVALID_PARAMETER_VALUE: 'A parameter value is not valid.',
+    INVALID_STRING_LENGTH: 'The value of a field is either too short or too long',
     ORDER_NOT_APPROVED:
       "Payer has not yet approved the Order for payment. Please redirect the payer to the 'rel':'approve' url returned as part of the HATEOAS links within the Create Order call or provide a valid `payment_source` in the request.",
     ORDER_ALREADY_CAPTURED:
@@ -59,6 +60,7 @@ const ISSUE_DESCRIPTIONS: Record<PayPalApi, Record<string, string>> = {
     ...SHARED_ISSUES,
     MISSING_REQUIRED_PARAMETER: 'A required field / parameter is missing.',
     INVALID_PARAMETER_VALUE: 'The value of a field is invalid.',
+    INVALID_STRING_LENGTH: 'The value of a field is either too short or too long.',
     PENDING_CAPTURE:
       'Cannot initiate a refund as the capture is pending. Capture is typically pending when the payer has funded the transaction using e-check/bank funded.',
     REFUND_NOT_ALLOWED: 'Capture cannot be refunded.',

@@ -104,8 +104,9 @@ const RECORDED_REQUESTS = 500;
 const HOUR_MS = 3_600_000;
 /**
  * How long PayPal keeps a PayPal-Request-Id (the specs' parameter descriptions): Orders v2 "stores keys
- * for 6 hours", Payments v2 "for 45 days". Within it a repeat answers 200 with the resource as it is
- * now; after it the request counts as new.
+ * for 6 hours", Payments v2 "for 45 days". Within it a repeat answers with the resource as it is now
+ * (200 for orders; 201, the one status the Payments spec gives a refund, for refunds); after it the
+ * request counts as new.
  */
 export const REQUEST_ID_WINDOW_MS = { orders: 6 * HOUR_MS, payments: 45 * 24 * HOUR_MS } as const;
 
@@ -390,7 +391,8 @@ export class PayPalSimulator {
         id,
         idempotent: {
           windowMs: REQUEST_ID_WINDOW_MS.payments,
-          replay: (req, refundId) => this.ledger.refundAnswer(refundId, prefersRepresentation(req), 200),
+          // The Payments spec documents only 201 for a refund, repeats included (Orders: 200 and 201).
+          replay: (req, refundId) => this.ledger.refundAnswer(refundId, prefersRepresentation(req), 201),
         },
       };
     }
@@ -404,8 +406,8 @@ export class PayPalSimulator {
   }
 
   /**
-   * Authenticates, then answers a repeated PayPal-Request-Id as PayPal does (200, the resource as it is
-   * now, while the id is kept), else runs the handler.
+   * Authenticates, then answers a repeated PayPal-Request-Id as PayPal does (the resource as it is now,
+   * while the id is kept), else runs the handler.
    */
   private answerApiCall(req: SimulatorRequest, api: ApiRoute, refusal?: CaptureRefusal): SimulatedResponse {
     if (api.operation !== 'token') {
