@@ -52,15 +52,20 @@ async function approvedOrderId(): Promise<string> {
   return String(created.body.id);
 }
 
-beforeAll(async () => {
-  simulator = await new PayPalSimulator().start();
-  const basic = Buffer.from(`${simulator.clientId}:${simulator.clientSecret}`).toString('base64');
-  const response = await fetch(`${simulator.url}/v1/oauth2/token`, {
+/** An access token of `target`, fetched as the SDK does (client credentials). */
+async function accessTokenOf(target: PayPalSimulator): Promise<string> {
+  const basic = Buffer.from(`${target.clientId}:${target.clientSecret}`).toString('base64');
+  const response = await fetch(`${target.url}/v1/oauth2/token`, {
     method: 'POST',
     headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
     body: 'grant_type=client_credentials',
   });
-  token = ((await response.json()) as { access_token: string }).access_token;
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+beforeAll(async () => {
+  simulator = await new PayPalSimulator().start();
+  token = await accessTokenOf(simulator);
 });
 
 afterEach(() => simulator.clearFaults());
@@ -229,13 +234,7 @@ describe('PayPal simulator: the wire', () => {
     let now = Date.now();
     const clocked = await new PayPalSimulator({ clock: () => now }).start();
     try {
-      const basic = Buffer.from(`${clocked.clientId}:${clocked.clientSecret}`).toString('base64');
-      const tokenAnswer = await fetch(`${clocked.url}/v1/oauth2/token`, {
-        method: 'POST',
-        headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'grant_type=client_credentials',
-      });
-      const bearer = ((await tokenAnswer.json()) as { access_token: string }).access_token;
+      const bearer = await accessTokenOf(clocked);
       const create = async () => {
         const response = await fetch(`${clocked.url}/v2/checkout/orders`, {
           method: 'POST',
@@ -269,28 +268,6 @@ describe('PayPal simulator: the wire', () => {
     expect(captured.body).toMatchObject({ id: orderId, status: 'COMPLETED' });
   });
 
-  it.each([
-    ['-5.00', 'EUR', 422, 'CANNOT_BE_ZERO_OR_NEGATIVE'],
-    ['0.00', 'EUR', 422, 'CANNOT_BE_ZERO_OR_NEGATIVE'],
-    ['5.001', 'EUR', 422, 'DECIMAL_PRECISION'],
-    ['500.5', 'JPY', 422, 'DECIMAL_PRECISION'],
-    ['abc', 'EUR', 400, 'INVALID_PARAMETER_SYNTAX'],
-    ['10.00', 'XXQ', 422, 'INVALID_CURRENCY_CODE'],
-    ['1500.50', 'HUF', 422, 'DECIMALS_NOT_SUPPORTED'],
-    ['1500.5', 'TWD', 422, 'DECIMALS_NOT_SUPPORTED'],
-  ])('refuses an order of %s %s with %i %s', async (value, currency, status, issue) => {
-    const response = await api(
-      'POST',
-      '/v2/checkout/orders',
-      orderRequest({ purchase_units: [{ amount: { currency_code: currency, value } }] }),
-    );
-    expect(response.status).toBe(status);
-    expect(response.body).toMatchObject({
-      name: status === 400 ? 'INVALID_REQUEST' : 'UNPROCESSABLE_ENTITY',
-      details: [{ issue }],
-    });
-  });
-
   it('accepts fewer decimals than the currency has, and whole HUF, JPY and TWD', async () => {
     for (const [value, currency] of [
       ['10.5', 'EUR'],
@@ -304,21 +281,6 @@ describe('PayPal simulator: the wire', () => {
         orderRequest({ purchase_units: [{ amount: { currency_code: currency, value } }] }),
       );
       expect(response.status).toBe(201);
-    }
-  });
-
-  it('refuses to refund a PENDING capture with PENDING_CAPTURE, and a DECLINED one with REFUND_NOT_ALLOWED', async () => {
-    for (const [outcome, issue] of [
-      ['PENDING', 'PENDING_CAPTURE'],
-      ['DECLINED', 'REFUND_NOT_ALLOWED'],
-    ] as const) {
-      const orderId = await approvedOrderId();
-      simulator.setNextCaptureOutcome(outcome);
-      const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {}, FULL);
-      const capture = (captured.body as unknown as CapturedOrder).purchase_units[0].payments.captures[0];
-      const refused = await api('POST', `/v2/payments/captures/${capture.id}/refund`, {});
-      expect(refused.status).toBe(422);
-      expect(refused.body).toMatchObject({ name: 'UNPROCESSABLE_ENTITY', details: [{ issue }] });
     }
   });
 
