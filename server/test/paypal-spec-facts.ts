@@ -15,7 +15,8 @@
  *   - notifications_webhooks_v1.json (Webhooks v1): event, verify_webhook_signature_response.
  * The OAuth token answer is in none of them: its fields are those of PayPal's REST docs ("Get started:
  * get an access token", developer.paypal.com/api/rest/). Only the facts a test needs are copied, not
- * the specs; each fragment names the schema it comes from.
+ * the specs; each fragment names the schema it comes from. The issue descriptions repeat, on purpose,
+ * what the simulator's error bodies say: a check that read the simulator's own table would prove nothing.
  *
  * One deliberate difference: Orders v2's enumerated 422 issues for create lack DECIMALS_NOT_SUPPORTED,
  * which PayPal answers for a decimal HUF or TWD amount (its currency-codes reference: these currencies

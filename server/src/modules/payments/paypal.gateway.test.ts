@@ -611,9 +611,10 @@ describe('PayPal gateway: the requests PayPal expects', () => {
 
   it('refuses a PayPal-Request-Id longer than PayPal keeps (108 characters) before sending anything', async () => {
     const before = simulator.requests.length;
-    await expect(
-      gateway.createOrder(orderInput({ requestId: 'r'.repeat(PAYPAL_REQUEST_ID_LIMIT + 1) })),
-    ).rejects.toThrow(/PayPal-Request-Id must be 1 to 108 characters/);
+    const tooLong = gateway.createOrder(orderInput({ requestId: 'r'.repeat(PAYPAL_REQUEST_ID_LIMIT + 1) }));
+    await expect(tooLong).rejects.toThrow(/PayPal-Request-Id must be 1 to 108 characters/);
+    // A mistake of ours, not PayPal being out of reach (which callers would retry).
+    await expect(tooLong).rejects.not.toBeInstanceOf(PaymentProviderUnavailableError);
     expect(simulator.requests.slice(before).some((request) => request.path === '/v2/checkout/orders')).toBe(
       false,
     );

@@ -201,6 +201,7 @@ function withinTextLimit(text: string | undefined): string | undefined {
   return text?.slice(0, PAYPAL_TEXT_LIMIT);
 }
 
+/** The request id, when PayPal can keep it; else a PaymentProviderError (a bug here), before any call. */
 function checkedRequestId(requestId: string): string {
   if (requestId.length === 0 || requestId.length > PAYPAL_REQUEST_ID_LIMIT) {
     throw new PaymentProviderError(
@@ -268,9 +269,10 @@ export class PayPalGateway {
 
   /** Creates an Orders v2 order (intent CAPTURE) for the amount, and returns where the buyer approves it. */
   async createOrder(input: CreateOrderInput): Promise<CreatedOrder> {
+    const requestId = checkedRequestId(input.requestId);
     const order = await this.call('create order', (sdk) =>
       sdk.orders.createOrder({
-        paypalRequestId: checkedRequestId(input.requestId),
+        paypalRequestId: requestId,
         // Only id, status and the approval link are read.
         prefer: 'return=minimal',
         body: {
@@ -326,12 +328,13 @@ export class PayPalGateway {
    * outcome (network, timeout, 5xx) throws PaymentProviderUnavailableError.
    */
   async captureOrder(orderId: string, requestId: string): Promise<CaptureResult> {
+    checkedRequestId(requestId);
     let order: Order;
     try {
       order = await this.call('capture order', (sdk) =>
         sdk.orders.captureOrder({
           id: orderId,
-          paypalRequestId: checkedRequestId(requestId),
+          paypalRequestId: requestId,
           prefer: 'return=representation',
         }),
       );
@@ -385,12 +388,13 @@ export class PayPalGateway {
 
   /** Refunds all or part of a completed capture. Idempotent by `requestId`. */
   async refundCapture(input: RefundInput): Promise<RefundResult> {
+    const requestId = checkedRequestId(input.requestId);
     let refund: Refund;
     try {
       refund = await this.call('refund capture', (sdk) =>
         sdk.payments.refundCapturedPayment({
           captureId: input.captureId,
-          paypalRequestId: checkedRequestId(input.requestId),
+          paypalRequestId: requestId,
           prefer: 'return=representation',
           body: {
             amount:
