@@ -48,6 +48,7 @@ export type ReturnOutcome =
 
 const OUTCOME_BY_CODE: Record<string, ReturnOutcome> = {
   PAYMENT_DECLINED: 'TRY_AGAIN',
+  RETURN_TO_PAYPAL: 'TRY_AGAIN', // without a link to go back with (not expected): start again, same order
   PAYMENT_NOT_APPROVED: 'TRY_AGAIN',
   ORDER_MISMATCH: 'TRY_AGAIN',
   PAYMENT_PROVIDER_UNAVAILABLE: 'RETRY_LATER',
