@@ -446,6 +446,47 @@ test('a declined payment says nothing was charged and lets the buyer pay again',
   }
 });
 
+test('a way to pay PayPal declines at capture sends the buyer back to PayPal for the same order, and approving again confirms the same booking', async () => {
+  const page = await reserveOneDeck('instrument-declined@example.org');
+  try {
+    const token = bookingTokenOf(page);
+    const before = await stack.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ id: standard.id });
+    const simulator = stack.api.payments.simulator!;
+    await payAtSimulator(page);
+    const orderId = new URL(page.url()).searchParams.get('token');
+    simulator.failNext('capture', { kind: 'refusal', issue: 'INSTRUMENT_DECLINED' });
+    await page.getByRole('button', { name: 'Approve' }).click();
+
+    // Back on PayPal's page for the same order, told to choose another way to pay; seats still held.
+    await page.waitForURL(`${simulator.url}/checkoutnow?token=${orderId}`);
+    await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Please choose another way to pay');
+    await checkPage(page, 'checkout-paypal-choose-another-way');
+    const bookings = stack.dataSource.getRepository(BookingEntity);
+    const held = await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) });
+    expect(held).toMatchObject({ status: 'AWAITING_PAYMENT', providerOrderId: orderId });
+    const during = await stack.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ id: standard.id });
+    expect(during.heldCount).toBe(before.heldCount);
+
+    await approveAtSimulator(page, stack.siteUrl, token);
+    await expect(page.locator('[data-booking-status]').getAttribute('data-booking-status')).resolves.toBe(
+      'CONFIRMED',
+    );
+    const paid = await bookings.findOneByOrFail({ tokenHash: hashSecretToken(token) });
+    expect(paid).toMatchObject({ id: held.id, status: 'CONFIRMED', providerOrderId: orderId });
+    expect(simulator.captureIdsOf(orderId!)).toHaveLength(1);
+    const after = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: standard.id });
+    expect(after.soldCount).toBe(before.soldCount + 1);
+    expect(after.heldCount).toBe(before.heldCount - 1);
+  } finally {
+    await closePage(page);
+  }
+});
+
 test('a payment PayPal has not completed yet is reported as pending, with the tickets to follow', async () => {
   const page = await reserveOneDeck('pending@example.org');
   try {

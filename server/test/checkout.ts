@@ -27,6 +27,7 @@ export const START_PAYMENT = /* GraphQL */ `
 export const CAPTURE_PAYMENT = /* GraphQL */ `
   mutation CapturePayment($input: CapturePaymentInput!) {
     capturePayment(input: $input) {
+      approvalUrl
       booking {
         ...BookingFields
       }
@@ -67,7 +68,7 @@ export interface StartPaymentData {
 }
 
 export interface CapturePaymentData {
-  capturePayment: { booking: BookingData | null; errors: PaymentErrorData[] };
+  capturePayment: { approvalUrl: string | null; booking: BookingData | null; errors: PaymentErrorData[] };
 }
 
 export interface CancelPaymentData {

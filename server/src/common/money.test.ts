@@ -4,7 +4,6 @@ import {
   PAYMENT_CURRENCIES,
   signedMinorUnitsToDecimal,
   decimalToMinorUnits,
-  hasExactDecimals,
   InvalidAmountError,
   minorUnitsToDecimal,
 } from './money';
@@ -99,13 +98,5 @@ describe('money: currency decimals and decimal text', () => {
     expect(() => minorUnitsToDecimal(1.5, 'EUR')).toThrow(InvalidAmountError);
     expect(() => decimalToMinorUnits('90071992547409.92', 'EUR')).toThrow(InvalidAmountError);
     expect(() => currencyDecimals('eur')).toThrow(InvalidAmountError);
-  });
-
-  it('tells whether a value has exactly the decimals PayPal expects', () => {
-    expect(hasExactDecimals('12.50', 'EUR')).toBe(true);
-    expect(hasExactDecimals('12.5', 'EUR')).toBe(false);
-    expect(hasExactDecimals('500', 'JPY')).toBe(true);
-    expect(hasExactDecimals('500.00', 'JPY')).toBe(false);
-    expect(hasExactDecimals('1.500', 'KWD')).toBe(true);
   });
 });

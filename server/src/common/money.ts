@@ -147,9 +147,3 @@ export function decimalToMinorUnits(value: string, currency: string): number {
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) throw new InvalidAmountError(`amount too large: ${value}`);
   return Number(minor);
 }
-
-/** True when `value` is written with exactly the currency's number of decimals, as PayPal requires. */
-export function hasExactDecimals(value: string, currency: string): boolean {
-  const match = DECIMAL.exec(value);
-  return match !== null && (match[2] ?? '').length === currencyDecimals(currency);
-}

@@ -57,6 +57,13 @@ export function settlementErrors(settlement: Settlement, booking: Booking | null
           'PayPal declined the payment and nothing was charged. Your seats are still held: please try again.',
         ),
       ];
+    case 'RETURN_TO_PAYPAL':
+      return [
+        paymentError(
+          PaymentErrorCode.RETURN_TO_PAYPAL,
+          'PayPal could not take the payment the way you chose and nothing was charged. Your seats are still held: choose another way to pay at PayPal.',
+        ),
+      ];
     case 'REFUNDED_LATE':
       return [
         paymentError(

@@ -58,6 +58,7 @@ import {
 } from './checkout.types';
 import {
   TAKEN_CAPTURE_STATUSES,
+  type CaptureSettlement,
   type PaymentSettlementService,
   type Settlement,
 } from './payment-settlement.service';
@@ -188,6 +189,8 @@ export class CheckoutService {
   /**
    * Captures the approved order (idempotent by request id) and settles the booking by what PayPal
    * says: CONFIRMED, PAYMENT_PENDING, declined (hold kept), or refunded when the money cannot be kept.
+   * When PayPal wants the buyer to choose another way to pay (INSTRUMENT_DECLINED,
+   * PAYER_ACTION_REQUIRED) the payload carries the same order's approval URL: same order, same hold.
    */
   async capturePayment(
     ctx: RequestContext,
@@ -212,9 +215,9 @@ export class CheckoutService {
     if (isConfirmed(booking.status)) return { booking: await this.view(ctx, booking), errors: [] };
     if (cancelledByOrganiser(booking)) return this.cancelledByOrganiser(ctx, booking, orderId);
 
-    let settlement: Settlement;
+    let captured: CaptureSettlement;
     try {
-      settlement = await this.settlement.captureAndSettle(ctx, { booking, orderId });
+      captured = await this.settlement.captureAndSettle(ctx, { booking, orderId });
     } catch (error) {
       if (error instanceof PaymentProviderUnavailableError) {
         this.logger.warn({ err: error, bookingId: booking.id, orderId }, 'PayPal unavailable during capture');
@@ -223,7 +226,11 @@ export class CheckoutService {
       throw error;
     }
     const after = await this.reload(ctx, booking);
-    return { booking: after, errors: settlementErrors(settlement, after) };
+    return {
+      booking: after,
+      errors: settlementErrors(captured.settlement, after),
+      approvalUrl: captured.approvalUrl ?? null,
+    };
   }
 
   /**

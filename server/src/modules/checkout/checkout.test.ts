@@ -215,6 +215,53 @@ describe('capturePayment', () => {
     expect(paid.data!.capturePayment).toMatchObject({ booking: { id: booking.id, status: 'CONFIRMED' } });
   });
 
+  it.each(['INSTRUMENT_DECLINED', 'PAYER_ACTION_REQUIRED'] as const)(
+    'sends the buyer back to PayPal for the same order when PayPal answers %s, keeps the hold, and the second approval confirms the same booking',
+    async (issue) => {
+      const { event, ticketType } = await paidEvent(server);
+      const { booking, token, orderId } = await approvedBooking(server, event, ticketType);
+      simulator.failNext('capture', { kind: 'refusal', issue });
+
+      const refused = await capturePayment(server, token, orderId);
+
+      expect(refused.data!.capturePayment).toMatchObject({
+        booking: { id: booking.id, status: 'AWAITING_PAYMENT' },
+        errors: [{ code: 'RETURN_TO_PAYPAL' }],
+        approvalUrl: `${simulator.url}/checkoutnow?token=${orderId}`,
+      });
+      expect(await counters(ticketType.id)).toEqual({ held: 2, sold: 0 });
+      expect(simulator.captureIdsOf(orderId)).toHaveLength(0);
+
+      // The buyer chooses another way to pay on PayPal's page for the same order and comes back.
+      const returned = await approveAtPayPal(refused.data!.capturePayment.approvalUrl!);
+      expect(returned.searchParams.get('token')).toBe(orderId);
+      const paid = await capturePayment(server, token, orderId);
+
+      expect(paid.data!.capturePayment).toMatchObject({
+        booking: { id: booking.id, status: 'CONFIRMED' },
+        errors: [],
+        approvalUrl: null,
+      });
+      expect(simulator.captureIdsOf(orderId)).toHaveLength(1);
+      expect(await counters(ticketType.id)).toEqual({ held: 0, sold: 2 });
+      const stored = await server.dataSource.getRepository(BookingEntity).findOneByOrFail({ id: booking.id });
+      expect(stored.providerOrderId).toBe(orderId);
+      expect(await server.dataSource.getRepository(BookingEntity).countBy({ eventId: event.id })).toBe(1);
+    },
+  );
+
+  it('starting again after PayPal sent the buyer back reuses the same order', async () => {
+    const { event, ticketType } = await paidEvent(server);
+    const { token, orderId } = await approvedBooking(server, event, ticketType);
+    simulator.failNext('capture', { kind: 'refusal', issue: 'INSTRUMENT_DECLINED' });
+    await capturePayment(server, token, orderId);
+
+    const again = await started(server, token);
+
+    expect(again.orderId).toBe(orderId);
+    expect(again.approvalUrl).toBe(`${simulator.url}/checkoutnow?token=${orderId}`);
+  });
+
   it('leaves a pending capture PAYMENT_PENDING, with no error', async () => {
     const { event, ticketType } = await paidEvent(server);
     const { token, orderId } = await approvedBooking(server, event, ticketType);
@@ -320,6 +367,7 @@ describe('capturePayment', () => {
     const response = await capturePayment(server, token, orderId);
 
     expect(response.data!.capturePayment).toEqual({
+      approvalUrl: null,
       booking: expect.objectContaining({ status: 'CANCELLED' }),
       errors: [
         {
@@ -359,6 +407,7 @@ describe('capturePayment', () => {
     await simulator.completePendingCapture(captureId);
     const completed = await capturePayment(server, token, orderId);
     expect(completed.data!.capturePayment).toEqual({
+      approvalUrl: null,
       booking: expect.objectContaining({ status: 'CANCELLED' }),
       errors: [
         {
@@ -384,6 +433,7 @@ describe('capturePayment', () => {
     const response = await capturePayment(server, token, orderId);
 
     expect(response.data!.capturePayment).toEqual({
+      approvalUrl: null,
       booking: expect.objectContaining({ status: 'CANCELLED' }),
       errors: [
         {

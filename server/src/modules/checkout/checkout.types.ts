@@ -9,6 +9,7 @@ export enum PaymentErrorCode {
   ORDER_MISMATCH = 'ORDER_MISMATCH',
   PAYMENT_NOT_APPROVED = 'PAYMENT_NOT_APPROVED',
   PAYMENT_DECLINED = 'PAYMENT_DECLINED',
+  RETURN_TO_PAYPAL = 'RETURN_TO_PAYPAL',
   AMOUNT_MISMATCH = 'AMOUNT_MISMATCH',
   PAYMENT_PROVIDER_UNAVAILABLE = 'PAYMENT_PROVIDER_UNAVAILABLE',
   BOOKING_CANCELLED = 'BOOKING_CANCELLED',
@@ -32,6 +33,10 @@ registerEnumType(PaymentErrorCode, {
     PAYMENT_DECLINED: {
       description:
         'PayPal declined the payment; nothing was charged. The seats stay held until the hold expires: start the payment again.',
+    },
+    RETURN_TO_PAYPAL: {
+      description:
+        "PayPal could not capture with the way the buyer chose to pay (INSTRUMENT_DECLINED) or needs the buyer to act (PAYER_ACTION_REQUIRED); nothing was charged. Send the buyer to `approvalUrl`, PayPal's page for the same order, to choose another way to pay; the seats stay held, and the return from there captures as usual.",
     },
     AMOUNT_MISMATCH: {
       description: 'The amount paid differs from the booking total; the payment was refunded in full.',
@@ -81,6 +86,13 @@ export class StartPaymentPayload {
 
 @ObjectType({ description: 'The outcome of capturePayment.' })
 export class CapturePaymentPayload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "With the error RETURN_TO_PAYPAL: PayPal's approval page for the same order, where the buyer chooses another way to pay. Null otherwise.",
+  })
+  approvalUrl?: string | null;
+
   @Field(() => Booking, {
     nullable: true,
     description:

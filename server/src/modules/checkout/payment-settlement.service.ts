@@ -28,11 +28,19 @@ export type Settlement =
   | 'CONFIRMED'
   | 'PENDING'
   | 'DECLINED'
+  /** PayPal refused the capture until the buyer, back on its approval page, chooses another way to pay. */
+  | 'RETURN_TO_PAYPAL'
   | 'REFUNDED_LATE'
   | 'REFUNDED_MISMATCH'
   | 'REFUNDED_SECOND'
   | 'REFUND_FAILED'
   | 'NOTHING';
+
+/** What capturing did; for RETURN_TO_PAYPAL also where the buyer approves the same order again. */
+export interface CaptureSettlement {
+  settlement: Settlement;
+  approvalUrl?: string;
+}
 
 /** Capture statuses of money PayPal took (and may have given back since). */
 export const TAKEN_CAPTURE_STATUSES = new Set(['COMPLETED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
@@ -78,7 +86,7 @@ export class PaymentSettlementService {
     const { booking, order } = input;
     if (order.status === 'APPROVED') {
       return input.captureApproved
-        ? this.captureAndSettle(ctx, { booking, orderId: order.orderId })
+        ? (await this.captureAndSettle(ctx, { booking, orderId: order.orderId })).settlement
         : 'NOTHING';
     }
     // One order, one capture that counts: a taken one if any, else the latest (pending, declined).
@@ -91,19 +99,31 @@ export class PaymentSettlementService {
     return settlement;
   }
 
-  /** Captures (idempotently) and settles. Throws PaymentProviderUnavailableError when PayPal is out of reach. */
+  /**
+   * Captures (idempotently) and settles. Throws PaymentProviderUnavailableError when PayPal is out of
+   * reach. When PayPal wants the buyer back (INSTRUMENT_DECLINED, PAYER_ACTION_REQUIRED) nothing
+   * changes here: the booking keeps its hold and its order, and the same request id captures once the
+   * buyer has approved again (PayPal keeps only successful answers for a request id).
+   */
   async captureAndSettle(
     ctx: RequestContext,
     input: { booking: BookingEntity; orderId: string },
-  ): Promise<Settlement> {
+  ): Promise<CaptureSettlement> {
     const { booking, orderId } = input;
     const result = await this.gateway.captureOrder(
       orderId,
       PaymentSettlementService.captureRequestId(booking.id, orderId),
     );
-    if (result.outcome === 'NOT_APPROVED') return 'NOTHING';
-    if (result.outcome === 'DECLINED' && !result.capture) return 'DECLINED';
-    return this.settleCapture(ctx, booking, orderId, result.capture!);
+    if (result.outcome === 'NOT_APPROVED') return { settlement: 'NOTHING' };
+    if (result.outcome === 'RETURN_TO_PAYPAL') {
+      this.logger.info(
+        { bookingId: booking.id, orderId, issue: result.issue },
+        'PayPal sends the buyer back to choose another way to pay',
+      );
+      return { settlement: 'RETURN_TO_PAYPAL', approvalUrl: result.approvalUrl };
+    }
+    if (result.outcome === 'DECLINED' && !result.capture) return { settlement: 'DECLINED' };
+    return { settlement: await this.settleCapture(ctx, booking, orderId, result.capture!) };
   }
 
   /**

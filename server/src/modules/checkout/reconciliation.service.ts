@@ -79,8 +79,11 @@ export class ReconciliationService {
           order,
           captureApproved: isAwaitingPayment(booking.status),
         });
+        // RETURN_TO_PAYPAL: only the buyer can go on (their hold runs out otherwise).
         const unchanged =
-          settlement === 'NOTHING' || (settlement === 'PENDING' && isPaymentPending(booking.status));
+          settlement === 'NOTHING' ||
+          settlement === 'RETURN_TO_PAYPAL' ||
+          (settlement === 'PENDING' && isPaymentPending(booking.status));
         if (!unchanged) {
           settled++;
           this.logger.info(

@@ -6,7 +6,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PaymentProviderAuthenticationError, PaymentProviderUnavailableError } from './payment-errors';
 import { PayPalSimulator, type WebhookMessage } from './paypal-simulator/paypal-simulator';
-import { PayPalGateway, type CreateOrderInput } from './paypal.gateway';
+import {
+  PAYPAL_REQUEST_ID_LIMIT,
+  PAYPAL_TEXT_LIMIT,
+  PayPalGateway,
+  type CreateOrderInput,
+} from './paypal.gateway';
 
 let simulator: PayPalSimulator;
 let gateway: PayPalGateway;
@@ -296,6 +301,34 @@ describe('PayPal gateway against the simulator: captures', () => {
     expect(result.capture?.status).toBe('DECLINED');
   });
 
+  it.each(['INSTRUMENT_DECLINED', 'PAYER_ACTION_REQUIRED'] as const)(
+    'reports a capture refused with %s as RETURN_TO_PAYPAL with the same order’s approval page, and captures after approval with the same request id',
+    async (issue) => {
+      const created = await gateway.createOrder(orderInput());
+      await submitApprovalForm(created.approvalUrl, 'Approve');
+      const requestId = randomUUID();
+      simulator.failNext('capture', { kind: 'refusal', issue });
+
+      const refused = await gateway.captureOrder(created.orderId, requestId);
+
+      expect(refused).toEqual({
+        outcome: 'RETURN_TO_PAYPAL',
+        orderId: created.orderId,
+        capture: null,
+        issue,
+        approvalUrl: created.approvalUrl,
+      });
+      expect(await gateway.captureOrder(created.orderId, requestId)).toMatchObject({
+        outcome: 'NOT_APPROVED',
+      });
+      expect((await submitApprovalForm(created.approvalUrl, 'Approve')).status).toBe(303);
+      expect(await gateway.captureOrder(created.orderId, requestId)).toMatchObject({
+        outcome: 'COMPLETED',
+        capture: { status: 'COMPLETED', amountMinor: 4250 },
+      });
+    },
+  );
+
   it('reports a pending capture as PENDING, and shows it COMPLETED once PayPal completes it', async () => {
     const receiver = await startWebhookReceiver();
     simulator.webhookUrl = receiver.url;
@@ -525,5 +558,69 @@ describe('PayPal gateway against the simulator: webhook signatures', () => {
     await expect(
       gateway.verifyWebhookSignature({ headers: message.headers, rawBody: message.body }),
     ).rejects.toBeInstanceOf(PaymentProviderUnavailableError);
+  });
+});
+
+/** What the gateway puts on the wire, from the simulator's log of the requests it received. */
+describe('PayPal gateway: the requests PayPal expects', () => {
+  function lastRequest(method: string, path: RegExp) {
+    const found = simulator.requests
+      .filter((request) => request.method === method && path.test(request.path))
+      .at(-1);
+    if (!found) throw new Error(`no ${method} ${path} request`);
+    return found;
+  }
+
+  it('asks for the minimal order at create and the full capture and refund, each with its PayPal-Request-Id', async () => {
+    const input = orderInput();
+    const created = await gateway.createOrder(input);
+    const create = lastRequest('POST', /^\/v2\/checkout\/orders$/);
+    expect(create.headers).toMatchObject({ prefer: 'return=minimal', 'paypal-request-id': input.requestId });
+
+    await submitApprovalForm(created.approvalUrl, 'Approve');
+    const captured = await gateway.captureOrder(created.orderId, `capture:${created.orderId}`);
+    expect(lastRequest('POST', /\/capture$/).headers).toMatchObject({
+      prefer: 'return=representation',
+      'paypal-request-id': `capture:${created.orderId}`,
+    });
+
+    await gateway.refundCapture({
+      captureId: captured.capture!.captureId,
+      currency: 'EUR',
+      amountMinor: 1000,
+      requestId: `refund:${captured.capture!.captureId}`,
+    });
+    expect(lastRequest('POST', /\/refund$/).headers).toMatchObject({
+      prefer: 'return=representation',
+      'paypal-request-id': `refund:${captured.capture!.captureId}`,
+    });
+    expect(JSON.parse(lastRequest('POST', /\/refund$/).body)).toMatchObject({
+      amount: { currency_code: 'EUR', value: '10.00' },
+    });
+  });
+
+  it('keeps invoice_id, custom_id and description within PayPal’s 127 characters', async () => {
+    const long = `BK-${'X'.repeat(200)}`;
+    const created = await gateway.createOrder(orderInput({ reference: long, description: 'D'.repeat(300) }));
+    const unit = JSON.parse(lastRequest('POST', /^\/v2\/checkout\/orders$/).body).purchase_units[0];
+    expect(unit.invoice_id).toHaveLength(PAYPAL_TEXT_LIMIT);
+    expect(unit.custom_id).toHaveLength(PAYPAL_TEXT_LIMIT);
+    expect(unit.description).toHaveLength(PAYPAL_TEXT_LIMIT);
+    expect(created.status).toBe('PAYER_ACTION_REQUIRED');
+  });
+
+  it('refuses a PayPal-Request-Id longer than PayPal keeps (108 characters) before sending anything', async () => {
+    const before = simulator.requests.length;
+    const tooLong = gateway.createOrder(orderInput({ requestId: 'r'.repeat(PAYPAL_REQUEST_ID_LIMIT + 1) }));
+    await expect(tooLong).rejects.toThrow(/PayPal-Request-Id must be 1 to 108 characters/);
+    // A mistake of ours, not PayPal being out of reach (which callers would retry).
+    await expect(tooLong).rejects.not.toBeInstanceOf(PaymentProviderUnavailableError);
+    expect(simulator.requests.slice(before).some((request) => request.path === '/v2/checkout/orders')).toBe(
+      false,
+    );
+    // The checkout's longest id (a replacement order's) fits.
+    expect(`start:${randomUUID()}:after:${'9'.repeat(17)}`.length).toBeLessThanOrEqual(
+      PAYPAL_REQUEST_ID_LIMIT,
+    );
   });
 });

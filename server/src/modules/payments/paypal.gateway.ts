@@ -6,6 +6,19 @@
  * Pointed at the built-in simulator it speaks plain HTTP to a loopback port: the SDK has no base-URL
  * option, so its https agent opens a TCP connection to the simulator instead of PayPal's host.
  *
+ * What PayPal expects of each request (its OpenAPI specifications and REST docs):
+ * - `Prefer`: PayPal answers `return=minimal` (id, status, links) by default. Creating an order needs
+ *   no more (the approval link), so it asks for minimal; capture and refund read the capture or refund
+ *   itself, so they ask for `return=representation`.
+ * - Amounts in PayPal's decimals for the currency (common/money: none for HUF, JPY and TWD, although
+ *   ISO 4217 gives HUF and TWD two); `invoice_id`, `custom_id` and `description` at most 127 characters.
+ * - `PayPal-Request-Id` (at most 108 characters) makes create, capture and refund idempotent. PayPal
+ *   keeps the id 6 hours for Orders (create, capture) and 45 days for Payments (refund): a repeat within
+ *   that answers 200 with the resource as it is now. Past the window a repeat is a new request, which
+ *   is still safe here: a second capture of the order is ORDER_ALREADY_CAPTURED (handled below), a
+ *   late start finds the booking's recorded order first (checkout.service.ts), and a full refund of a
+ *   capture refunded already is CAPTURE_FULLY_REFUNDED.
+ *
  * Over 400 lines on purpose: one job (the PayPal client), and its types, calls, error translation and
  * mapping of PayPal's shapes are read together; keeping them here keeps PayPal's SDK out of every
  * other file.
@@ -123,6 +136,18 @@ export type CaptureResult =
   | { outcome: 'ALREADY_CAPTURED'; orderId: string; capture: PayPalCapture }
   /** No money taken; the buyer has to pay again (a new order). `capture` is null when PayPal kept none. */
   | { outcome: 'DECLINED'; orderId: string; capture: PayPalCapture | null }
+  /**
+   * No money taken, and PayPal wants the buyer back on its approval page for this same order
+   * (`approvalUrl`) to choose another way to pay or to act there; `issue` says which. Capture again
+   * once the buyer has approved again.
+   */
+  | {
+      outcome: 'RETURN_TO_PAYPAL';
+      orderId: string;
+      capture: null;
+      issue: string;
+      approvalUrl: string;
+    }
   /** The buyer has not approved the order (yet). */
   | { outcome: 'NOT_APPROVED'; orderId: string; capture: null };
 
@@ -156,6 +181,35 @@ export interface WebhookVerificationInput {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** PayPal's longest invoice_id, custom_id and purchase description. */
+export const PAYPAL_TEXT_LIMIT = 127;
+/** PayPal's longest PayPal-Request-Id (Orders v2 spec). */
+export const PAYPAL_REQUEST_ID_LIMIT = 108;
+/**
+ * Capture issues after which PayPal wants the buyer back on its approval page, for the same order, to
+ * choose another way to pay (INSTRUMENT_DECLINED, REDIRECT_PAYER_FOR_ALTERNATE_FUNDING) or to act
+ * there (PAYER_ACTION_REQUIRED): its "handle funding failures" guidance.
+ */
+const RETURN_TO_PAYPAL_ISSUES = new Set([
+  'INSTRUMENT_DECLINED',
+  'PAYER_ACTION_REQUIRED',
+  'REDIRECT_PAYER_FOR_ALTERNATE_FUNDING',
+]);
+
+/** Text PayPal takes at most PAYPAL_TEXT_LIMIT characters of (undefined stays undefined). */
+function withinTextLimit(text: string | undefined): string | undefined {
+  return text?.slice(0, PAYPAL_TEXT_LIMIT);
+}
+
+/** The request id, when PayPal can keep it; else a PaymentProviderError (a bug here), before any call. */
+function checkedRequestId(requestId: string): string {
+  if (requestId.length === 0 || requestId.length > PAYPAL_REQUEST_ID_LIMIT) {
+    throw new PaymentProviderError(
+      `PayPal-Request-Id must be 1 to ${PAYPAL_REQUEST_ID_LIMIT} characters, not ${requestId.length}`,
+    );
+  }
+  return requestId;
+}
 
 interface PayPalErrorBody {
   name?: string;
@@ -215,17 +269,20 @@ export class PayPalGateway {
 
   /** Creates an Orders v2 order (intent CAPTURE) for the amount, and returns where the buyer approves it. */
   async createOrder(input: CreateOrderInput): Promise<CreatedOrder> {
+    const requestId = checkedRequestId(input.requestId);
     const order = await this.call('create order', (sdk) =>
       sdk.orders.createOrder({
-        paypalRequestId: input.requestId,
+        paypalRequestId: requestId,
+        // Only id, status and the approval link are read.
+        prefer: 'return=minimal',
         body: {
           intent: CheckoutPaymentIntent.Capture,
           purchaseUnits: [
             {
               referenceId: input.reference,
-              customId: input.reference,
-              invoiceId: input.invoiceId ?? input.reference,
-              description: input.description.slice(0, 127),
+              customId: withinTextLimit(input.reference),
+              invoiceId: withinTextLimit(input.invoiceId ?? input.reference),
+              description: withinTextLimit(input.description),
               amount: {
                 currencyCode: input.currency,
                 value: minorUnitsToDecimal(input.amountMinor, input.currency),
@@ -237,7 +294,7 @@ export class PayPalGateway {
               experienceContext: {
                 returnUrl: input.returnUrl,
                 cancelUrl: input.cancelUrl,
-                brandName: input.brandName?.slice(0, 127),
+                brandName: withinTextLimit(input.brandName),
                 userAction: PaypalExperienceUserAction.PayNow,
                 shippingPreference: PaypalWalletContextShippingPreference.NoShipping,
               },
@@ -271,6 +328,7 @@ export class PayPalGateway {
    * outcome (network, timeout, 5xx) throws PaymentProviderUnavailableError.
    */
   async captureOrder(orderId: string, requestId: string): Promise<CaptureResult> {
+    checkedRequestId(requestId);
     let order: Order;
     try {
       order = await this.call('capture order', (sdk) =>
@@ -281,11 +339,16 @@ export class PayPalGateway {
         }),
       );
     } catch (error) {
-      switch (error instanceof PaymentProviderRequestError ? error.issue : undefined) {
+      const issue = error instanceof PaymentProviderRequestError ? error.issue : undefined;
+      if (issue && RETURN_TO_PAYPAL_ISSUES.has(issue)) {
+        // The same order's approval link; the order waits for the buyer again.
+        const approvalUrl = (await this.getOrder(orderId))?.approvalUrl;
+        if (!approvalUrl) throw error;
+        return { outcome: 'RETURN_TO_PAYPAL', orderId, capture: null, issue, approvalUrl };
+      }
+      switch (issue) {
         case 'ORDER_NOT_APPROVED':
           return { outcome: 'NOT_APPROVED', orderId, capture: null };
-        case 'INSTRUMENT_DECLINED':
-          return { outcome: 'DECLINED', orderId, capture: null };
         case 'ORDER_ALREADY_CAPTURED': {
           const existing = (await this.getOrder(orderId))?.captures.at(-1);
           if (!existing) throw error;
@@ -325,12 +388,13 @@ export class PayPalGateway {
 
   /** Refunds all or part of a completed capture. Idempotent by `requestId`. */
   async refundCapture(input: RefundInput): Promise<RefundResult> {
+    const requestId = checkedRequestId(input.requestId);
     let refund: Refund;
     try {
       refund = await this.call('refund capture', (sdk) =>
         sdk.payments.refundCapturedPayment({
           captureId: input.captureId,
-          paypalRequestId: input.requestId,
+          paypalRequestId: requestId,
           prefer: 'return=representation',
           body: {
             amount:
@@ -341,7 +405,7 @@ export class PayPalGateway {
                     value: minorUnitsToDecimal(input.amountMinor, input.currency),
                   },
             noteToPayer: input.note,
-            invoiceId: input.invoiceId,
+            invoiceId: withinTextLimit(input.invoiceId),
           },
         }),
       );

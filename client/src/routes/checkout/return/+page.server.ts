@@ -1,7 +1,9 @@
 /**
  * Where PayPal sends the buyer after approving (`?booking=<token>&token=<orderId>&PayerID=…`): takes
  * the payment (capturePayment, safe to repeat) and shows the confirmation, i.e. the booking's page. When
- * the payment does not go through, the page says why and what to do next.
+ * the payment does not go through, the page says why and what to do next; when PayPal wants the buyer
+ * to choose another way to pay (RETURN_TO_PAYPAL), the buyer goes straight back to PayPal's page for
+ * the same order, as PayPal recommends, and comes back here once approved again.
  */
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
@@ -18,6 +20,7 @@ import type { PageServerLoad } from './$types';
 const CapturePaymentDocument = graphql(`
   mutation CapturePayment($input: CapturePaymentInput!) {
     capturePayment(input: $input) {
+      approvalUrl
       booking {
         status
         event {
@@ -45,6 +48,7 @@ export type ReturnOutcome =
 
 const OUTCOME_BY_CODE: Record<string, ReturnOutcome> = {
   PAYMENT_DECLINED: 'TRY_AGAIN',
+  RETURN_TO_PAYPAL: 'TRY_AGAIN', // without a link to go back with (not expected): start again, same order
   PAYMENT_NOT_APPROVED: 'TRY_AGAIN',
   ORDER_MISMATCH: 'TRY_AGAIN',
   PAYMENT_PROVIDER_UNAVAILABLE: 'RETRY_LATER',
@@ -64,7 +68,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
     redirect(303, bookingHref);
   }
 
-  const { booking, errors } = unwrap(
+  const { approvalUrl, booking, errors } = unwrap(
     await locals.graphql
       .mutation(CapturePaymentDocument, { input: { bookingToken: token, orderId } })
       .toPromise(),
@@ -73,6 +77,8 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   if (errors.length === 0 && PAID_STATUSES.has(booking.status)) redirect(303, bookingHref);
 
   const code = errors[0]?.code;
+  // PayPal's approval page (the simulator's in test mode) for the same order, with the seats still held.
+  if (code === 'RETURN_TO_PAYPAL' && approvalUrl) redirect(303, approvalUrl);
   let outcome: ReturnOutcome;
   if (booking.status === 'PAYMENT_PENDING') outcome = 'PENDING';
   else if (code === 'NOT_AWAITING_PAYMENT' && PAID_STATUSES.has(booking.status)) redirect(303, bookingHref);

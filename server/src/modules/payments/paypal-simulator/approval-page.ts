@@ -8,7 +8,15 @@ export interface ApprovalPageOrder {
   currency: string;
   description?: string;
   status: string;
+  /** Why the buyer is back: PayPal refused to capture with the way to pay chosen before. */
+  captureRefusal?: 'INSTRUMENT_DECLINED' | 'PAYER_ACTION_REQUIRED';
 }
+
+const REFUSAL_NOTICES = {
+  INSTRUMENT_DECLINED:
+    'The way you chose to pay was declined and nothing was charged. Please choose another way to pay.',
+  PAYER_ACTION_REQUIRED: 'PayPal needs you to confirm this payment again before it can be completed.',
+};
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -19,6 +27,7 @@ const escapeHtml = (text: string) =>
 const PAGE_STYLE = `
   body { font-family: system-ui, sans-serif; max-width: 32rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
   .test-mode { border: 2px solid #8a5a00; background: #fff4d6; padding: 0.75rem 1rem; border-radius: 0.5rem; }
+  .refusal { border: 2px solid #a4262c; background: #fde7e9; padding: 0.75rem 1rem; border-radius: 0.5rem; }
   .amount { font-size: 2rem; font-weight: 700; margin: 1rem 0; }
   .amount .label { display: block; font-size: 1rem; font-weight: 400; }
   .actions { display: flex; gap: 1rem; margin-top: 1.5rem; }
@@ -68,11 +77,15 @@ simulator. No PayPal account is used and no money moves.</p>`;
 
 export function approvalPage(order: ApprovalPageOrder): string {
   const description = order.description ? `<p>${escapeHtml(order.description)}</p>` : '';
+  const refusal = order.captureRefusal
+    ? `<p class="refusal" role="alert" data-capture-refusal="${order.captureRefusal}">${REFUSAL_NOTICES[order.captureRefusal]}</p>`
+    : '';
   const token = escapeHtml(order.id);
   return page(
     `Approve payment of ${order.amount} ${order.currency} - PayPal simulator (test mode)`,
     `<h1>Approve your payment</h1>
 ${testModeNotice}
+${refusal}
 ${description}
 <p class="amount"><span class="label">Amount to pay:</span> ${escapeHtml(order.amount)} ${escapeHtml(order.currency)}</p>
 <p>Order <code>${token}</code></p>

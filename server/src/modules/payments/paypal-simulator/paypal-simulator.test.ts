@@ -5,10 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PayPalSimulator } from './paypal-simulator';
+import { PayPalSimulator, REQUEST_ID_WINDOW_MS } from './paypal-simulator';
+
+interface CapturedOrder {
+  purchase_units: { payments: { captures: { id: string; status: string }[]; refunds?: unknown[] } }[];
+}
 
 let simulator: PayPalSimulator;
 let token: string;
+/** PayPal answers minimally unless asked for the whole resource. */
+const FULL = { prefer: 'return=representation' };
 
 async function api(
   method: string,
@@ -46,15 +52,20 @@ async function approvedOrderId(): Promise<string> {
   return String(created.body.id);
 }
 
-beforeAll(async () => {
-  simulator = await new PayPalSimulator().start();
-  const basic = Buffer.from(`${simulator.clientId}:${simulator.clientSecret}`).toString('base64');
-  const response = await fetch(`${simulator.url}/v1/oauth2/token`, {
+/** An access token of `target`, fetched as the SDK does (client credentials). */
+async function accessTokenOf(target: PayPalSimulator): Promise<string> {
+  const basic = Buffer.from(`${target.clientId}:${target.clientSecret}`).toString('base64');
+  const response = await fetch(`${target.url}/v1/oauth2/token`, {
     method: 'POST',
     headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
     body: 'grant_type=client_credentials',
   });
-  token = ((await response.json()) as { access_token: string }).access_token;
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+beforeAll(async () => {
+  simulator = await new PayPalSimulator().start();
+  token = await accessTokenOf(simulator);
 });
 
 afterEach(() => simulator.clearFaults());
@@ -127,14 +138,16 @@ describe('PayPal simulator: the wire', () => {
   it('refuses malformed orders with INVALID_REQUEST naming each field', async () => {
     const response = await api('POST', '/v2/checkout/orders', {
       intent: 'CAPTURE',
-      purchase_units: [{ amount: { currency_code: 'EUR', value: '10.5' } }],
+      purchase_units: [{ amount: { currency_code: 'EUR', value: 'ten' } }],
     });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({
       name: 'INVALID_REQUEST',
       message: expect.any(String),
       debug_id: expect.any(String),
-      details: [{ field: '/purchase_units/0/amount/value', issue: 'DECIMAL_PRECISION', location: 'body' }],
+      details: [
+        { field: '/purchase_units/0/amount/value', issue: 'INVALID_PARAMETER_SYNTAX', location: 'body' },
+      ],
     });
     expect(response.headers.get('paypal-debug-id')).toBe(response.body.debug_id);
 
@@ -154,7 +167,7 @@ describe('PayPal simulator: the wire', () => {
       details: [{ issue: 'ORDER_NOT_APPROVED', description: expect.any(String) }],
     });
     simulator.approveOrder(String(created.body.id));
-    const captured = await api('POST', `/v2/checkout/orders/${created.body.id}/capture`, {});
+    const captured = await api('POST', `/v2/checkout/orders/${created.body.id}/capture`, {}, FULL);
     expect(captured.status).toBe(201);
     expect(captured.body).toMatchObject({
       status: 'COMPLETED',
@@ -184,33 +197,132 @@ describe('PayPal simulator: the wire', () => {
     }
   });
 
-  it('replays the stored answer for a repeated PayPal-Request-Id, but lets a refused request be retried', async () => {
+  it('answers a repeated PayPal-Request-Id with 200 and the order as it is now, but lets a refused request be retried', async () => {
     const requestId = randomUUID();
     const first = await api('POST', '/v2/checkout/orders', orderRequest(), {
       'paypal-request-id': requestId,
     });
+    expect(first.status).toBe(201);
+    simulator.approveOrder(String(first.body.id));
     const again = await api('POST', '/v2/checkout/orders', orderRequest(), {
       'paypal-request-id': requestId,
     });
-    expect(again.body).toEqual(first.body);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'APPROVED' });
 
-    const orderId = String(first.body.id);
+    const orderId = String((await api('POST', '/v2/checkout/orders', orderRequest())).body.id);
     const captureId = randomUUID();
-    const refused = await api(
-      'POST',
-      `/v2/checkout/orders/${orderId}/capture`,
-      {},
-      { 'paypal-request-id': captureId },
-    );
-    expect(refused.status).toBe(422);
+    const capture = () =>
+      api('POST', `/v2/checkout/orders/${orderId}/capture`, {}, { 'paypal-request-id': captureId, ...FULL });
+    expect((await capture()).status).toBe(422);
     simulator.approveOrder(orderId);
-    const captured = await api(
-      'POST',
-      `/v2/checkout/orders/${orderId}/capture`,
-      {},
-      { 'paypal-request-id': captureId },
-    );
+    const captured = await capture();
     expect(captured.status).toBe(201);
+    const paid = (captured.body as unknown as CapturedOrder).purchase_units[0].payments.captures[0];
+    await api('POST', `/v2/payments/captures/${paid.id}/refund`, {});
+
+    // Replayed after the refund: the capture shows it, as PayPal's current state would.
+    const replayed = await capture();
+    expect(replayed.status).toBe(200);
+    expect((replayed.body as unknown as CapturedOrder).purchase_units[0].payments.captures).toEqual([
+      expect.objectContaining({ id: paid.id, status: 'REFUNDED' }),
+    ]);
+    expect((replayed.body as unknown as CapturedOrder).purchase_units[0].payments.refunds).toHaveLength(1);
+  });
+
+  it('forgets a PayPal-Request-Id after PayPal’s window: 6 hours for orders, 45 days for refunds', async () => {
+    let now = Date.now();
+    const clocked = await new PayPalSimulator({ clock: () => now }).start();
+    try {
+      const bearer = await accessTokenOf(clocked);
+      const create = async () => {
+        const response = await fetch(`${clocked.url}/v2/checkout/orders`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${bearer}`,
+            'content-type': 'application/json',
+            'paypal-request-id': 'same-id',
+          },
+          body: JSON.stringify(orderRequest()),
+        });
+        return { status: response.status, id: ((await response.json()) as { id: string }).id };
+      };
+      const first = await create();
+      now += REQUEST_ID_WINDOW_MS.orders - 1000;
+      expect(await create()).toEqual({ status: 200, id: first.id });
+      now += 2000;
+      const afterWindow = await create();
+      expect(afterWindow.status).toBe(201);
+      expect(afterWindow.id).not.toBe(first.id);
+      expect(REQUEST_ID_WINDOW_MS.payments).toBe(45 * 24 * 3_600_000);
+    } finally {
+      await clocked.stop();
+    }
+  });
+
+  it('captures minimally (id, status, links) unless asked for the representation, as PayPal does', async () => {
+    const orderId = await approvedOrderId();
+    const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {});
+    expect(captured.status).toBe(201);
+    expect(Object.keys(captured.body).sort()).toEqual(['id', 'links', 'status']);
+    expect(captured.body).toMatchObject({ id: orderId, status: 'COMPLETED' });
+  });
+
+  it('accepts fewer decimals than the currency has, and whole HUF, JPY and TWD', async () => {
+    for (const [value, currency] of [
+      ['10.5', 'EUR'],
+      ['1500', 'HUF'],
+      ['500', 'JPY'],
+      ['1500', 'TWD'],
+    ]) {
+      const response = await api(
+        'POST',
+        '/v2/checkout/orders',
+        orderRequest({ purchase_units: [{ amount: { currency_code: currency, value } }] }),
+      );
+      expect(response.status).toBe(201);
+    }
+  });
+
+  it.each(['INSTRUMENT_DECLINED', 'PAYER_ACTION_REQUIRED'] as const)(
+    'refuses a capture with 422 %s when asked, sending the buyer back to the same order, which a second approval captures',
+    async (issue) => {
+      const orderId = String(
+        (
+          await api(
+            'POST',
+            '/v2/checkout/orders',
+            orderRequest({
+              application_context: undefined,
+              payment_source: { paypal: { experience_context: { return_url: 'http://127.0.0.1:1/r' } } },
+            }),
+          )
+        ).body.id,
+      );
+      simulator.approveOrder(orderId);
+      simulator.failNext('capture', { kind: 'refusal', issue });
+      const refused = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {}, FULL);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ name: 'UNPROCESSABLE_ENTITY', details: [{ issue }] });
+      const back = (refused.body.links as { rel: string; href: string }[]).find(
+        (link) => link.rel === 'payer-action',
+      );
+      expect(back?.href).toBe(`${simulator.url}/checkoutnow?token=${orderId}`);
+      expect((await api('GET', `/v2/checkout/orders/${orderId}`)).body.status).toBe('PAYER_ACTION_REQUIRED');
+      const page = await (await fetch(back!.href)).text();
+      expect(page).toContain(`data-capture-refusal="${issue}"`);
+
+      simulator.approveOrder(orderId);
+      const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {}, FULL);
+      expect(captured.status).toBe(201);
+      expect(captured.body).toMatchObject({ id: orderId, status: 'COMPLETED' });
+    },
+  );
+
+  it('injects refusals at capture only', () => {
+    expect(() => simulator.failNext('create', { kind: 'refusal', issue: 'INSTRUMENT_DECLINED' })).toThrow(
+      /at capture/,
+    );
   });
 
   it('refuses a capture for an invoice id that was paid on another order', async () => {
@@ -294,7 +406,7 @@ describe('PayPal simulator: control endpoint', () => {
   it('makes the next capture PENDING, then completes it', async () => {
     const orderId = await approvedOrderId();
     expect((await control('POST', '/captures/next-outcome', { outcome: 'PENDING' })).status).toBe(204);
-    const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {});
+    const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {}, FULL);
     const capture = (
       captured.body as { purchase_units: { payments: { captures: { id: string; status: string }[] } }[] }
     ).purchase_units[0].payments.captures[0];
@@ -363,7 +475,7 @@ describe('PayPal simulator: webhooks', () => {
 
   it('sends signed events with PayPal transmission headers that its verify endpoint accepts', async () => {
     const orderId = await approvedOrderId();
-    const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {});
+    const captured = await api('POST', `/v2/checkout/orders/${orderId}/capture`, {}, FULL);
     const captureId = (captured.body as { purchase_units: { payments: { captures: { id: string }[] } }[] })
       .purchase_units[0].payments.captures[0].id;
 
@@ -399,7 +511,7 @@ describe('PayPal simulator: webhooks', () => {
     simulator.webhookUrl = receiverUrl;
     const created = await api('POST', '/v2/checkout/orders', orderRequest());
     simulator.approveOrder(String(created.body.id));
-    const captured = await api('POST', `/v2/checkout/orders/${created.body.id}/capture`, {});
+    const captured = await api('POST', `/v2/checkout/orders/${created.body.id}/capture`, {}, FULL);
     const captureId = (captured.body as { purchase_units: { payments: { captures: { id: string }[] } }[] })
       .purchase_units[0].payments.captures[0].id;
     await api('POST', `/v2/payments/captures/${captureId}/refund`, {

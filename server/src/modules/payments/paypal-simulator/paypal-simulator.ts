@@ -7,9 +7,11 @@
  * sendWebhook ...) or the same controls over HTTP under /__simulator (loopback callers only).
  * Orders, captures and refunds live in memory (SimulatedLedger) and are lost on stop.
  *
- * Over 400 lines on purpose, for now: this file is the HTTP side (routing, auth, idempotency, webhook
+ * Over 400 lines on purpose: this file is the HTTP side (routing, auth, idempotency, webhook
  * delivery, test controls); the ledger, fault queue, pages, error bodies and signatures are beside it.
- * Issue #19 reworks the simulator, so it is not split further here.
+ *
+ * What it answers is checked against facts from PayPal's OpenAPI specifications in
+ * paypal-spec-conformance.test.ts; docs/paypal-simulator.md says what it covers and what it cannot.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -22,11 +24,13 @@ import { asObject, malformedJson, optionalString, parseJsonObject } from './requ
 import {
   SIMULATOR_WEBHOOK_EVENT_TYPES,
   SimulatedLedger,
+  type CaptureRefusal,
   type SimulatedCaptureOutcome,
   type SimulatorWebhookEventType,
   type WebhookEvent,
 } from './simulated-ledger';
 import {
+  CAPTURE_REFUSALS,
   FaultQueue,
   parseFault,
   SIMULATOR_OPERATIONS,
@@ -37,7 +41,8 @@ import { isValidWebhookSignature, signWebhook, WEBHOOK_AUTH_ALGO } from './webho
 
 export { SIMULATOR_OPERATIONS, SIMULATOR_WEBHOOK_EVENT_TYPES };
 export type { SimulatorFault, SimulatorOperation };
-export type { SimulatedCaptureOutcome, SimulatorWebhookEventType, WebhookEvent };
+export type { CaptureRefusal, SimulatedCaptureOutcome, SimulatorWebhookEventType, WebhookEvent };
+export { SIMULATOR_MERCHANT_ID } from './simulated-ledger';
 
 export interface WebhookMessage {
   event: WebhookEvent;
@@ -67,6 +72,16 @@ export interface PayPalSimulatorOptions {
   /** Emit events on their own when orders and captures change, as PayPal does (default true). */
   autoWebhooks?: boolean;
   logger?: Logger;
+  /** Milliseconds since the epoch, for PayPal-Request-Id windows (tests move it on); default Date.now. */
+  clock?: () => number;
+}
+
+/** An API request as the simulator received it (the Authorization header left out), for tests to inspect. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
 }
 
 export const SIMULATOR_CLIENT_ID = 'simulator-client-id';
@@ -84,6 +99,31 @@ interface SimulatorRequest {
 }
 
 const TOKEN_LIFETIME_SECONDS = 32400;
+/** How many API requests `requests` keeps (the latest), so a long test-mode run does not grow it. */
+const RECORDED_REQUESTS = 500;
+const HOUR_MS = 3_600_000;
+/**
+ * How long PayPal keeps a PayPal-Request-Id (the specs' parameter descriptions): Orders v2 "stores keys
+ * for 6 hours", Payments v2 "for 45 days". Within it a repeat answers with the resource as it is now
+ * (200 for orders; 201, the one status the Payments spec gives a refund, for refunds); after it the
+ * request counts as new.
+ */
+export const REQUEST_ID_WINDOW_MS = { orders: 6 * HOUR_MS, payments: 45 * 24 * HOUR_MS } as const;
+
+/** A request id PayPal remembers: the resource it made, replayed as it is now until `expiresAt`. */
+interface StoredRequest {
+  resourceId: string;
+  expiresAt: number;
+}
+
+/** One API operation: what it does, and how a repeat of it within the window is answered. */
+interface ApiRoute {
+  operation: SimulatorOperation;
+  id: string;
+  handler: (req: SimulatorRequest, id: string, refusal?: CaptureRefusal) => SimulatedResponse;
+  /** For POSTs PayPal makes idempotent: the window and the answer to a repeat (200, current state). */
+  idempotent?: { windowMs: number; replay: (req: SimulatorRequest, resourceId: string) => SimulatedResponse };
+}
 const MAX_BODY_BYTES = 1_000_000;
 const isLoopback = (address: string | undefined) =>
   address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
@@ -97,6 +137,8 @@ export class PayPalSimulator {
   autoWebhooks: boolean;
   /** Every event built for delivery, oldest first. */
   readonly webhookDeliveries: WebhookDelivery[] = [];
+  /** The latest API requests (OAuth, Orders, Payments, webhook verification), oldest first. */
+  readonly requests: RecordedRequest[] = [];
 
   private readonly requestedPort: number;
   private readonly logger: Logger | undefined;
@@ -105,8 +147,9 @@ export class PayPalSimulator {
   private readonly signingSecret = randomBytes(32);
   private readonly tokens = new Map<string, number>();
   private readonly ledger: SimulatedLedger;
-  /** Stored 2xx answers by `path|PayPal-Request-Id`, replayed for a repeated request id. */
-  private readonly idempotentResponses = new Map<string, SimulatedResponse>();
+  /** What successful requests made, by `path|PayPal-Request-Id`, for repeats of the request id. */
+  private readonly storedRequests = new Map<string, StoredRequest>();
+  private readonly clock: () => number;
   private readonly faults = new FaultQueue();
   private readonly nextCaptureOutcomes: SimulatedCaptureOutcome[] = [];
   private readonly pendingDeliveries = new Set<Promise<unknown>>();
@@ -123,6 +166,7 @@ export class PayPalSimulator {
     this.webhookUrl = options.webhookUrl;
     this.autoWebhooks = options.autoWebhooks ?? true;
     this.logger = options.logger;
+    this.clock = options.clock ?? Date.now;
     this.ledger = new SimulatedLedger(() => this.url, {
       takeCaptureOutcome: () => this.nextCaptureOutcomes.shift(),
       changed: (eventType, resourceId) => this.emitAutomatically(eventType, resourceId),
@@ -171,7 +215,10 @@ export class PayPalSimulator {
 
   // ----- Test controls -------------------------------------------------------------------------
 
-  /** The next `times` calls of `operation` fail as `fault` says. Faults queue up in order. */
+  /**
+   * The next `times` calls of `operation` fail as `fault` says. Faults queue up in order. A refusal
+   * ({kind: 'refusal', issue: 'INSTRUMENT_DECLINED' | 'PAYER_ACTION_REQUIRED'}) is for captures only.
+   */
   failNext(operation: SimulatorOperation, fault: SimulatorFault, times = 1): void {
     this.faults.add(operation, fault, times);
   }
@@ -293,26 +340,22 @@ export class PayPalSimulator {
     const api = this.apiRoute(method, path);
     if (!api) return send(res, errors.routeNotFound());
 
+    this.record(req);
     const fault = this.faults.take(api.operation);
     if (fault?.kind === 'error') return send(res, errors.unavailable(fault.status));
     if (fault?.kind === 'timeout' && !fault.processed) {
       return this.holdThenSend(res, fault.holdMs, errors.unavailable(504));
     }
 
-    const response = this.answerApiCall(req, api);
+    const response = this.answerApiCall(req, api, fault?.kind === 'refusal' ? fault.issue : undefined);
     if (fault?.kind === 'timeout') return this.holdThenSend(res, fault.holdMs, response);
     send(res, response);
   }
 
-  private apiRoute(
-    method: string,
-    path: string,
-  ): {
-    operation: SimulatorOperation;
-    handler: (req: SimulatorRequest, id: string) => SimulatedResponse;
-    id: string;
-  } | null {
+  private apiRoute(method: string, path: string): ApiRoute | null {
     const match = (pattern: RegExp) => pattern.exec(path)?.[1];
+    const orderReplay = (req: SimulatorRequest, orderId: string) =>
+      this.ledger.orderAnswer(orderId, prefersRepresentation(req), 200);
     let id: string | undefined;
     if (method === 'POST' && path === '/v1/oauth2/token') {
       return { operation: 'token', handler: (req) => this.issueToken(req), id: '' };
@@ -320,16 +363,22 @@ export class PayPalSimulator {
     if (method === 'POST' && path === '/v2/checkout/orders') {
       return {
         operation: 'create',
-        handler: (req) =>
-          this.ledger.createOrder(req.rawBody, headerValue(req.headers.prefer) === 'return=representation'),
+        handler: (req) => this.ledger.createOrder(req.rawBody, prefersRepresentation(req)),
         id: '',
+        idempotent: { windowMs: REQUEST_ID_WINDOW_MS.orders, replay: orderReplay },
       };
     }
     if (method === 'GET' && (id = match(/^\/v2\/checkout\/orders\/([^/]+)$/))) {
       return { operation: 'get', handler: (_req, orderId) => this.ledger.showOrder(orderId), id };
     }
     if (method === 'POST' && (id = match(/^\/v2\/checkout\/orders\/([^/]+)\/capture$/))) {
-      return { operation: 'capture', handler: (_req, orderId) => this.ledger.captureOrder(orderId), id };
+      return {
+        operation: 'capture',
+        handler: (req, orderId, refusal) =>
+          this.ledger.captureOrder(orderId, prefersRepresentation(req), refusal),
+        id,
+        idempotent: { windowMs: REQUEST_ID_WINDOW_MS.orders, replay: orderReplay },
+      };
     }
     if (method === 'GET' && (id = match(/^\/v2\/payments\/captures\/([^/]+)$/))) {
       return { operation: 'get', handler: (_req, captureId) => this.ledger.showCapture(captureId), id };
@@ -337,8 +386,14 @@ export class PayPalSimulator {
     if (method === 'POST' && (id = match(/^\/v2\/payments\/captures\/([^/]+)\/refund$/))) {
       return {
         operation: 'refund',
-        handler: (req, captureId) => this.ledger.refundCapture(req.rawBody, captureId),
+        handler: (req, captureId) =>
+          this.ledger.refundCapture(req.rawBody, captureId, prefersRepresentation(req)),
         id,
+        idempotent: {
+          windowMs: REQUEST_ID_WINDOW_MS.payments,
+          // The Payments spec documents only 201 for a refund, repeats included (Orders: 200 and 201).
+          replay: (req, refundId) => this.ledger.refundAnswer(refundId, prefersRepresentation(req), 201),
+        },
       };
     }
     if (method === 'GET' && (id = match(/^\/v2\/payments\/refunds\/([^/]+)$/))) {
@@ -350,15 +405,11 @@ export class PayPalSimulator {
     return null;
   }
 
-  /** Authenticates, replays a stored answer for a repeated PayPal-Request-Id, else runs the handler. */
-  private answerApiCall(
-    req: SimulatorRequest,
-    api: {
-      operation: SimulatorOperation;
-      handler: (req: SimulatorRequest, id: string) => SimulatedResponse;
-      id: string;
-    },
-  ): SimulatedResponse {
+  /**
+   * Authenticates, then answers a repeated PayPal-Request-Id as PayPal does (the resource as it is now,
+   * while the id is kept), else runs the handler.
+   */
+  private answerApiCall(req: SimulatorRequest, api: ApiRoute, refusal?: CaptureRefusal): SimulatedResponse {
     if (api.operation !== 'token') {
       const denied = this.authenticate(req);
       if (denied) return denied;
@@ -366,14 +417,28 @@ export class PayPalSimulator {
       if (req.rawBody !== '' && !contentType.startsWith('application/json'))
         return errors.unsupportedMediaType();
     }
-    const requestId = req.method === 'POST' ? headerValue(req.headers['paypal-request-id']) : undefined;
+    const requestId = api.idempotent ? headerValue(req.headers['paypal-request-id']) : undefined;
     const key = requestId ? `${req.path}|${requestId}` : undefined;
-    const stored = key ? this.idempotentResponses.get(key) : undefined;
-    if (stored) return stored;
-    const response = api.handler(req, decodeURIComponent(api.id));
-    // Only successes are stored: a request refused (e.g. not yet approved) may be retried with its id.
-    if (key && response.status < 300) this.idempotentResponses.set(key, response);
+    const stored = key ? this.storedRequests.get(key) : undefined;
+    if (api.idempotent && stored && stored.expiresAt > this.clock()) {
+      return api.idempotent.replay(req, stored.resourceId);
+    }
+    const response = api.handler(req, decodeURIComponent(api.id), refusal);
+    // Only successes are kept: a refused request (not approved yet, declined) may be sent again.
+    const resourceId = asObject(response.body)?.id;
+    if (api.idempotent && key && response.status < 300 && typeof resourceId === 'string') {
+      this.storedRequests.set(key, { resourceId, expiresAt: this.clock() + api.idempotent.windowMs });
+    }
     return response;
+  }
+
+  private record(req: SimulatorRequest): void {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (name !== 'authorization' && value !== undefined) headers[name] = String(value);
+    }
+    this.requests.push({ method: req.method, path: req.path, headers, body: req.rawBody });
+    if (this.requests.length > RECORDED_REQUESTS) this.requests.shift();
   }
 
   private holdThenSend(res: http.ServerResponse, holdMs: number, response: SimulatedResponse): void {
@@ -426,7 +491,7 @@ export class PayPalSimulator {
 
   private verifyWebhookSignature(req: SimulatorRequest): SimulatedResponse {
     const body = parseJsonObject(req.rawBody);
-    if (!body) return malformedJson();
+    if (!body) return malformedJson('orders');
     const fields = [
       'auth_algo',
       'cert_url',
@@ -527,6 +592,7 @@ export class PayPalSimulator {
         currency: order.currency,
         description: order.description,
         status: order.status,
+        captureRefusal: order.captureRefusal,
       }),
       originsOf([order.returnUrl, order.cancelUrl]),
     );
@@ -562,10 +628,10 @@ export class PayPalSimulator {
    */
   private control(req: SimulatorRequest): SimulatedResponse {
     if (!isLoopback(req.remoteAddress)) return { status: 403, body: { error: 'loopback callers only' } };
-    const body = req.rawBody.trim() === '' ? {} : parseJsonObject(req.rawBody);
-    if (!body) return malformedJson();
-    const { method, path } = req;
     const bad = (message: string): SimulatedResponse => ({ status: 400, body: { error: message } });
+    const body = req.rawBody.trim() === '' ? {} : parseJsonObject(req.rawBody);
+    if (!body) return bad('the body must be a JSON object');
+    const { method, path } = req;
     try {
       if (path === '/__simulator/faults' && method === 'DELETE') {
         this.clearFaults();
@@ -578,7 +644,7 @@ export class PayPalSimulator {
         const fault = parseFault(body.fault);
         if (!fault)
           return bad(
-            'fault must be {kind:"error",status:500|502|503|504} or {kind:"timeout",holdMs,processed?}',
+            `fault must be {kind:"error",status:500|502|503|504}, {kind:"timeout",holdMs,processed?} or {kind:"refusal",issue:${CAPTURE_REFUSALS.join('|')}} (capture only)`,
           );
         const times = body.times === undefined ? 1 : Number(body.times);
         if (!Number.isInteger(times) || times < 1) return bad('times must be a positive whole number');
@@ -624,6 +690,11 @@ export class PayPalSimulator {
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** PayPal answers minimally (id, status, links) unless asked `Prefer: return=representation`. */
+function prefersRepresentation(req: SimulatorRequest): boolean {
+  return headerValue(req.headers.prefer)?.trim() === 'return=representation';
 }
 
 function withQuery(base: string, params: Record<string, string>): string {

@@ -3,20 +3,34 @@
  * representations in PayPal's JSON. No HTTP here: the simulator routes requests to these methods.
  *
  * Over 400 lines on purpose: one job (PayPal's rules on its three kinds of record), and the records'
- * rules and JSON shapes read best together. Issue #19 reworks the simulator.
+ * rules and JSON shapes read best together.
+ *
+ * Answers follow PayPal's OpenAPI specifications (checked by paypal-spec-conformance.test.ts): a
+ * minimal representation (id, status, links) unless the request said `Prefer: return=representation`,
+ * account ids of PayPal's pattern, and PayPal's issues for each refusal.
  */
-import { isAcceptedCurrency, minorUnitsToDecimal } from '../../../common/money';
-import { errors, type PayPalErrorDetail, type SimulatedResponse } from './paypal-error-bodies';
+import { minorUnitsToDecimal } from '../../../common/money';
+import { errors, issueDetail, type PayPalErrorDetail, type SimulatedResponse } from './paypal-error-bodies';
 import {
+  accountId,
   asObject,
+  checkAmount,
   invalidValue,
   malformedJson,
   missing,
   optionalString,
-  parseAmount,
   parseJsonObject,
   paypalId,
 } from './request-parsing';
+
+/** The simulator's merchant (payee.merchant_id): PayPal's account id pattern, `^[2-9A-HJ-NP-Z]{13}$`. */
+export const SIMULATOR_MERCHANT_ID = 'TESTMERCHANT2';
+
+/**
+ * What PayPal may answer a capture of an approved order with instead of taking the money: the buyer
+ * has to go back to PayPal (same order) and choose another way to pay, or do something there.
+ */
+export type CaptureRefusal = 'INSTRUMENT_DECLINED' | 'PAYER_ACTION_REQUIRED';
 
 /** What the next capture turns into instead of COMPLETED. */
 export type SimulatedCaptureOutcome = 'DECLINED' | 'PENDING';
@@ -61,6 +75,8 @@ export interface SimulatedOrder {
   returnUrl?: string;
   cancelUrl?: string;
   payer?: { payerId: string; email: string; givenName: string; surname: string };
+  /** The last capture was refused this way; the approval page asks the buyer to choose again. */
+  captureRefusal?: CaptureRefusal;
   captureIds: string[];
   createTime: string;
   updateTime: string;
@@ -146,8 +162,10 @@ export class SimulatedLedger {
     if (!order) throw new Error(`no order ${orderId}`);
     if (order.status === 'CREATED' || order.status === 'PAYER_ACTION_REQUIRED') {
       order.status = 'APPROVED';
-      order.payer = {
-        payerId: paypalId(13),
+      order.captureRefusal = undefined;
+      // A buyer sent back after a refused capture approves again as the same PayPal account.
+      order.payer ??= {
+        payerId: accountId(),
         email: 'buyer@example.com',
         givenName: 'Test',
         surname: 'Buyer',
@@ -161,47 +179,55 @@ export class SimulatedLedger {
 
   // ----- Orders ----------------------------------------------------------------------------------
 
+  /**
+   * POST /v2/checkout/orders. Like PayPal: every malformed field in one 400, then the first business
+   * rule broken as a 422 (currency PayPal does not take, precision, zero or negative amount).
+   */
   createOrder(rawBody: string, prefersRepresentation: boolean): SimulatedResponse {
     const body = parseJsonObject(rawBody);
-    if (!body) return malformedJson();
+    if (!body) return malformedJson('orders');
     const problems: PayPalErrorDetail[] = [];
     if (body.intent !== 'CAPTURE') {
       problems.push(
         body.intent === undefined
-          ? missing('/intent')
-          : invalidValue('/intent', String(body.intent), 'The simulator supports intent CAPTURE only.'),
+          ? missing('orders', '/intent')
+          : invalidValue('orders', '/intent', String(body.intent)),
       );
     }
     const units = body.purchase_units;
     if (!Array.isArray(units) || units.length === 0) {
-      problems.push(missing('/purchase_units'));
+      problems.push(missing('orders', '/purchase_units'));
       return errors.invalidRequest(problems);
     }
     if (units.length > 1) {
-      problems.push(
-        invalidValue('/purchase_units', String(units.length), 'The simulator supports one purchase unit.'),
-      );
+      // PayPal takes up to 10; the simulator keeps to the one the product sends.
+      problems.push(invalidValue('orders', '/purchase_units', String(units.length)));
     }
     const unit = asObject(units[0]) ?? {};
     const amount = asObject(unit.amount);
     const currency = typeof amount?.currency_code === 'string' ? amount.currency_code : undefined;
     const value = typeof amount?.value === 'string' ? amount.value : undefined;
-    let amountMinor = 0;
-    if (!currency) problems.push(missing('/purchase_units/0/amount/currency_code'));
-    if (!value) problems.push(missing('/purchase_units/0/amount/value'));
-    if (currency && value) {
-      const parsed = parseAmount(value, currency, '/purchase_units/0/amount/value');
-      if ('problem' in parsed) problems.push(parsed.problem);
-      else amountMinor = parsed.amountMinor;
+    if (!currency) problems.push(missing('orders', '/purchase_units/0/amount/currency_code'));
+    if (!value) problems.push(missing('orders', '/purchase_units/0/amount/value'));
+    for (const field of ['description', 'custom_id', 'invoice_id'] as const) {
+      const text = unit[field];
+      if (typeof text === 'string' && (text.length < 1 || text.length > 127)) {
+        problems.push(
+          issueDetail('orders', 'INVALID_STRING_LENGTH', {
+            field: `/purchase_units/0/${field}`,
+            value: text,
+            location: 'body',
+          }),
+        );
+      }
     }
+    const checked =
+      currency && value ? checkAmount(value, currency, '/purchase_units/0/amount', 'orders') : null;
+    if (checked && 'problem' in checked && checked.status === 400) problems.push(checked.problem);
     if (problems.length > 0) return errors.invalidRequest(problems);
-    // Like PayPal: only the currencies of its list (common/money) can be charged.
-    if (!isAcceptedCurrency(currency as string)) {
-      return errors.unprocessable(
-        'INVALID_CURRENCY_CODE',
-        'Currency code is invalid or is not currently supported. Please refer to the currency codes reference for supported currency codes.',
-      );
-    }
+    if (!checked) throw new Error('unreachable: an amount without problems was checked');
+    if ('problem' in checked) return errors.unprocessable(checked.problem);
+    const amountMinor = checked.amountMinor;
 
     const paypalSource = asObject(asObject(body.payment_source)?.paypal);
     const context = asObject(paypalSource?.experience_context) ?? asObject(body.application_context) ?? {};
@@ -213,7 +239,7 @@ export class SimulatedLedger {
       referenceId: typeof unit.reference_id === 'string' ? unit.reference_id : 'default',
       currency: currency as string,
       amountMinor,
-      description: optionalString(unit.description)?.slice(0, 127),
+      description: optionalString(unit.description),
       invoiceId: optionalString(unit.invoice_id),
       customId: optionalString(unit.custom_id),
       returnUrl: optionalString(context.return_url),
@@ -223,45 +249,55 @@ export class SimulatedLedger {
       updateTime: now,
     };
     this.orders.set(order.id, order);
+    return { status: 201, body: this.orderBody(order, prefersRepresentation) };
+  }
+
+  /**
+   * The order as an answer to create or capture: minimal (id, status, links: PayPal's default) or the
+   * full representation. Also what a repeated PayPal-Request-Id gets: the order as it is NOW.
+   */
+  orderAnswer(orderId: string, prefersRepresentation: boolean, status: number): SimulatedResponse {
+    const order = this.orders.get(orderId);
+    return order ? { status, body: this.orderBody(order, prefersRepresentation) } : errors.notFound('orders');
+  }
+
+  private orderBody(order: SimulatedOrder, prefersRepresentation: boolean) {
     const full = this.orderRepresentation(order);
+    if (prefersRepresentation) return full;
     return {
-      status: 201,
-      body: prefersRepresentation
-        ? full
-        : {
-            id: order.id,
-            status: order.status,
-            ...(order.usesPaymentSource ? { payment_source: { paypal: {} } } : {}),
-            links: full.links,
-          },
+      id: order.id,
+      status: order.status,
+      ...(order.usesPaymentSource && !order.payer ? { payment_source: { paypal: {} } } : {}),
+      links: full.links,
     };
   }
 
   showOrder(orderId: string): SimulatedResponse {
-    const order = this.orders.get(orderId);
-    return order ? { status: 200, body: this.orderRepresentation(order) } : errors.notFound();
+    return this.orderAnswer(orderId, true, 200);
   }
 
-  captureOrder(orderId: string): SimulatedResponse {
+  /**
+   * POST /v2/checkout/orders/:id/capture. `refusal` (fault injection) makes PayPal refuse an approved
+   * order's capture as it does when the buyer's funding fails: 422 INSTRUMENT_DECLINED or
+   * PAYER_ACTION_REQUIRED with the link to send the buyer back to; the order waits for the buyer again.
+   */
+  captureOrder(orderId: string, prefersRepresentation: boolean, refusal?: CaptureRefusal): SimulatedResponse {
     const order = this.orders.get(orderId);
-    if (!order) return errors.notFound();
+    if (!order) return errors.notFound('orders');
     if (order.status === 'CREATED' || order.status === 'PAYER_ACTION_REQUIRED') {
-      return errors.unprocessable(
-        'ORDER_NOT_APPROVED',
-        "Payer has not yet approved the Order for payment. Please redirect the payer to the 'rel':'approve' url returned as part of the HATEOAS links within the Create Order call or provide a valid payment_source in the request.",
-      );
+      return errors.unprocessable(issueDetail('orders', 'ORDER_NOT_APPROVED'));
     }
     if (order.status === 'COMPLETED') {
-      return errors.unprocessable(
-        'ORDER_ALREADY_CAPTURED',
-        "Order already captured.If 'intent=CAPTURE' only one capture per order is allowed.",
-      );
+      return errors.unprocessable(issueDetail('orders', 'ORDER_ALREADY_CAPTURED'));
     }
     if (order.invoiceId && this.invoiceAlreadyPaid(order.invoiceId, order.id)) {
-      return errors.unprocessable(
-        'DUPLICATE_INVOICE_ID',
-        'Duplicate Invoice ID detected. To avoid a potential duplicate transaction your account setting requires that Invoice ID be unique for each transaction.',
-      );
+      return errors.unprocessable(issueDetail('orders', 'DUPLICATE_INVOICE_ID'));
+    }
+    if (refusal) {
+      order.status = order.usesPaymentSource ? 'PAYER_ACTION_REQUIRED' : 'CREATED';
+      order.captureRefusal = refusal;
+      order.updateTime = new Date().toISOString();
+      return errors.unprocessable(issueDetail('orders', refusal), [this.approvalLink(order)]);
     }
     const outcome = this.hooks.takeCaptureOutcome();
     const now = new Date().toISOString();
@@ -291,7 +327,16 @@ export class SimulatedLedger {
           ? 'PAYMENT.CAPTURE.PENDING'
           : 'PAYMENT.CAPTURE.DENIED';
     this.hooks.changed(eventType, capture.id);
-    return { status: 201, body: this.orderRepresentation(order) };
+    return { status: 201, body: this.orderBody(order, prefersRepresentation) };
+  }
+
+  /** Where the buyer approves the order: rel payer-action for orders made with payment_source.paypal. */
+  private approvalLink(order: SimulatedOrder): { href: string; rel: string; method: 'GET' } {
+    return {
+      href: `${this.baseUrl()}/checkoutnow?token=${order.id}`,
+      rel: order.usesPaymentSource ? 'payer-action' : 'approve',
+      method: 'GET',
+    };
   }
 
   invoiceAlreadyPaid(invoiceId: string, exceptOrderId: string): boolean {
@@ -313,11 +358,7 @@ export class SimulatedLedger {
       { href: self, rel: 'self', method: 'GET' },
     ];
     if (order.status === 'CREATED' || order.status === 'PAYER_ACTION_REQUIRED') {
-      links.push({
-        href: `${this.baseUrl()}/checkoutnow?token=${order.id}`,
-        rel: order.usesPaymentSource ? 'payer-action' : 'approve',
-        method: 'GET',
-      });
+      links.push(this.approvalLink(order));
     }
     if (order.status !== 'COMPLETED') links.push({ href: self, rel: 'update', method: 'PATCH' });
     if (order.status === 'APPROVED') links.push({ href: `${self}/capture`, rel: 'capture', method: 'POST' });
@@ -362,7 +403,7 @@ export class SimulatedLedger {
             currency_code: order.currency,
             value: minorUnitsToDecimal(order.amountMinor, order.currency),
           },
-          payee: { email_address: 'merchant@example.com', merchant_id: 'SIMULATORMERCHANT' },
+          payee: { email_address: 'merchant@example.com', merchant_id: SIMULATOR_MERCHANT_ID },
           ...(order.description ? { description: order.description } : {}),
           ...(order.customId ? { custom_id: order.customId } : {}),
           ...(order.invoiceId ? { invoice_id: order.invoiceId } : {}),
@@ -380,7 +421,9 @@ export class SimulatedLedger {
 
   showCapture(captureId: string): SimulatedResponse {
     const capture = this.captures.get(captureId);
-    return capture ? { status: 200, body: this.captureRepresentation(capture, true) } : errors.notFound();
+    return capture
+      ? { status: 200, body: this.captureRepresentation(capture, true) }
+      : errors.notFound('payments');
   }
 
   captureRepresentation(capture: SimulatedCapture, withRelatedIds: boolean) {
@@ -412,44 +455,43 @@ export class SimulatedLedger {
     };
   }
 
-  refundCapture(rawBody: string, captureId: string): SimulatedResponse {
+  /**
+   * POST /v2/payments/captures/:id/refund: PENDING_CAPTURE while the capture waits, REFUND_NOT_ALLOWED
+   * for a declined one, then PayPal's amount rules (as for orders) and what is left to refund.
+   */
+  refundCapture(rawBody: string, captureId: string, prefersRepresentation: boolean): SimulatedResponse {
     const capture = this.captures.get(captureId);
-    if (!capture) return errors.notFound();
+    if (!capture) return errors.notFound('payments');
     const body = rawBody.trim() === '' ? {} : parseJsonObject(rawBody);
-    if (!body) return malformedJson();
-    if (capture.status === 'REFUNDED') {
-      return errors.unprocessable('CAPTURE_FULLY_REFUNDED', 'The capture has already been fully refunded');
-    }
-    if (capture.status !== 'COMPLETED' && capture.status !== 'PARTIALLY_REFUNDED') {
-      return errors.unprocessable(
-        'REFUND_NOT_ALLOWED',
-        `A capture that is ${capture.status} cannot be refunded. Refunds are possible for completed captures only.`,
-      );
-    }
-    const remaining = capture.amountMinor - capture.refundedMinor;
-    let amountMinor = remaining;
+    if (!body) return malformedJson('payments');
     const amount = asObject(body.amount);
+    let checked: ReturnType<typeof checkAmount> | undefined;
     if (amount) {
       const currency = optionalString(amount.currency_code);
       const value = optionalString(amount.value);
       if (!currency || !value) {
-        return errors.invalidRequest([missing(currency ? '/amount/value' : '/amount/currency_code')]);
+        return errors.invalidRequest([
+          missing('payments', currency ? '/amount/value' : '/amount/currency_code'),
+        ]);
       }
-      if (currency !== capture.currency) {
-        return errors.unprocessable(
-          'REFUND_CAPTURE_CURRENCY_MISMATCH',
-          'Refund must be in the same currency as the capture',
-        );
+      checked = checkAmount(value, currency, '/amount', 'payments');
+      if ('problem' in checked && checked.status === 400) return errors.invalidRequest([checked.problem]);
+      if (currency !== capture.currency && !('problem' in checked)) {
+        return errors.unprocessable(issueDetail('payments', 'REFUND_CAPTURE_CURRENCY_MISMATCH'));
       }
-      const parsed = parseAmount(value, currency, '/amount/value');
-      if ('problem' in parsed) return errors.invalidRequest([parsed.problem]);
-      amountMinor = parsed.amountMinor;
     }
+    if (capture.status === 'PENDING') return errors.unprocessable(issueDetail('payments', 'PENDING_CAPTURE'));
+    if (capture.status === 'REFUNDED') {
+      return errors.unprocessable(issueDetail('payments', 'CAPTURE_FULLY_REFUNDED'));
+    }
+    if (capture.status !== 'COMPLETED' && capture.status !== 'PARTIALLY_REFUNDED') {
+      return errors.unprocessable(issueDetail('payments', 'REFUND_NOT_ALLOWED'));
+    }
+    if (checked && 'problem' in checked) return errors.unprocessable(checked.problem);
+    const remaining = capture.amountMinor - capture.refundedMinor;
+    const amountMinor = checked ? checked.amountMinor : remaining;
     if (amountMinor > remaining) {
-      return errors.unprocessable(
-        'REFUND_AMOUNT_EXCEEDED',
-        'The refund amount must be less than or equal to the capture amount that has not yet been refunded.',
-      );
+      return errors.unprocessable(issueDetail('payments', 'REFUND_AMOUNT_EXCEEDED'));
     }
     const refund = this.recordRefund(capture, amountMinor, {
       noteToPayer: optionalString(body.note_to_payer),
@@ -457,7 +499,18 @@ export class SimulatedLedger {
       customId: optionalString(body.custom_id),
     });
     this.hooks.changed('PAYMENT.CAPTURE.REFUNDED', refund.id);
-    return { status: 201, body: this.refundRepresentation(refund) };
+    return this.refundAnswer(refund.id, prefersRepresentation, 201);
+  }
+
+  /** A refund as the answer to a refund request (or its replay): minimal or full, as it is now. */
+  refundAnswer(refundId: string, prefersRepresentation: boolean, status: number): SimulatedResponse {
+    const refund = this.refunds.get(refundId);
+    if (!refund) return errors.notFound('payments');
+    const full = this.refundRepresentation(refund);
+    return {
+      status,
+      body: prefersRepresentation ? full : { id: full.id, status: full.status, links: full.links },
+    };
   }
 
   recordRefund(
@@ -486,8 +539,7 @@ export class SimulatedLedger {
   }
 
   showRefund(refundId: string): SimulatedResponse {
-    const refund = this.refunds.get(refundId);
-    return refund ? { status: 200, body: this.refundRepresentation(refund) } : errors.notFound();
+    return this.refundAnswer(refundId, true, 200);
   }
 
   refundRepresentation(refund: SimulatedRefund) {

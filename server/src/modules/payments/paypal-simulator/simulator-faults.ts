@@ -3,6 +3,7 @@
  * tests ask for (failNext, or POST /__simulator/faults).
  */
 import { asObject } from './request-parsing';
+import type { CaptureRefusal } from './simulated-ledger';
 
 /** The operations faults can be injected into; `get` covers every GET of an order, capture or refund. */
 export type SimulatorOperation = 'token' | 'create' | 'get' | 'capture' | 'refund' | 'verify';
@@ -24,7 +25,14 @@ export type SimulatorFault =
    * its answer is late (a client that gave up never learns the outcome); otherwise nothing happens and
    * a 504 follows the hold.
    */
-  | { kind: 'timeout'; holdMs: number; processed?: boolean };
+  | { kind: 'timeout'; holdMs: number; processed?: boolean }
+  /**
+   * Captures only: PayPal refuses to capture the approved order with 422 and this issue, and the
+   * buyer must go back to PayPal (the same order) to choose another way to pay or to act there.
+   */
+  | { kind: 'refusal'; issue: CaptureRefusal };
+
+export const CAPTURE_REFUSALS: readonly CaptureRefusal[] = ['INSTRUMENT_DECLINED', 'PAYER_ACTION_REQUIRED'];
 
 /** Faults queued per operation, taken in order; each one fails `remaining` more calls. */
 export class FaultQueue {
@@ -32,6 +40,9 @@ export class FaultQueue {
 
   /** The next `times` calls of `operation` fail as `fault` says, after the faults queued before. */
   add(operation: SimulatorOperation, fault: SimulatorFault, times: number): void {
+    if (fault.kind === 'refusal' && operation !== 'capture') {
+      throw new Error(`a ${fault.issue} refusal happens at capture, not at ${operation}`);
+    }
     const queue = this.queues.get(operation) ?? [];
     queue.push({ fault, remaining: times });
     this.queues.set(operation, queue);
@@ -61,5 +72,7 @@ export function parseFault(value: unknown): SimulatorFault | undefined {
   if (fault?.kind === 'timeout' && Number.isInteger(fault.holdMs) && Number(fault.holdMs) >= 0) {
     return { kind: 'timeout', holdMs: Number(fault.holdMs), processed: fault.processed === true };
   }
+  const refusal = CAPTURE_REFUSALS.find((issue) => issue === fault?.issue);
+  if (fault?.kind === 'refusal' && refusal) return { kind: 'refusal', issue: refusal };
   return undefined;
 }
