@@ -16,6 +16,8 @@ export interface OutgoingMail {
   html: string;
   text: string;
   attachments: StoredAttachment[];
+  /** Sent as List-Unsubscribe (one-click) when set. */
+  listUnsubscribeUrl?: string | null;
 }
 
 export interface MailTransport {
@@ -80,7 +82,16 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
           html: mail.html,
           text: mail.text,
           messageId: `<${mail.id}@${messageIdDomain}>`,
-          headers: { 'Auto-Submitted': 'auto-generated' },
+          headers: {
+            'Auto-Submitted': 'auto-generated',
+            // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to it.
+            ...(mail.listUnsubscribeUrl
+              ? {
+                  'List-Unsubscribe': `<${mail.listUnsubscribeUrl}>`,
+                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                }
+              : {}),
+          },
           attachments: mail.attachments.map((attachment) => ({
             filename: attachment.filename,
             contentType: attachment.contentType,
