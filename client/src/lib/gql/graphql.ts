@@ -339,6 +339,10 @@ export type EmailKind =
   | 'BOOKING_CANCELLED'
   /** Tickets (QR codes), order summary and calendar entry for a buyer. */
   | 'BOOKING_CONFIRMATION'
+  /** A message an organiser wrote to the buyers or attendees of an event. */
+  | 'EVENT_MESSAGE'
+  /** A reminder of an event, sent by one of the event's reminder rules. */
+  | 'EVENT_REMINDER'
   /** Tells a buyer their payment came after the reservation expired and was refunded. */
   | 'LATE_PAYMENT_REFUNDED'
   /** Tells the organiser's address about a new booking. */
@@ -731,6 +735,8 @@ type UserErrorFields_EmailMessageError_Fragment = { field: string | null, messag
 
 type UserErrorFields_EventError_Fragment = { field: string | null, message: string };
 
+type UserErrorFields_MessageError_Fragment = { field: string | null, message: string };
+
 type UserErrorFields_PaymentError_Fragment = { field: string | null, message: string };
 
 type UserErrorFields_TicketTypeError_Fragment = { field: string | null, message: string };
@@ -745,6 +751,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_CheckInError_Fragment
   | UserErrorFields_EmailMessageError_Fragment
   | UserErrorFields_EventError_Fragment
+  | UserErrorFields_MessageError_Fragment
   | UserErrorFields_PaymentError_Fragment
   | UserErrorFields_TicketTypeError_Fragment
   | UserErrorFields_WaiverError_Fragment
