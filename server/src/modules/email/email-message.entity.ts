@@ -104,7 +104,7 @@ export class EmailMessageEntity {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   attachments: StoredAttachment[];
 
-  /** One-click unsubscribe URL (List-Unsubscribe headers) of a message an organiser sent; else null. */
+  /** Unsubscribe URL (List-Unsubscribe header) of a message an organiser sent; else null. */
   @Column({ type: 'text', nullable: true })
   listUnsubscribeUrl: string | null;
 

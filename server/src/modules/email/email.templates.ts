@@ -42,7 +42,7 @@ export interface RenderedEmail {
   text: string;
   attachments: StoredAttachment[];
   /**
-   * Where a one-click unsubscribe goes (List-Unsubscribe and List-Unsubscribe-Post headers, RFC 8058):
+   * Where unsubscribing goes (the List-Unsubscribe header and the footer link):
    * set on messages organisers send, never on transactional ones.
    */
   listUnsubscribeUrl?: string | null;

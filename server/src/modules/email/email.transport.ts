@@ -16,7 +16,7 @@ export interface OutgoingMail {
   html: string;
   text: string;
   attachments: StoredAttachment[];
-  /** Sent as List-Unsubscribe (one-click) when set. */
+  /** Sent as the List-Unsubscribe header when set. */
   listUnsubscribeUrl?: string | null;
 }
 
@@ -84,13 +84,10 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
           messageId: `<${mail.id}@${messageIdDomain}>`,
           headers: {
             'Auto-Submitted': 'auto-generated',
-            // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to it.
-            ...(mail.listUnsubscribeUrl
-              ? {
-                  'List-Unsubscribe': `<${mail.listUnsubscribeUrl}>`,
-                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-                }
-              : {}),
+            // Mail clients show an "unsubscribe" action that opens the link (a page with one button).
+            // No List-Unsubscribe-Post (RFC 8058): the site refuses cross-site form posts (CSRF), so a
+            // client's one-click POST would fail.
+            ...(mail.listUnsubscribeUrl ? { 'List-Unsubscribe': `<${mail.listUnsubscribeUrl}>` } : {}),
           },
           attachments: mail.attachments.map((attachment) => ({
             filename: attachment.filename,
