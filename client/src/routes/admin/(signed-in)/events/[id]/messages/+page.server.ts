@@ -51,16 +51,6 @@ const MessagesPageDocument = graphql(`
   }
 `);
 
-export const DeliveryCountFields = graphql(`
-  fragment DeliveryCountFields on DeliveryCounts {
-    total
-    queued
-    sent
-    failed
-    held
-  }
-`);
-
 const PreviewDocument = graphql(`
   query AdminPreviewEventMessage($input: EventMessageInput!) {
     previewEventMessage(input: $input) {
