@@ -117,7 +117,7 @@ test('a message to attendees who have not signed the waiver reaches exactly them
   );
 });
 
-test('lists the event’s default reminder and switches it off, at phone width too', async () => {
+test('adds a reminder the day before and switches it off, at phone width too', async () => {
   await page.goto(`${stack.siteUrl}/admin/events/${rafting.event.id}/messages`);
   const rules = page.getByTestId('reminder-rules');
   // Events made in the admin get one; this one came from a factory, so add it here.
