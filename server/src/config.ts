@@ -125,6 +125,7 @@ const environmentSchema = z.object({
   BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
+  JOBS_MESSAGES_SWEEP_SECONDS: wholeNumber(0, 3600).default(20),
   // At least 4: PayPal retries a delivery for up to 3 days, and a repeat must still be recognised.
   PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: wholeNumber(4, 3650).default(90),
   PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS: wholeNumber(10, 24 * 3600).default(300),
@@ -276,6 +277,8 @@ export interface Config {
     readonly enabled: boolean;
     /** Seconds between extra expiry sweeps on top of the per-minute cron job; 0: cron only. */
     readonly expirySweepSeconds: number;
+    /** Seconds between extra sweeps for due reminders and messages on top of the per-minute job; 0: cron only. */
+    readonly messagesSweepSeconds: number;
   };
   /** POST /webhooks/paypal: what is refused before PayPal is asked to verify a delivery. */
   readonly paypalWebhooks: {
@@ -492,7 +495,11 @@ export function loadConfig(
         ...new Set(env.WAIVER_REMINDER_HOURS.split(',').map((hours) => Number(hours.trim()))),
       ].sort((a, b) => b - a),
     },
-    jobs: { enabled: env.JOBS_ENABLED, expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS },
+    jobs: {
+      enabled: env.JOBS_ENABLED,
+      expirySweepSeconds: env.JOBS_EXPIRY_SWEEP_SECONDS,
+      messagesSweepSeconds: env.JOBS_MESSAGES_SWEEP_SECONDS,
+    },
     paypalWebhooks: {
       maxClockSkewMs: env.PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS * 1000,
       perAddressPerMinute: env.PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE,

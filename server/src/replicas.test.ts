@@ -55,6 +55,8 @@ describe('three replicas on one database', () => {
           // Each replica's copy of an event lasts the whole run, so bookings below are made from
           // copies whenever one exists: the database's checks have to do all the work.
           BOOKING_CATALOG_SNAPSHOT_MS: '60000',
+          // Every replica looks for due reminders every 2 s, so they race for each one.
+          JOBS_MESSAGES_SWEEP_SECONDS: '2',
         }),
       ),
     );
@@ -242,6 +244,55 @@ describe('three replicas on one database', () => {
 
       await expectDeliveredExactlyOnce(messages, 30_000);
     }, 90_000);
+
+    it('sends a reminder rule’s e-mail exactly once to each recipient while every replica sweeps for it', async () => {
+      const account = await createAccount(dataSource);
+      const signedIn = await replicas[0].graphql(LOGIN, { email: account.email, password: account.password });
+      const admin = { cookie: sessionCookieOf(signedIn) };
+      // The rules below fall due 40 s from now: "2 hours before" an event starting in 2 hours 40 s.
+      const reminded = await createEvent(dataSource, {
+        startsAt: new Date(Date.now() + 2 * 3600_000 + 40_000),
+      });
+      const tickets = await createTicketType(dataSource, reminded, { priceMinor: 0 });
+      for (const audience of ['ATTENDEES', 'BUYERS']) {
+        const rule = await replicas[1].graphql<{ createReminderRule: { errors: unknown[] } }>(
+          'mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { errors { code } } }',
+          { input: { eventId: reminded.id, hoursBefore: 2, audience } },
+          admin,
+        );
+        expect(rule.data?.createReminderRule.errors).toEqual([]);
+      }
+      const bookingIds = await Promise.all(
+        replicas.map(async (replica, index) => {
+          const input = bookingInput(reminded, [[tickets, 2]]);
+          input.attendees = input.attendees.map((attendee, position) => ({
+            ...attendee,
+            email: `reminded-r${index}-${position}@example.org`,
+          }));
+          return (await bookViaApi(replica, input)).data!.createBooking.booking!.id;
+        }),
+      );
+
+      // Per booking: the buyer's reminder and each attendee's (own addresses), once each.
+      const reminders = await eventually(
+        async () => (await messagesOf(bookingIds)).filter((row) => row.kind === EmailKind.EVENT_REMINDER),
+        (rows) => rows.length >= 9,
+        90_000,
+      );
+      await sleep(5000);
+      const [{ count }] = await dataSource.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM email_message WHERE kind = 'EVENT_REMINDER' AND cause_key LIKE ANY($1)`,
+        [bookingIds.map((id) => `%${id}%`)],
+      );
+      expect(count).toBe(9);
+      expect(reminders.flatMap((row) => row.recipients).sort()).toEqual(
+        expect.arrayContaining(
+          [0, 1, 2].flatMap((r) => [0, 1].map((p) => `reminded-r${r}-${p}@example.org`)),
+        ),
+      );
+      // Each arrives once, with the bookings' other e-mails.
+      await expectDeliveredExactlyOnce(await messagesOf(bookingIds), 60_000);
+    }, 180_000);
 
     it('sends every message exactly once when the mail server is down for a while and comes back', async () => {
       await sink.stop();

@@ -37,6 +37,11 @@ import { WaiverRemindersService } from './modules/waivers/waiver-reminders.servi
 import { WaiverSigningService } from './modules/waivers/waiver-signing.service';
 import { WaiverTextsService } from './modules/waivers/waiver-texts.service';
 import { WaiverViews } from './modules/waivers/waiver-views.service';
+import { EventMessageSendingService } from './modules/messages/event-message-sending.service';
+import { EventMessagesService } from './modules/messages/event-messages.service';
+import { ReminderRulesService } from './modules/messages/reminder-rules.service';
+import { ReminderSendingService } from './modules/messages/reminder-sending.service';
+import { UnsubscribeService } from './modules/messages/unsubscribe.service';
 
 export interface Services {
   /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
@@ -91,6 +96,14 @@ export interface Services {
   bookingDetailsAdmin: BookingDetailsAdminService;
   /** The CSV exports (bookings, attendees, signed waivers) and the sales overview. */
   reports: ReportsService;
+  /** Reminder rules of events (admin), and sending the due ones (the event-messages job). */
+  reminderRules: ReminderRulesService;
+  reminderSending: ReminderSendingService;
+  /** Messages organisers write to an event's people (admin), and sending them (the job). */
+  eventMessages: EventMessagesService;
+  eventMessageSending: EventMessageSendingService;
+  /** Following an unsubscribe link from a message or reminder. */
+  unsubscribes: UnsubscribeService;
 }
 
 export function createServices(
@@ -162,6 +175,10 @@ export function createServices(
   const checkIn = new CheckInService(dataSource, uow, audit);
   const adminEventViews = new AdminEventViews(dataSource, config.site.publicUrl);
   const adminBookingViews = new AdminBookingViews(uow, checkIn, email);
+  const messageEmails = {
+    publicUrl: config.site.publicUrl,
+    replyTo: config.email.organiserAddress ?? config.email.from,
+  };
   return {
     unitOfWork: uow,
     events,
@@ -220,5 +237,13 @@ export function createServices(
     ),
     bookingDetailsAdmin: new BookingDetailsAdminService(uow, adminBookingViews, bookingNotifications, audit),
     reports: new ReportsService(uow, checkIn),
+    reminderRules: new ReminderRulesService(uow, audit),
+    reminderSending: new ReminderSendingService(dataSource, uow, email, messageEmails),
+    eventMessages: new EventMessagesService(uow, audit, messageEmails),
+    eventMessageSending: new EventMessageSendingService(dataSource, uow, email, messageEmails),
+    unsubscribes: new UnsubscribeService(
+      uow,
+      new AddressRateLimiter(dataSource, 'unsubscribe', config.bookings.rateLimit),
+    ),
   };
 }

@@ -15,6 +15,9 @@ import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
+import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/messages/event-message.entity';
+import { ReminderDeliveryEntity, ReminderRuleEntity } from '../modules/messages/reminder-rule.entity';
+import { EventUnsubscribeEntity, UnsubscribeLinkEntity } from '../modules/messages/unsubscribe.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 
 export const entities = [
@@ -37,4 +40,10 @@ export const entities = [
   WaiverVersionEntity,
   WaiverSignatureEntity,
   WaiverLinkEntity,
+  ReminderRuleEntity,
+  ReminderDeliveryEntity,
+  EventMessageEntity,
+  EventMessageRecipientEntity,
+  EventUnsubscribeEntity,
+  UnsubscribeLinkEntity,
 ];

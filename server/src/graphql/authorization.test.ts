@@ -36,6 +36,7 @@ const PUBLIC = new Set([
   'Mutation.logout',
   'Query.waiverToSign',
   'Mutation.signWaiver',
+  'Mutation.unsubscribe',
   // The booking token is the key, as for Query.booking; links per attendee are capped.
   'Mutation.openWaiverSigning',
   // Setting one's own password from an e-mailed link: gated by the link's 256-bit token, and the

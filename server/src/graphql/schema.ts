@@ -11,6 +11,7 @@ import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
+import { MessagesResolver } from '../modules/messages/messages.resolver';
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketWaiverFieldResolver,
   CheckInResolver,
   ReportsResolver,
+  MessagesResolver,
   BookingAdminResolver,
   MoneyFieldResolver,
   CurrenciesResolver,

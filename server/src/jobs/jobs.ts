@@ -1,6 +1,7 @@
 import { deleteExpiredRecordsJob } from './delete-expired-records.job';
 import { deliverDueEmailsJob } from './deliver-due-emails.job';
 import { deliverEmailJob } from './deliver-email.job';
+import { eventMessagesJob } from './event-messages.job';
 import { expireHoldsJob } from './expire-holds.job';
 import type { JobDefinition } from './job-definition';
 import { reconcilePaymentsJob } from './reconcile-payments.job';
@@ -14,4 +15,5 @@ export const jobDefinitions: JobDefinition[] = [
   reconcilePaymentsJob,
   waiverRemindersJob,
   deleteExpiredRecordsJob,
+  eventMessagesJob,
 ];

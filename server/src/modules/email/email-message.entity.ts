@@ -20,6 +20,10 @@ export enum EmailKind {
   ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
   ATTENDEE_TICKET = 'ATTENDEE_TICKET',
+  /** A scheduled reminder of an event (modules/messages). */
+  EVENT_REMINDER = 'EVENT_REMINDER',
+  /** A message an organiser wrote to the people of an event (modules/messages). */
+  EVENT_MESSAGE = 'EVENT_MESSAGE',
 }
 
 export enum EmailStatus {
@@ -99,6 +103,10 @@ export class EmailMessageEntity {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   attachments: StoredAttachment[];
+
+  /** Unsubscribe URL (List-Unsubscribe header) of a message an organiser sent; else null. */
+  @Column({ type: 'text', nullable: true })
+  listUnsubscribeUrl: string | null;
 
   @Column({ type: 'enum', enum: EmailStatus, enumName: 'email_status', default: EmailStatus.QUEUED })
   status: EmailStatus;

@@ -124,6 +124,7 @@ export class EmailService {
         html: message.html,
         text: message.text,
         attachments: message.attachments,
+        listUnsubscribeUrl: message.listUnsubscribeUrl ?? null,
       })
       .orIgnore()
       .returning(['id'])
@@ -162,6 +163,7 @@ export class EmailService {
         html: message.html,
         text: message.text,
         attachments: message.attachments,
+        listUnsubscribeUrl: message.listUnsubscribeUrl,
       }));
     } catch (error) {
       const giveUp = isPermanentFailure(error) || message.attempts >= this.options.maxAttempts;

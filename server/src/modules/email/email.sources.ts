@@ -183,6 +183,33 @@ Questions? Reply to this e-mail and the organiser will answer.
 `;
 }
 
+/** Messages an organiser sends (not transactional) offer a way out of the event's messages. */
+const UNSUBSCRIBE_SECTION = `
+  <mj-raw>{{#unsubscribeUrl}}</mj-raw>
+  <mj-section padding="0">
+    <mj-column>
+      <mj-text font-size="12px" color="#52606d">You receive this because you booked for {{event.title}}. <a href="{{unsubscribeUrl}}" style="color:#52606d;">Unsubscribe from this event's messages</a>.</mj-text>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/unsubscribeUrl}}</mj-raw>`;
+
+const UNSUBSCRIBE_TEXT = `{{#unsubscribeUrl}}
+
+Unsubscribe from this event's messages: {{unsubscribeUrl}}{{/unsubscribeUrl}}`;
+
+/** The recipient's tickets, with the code to type at the door (reminders). */
+const TICKET_LIST_SECTION = `
+  <mj-raw>{{#hasTickets}}</mj-raw>
+  <mj-section background-color="#ffffff" padding="0 0 8px">
+    <mj-column>
+      <mj-table cellpadding="4px">
+        <tr style="text-align:left;"><th style="padding:4px;">Ticket</th><th style="padding:4px;">Code</th></tr>
+        {{#tickets}}<tr><td style="padding:4px;">{{attendeeName}}<br /><span style="color:#52606d;">{{ticketTypeName}}</span></td><td style="padding:4px;font-family:Menlo,Consolas,monospace;white-space:nowrap;">{{shortCode}}</td></tr>{{/tickets}}
+      </mj-table>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/hasTickets}}</mj-raw>`;
+
 // ---- The templates ------------------------------------------------------------------------------
 
 export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
@@ -387,5 +414,37 @@ ${EVENT_TEXT}
 
 ${ORDER_TEXT}
 ${optionalLinkText('adminUrl', 'Open the booking')}`,
+  },
+
+  [EmailKind.EVENT_REMINDER]: {
+    subject: 'Reminder: {{event.title}}, {{event.startsAt}}',
+    preheader: 'See you at {{event.venueName}}. Bring your tickets.',
+    body: `${openingSection(`<mj-text>Hello {{name}},</mj-text>
+      <mj-text>this is a reminder that <strong>{{event.title}}</strong> starts on {{event.startsAt}}. Please have your tickets ready at the entrance: the QR code on your phone or printed, or the code below.</mj-text>`)}
+  ${EVENT_SECTION}
+  ${TICKET_LIST_SECTION}
+  ${optionalButtonSection('bookingUrl', 'View your booking and tickets')}
+  ${UNSUBSCRIBE_SECTION}`,
+    text: `Hello {{name}},
+
+this is a reminder that {{event.title}} starts on {{event.startsAt}}. Please have your tickets ready at the entrance: the QR code on your phone or printed, or the code below.
+
+${EVENT_TEXT}
+
+{{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{shortCode}}
+{{/tickets}}${optionalLinkText('bookingUrl', 'Your booking and tickets')}${UNSUBSCRIBE_TEXT}`,
+  },
+
+  [EmailKind.EVENT_MESSAGE]: {
+    subject: '{{messageSubject}}',
+    preheader: 'A message from the organiser of {{event.title}}.',
+    body: `${openingSection(`<mj-text css-class="message">{{messageHtml}}</mj-text>`)}
+  ${EVENT_SECTION}
+  ${optionalButtonSection('bookingUrl', 'View your booking')}
+  ${UNSUBSCRIBE_SECTION}`,
+    text: `{{messageText}}
+
+${EVENT_TEXT}
+${optionalLinkText('bookingUrl', 'Your booking')}${UNSUBSCRIBE_TEXT}`,
   },
 };

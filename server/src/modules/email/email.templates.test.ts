@@ -91,8 +91,13 @@ describe('every e-mail template', () => {
   });
 
   it('exists once per kind', () => {
+    // Reminders and organisers' messages are rendered per recipient from the database: their tests
+    // are in modules/messages.
+    const perRecipient = [EmailKind.EVENT_REMINDER, EmailKind.EVENT_MESSAGE];
     expect([...rendered, ...accountEmails].map((email) => email.kind).sort()).toEqual(
-      Object.values(EmailKind).sort(),
+      Object.values(EmailKind)
+        .filter((kind) => !perRecipient.includes(kind))
+        .sort(),
     );
   });
 

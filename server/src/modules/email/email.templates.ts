@@ -41,6 +41,11 @@ export interface RenderedEmail {
   html: string;
   text: string;
   attachments: StoredAttachment[];
+  /**
+   * Where unsubscribing goes (the List-Unsubscribe header and the footer link):
+   * set on messages organisers send, never on transactional ones.
+   */
+  listUnsubscribeUrl?: string | null;
 }
 
 // ---- Compile once -------------------------------------------------------------------------------
@@ -103,7 +108,8 @@ function optionalUrl(value: string | null | undefined, field: string): string | 
   return value ? assertHttpUrl(value, field) : null;
 }
 
-function eventModel(event: EmailEventView): TemplateModel {
+/** What every template shows of an event: title, times in its zone, venue. */
+export function eventModel(event: EmailEventView): TemplateModel {
   return {
     title: event.title,
     when: formatTimeRange(event.startsAt, event.endsAt, event.timeZone),
@@ -162,7 +168,8 @@ function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-async function render(
+/** Fills the compiled template of `kind` with `model` (values escaped) into a message for the outbox. */
+export async function render(
   kind: EmailKind,
   envelope: { to: string; replyTo: string },
   model: TemplateModel,

@@ -16,6 +16,8 @@ export interface OutgoingMail {
   html: string;
   text: string;
   attachments: StoredAttachment[];
+  /** Sent as the List-Unsubscribe header when set. */
+  listUnsubscribeUrl?: string | null;
 }
 
 export interface MailTransport {
@@ -80,7 +82,13 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
           html: mail.html,
           text: mail.text,
           messageId: `<${mail.id}@${messageIdDomain}>`,
-          headers: { 'Auto-Submitted': 'auto-generated' },
+          headers: {
+            'Auto-Submitted': 'auto-generated',
+            // Mail clients show an "unsubscribe" action that opens the link (a page with one button).
+            // No List-Unsubscribe-Post (RFC 8058): the site refuses cross-site form posts (CSRF), so a
+            // client's one-click POST would fail.
+            ...(mail.listUnsubscribeUrl ? { 'List-Unsubscribe': `<${mail.listUnsubscribeUrl}>` } : {}),
+          },
           attachments: mail.attachments.map((attachment) => ({
             filename: attachment.filename,
             contentType: attachment.contentType,

@@ -28,6 +28,8 @@ registerEnumType(EmailKind, {
       description:
         "An attendee's own ticket (QR code, PDF), sent to their own address; no link to the buyer's booking.",
     },
+    EVENT_REMINDER: { description: "A reminder of an event, sent by one of the event's reminder rules." },
+    EVENT_MESSAGE: { description: 'A message an organiser wrote to the buyers or attendees of an event.' },
   },
 });
 

@@ -7,7 +7,8 @@
  *   {{#list}}...{{/list}}                once per item of an array, or once if the value is truthy
  *   {{^list}}...{{/list}}                once if the value is falsy or an empty array
  *
- * There is deliberately no unescaped form: HTML can only come from the template itself.
+ * There is deliberately no unescaped form: HTML comes from the template itself, or from a TrustedHtml
+ * value that our own code made (Markdown rendered with its raw HTML escaped, messages/message-markdown.ts).
  */
 
 type Node =
@@ -15,7 +16,12 @@ type Node =
   | { type: 'value'; path: string }
   | { type: 'section'; path: string; inverted: boolean; children: Node[] };
 
-export type TemplateValue = string | number | boolean | null | undefined | TemplateModel | TemplateValue[];
+/** HTML our own code built with every outside text escaped: printed as it is by HTML templates only. */
+export class TrustedHtml {
+  constructor(readonly html: string) {}
+}
+export type TemplateValue =
+  string | number | boolean | null | undefined | TrustedHtml | TemplateModel | TemplateValue[];
 export interface TemplateModel {
   [key: string]: TemplateValue;
 }
@@ -66,16 +72,23 @@ function parse(source: string, templateName: string): Node[] {
   return root;
 }
 
+/** A context whose keys can be looked up: a model (not a list, not a TrustedHtml value). */
+function isModel(value: TemplateValue): value is TemplateModel {
+  return (
+    Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof TrustedHtml)
+  );
+}
+
 /** Looks a dotted path up from the innermost context outwards; `.` is the innermost context itself. */
 function lookup(contexts: TemplateValue[], path: string): TemplateValue {
   if (path === '.') return contexts[contexts.length - 1];
   const [head, ...rest] = path.split('.');
   for (let index = contexts.length - 1; index >= 0; index--) {
     const context = contexts[index];
-    if (context && typeof context === 'object' && !Array.isArray(context) && head in context) {
+    if (isModel(context) && head in context) {
       let value: TemplateValue = context[head];
       for (const key of rest) {
-        value = value && typeof value === 'object' && !Array.isArray(value) ? value[key] : undefined;
+        value = isModel(value) ? value[key] : undefined;
       }
       return value;
     }
@@ -94,6 +107,10 @@ export function compileTemplate(source: string, mode: TemplateMode, templateName
         out.push(node.text);
       } else if (node.type === 'value') {
         const value = lookup(contexts, node.path);
+        if (value instanceof TrustedHtml && mode === 'html') {
+          out.push(value.html);
+          continue;
+        }
         if (value === undefined || value === null || typeof value === 'object') {
           throw new Error(`${templateName}: {{${node.path}}} has no printable value`);
         }

@@ -12,6 +12,7 @@ import { isAcceptedCurrency } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
+import { addDefaultReminderRule } from '../messages/reminder-rules.service';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { newAccessKey } from './access-key';
 import type { AdminEventViews } from './event-admin-views.service';
@@ -98,6 +99,8 @@ export class EventAdminService {
             sendAttendeeTickets: input.sendAttendeeTickets ?? true,
           }),
         );
+        // One reminder the day before, which the organiser can switch off or change.
+        await addDefaultReminderRule(tx, created.id);
         await this.audit.record(tx, {
           action: 'event.create',
           objectType: 'Event',
