@@ -6,6 +6,7 @@ import { UnitOfWork } from './db/unit-of-work';
 import { createLogger, type Logger } from './logger';
 import { BookingNotifications } from './modules/bookings/booking-notifications';
 import { AccountsService } from './modules/accounts/accounts.service';
+import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
@@ -54,6 +55,8 @@ export interface Services {
   bookingViews: BookingViews;
   audit: AuditService;
   auth: AuthService;
+  /** API tokens: made, listed and revoked by ADMINs; resolved to their actor on every bearer request. */
+  apiTokens: ApiTokensService;
   /** Setting a password through an e-mailed link: "forgot password", invitations accepted. */
   passwordLinks: PasswordLinksService;
   accounts: AccountsService;
@@ -185,6 +188,7 @@ export function createServices(
     reconciliation: new ReconciliationService(uow, bookingViews, payments.gateway, paymentSettlement, logger),
     audit,
     auth,
+    apiTokens: new ApiTokensService(dataSource, uow, audit),
     passwordLinks: new PasswordLinksService(
       dataSource,
       uow,

@@ -16,6 +16,7 @@ import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
+import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
 
 export const entities = [
   EventEntity,
@@ -37,4 +38,5 @@ export const entities = [
   WaiverVersionEntity,
   WaiverSignatureEntity,
   WaiverLinkEntity,
+  ApiTokenEntity,
 ];

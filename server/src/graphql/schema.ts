@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BookingAdminResolver } from '../modules/bookings/booking-admin.resolver';
@@ -28,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BookingsResolver,
   AuthResolver,
   AccountsResolver,
+  ApiTokensResolver,
   EventAdminResolver,
   TicketTypeAdminResolver,
   AuditResolver,
