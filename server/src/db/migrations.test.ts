@@ -73,7 +73,9 @@ describe('migrations', () => {
     await withDataSource(async (dataSource) => {
       await runMigrations(dataSource, logger);
       // Back to the layout with the raw token: HashBookingTokens and every migration after it undone.
-      const hashing = migrations.findIndex((migration) => migration.name === 'HashBookingTokens1796451021822');
+      const hashing = migrations.findIndex(
+        (migration) => migration.name === 'HashBookingTokens1796451021822',
+      );
       const undone = migrations.slice(hashing).map((migration) => migration.name);
       for (let index = 0; index < undone.length; index++) await dataSource.undoLastMigration();
       const token = 'pre-hash-token_0123456789abcdefgh';
