@@ -129,6 +129,8 @@ const environmentSchema = z.object({
   PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: wholeNumber(4, 3650).default(90),
   PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS: wholeNumber(10, 24 * 3600).default(300),
   PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 100_000).default(120),
+  WEBHOOK_TIMEOUT_SECONDS: wholeNumber(1, 60).default(10),
+  WEBHOOK_SWEEP_SECONDS: wholeNumber(0, 3600).default(5),
   WAIVER_REMINDER_HOURS: z
     .string()
     .refine(
@@ -283,6 +285,18 @@ export interface Config {
     readonly maxClockSkewMs: number;
     /** Deliveries accepted per client address per minute. */
     readonly perAddressPerMinute: number;
+  };
+  /** Outgoing webhooks (modules/webhooks). */
+  readonly webhooks: {
+    /** Longest wait for one delivery's answer, connecting included. */
+    readonly timeoutMs: number;
+    /** Seconds between each process's sweeps for due deliveries, on top of the per-minute job; 0: cron only. */
+    readonly sweepSeconds: number;
+    /**
+     * Development and tests: endpoints may be http:// and on loopback or private addresses. Never in
+     * production, where only https:// endpoints on public addresses are reached.
+     */
+    readonly allowNonPublicAddresses: boolean;
   };
   /** How long records that only ever accumulate are kept before the daily retention job deletes them. */
   readonly retention: {
@@ -496,6 +510,11 @@ export function loadConfig(
     paypalWebhooks: {
       maxClockSkewMs: env.PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS * 1000,
       perAddressPerMinute: env.PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE,
+    },
+    webhooks: {
+      timeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
+      sweepSeconds: env.WEBHOOK_SWEEP_SECONDS,
+      allowNonPublicAddresses: !isProduction,
     },
     retention: { paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS },
     auth: {

@@ -8,6 +8,9 @@ import { BookingNotifications } from './modules/bookings/booking-notifications';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
 import { AuditService } from './modules/audit/audit.service';
+import { WebhookDeliveryService } from './modules/webhooks/webhook-delivery.service';
+import { WebhookEndpointsService } from './modules/webhooks/webhook-endpoints.service';
+import { WebhookSender } from './modules/webhooks/webhook-sender';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { PasswordLinksService } from './modules/auth/password-links.service';
@@ -57,6 +60,10 @@ export interface Services {
   auth: AuthService;
   /** API tokens: made, listed and revoked by ADMINs; resolved to their actor on every bearer request. */
   apiTokens: ApiTokensService;
+  /** Delivering the webhook outbox (the deliver-webhook jobs). */
+  webhookDelivery: WebhookDeliveryService;
+  /** The admin side of webhooks: endpoints, the delivery log, resend. */
+  webhookEndpoints: WebhookEndpointsService;
   /** Setting a password through an e-mailed link: "forgot password", invitations accepted. */
   passwordLinks: PasswordLinksService;
   accounts: AccountsService;
@@ -165,6 +172,20 @@ export function createServices(
   const checkIn = new CheckInService(dataSource, uow, audit);
   const adminEventViews = new AdminEventViews(dataSource, config.site.publicUrl);
   const adminBookingViews = new AdminBookingViews(uow, checkIn, email);
+  const webhookDelivery = new WebhookDeliveryService(
+    dataSource,
+    uow,
+    new WebhookSender({
+      timeoutMs: config.webhooks.timeoutMs,
+      allowNonPublicAddresses: config.webhooks.allowNonPublicAddresses,
+    }),
+    email,
+    {
+      siteUrl: config.site.publicUrl,
+      replyTo: config.email.organiserAddress ?? config.email.from,
+      claimSeconds: Math.ceil(config.webhooks.timeoutMs / 1000) + 30,
+    },
+  );
   return {
     unitOfWork: uow,
     events,
@@ -189,6 +210,14 @@ export function createServices(
     audit,
     auth,
     apiTokens: new ApiTokensService(dataSource, uow, audit),
+    webhookDelivery,
+    webhookEndpoints: new WebhookEndpointsService(
+      dataSource,
+      uow,
+      audit,
+      webhookDelivery,
+      config.isProduction,
+    ),
     passwordLinks: new PasswordLinksService(
       dataSource,
       uow,

@@ -17,6 +17,12 @@ import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiv
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
+import {
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookMessageEntity,
+} from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../modules/webhooks/webhook-endpoint.entity';
 
 export const entities = [
   EventEntity,
@@ -39,4 +45,8 @@ export const entities = [
   WaiverSignatureEntity,
   WaiverLinkEntity,
   ApiTokenEntity,
+  WebhookEndpointEntity,
+  WebhookMessageEntity,
+  WebhookDeliveryEntity,
+  WebhookDeliveryAttemptEntity,
 ];

@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BookingAdminResolver } from '../modules/bookings/booking-admin.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
@@ -30,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   AccountsResolver,
   ApiTokensResolver,
+  WebhooksResolver,
   EventAdminResolver,
   TicketTypeAdminResolver,
   AuditResolver,

@@ -1,6 +1,8 @@
 import { deleteExpiredRecordsJob } from './delete-expired-records.job';
 import { deliverDueEmailsJob } from './deliver-due-emails.job';
 import { deliverEmailJob } from './deliver-email.job';
+import { deliverDueWebhooksJob } from './deliver-due-webhooks.job';
+import { deliverWebhookJob } from './deliver-webhook.job';
 import { expireHoldsJob } from './expire-holds.job';
 import type { JobDefinition } from './job-definition';
 import { reconcilePaymentsJob } from './reconcile-payments.job';
@@ -14,4 +16,6 @@ export const jobDefinitions: JobDefinition[] = [
   reconcilePaymentsJob,
   waiverRemindersJob,
   deleteExpiredRecordsJob,
+  deliverWebhookJob as JobDefinition,
+  deliverDueWebhooksJob,
 ];
