@@ -131,6 +131,7 @@ const environmentSchema = z.object({
   PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 100_000).default(120),
   WEBHOOK_TIMEOUT_SECONDS: wholeNumber(1, 60).default(10),
   WEBHOOK_SWEEP_SECONDS: wholeNumber(0, 3600).default(5),
+  WEBHOOK_LOG_RETENTION_DAYS: wholeNumber(4, 3650).default(30),
   WAIVER_REMINDER_HOURS: z
     .string()
     .refine(
@@ -302,6 +303,8 @@ export interface Config {
   readonly retention: {
     /** Days a processed PayPal webhook event id is kept to recognise repeated deliveries. */
     readonly paypalWebhookEventDays: number;
+    /** Days an outgoing webhook event, its deliveries and their log are kept once none is pending. */
+    readonly webhookLogDays: number;
   };
   readonly auth: {
     readonly session: {
@@ -516,7 +519,10 @@ export function loadConfig(
       sweepSeconds: env.WEBHOOK_SWEEP_SECONDS,
       allowNonPublicAddresses: !isProduction,
     },
-    retention: { paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS },
+    retention: {
+      paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS,
+      webhookLogDays: env.WEBHOOK_LOG_RETENTION_DAYS,
+    },
     auth: {
       session: {
         idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,

@@ -184,6 +184,7 @@ export function createServices(
       siteUrl: config.site.publicUrl,
       replyTo: config.email.organiserAddress ?? config.email.from,
       claimSeconds: Math.ceil(config.webhooks.timeoutMs / 1000) + 30,
+      logRetentionDays: config.retention.webhookLogDays,
     },
   );
   return {

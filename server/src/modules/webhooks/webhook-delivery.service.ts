@@ -8,6 +8,7 @@
  */
 import { IsNull, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
+import { deleteInBatches } from '../../db/delete-in-batches';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import { AdminAccountEntity, AdminRole } from '../accounts/admin-account.entity';
 import type { EmailService } from '../email/email.service';
@@ -30,6 +31,8 @@ export interface WebhookDeliverySettings {
   replyTo: string;
   /** Longest a claim protects an attempt: longer than the sender's timeout. */
   claimSeconds: number;
+  /** Days a settled event (no delivery pending) and its log are kept. */
+  logRetentionDays: number;
 }
 
 interface ClaimedDelivery {
@@ -197,5 +200,19 @@ export class WebhookDeliveryService {
       [deliveryId, tx.ctx.now],
     )) as [unknown, number];
     return affected === 1;
+  }
+
+  /**
+   * Deletes the events older than WEBHOOK_LOG_RETENTION_DAYS none of whose deliveries is pending, with
+   * their deliveries and attempts (the daily retention job); returns how many events.
+   */
+  deleteOldMessages(ctx: RequestContext): Promise<number> {
+    return deleteInBatches(this.dataSource, {
+      table: 'webhook_message',
+      key: 'id',
+      where: `created_at <= $1 AND NOT EXISTS (
+        SELECT 1 FROM webhook_delivery d WHERE d.message_id = webhook_message.id AND d.status = 'PENDING')`,
+      parameters: [new Date(ctx.now.getTime() - this.settings.logRetentionDays * 24 * 3_600_000)],
+    });
   }
 }

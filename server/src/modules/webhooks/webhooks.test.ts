@@ -334,6 +334,28 @@ describe('outgoing webhooks', () => {
     expect(accepted[0].verified).toBe(true);
   });
 
+  it('forgets settled events and their log after WEBHOOK_LOG_RETENTION_DAYS (30), keeping pending ones', async () => {
+    const endpointId = await registerEndpoint([WebhookEventType.EVENT_UPDATED]);
+    const record = (eventId: string) =>
+      server.app.services.unitOfWork.withTransaction(createRequestContext({ now }), (tx) =>
+        recordWebhookEvent(tx, WebhookEventType.EVENT_UPDATED, eventId, async () => ({ event: eventId })),
+      );
+    await record('delivered-one');
+    await sweep();
+    receiver.down = true;
+    await record('still-pending');
+    await sweep();
+
+    const later = createRequestContext({ now: new Date(now.getTime() + 30 * 24 * HOUR + MINUTE) });
+    expect(await server.app.services.webhookDelivery.deleteOldMessages(later)).toBe(1);
+    admin = await loginAs(server);
+    const kept = await server.dataSource.query<{ ordering_key: string }[]>(
+      'SELECT m.ordering_key FROM webhook_message m JOIN webhook_delivery d ON d.message_id = m.id WHERE d.endpoint_id = $1',
+      [endpointId],
+    );
+    expect(kept).toEqual([{ ordering_key: 'still-pending' }]);
+  });
+
   it('sends nothing for a change that rolls back', async () => {
     const endpointId = await registerEndpoint([WebhookEventType.EVENT_UPDATED]);
     const event = await createEvent(server.dataSource);
