@@ -346,14 +346,14 @@ describe('outgoing webhooks', () => {
     await record('still-pending');
     await sweep();
 
+    // Events of the earlier tests (their endpoints deleted) are settled and old too.
     const later = createRequestContext({ now: new Date(now.getTime() + 30 * 24 * HOUR + MINUTE) });
-    expect(await server.app.services.webhookDelivery.deleteOldMessages(later)).toBe(1);
-    admin = await loginAs(server);
+    expect(await server.app.services.webhookDelivery.deleteOldMessages(later)).toBeGreaterThanOrEqual(1);
     const kept = await server.dataSource.query<{ ordering_key: string }[]>(
-      'SELECT m.ordering_key FROM webhook_message m JOIN webhook_delivery d ON d.message_id = m.id WHERE d.endpoint_id = $1',
-      [endpointId],
+      `SELECT ordering_key FROM webhook_message WHERE ordering_key IN ('delivered-one', 'still-pending')`,
     );
     expect(kept).toEqual([{ ordering_key: 'still-pending' }]);
+    expect(await deliveryLog(endpointId)).toEqual([expect.objectContaining({ status: 'PENDING' })]);
   });
 
   it('sends nothing for a change that rolls back', async () => {
