@@ -37,6 +37,8 @@ test('offline, the API URL opens a working GraphQL explorer', async () => {
     await run.click();
     // The default query lists upcoming events; the answer pane shows this one.
     await page.getByText('offline-jazz').first().waitFor({ timeout: 15_000 });
+    // The first document says how to send an API token.
+    await page.getByText('Authorization: Bearer evt_...').first().waitFor({ timeout: 5_000 });
     await saveScreenshots(page, 'explorer-offline');
   } finally {
     await closePage(page);

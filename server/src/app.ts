@@ -11,7 +11,9 @@ import express, { type CookieOptions, type ErrorRequestHandler, type Request, ty
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createRequestContext } from './common/request-context';
+import { createRequestContext, type Actor } from './common/request-context';
+import { bearerTokenOf } from './modules/api-tokens/api-token-secret';
+import { CSRF_PREFLIGHT_HEADERS, invalidBearerToken } from './graphql/bearer-auth';
 import type { GraphQLContext, ResponseHeaders, SessionCookie } from './graphql/context';
 import { createFormatError, isClientError } from './graphql/errors';
 import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql/limits';
@@ -174,7 +176,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.graphql.introspection,
-    csrfPrevention: true,
+    // Cookies need a header no cross-site form can send; `Authorization` is one (a browser preflights
+    // it), so a bearer request is never a forged one.
+    csrfPrevention: { requestHeaders: CSRF_PREFLIGHT_HEADERS },
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown. Apollo's own SIGTERM handler would stop it a second time, concurrently:
     // a stop() that starts while another is under way never returns (Apollo 5 does not resolve the
@@ -215,15 +219,27 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
         const now = clock();
         const sessionCookie = sessionCookieOn(res, config);
-        const { viewer, staleCookie } = await services.auth.viewerFor(
-          readCookie(req.headers.cookie, config.auth.session.cookieName),
-          now,
-        );
-        if (staleCookie) sessionCookie.clear();
+        // A bearer token, when sent, is the only credential looked at: a bad one is refused (401),
+        // never taken for an anonymous request, and the session cookie beside it is ignored.
+        const bearer = bearerTokenOf(req.headers.authorization);
+        let viewer: Actor | null;
+        if (bearer !== undefined) {
+          viewer = bearer === null ? null : await services.apiTokens.actorFor(bearer, now);
+          if (!viewer) throw invalidBearerToken();
+        } else {
+          const session = await services.auth.viewerFor(
+            readCookie(req.headers.cookie, config.auth.session.cookieName),
+            now,
+          );
+          if (session.staleCookie) sessionCookie.clear();
+          viewer = session.viewer;
+        }
         const ctx = createRequestContext({
           requestId: String(req.id),
           now,
-          logger: viewer ? req.log.child({ accountId: viewer.accountId }) : req.log,
+          logger: viewer
+            ? req.log.child({ accountId: viewer.accountId, apiTokenId: viewer.apiToken?.id })
+            : req.log,
           actor: viewer,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           userAgent: requestUserAgent(req),

@@ -214,6 +214,7 @@ describe('configuration', () => {
   it('keeps processed PayPal webhook event ids 90 days unless told otherwise, and never under 4', () => {
     expect(loadConfig({ NODE_ENV: 'development' }, emptyRoot()).retention).toEqual({
       paypalWebhookEventDays: 90,
+      webhookLogDays: 30,
     });
     const tuned = loadConfig(
       { NODE_ENV: 'development', PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: '4' },

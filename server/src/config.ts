@@ -130,6 +130,9 @@ const environmentSchema = z.object({
   PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS: wholeNumber(4, 3650).default(90),
   PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS: wholeNumber(10, 24 * 3600).default(300),
   PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 100_000).default(120),
+  WEBHOOK_TIMEOUT_SECONDS: wholeNumber(1, 60).default(10),
+  WEBHOOK_SWEEP_SECONDS: wholeNumber(0, 3600).default(5),
+  WEBHOOK_LOG_RETENTION_DAYS: wholeNumber(4, 3650).default(30),
   WAIVER_REMINDER_HOURS: z
     .string()
     .refine(
@@ -287,10 +290,24 @@ export interface Config {
     /** Deliveries accepted per client address per minute. */
     readonly perAddressPerMinute: number;
   };
+  /** Outgoing webhooks (modules/webhooks). */
+  readonly webhooks: {
+    /** Longest wait for one delivery's answer, connecting included. */
+    readonly timeoutMs: number;
+    /** Seconds between each process's sweeps for due deliveries, on top of the per-minute job; 0: cron only. */
+    readonly sweepSeconds: number;
+    /**
+     * Development and tests: endpoints may be http:// and on loopback or private addresses. Never in
+     * production, where only https:// endpoints on public addresses are reached.
+     */
+    readonly allowNonPublicAddresses: boolean;
+  };
   /** How long records that only ever accumulate are kept before the daily retention job deletes them. */
   readonly retention: {
     /** Days a processed PayPal webhook event id is kept to recognise repeated deliveries. */
     readonly paypalWebhookEventDays: number;
+    /** Days an outgoing webhook event, its deliveries and their log are kept once none is pending. */
+    readonly webhookLogDays: number;
   };
   readonly auth: {
     readonly session: {
@@ -504,7 +521,15 @@ export function loadConfig(
       maxClockSkewMs: env.PAYPAL_WEBHOOK_MAX_CLOCK_SKEW_SECONDS * 1000,
       perAddressPerMinute: env.PAYPAL_WEBHOOK_RATE_LIMIT_PER_MINUTE,
     },
-    retention: { paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS },
+    webhooks: {
+      timeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
+      sweepSeconds: env.WEBHOOK_SWEEP_SECONDS,
+      allowNonPublicAddresses: !isProduction,
+    },
+    retention: {
+      paypalWebhookEventDays: env.PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS,
+      webhookLogDays: env.WEBHOOK_LOG_RETENTION_DAYS,
+    },
     auth: {
       session: {
         idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,

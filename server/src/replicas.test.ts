@@ -2,7 +2,8 @@
  * Three API processes (the compiled server, as deployed) on one database, as replicas behind a load
  * balancer, each running the job worker and sending mail to one SMTP server: concurrent reservations
  * across them never oversell, an admin change made on one binds bookings on the others at once (their
- * cached copies of the catalog notwithstanding), a session made on one works on another, and every
+ * cached copies of the catalog notwithstanding), a session made on one works on another, an API token
+ * revoked on one is refused by all at once, and every
  * e-mail of a booking confirmed on any of them arrives exactly once, also when the mail server is
  * down for a while.
  * Needs `npm run build` first (npm test does it).
@@ -10,6 +11,7 @@
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startApiProcess, type ApiProcess } from '../test/api-process';
+import { createApiToken, REVOKE_API_TOKEN } from '../test/api-tokens';
 import { createAccount, LOGIN, sessionCookieOf } from '../test/auth';
 import { bookViaApi, CREATE_BOOKING, postGraphQL, type CreateBookingData } from '../test/bookings';
 import { approvedBooking, capturePayment, eventually } from '../test/checkout';
@@ -32,6 +34,7 @@ interface OutboxRow {
   attempts: number;
 }
 const ORGANISER = 'organiser@example.org';
+const ME = '{ me { email } }';
 
 describe('three replicas on one database', () => {
   let database: TestDatabase;
@@ -147,6 +150,20 @@ describe('three replicas on one database', () => {
       const me = await replica.graphql<{ me: { email: string } | null }>('{ me { email } }', {}, { cookie });
       expect(me.data?.me?.email).toBe(email);
     }
+  }, 60_000);
+
+  it('refuses an API token on every replica from the moment it is revoked on one', async () => {
+    const account = await createAccount(dataSource);
+    const signedIn = await replicas[0].graphql(LOGIN, { email: account.email, password: account.password });
+    const admin = { ...account, headers: { cookie: sessionCookieOf(signedIn) } };
+    const token = await createApiToken(replicas[0], admin, ['STAFF']);
+    const statuses = () =>
+      Promise.all(replicas.map(async (replica) => (await replica.graphql(ME, {}, token.headers)).status));
+    expect(await statuses()).toEqual([200, 200, 200]);
+
+    const revoked = await replicas[1].graphql(REVOKE_API_TOKEN, { tokenId: token.id }, admin.headers);
+    expect(revoked.errors).toBeUndefined();
+    expect(await statuses()).toEqual([401, 401, 401]);
   }, 60_000);
 
   describe('e-mails', () => {

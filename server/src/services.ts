@@ -6,7 +6,11 @@ import { UnitOfWork } from './db/unit-of-work';
 import { createLogger, type Logger } from './logger';
 import { BookingNotifications } from './modules/bookings/booking-notifications';
 import { AccountsService } from './modules/accounts/accounts.service';
+import { ApiTokensService } from './modules/api-tokens/api-tokens.service';
 import { AuditService } from './modules/audit/audit.service';
+import { WebhookDeliveryService } from './modules/webhooks/webhook-delivery.service';
+import { WebhookEndpointsService } from './modules/webhooks/webhook-endpoints.service';
+import { WebhookSender } from './modules/webhooks/webhook-sender';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { PasswordLinksService } from './modules/auth/password-links.service';
@@ -59,6 +63,12 @@ export interface Services {
   bookingViews: BookingViews;
   audit: AuditService;
   auth: AuthService;
+  /** API tokens: made, listed and revoked by ADMINs; resolved to their actor on every bearer request. */
+  apiTokens: ApiTokensService;
+  /** Delivering the webhook outbox (the deliver-webhook jobs). */
+  webhookDelivery: WebhookDeliveryService;
+  /** The admin side of webhooks: endpoints, the delivery log, resend. */
+  webhookEndpoints: WebhookEndpointsService;
   /** Setting a password through an e-mailed link: "forgot password", invitations accepted. */
   passwordLinks: PasswordLinksService;
   accounts: AccountsService;
@@ -179,6 +189,21 @@ export function createServices(
     publicUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
   };
+  const webhookDelivery = new WebhookDeliveryService(
+    dataSource,
+    uow,
+    new WebhookSender({
+      timeoutMs: config.webhooks.timeoutMs,
+      allowNonPublicAddresses: config.webhooks.allowNonPublicAddresses,
+    }),
+    email,
+    {
+      siteUrl: config.site.publicUrl,
+      replyTo: config.email.organiserAddress ?? config.email.from,
+      claimSeconds: Math.ceil(config.webhooks.timeoutMs / 1000) + 30,
+      logRetentionDays: config.retention.webhookLogDays,
+    },
+  );
   return {
     unitOfWork: uow,
     events,
@@ -202,6 +227,15 @@ export function createServices(
     reconciliation: new ReconciliationService(uow, bookingViews, payments.gateway, paymentSettlement, logger),
     audit,
     auth,
+    apiTokens: new ApiTokensService(dataSource, uow, audit),
+    webhookDelivery,
+    webhookEndpoints: new WebhookEndpointsService(
+      dataSource,
+      uow,
+      audit,
+      webhookDelivery,
+      config.isProduction,
+    ),
     passwordLinks: new PasswordLinksService(
       dataSource,
       uow,

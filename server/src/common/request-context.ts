@@ -7,14 +7,24 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, type Logger } from '../logger';
 import type { AdminRole } from './admin-role';
+import type { ApiTokenScope } from './api-token-scope';
 
-/** The signed-in account a request acts for. */
+/** The API token a request came with (`Authorization: Bearer …`): audited with the entries it causes. */
+export interface ActorApiToken {
+  id: string;
+  name: string;
+  scopes: readonly ApiTokenScope[];
+}
+
+/** The signed-in account a request acts for (for an API token: the ADMIN who made it, with the token's role). */
 export interface Actor {
   accountId: string;
   email: string;
   role: AdminRole;
   /** The session the request came with (logout ends it; a password change keeps only it); null for jobs and the CLI. */
   sessionId: string | null;
+  /** Set when the request came with an API token rather than a session; absent or null otherwise. */
+  apiToken?: ActorApiToken | null;
 }
 
 export interface RequestContext {

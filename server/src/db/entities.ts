@@ -19,6 +19,13 @@ import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/mess
 import { ReminderDeliveryEntity, ReminderRuleEntity } from '../modules/messages/reminder-rule.entity';
 import { EventUnsubscribeEntity, UnsubscribeLinkEntity } from '../modules/messages/unsubscribe.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
+import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
+import {
+  WebhookDeliveryAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookMessageEntity,
+} from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../modules/webhooks/webhook-endpoint.entity';
 
 export const entities = [
   EventEntity,
@@ -46,4 +53,9 @@ export const entities = [
   EventMessageRecipientEntity,
   EventUnsubscribeEntity,
   UnsubscribeLinkEntity,
+  ApiTokenEntity,
+  WebhookEndpointEntity,
+  WebhookMessageEntity,
+  WebhookDeliveryEntity,
+  WebhookDeliveryAttemptEntity,
 ];

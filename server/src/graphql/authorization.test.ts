@@ -2,7 +2,8 @@
  * Walks the built schema: every Query and Mutation field outside the public allow-list must refuse an
  * anonymous caller with UNAUTHENTICATED, and every field outside the STAFF allow-list must refuse STAFF
  * with FORBIDDEN. Each operation is sent with arguments of the right shape (generated from the schema),
- * so a refusal cannot be a validation error in disguise: only the expected code passes.
+ * so a refusal cannot be a validation error in disguise: only the expected code passes. API tokens of
+ * each scope are walked the same way: each may call exactly the operations listed for it below.
  */
 import {
   getNamedType,
@@ -16,6 +17,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
+import { createApiToken, type TestApiToken } from '../../test/api-tokens';
 import { loginAs, type SignedIn } from '../../test/auth';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../../test/test-server';
 import { AdminRole } from '../modules/accounts/admin-account.entity';
@@ -67,6 +69,30 @@ const STAFF_ALLOWED = new Set([
   'Query.currencies',
 ]);
 
+/** Operations only a signed-in person may call: no API token, whatever its scope. */
+const SESSION_ONLY = new Set(['Mutation.changePassword', 'Mutation.createApiToken']);
+
+/** Operations an API token of each narrow scope may call besides the public ones. */
+const EVENT_READS = ['Query.adminEvents', 'Query.adminEvent', 'Query.currencies'];
+const NARROW_SCOPES: Record<string, Set<string>> = {
+  BOOKINGS_READ: new Set([
+    ...EVENT_READS,
+    'Query.adminBookings',
+    'Query.adminBooking',
+    'Query.adminBookingsCsv',
+  ]),
+  CHECK_IN: new Set([
+    ...EVENT_READS,
+    'Query.findTickets',
+    'Mutation.checkInTicket',
+    'Mutation.undoCheckIn',
+    'Query.checkInCounts',
+    'Query.eventAttendees',
+    'Query.eventWaiver',
+    'Mutation.recordPaperWaiver',
+  ]),
+};
+
 const SCALAR_SAMPLES: Record<string, string> = {
   String: '"sample"',
   ID: '"00000000-0000-4000-8000-000000000000"',
@@ -112,11 +138,17 @@ interface Operation {
 
 let server: TestServer;
 let staff: SignedIn;
+let tokens: Record<string, TestApiToken>;
 let operations: Operation[];
 
 beforeAll(async () => {
   server = await startTestServer();
   staff = await loginAs(server, AdminRole.STAFF);
+  const admin = await loginAs(server, AdminRole.ADMIN);
+  tokens = {};
+  for (const scope of ['ADMIN', 'STAFF', 'BOOKINGS_READ', 'CHECK_IN']) {
+    tokens[scope] = await createApiToken(server, admin, [scope]);
+  }
   const schema = await buildAppSchema();
   operations = (
     [
@@ -176,4 +208,25 @@ it('lets STAFF through to the operations allowed to STAFF', async () => {
       'UNAUTHENTICATED',
     ]);
   }
+});
+
+describe.each([
+  ['ADMIN', (name: string) => !SESSION_ONLY.has(name)],
+  ['STAFF', (name: string) => STAFF_ALLOWED.has(name) && !SESSION_ONLY.has(name)],
+  ['BOOKINGS_READ', (name: string) => NARROW_SCOPES.BOOKINGS_READ.has(name)],
+  ['CHECK_IN', (name: string) => NARROW_SCOPES.CHECK_IN.has(name)],
+])('an API token with scope %s', (scope, allowed) => {
+  it('may call exactly its operations and the public ones; every other one is FORBIDDEN', async () => {
+    const outcomes: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const operation of operations) {
+      const response = await server.graphql(operation.document, {}, tokens[scope].headers);
+      const code = codeOf(response, operation.field);
+      const refused = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
+      outcomes[operation.name] = refused ? code : 'allowed';
+      expected[operation.name] =
+        PUBLIC.has(operation.name) || allowed(operation.name) ? 'allowed' : 'FORBIDDEN';
+    }
+    expect(outcomes).toEqual(expected);
+  });
 });

@@ -119,6 +119,14 @@ describe('public catalog cache', () => {
     await post(server, mixed);
     expect(server.app.publicCache.size).toBe(0);
   });
+
+  it('checks an API token on every request, even when the anonymous answer is cached', async () => {
+    await post(server, CATALOG);
+    expect((await post(server, CATALOG)).hit).toBe(true);
+    const withToken = await post(server, CATALOG, { authorization: `Bearer evt_${'A'.repeat(43)}` });
+    expect(withToken.hit).toBe(false);
+    expect(withToken.status).toBe(401);
+  });
 });
 
 describe('public catalog cache memory', () => {

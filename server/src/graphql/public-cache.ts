@@ -3,9 +3,9 @@
  * queries), in front of Apollo: a hit costs a Map lookup instead of a GraphQL execution and two SQL
  * statements, which is what lets a replica serve the storefront's catalog at close to raw speed.
  *
- * What is cached: POSTed JSON queries, without a cookie, whose root fields are all public catalog
+ * What is cached: POSTed JSON queries, without a cookie or Authorization header, whose root fields are all public catalog
  * fields, and whose answer was a 200 without errors. Keyed by (query, operation name, variables,
- * Accept). Requests with a cookie always go to Apollo, so nothing depends on who asks.
+ * Accept). Requests with a cookie or a bearer token always go to Apollo, so nothing depends on who asks.
  *
  * Memory: at most MAX_ENTRIES answers and MAX_BYTES of them (the oldest go first), and at most
  * MAX_DOCUMENTS classified query texts and MAX_DOCUMENT_BYTES of them, whatever callers send. An answer
@@ -190,7 +190,8 @@ export function createPublicCache(options: {
       res.on('finish', kind === 'mutation' ? clear : clearAfterShopperChange);
       return next();
     }
-    if (kind !== 'cacheable' || req.headers.cookie) return next();
+    // A credential is checked by Apollo on every request (a revoked API token gets its 401).
+    if (kind !== 'cacheable' || req.headers.cookie || req.headers.authorization) return next();
 
     const key = JSON.stringify([query, operationName ?? null, variables ?? null, req.headers.accept ?? '']);
     const hit = entries.get(key);

@@ -2,7 +2,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BookingAdminResolver } from '../modules/bookings/booking-admin.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
@@ -29,6 +31,8 @@ export const resolvers: NonEmptyArray<Function> = [
   BookingsResolver,
   AuthResolver,
   AccountsResolver,
+  ApiTokensResolver,
+  WebhooksResolver,
   EventAdminResolver,
   TicketTypeAdminResolver,
   AuditResolver,

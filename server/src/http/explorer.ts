@@ -7,7 +7,8 @@
  * - `off` (production default): no explorer.
  * The offline explorer, /graphql/explorer, is GraphiQL served by the API from its own dependencies
  * (graphiql's and React's browser builds), so it works with no network at all. Both send the browser's
- * cookies: sign in with the `login` mutation there and admin operations work.
+ * cookies: sign in with the `login` mutation there and admin operations work. Both open with a first
+ * document that also says how to send an API token instead (`Authorization: Bearer …`).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,7 +41,7 @@ export const EXPLORER_PAGE_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const FIRST_QUERY = `# Offline GraphQL explorer of the event sales API.
+const FIRST_QUERY = `# GraphQL explorer of the event sales API.
 # Run with the button or Ctrl-Enter; the book icon
 # on the left opens the schema's documentation.
 #
@@ -52,6 +53,15 @@ const FIRST_QUERY = `# Offline GraphQL explorer of the event sales API.
 #     errors { message }
 #   }
 # }
+#
+# Or, as a program would, use an API token (made
+# by an ADMIN under Admin > API tokens): add the
+# request header
+#   Authorization: Bearer evt_...
+# (Headers tab below here; in Apollo Sandbox the
+# Headers tab of the operation). A token needs no
+# sign-in and no CSRF header; a wrong, revoked or
+# expired one is refused with HTTP 401.
 
 query UpcomingEvents {
   events(first: 5) {
@@ -185,7 +195,11 @@ export function explorerLandingPage(setting: ExplorerSetting): ApolloServerPlugi
       },
     };
   }
-  const sandbox = ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true });
+  const sandbox = ApolloServerPluginLandingPageLocalDefault({
+    embed: true,
+    includeCookies: true,
+    document: FIRST_QUERY,
+  });
   return {
     async serverWillStart(service) {
       const listener = await sandbox.serverWillStart?.(service);

@@ -2,8 +2,9 @@ import type { JobDefinition } from './job-definition';
 
 /**
  * Once a day, deletes records that only ever accumulate and are of no use once old: the ids of
- * processed PayPal webhook events past PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS, and admin sessions that
- * have ended. Business records (bookings, payments, refunds, audit log, e-mails, waivers) are kept.
+ * processed PayPal webhook events past PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS, admin sessions that
+ * have ended, and outgoing webhook events (with their delivery log) past WEBHOOK_LOG_RETENTION_DAYS
+ * once none of their deliveries is pending. Business records (bookings, payments, refunds, audit log, e-mails, waivers) are kept.
  * Failed sign-in counters are deleted by rate-limiter-flexible itself, pg-boss's finished jobs by
  * pg-boss's maintenance (archived after 12 hours, deleted 7 days later). Deletes in short batches,
  * so two runs at once (replicas) only share the work.
@@ -18,6 +19,10 @@ export const deleteExpiredRecordsJob: JobDefinition = {
     const ctx = context.requestContext();
     const paypalWebhookEvents = await context.services.paypalWebhooks.deleteOldWebhookEvents(ctx);
     const adminSessions = await context.services.auth.deleteEndedSessions(ctx);
-    context.logger.info({ deleted: { paypalWebhookEvents, adminSessions } }, 'deleted expired records');
+    const webhookMessages = await context.services.webhookDelivery.deleteOldMessages(ctx);
+    context.logger.info(
+      { deleted: { paypalWebhookEvents, adminSessions, webhookMessages } },
+      'deleted expired records',
+    );
   },
 };

@@ -2,6 +2,8 @@ import { deleteExpiredRecordsJob } from './delete-expired-records.job';
 import { deliverDueEmailsJob } from './deliver-due-emails.job';
 import { deliverEmailJob } from './deliver-email.job';
 import { eventMessagesJob } from './event-messages.job';
+import { deliverDueWebhooksJob } from './deliver-due-webhooks.job';
+import { deliverWebhookJob } from './deliver-webhook.job';
 import { expireHoldsJob } from './expire-holds.job';
 import type { JobDefinition } from './job-definition';
 import { reconcilePaymentsJob } from './reconcile-payments.job';
@@ -16,4 +18,6 @@ export const jobDefinitions: JobDefinition[] = [
   waiverRemindersJob,
   deleteExpiredRecordsJob,
   eventMessagesJob,
+  deliverWebhookJob as JobDefinition,
+  deliverDueWebhooksJob,
 ];

@@ -21,6 +21,8 @@ import { PasswordLinks1795560000000 } from './1795560000000-PasswordLinks';
 import { SendAttendeeTickets1795570000000 } from './1795570000000-SendAttendeeTickets';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 import { EventMessagesAndReminders1797300000000 } from './1797300000000-EventMessagesAndReminders';
+import { ApiTokens1797400000000 } from './1797400000000-ApiTokens';
+import { Webhooks1797410000000 } from './1797410000000-Webhooks';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -42,4 +44,6 @@ export const migrations = [
   SendAttendeeTickets1795570000000,
   HashBookingTokens1796451021822,
   EventMessagesAndReminders1797300000000,
+  ApiTokens1797400000000,
+  Webhooks1797410000000,
 ];

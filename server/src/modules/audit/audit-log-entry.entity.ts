@@ -29,6 +29,14 @@ export class AuditLogEntryEntity {
   @Column({ type: 'varchar', length: 254, nullable: true })
   accountEmail: string | null;
 
+  /** The API token the account acted through; null for a signed-in person or the system. No foreign key, as above. */
+  @Column({ type: 'uuid', nullable: true })
+  apiTokenId: string | null;
+
+  /** That token's name at the time. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  apiTokenName: string | null;
+
   /** What was done, as `<object>.<verb>`, e.g. `event.publish`. */
   @Column({ type: 'varchar', length: 64 })
   action: string;

@@ -83,6 +83,7 @@ const DESCRIBE_QUERIES: Record<string, string> = {
   ticket: `SELECT t.id, t.attendee_name || ' · booking ' || b.reference AS label, b.currency
     FROM ticket t JOIN booking b ON b.id = t.booking_id WHERE t.id = ANY($1::uuid[])`,
   adminaccount: `SELECT id, email AS label, NULL AS currency FROM admin_account WHERE id = ANY($1::uuid[])`,
+  apitoken: `SELECT id, 'API token ' || name AS label, NULL AS currency FROM api_token WHERE id = ANY($1::uuid[])`,
 };
 
 export const auditObjectKey = (objectType: string, objectId: string) =>
@@ -105,6 +106,8 @@ export class AuditService {
       at: tx.ctx.now,
       accountId: actor?.accountId ?? null,
       accountEmail: actor?.email ?? null,
+      apiTokenId: actor?.apiToken?.id ?? null,
+      apiTokenName: actor?.apiToken?.name ?? null,
       action: record.action,
       objectType: record.objectType,
       objectId: record.objectId,

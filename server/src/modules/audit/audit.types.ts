@@ -34,6 +34,16 @@ export class AuditLogEntry {
   @Field(() => String, { nullable: true, description: 'That account’s e-mail at the time.' })
   accountEmail: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The API token the account acted through; null when a signed-in person (or the system) acted.',
+  })
+  apiTokenId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That API token’s name at the time.' })
+  apiTokenName: string | null;
+
   @Field({ description: 'What was done, e.g. "event.publish" or "ticketType.update".' })
   action: string;
 

@@ -6,6 +6,8 @@
  */
 import type { Transaction } from '../../db/unit-of-work';
 import type { WaiverSigningService } from '../waivers/waiver-signing.service';
+import { WebhookEventType } from '../webhooks/webhook-event-types';
+import { bookingWebhookEvent } from '../webhooks/webhook-payloads';
 import type { BookingNotifications } from './booking-notifications';
 
 /** What a confirmation sets in motion (given once, where the services are made). */
@@ -24,4 +26,6 @@ export async function bookingConfirmed(
   await effects.notifications.bookingConfirmed(tx, bookingId);
   // Attendees who must sign a waiver are asked now.
   await effects.waivers.requestSignatures(tx, bookingId);
+  // Integrations hear of it (the webhook outbox).
+  await bookingWebhookEvent(tx, WebhookEventType.BOOKING_CONFIRMED, bookingId);
 }

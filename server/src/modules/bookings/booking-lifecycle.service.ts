@@ -21,6 +21,8 @@
  * A little over 400 lines on purpose: one method per transition of the table, which a reader wants
  * side by side; what they return is booking-outcomes.ts, the counter statements seat-inventory.ts.
  */
+import { WebhookEventType } from '../webhooks/webhook-event-types';
+import { bookingRefundedWebhookEvent, bookingWebhookEvent } from '../webhooks/webhook-payloads';
 import { In, IsNull } from 'typeorm';
 import type { Transaction } from '../../db/unit-of-work';
 import { expireHoldsBatch, releaseSeats, retakeSeats, sellHeldSeats } from '../tickets/seat-inventory';
@@ -267,6 +269,7 @@ export class BookingLifecycleService {
       cancellationReason: input.reason.slice(0, 500),
     };
     await tx.manager.update(BookingEntity, booking.id, changes);
+    await bookingWebhookEvent(tx, WebhookEventType.BOOKING_CANCELLED, booking.id);
     return { outcome: 'CANCELLED', booking: { ...booking, ...changes } };
   }
 
@@ -375,6 +378,11 @@ export class BookingLifecycleService {
         );
       }
     }
+    await bookingRefundedWebhookEvent(tx, booking.id, {
+      id: (inserted.raw as { id: string }[])[0].id,
+      amountMinor: refund.amountMinor,
+      currency: refund.currency,
+    });
     return { outcome: 'RECORDED', booking, refundedMinor, isNew: true };
   }
 

@@ -6,6 +6,7 @@
  * A ticket is checked in by one conditional UPDATE (... WHERE checked_in_at IS NULL): two staff
  * scanning the same code at once get one success and one ALREADY_CHECKED_IN naming the first.
  */
+import { ticketCheckedInWebhookEvent } from '../webhooks/webhook-payloads';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { requireActor, type RequestContext } from '../../common/request-context';
@@ -247,6 +248,7 @@ export class CheckInService {
         objectId: ticket.ticketId,
         changes: { checkedInAt: { before: null, after: ctx.now.toISOString() } },
       });
+      await ticketCheckedInWebhookEvent(tx, ticket.ticketId);
       return {
         ticket: { ...ticket, checkedInAt: ctx.now, checkedInBy: actor.email },
         errors: [],

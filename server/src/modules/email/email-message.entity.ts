@@ -24,6 +24,7 @@ export enum EmailKind {
   EVENT_REMINDER = 'EVENT_REMINDER',
   /** A message an organiser wrote to the people of an event (modules/messages). */
   EVENT_MESSAGE = 'EVENT_MESSAGE',
+  WEBHOOK_ENDPOINT_DISABLED = 'WEBHOOK_ENDPOINT_DISABLED',
 }
 
 export enum EmailStatus {

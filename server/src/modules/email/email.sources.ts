@@ -401,6 +401,23 @@ someone (we hope you) asked to set a new password for the admin account of this 
 The link works once, until {{expiresAt}}. Setting a new password signs you out everywhere else. If you did not ask for this, ignore this e-mail: your password stays as it is.`,
   },
 
+  [EmailKind.WEBHOOK_ENDPOINT_DISABLED]: {
+    subject: 'A webhook endpoint was disabled',
+    preheader:
+      'Deliveries to {{endpointUrl}} kept failing, so it receives nothing until you enable it again.',
+    body: `${openingSection(`<mj-text>Hello,</mj-text>
+      <mj-text>deliveries to the webhook endpoint <strong>{{endpointUrl}}</strong> kept failing, so it has been disabled: it receives no new events until an admin enables it again. The last failure: {{reason}}</mj-text>
+      <mj-text>The delivery log shows every attempt; once the receiver works again, enable the endpoint and resend what it missed.</mj-text>
+      <mj-button href="{{webhooksUrl}}">Open the webhooks</mj-button>`)}`,
+    text: `Hello,
+
+deliveries to the webhook endpoint {{endpointUrl}} kept failing, so it has been disabled: it receives no new events until an admin enables it again. The last failure: {{reason}}
+
+The delivery log shows every attempt; once the receiver works again, enable the endpoint and resend what it missed.
+
+{{webhooksUrl}}`,
+  },
+
   [EmailKind.NEW_BOOKING_NOTICE]: {
     subject: 'New booking {{bookingReference}} for {{event.title}}: {{ticketCountText}}, {{total}}',
     preheader: '{{buyerName}} booked {{ticketCountText}} for {{total}}.',

@@ -17,6 +17,7 @@ import {
   renderAccountInvitation,
   renderAttendeeTicket,
   renderPasswordReset,
+  renderWebhookEndpointDisabled,
   renderBookingCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
@@ -78,6 +79,13 @@ function renderAccountKinds(): Promise<RenderedEmail[]> {
       setPasswordUrl: 'https://tickets.example.org/admin/set-password/abc',
     }),
     renderPasswordReset({ ...common, resetUrl: 'https://tickets.example.org/admin/set-password/def' }),
+    renderWebhookEndpointDisabled({
+      to: 'boss@example.org',
+      replyTo: REPLY_TO,
+      endpointUrl: 'https://crm.example.org/hooks',
+      reason: 'answered 503 Service Unavailable',
+      webhooksUrl: 'https://tickets.example.org/admin/webhooks',
+    }),
   ]);
 }
 

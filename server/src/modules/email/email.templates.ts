@@ -19,6 +19,7 @@ import type {
   LatePaymentRefundedEmail,
   NewBookingNoticeEmail,
   PasswordResetEmail,
+  WebhookEndpointDisabledEmail,
   RefundIssuedEmail,
   TicketView,
   WaiverReminderEmail,
@@ -387,5 +388,15 @@ export async function renderPasswordReset(view: PasswordResetEmail): Promise<Ren
   return render(EmailKind.PASSWORD_RESET, view, {
     resetUrl: assertHttpUrl(view.resetUrl, 'resetUrl'),
     expiresAt: expiryText(view.expiresAt),
+  });
+}
+
+export async function renderWebhookEndpointDisabled(
+  view: WebhookEndpointDisabledEmail,
+): Promise<RenderedEmail> {
+  return render(EmailKind.WEBHOOK_ENDPOINT_DISABLED, view, {
+    endpointUrl: view.endpointUrl,
+    reason: view.reason,
+    webhooksUrl: assertHttpUrl(view.webhooksUrl, 'webhooksUrl'),
   });
 }

@@ -24,6 +24,10 @@ registerEnumType(EmailKind, {
       description: 'Invites a new admin account, with a single-use link to set its password.',
     },
     PASSWORD_RESET: { description: 'A single-use link to set a new password ("forgot password").' },
+    WEBHOOK_ENDPOINT_DISABLED: {
+      description:
+        'Tells the ADMINs that a webhook endpoint was disabled because its deliveries kept failing.',
+    },
     ATTENDEE_TICKET: {
       description:
         "An attendee's own ticket (QR code, PDF), sent to their own address; no link to the buyer's booking.",

@@ -175,6 +175,14 @@ export interface AccountInvitationEmail extends EmailEnvelope {
   expiresAt: Date;
 }
 
+export interface WebhookEndpointDisabledEmail extends EmailEnvelope {
+  endpointUrl: string;
+  /** Why, in words: the last failure. */
+  reason: string;
+  /** The admin page of webhooks, to look at the log and enable it again. */
+  webhooksUrl: string;
+}
+
 export interface PasswordResetEmail extends EmailEnvelope {
   /** The single-use link to set a new password. */
   resetUrl: string;

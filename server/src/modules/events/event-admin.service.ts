@@ -6,6 +6,8 @@
  * links, each one audited transaction. GraphQL lives in the *.resolver.ts / *.types.ts / *.inputs.ts
  * files beside them.
  */
+import { WebhookEventType } from '../webhooks/webhook-event-types';
+import { eventWebhookEvent } from '../webhooks/webhook-payloads';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { domainProblem, invalidInput } from '../../common/domain-error';
 import { isAcceptedCurrency } from '../../common/money';
@@ -65,6 +67,14 @@ const slugTaken = (field = 'slug'): EventPayload => ({
   event: null,
   errors: [eventError(EventErrorCode.SLUG_TAKEN, 'Another event already has this slug.', field)],
 });
+
+/** What integrations hear of an event's changes (webhooks), by audited action. */
+const EVENT_WEBHOOKS: Record<string, Parameters<typeof eventWebhookEvent>[1] | undefined> = {
+  'event.publish': WebhookEventType.EVENT_PUBLISHED,
+  'event.update': WebhookEventType.EVENT_UPDATED,
+  'event.setVisibility': WebhookEventType.EVENT_UPDATED,
+  'event.cancel': WebhookEventType.EVENT_CANCELLED,
+};
 
 export class EventAdminService {
   constructor(
@@ -297,6 +307,8 @@ export class EventAdminService {
           objectId: event.id,
           changes,
         });
+        const webhook = EVENT_WEBHOOKS[action];
+        if (webhook && Object.keys(changes).length > 0) await eventWebhookEvent(tx, webhook, event.id);
         const saved = await manager.findOneByOrFail(EventEntity, { id });
         return { event: (await this.views.toAdminEvents([saved], ctx.now, manager))[0], errors: [] };
       });

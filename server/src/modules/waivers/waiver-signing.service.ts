@@ -6,6 +6,7 @@
  * Attendees are asked in the transaction that confirms their booking, free or paid. requestSignatures
  * is idempotent, so a second confirmation attempt (a webhook, reconciliation) asks nobody twice.
  */
+import { waiverSignedWebhookEvent } from '../webhooks/webhook-payloads';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
@@ -92,7 +93,8 @@ export class WaiverSigningService {
 
   /** Signs through a link: records the typed name, the current version, time, address and user agent. */
   async signWaiver(ctx: RequestContext, input: SignWaiverInput): Promise<SignWaiverPayload> {
-    return this.uow.withTransaction(ctx, async ({ manager }) => {
+    return this.uow.withTransaction(ctx, async (tx) => {
+      const { manager } = tx;
       const found = await this.findByToken(manager, input.token, true);
       if (!found) {
         return {
@@ -121,6 +123,7 @@ export class WaiverSigningService {
         userAgent: ctx.userAgent,
       };
       await manager.update(WaiverSignatureEntity, { id: signature.id }, changes);
+      await waiverSignedWebhookEvent(tx, signature.ticketId);
       return { signature: signatureInfo(changes, current.version), errors: [] };
     });
   }
@@ -246,6 +249,7 @@ export class WaiverSigningService {
           waiver: { before: null, after: `paper, version ${current.version}, ${changes.signerName}` },
         },
       });
+      await waiverSignedWebhookEvent(tx, ticket.ticket_id);
       return { ticketId: ticket.ticket_id, signature: signatureInfo(changes, current.version), errors: [] };
     });
   }
