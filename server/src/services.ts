@@ -37,6 +37,7 @@ import { WaiverRemindersService } from './modules/waivers/waiver-reminders.servi
 import { WaiverSigningService } from './modules/waivers/waiver-signing.service';
 import { WaiverTextsService } from './modules/waivers/waiver-texts.service';
 import { WaiverViews } from './modules/waivers/waiver-views.service';
+import { VouchersService } from './modules/vouchers/vouchers.service';
 
 export interface Services {
   /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
@@ -46,6 +47,8 @@ export interface Services {
   /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
   payments: PaymentServices;
   email: EmailService;
+  /** Codes on the shopper's side: applyVoucher, and the code a booking gives. */
+  vouchers: VouchersService;
   /** Making a booking (createBooking). */
   reservations: BookingReservationService;
   /** Every change of a booking's status after it was made; each step takes a `tx`. */
@@ -123,12 +126,20 @@ export function createServices(
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
+  const ticketTypes = new TicketTypesService(dataSource);
+  const vouchers = new VouchersService(
+    uow,
+    events,
+    ticketTypes,
+    new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
+  );
   const reservations = new BookingReservationService(
     uow,
     events,
     config.bookings,
     confirmed,
     new AddressRateLimiter(dataSource, 'createBooking', config.bookings.rateLimit),
+    vouchers,
     { idempotency: new BookingIdempotency(uow, bookingLifecycle), views: bookingViews },
   );
   const paymentRefunds = new PaymentRefundsService(
@@ -165,7 +176,8 @@ export function createServices(
   return {
     unitOfWork: uow,
     events,
-    ticketTypes: new TicketTypesService(dataSource),
+    ticketTypes,
+    vouchers,
     payments: {
       gateway: payments.gateway,
       testMode: payments.testMode,

@@ -15,6 +15,7 @@ import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
+import { VoucherEntity } from '../modules/vouchers/voucher.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   WaiverVersionEntity,
   WaiverSignatureEntity,
   WaiverLinkEntity,
+  VoucherEntity,
 ];

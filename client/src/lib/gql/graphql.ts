@@ -132,6 +132,8 @@ export type BookingErrorCode =
   | 'DUPLICATE_ATTENDEE_EMAIL'
   /** No such event, or a private event without its right key (the two look the same). */
   | 'EVENT_NOT_FOUND'
+  /** The code (field `voucherCode`) cannot be used for these tickets: unknown, not valid now, disabled, used up, or for other ticket types. One error for all, so it never tells whether a code exists. */
+  | 'INVALID_VOUCHER'
   /** Fewer seats of the ticket type are left than asked for. */
   | 'NOT_ENOUGH_SEATS'
   /** Sales for the ticket type have not started yet, or have ended. */
@@ -143,7 +145,9 @@ export type BookingErrorCode =
   /** Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header). */
   | 'TOO_MANY_ATTEMPTS'
   /** The buyer's e-mail address (field `buyer.email`) or the caller's network (no field) already has as many unpaid or free bookings, or tickets in them, for this event as allowed (`BOOKING_OPEN_*`). Paying for one, or its hold ending, makes room. */
-  | 'TOO_MANY_OPEN_BOOKINGS';
+  | 'TOO_MANY_OPEN_BOOKINGS'
+  /** The code applies to fewer tickets per booking than the booking has of the types it covers. */
+  | 'VOUCHER_LIMIT_PER_BOOKING';
 
 /** How many tickets of one type to book. */
 export type BookingLineInput = {
@@ -269,6 +273,8 @@ export type CreateBookingInput = {
   idempotencyKey?: string | null | undefined;
   /** Ticket types and quantities, 1 to 50 lines, each type at most once. */
   lines: Array<BookingLineInput>;
+  /** A code (voucher) of the event: a discount on the tickets it covers, hidden ticket types it reveals, or a private event it opens. Case and spaces are ignored. Its use is counted with the seats, so a used-up code refuses the booking (INVALID_VOUCHER). */
+  voucherCode?: string | null | undefined;
 };
 
 /** A new event. It starts as a DRAFT that only admins see. */
@@ -735,6 +741,8 @@ type UserErrorFields_PaymentError_Fragment = { field: string | null, message: st
 
 type UserErrorFields_TicketTypeError_Fragment = { field: string | null, message: string };
 
+type UserErrorFields_VoucherError_Fragment = { field: string | null, message: string };
+
 type UserErrorFields_WaiverError_Fragment = { field: string | null, message: string };
 
 export type UserErrorFieldsFragment =
@@ -747,6 +755,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_EventError_Fragment
   | UserErrorFields_PaymentError_Fragment
   | UserErrorFields_TicketTypeError_Fragment
+  | UserErrorFields_VoucherError_Fragment
   | UserErrorFields_WaiverError_Fragment
 ;
 

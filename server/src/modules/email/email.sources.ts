@@ -41,7 +41,7 @@ const ORDER_SECTION = `
           <th style="padding:4px;text-align:right;">Amount</th>
         </tr>
         {{#lines}}<tr>
-          <td style="padding:4px;">{{description}}<br /><span style="color:#52606d;">{{unitPrice}} each</span></td>
+          <td style="padding:4px;">{{description}}<br /><span style="color:#52606d;">{{unitPrice}} each{{#discount}}, {{discount}}{{/discount}}</span></td>
           <td style="padding:4px;text-align:right;">{{quantity}}</td>
           <td style="padding:4px;text-align:right;white-space:nowrap;">{{total}}</td>
         </tr>{{/lines}}
@@ -53,7 +53,7 @@ const ORDER_SECTION = `
     </mj-column>
   </mj-section>`;
 
-const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each): {{total}}
+const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each{{#discount}}, {{discount}}{{/discount}}): {{total}}
 {{/lines}}Total: {{total}}`;
 
 /** The booking's money: payments, refunds and what is still held (left out when there is no account). */

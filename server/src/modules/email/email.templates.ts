@@ -121,6 +121,10 @@ function linesModel(lines: BookingLineView[]): TemplateModel[] {
     description: line.description,
     quantity: line.quantity,
     unitPrice: formatMoney(line.unitPrice),
+    discount:
+      line.unitDiscount && line.unitDiscount.amountMinor > 0
+        ? `code ${line.voucherCode ?? ''}: ${formatMoney(line.unitDiscount)} off each`
+        : null,
     total: formatMoney(line.total),
   }));
 }

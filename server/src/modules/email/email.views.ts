@@ -63,7 +63,11 @@ export interface BookingLineView {
   description: string;
   quantity: number;
   unitPrice: MoneyView;
-  /** quantity x unitPrice, as the booking computed it. */
+  /** What the booking's code took off each ticket (absent or zero: no discount on this line). */
+  unitDiscount?: MoneyView;
+  /** The code that gave the discount. */
+  voucherCode?: string | null;
+  /** quantity x (unitPrice - unitDiscount), as the booking computed it. */
   total: MoneyView;
 }
 

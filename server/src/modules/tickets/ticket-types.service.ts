@@ -18,7 +18,10 @@ export class TicketTypesService {
     this.ticketTypes = dataSource.getRepository(TicketTypeEntity);
   }
 
-  /** Active ticket types of many events in one statement, grouped by event id in display order. */
+  /**
+   * Active ticket types of many events in one statement, grouped by event id in display order; hidden
+   * ones are left out (an access code reveals them: applyVoucher).
+   */
   async activeByEventIds(
     _ctx: RequestContext,
     eventIds: readonly string[],
@@ -26,7 +29,7 @@ export class TicketTypesService {
     const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
     if (eventIds.length === 0) return byEvent;
     const rows = await this.ticketTypes.find({
-      where: { eventId: In([...eventIds]), isActive: true },
+      where: { eventId: In([...eventIds]), isActive: true, isHidden: false },
       order: { sortOrder: 'ASC', createdAt: 'ASC' },
     });
     for (const row of rows) byEvent.get(row.eventId)?.push(row);
