@@ -38,6 +38,8 @@ import { WaiverSigningService } from './modules/waivers/waiver-signing.service';
 import { WaiverTextsService } from './modules/waivers/waiver-texts.service';
 import { WaiverViews } from './modules/waivers/waiver-views.service';
 import { VouchersService } from './modules/vouchers/vouchers.service';
+import { VoucherAdminService } from './modules/vouchers/voucher-admin.service';
+import { VoucherEmails } from './modules/vouchers/voucher-emails';
 
 export interface Services {
   /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
@@ -49,6 +51,10 @@ export interface Services {
   email: EmailService;
   /** Codes on the shopper's side: applyVoucher, and the code a booking gives. */
   vouchers: VouchersService;
+  /** The organiser's side of codes: create, draw, import, export, disable, uses. */
+  voucherAdmin: VoucherAdminService;
+  /** Codes sent by e-mail (one per address, through the outbox). */
+  voucherEmails: VoucherEmails;
   /** Making a booking (createBooking). */
   reservations: BookingReservationService;
   /** Every change of a booking's status after it was made; each step takes a `tx`. */
@@ -133,6 +139,7 @@ export function createServices(
     ticketTypes,
     new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
   );
+  const voucherAdmin = new VoucherAdminService(uow, audit);
   const reservations = new BookingReservationService(
     uow,
     events,
@@ -178,6 +185,11 @@ export function createServices(
     events,
     ticketTypes,
     vouchers,
+    voucherAdmin,
+    voucherEmails: new VoucherEmails(voucherAdmin, email, {
+      publicUrl: config.site.publicUrl,
+      replyTo: config.email.organiserAddress ?? config.email.from,
+    }),
     payments: {
       gateway: payments.gateway,
       testMode: payments.testMode,

@@ -14,6 +14,7 @@ import { EventsResolver } from '../modules/events/events.resolver';
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
+import { VoucherAdminResolver } from '../modules/vouchers/voucher-admin.resolver';
 import { VouchersResolver } from '../modules/vouchers/vouchers.resolver';
 import {
   EventWaiverFieldResolver,
@@ -41,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportsResolver,
   BookingAdminResolver,
   VouchersResolver,
+  VoucherAdminResolver,
   MoneyFieldResolver,
   CurrenciesResolver,
 ];

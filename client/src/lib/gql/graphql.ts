@@ -313,6 +313,8 @@ export type CreateTicketTypeInput = {
   description?: string;
   /** The event it belongs to. */
   eventId: string | number;
+  /** Hidden: left out of the catalog, shown and sold only with an access code that covers it. */
+  hidden?: boolean;
   /** Most tickets of this type one order may contain. */
   maxPerOrder?: number;
   /** Fewest tickets of this type one order may contain. */
@@ -353,6 +355,8 @@ export type EmailKind =
   | 'PASSWORD_RESET'
   /** Tells a buyer money was refunded (in full or in part). */
   | 'REFUND_ISSUED'
+  /** A code (voucher) for an event, sent by its organiser, with a link that applies it. */
+  | 'VOUCHER_CODE'
   /** Reminds an attendee who has not signed the waiver before the event. */
   | 'WAIVER_REMINDER'
   /** Asks one attendee to sign the event waiver, with their signing link. */
@@ -633,6 +637,8 @@ export type UpdateTicketTypeInput = {
   capacity?: number | null | undefined;
   /** New description. */
   description?: string | null | undefined;
+  /** Hide it (shown and sold only with an access code that covers it) or show it again. */
+  hidden?: boolean | null | undefined;
   /** The ticket type to change. */
   id: string | number;
   /** New most per order. */
@@ -741,6 +747,8 @@ type UserErrorFields_PaymentError_Fragment = { field: string | null, message: st
 
 type UserErrorFields_TicketTypeError_Fragment = { field: string | null, message: string };
 
+type UserErrorFields_VoucherAdminError_Fragment = { field: string | null, message: string };
+
 type UserErrorFields_VoucherError_Fragment = { field: string | null, message: string };
 
 type UserErrorFields_WaiverError_Fragment = { field: string | null, message: string };
@@ -755,6 +763,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_EventError_Fragment
   | UserErrorFields_PaymentError_Fragment
   | UserErrorFields_TicketTypeError_Fragment
+  | UserErrorFields_VoucherAdminError_Fragment
   | UserErrorFields_VoucherError_Fragment
   | UserErrorFields_WaiverError_Fragment
 ;

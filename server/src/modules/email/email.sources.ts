@@ -249,6 +249,28 @@ ${TICKETS_TEXT}
 Keep this e-mail: it is your ticket.`,
   },
 
+  [EmailKind.VOUCHER_CODE]: {
+    subject: 'Your code for {{event.title}}',
+    preheader: 'Use the code {{code}} when you book.',
+    body: `${openingSection(`<mj-text>Hello,</mj-text>
+      {{#message}}<mj-text>{{message}}</mj-text>{{/message}}
+      <mj-text>your code for <strong>{{event.title}}</strong> is <strong>{{code}}</strong>{{#offer}} ({{offer}}){{/offer}}.</mj-text>
+      <mj-button href="{{eventUrl}}">Book with your code</mj-button>
+      <mj-text font-size="13px" color="#52606d">The link applies the code for you; or type it in on the event page.{{#validUntil}} It is valid until {{validUntil}}.{{/validUntil}}</mj-text>`)}
+  ${EVENT_SECTION}`,
+    text: `Hello,
+{{#message}}
+{{message}}
+{{/message}}
+your code for {{event.title}} is {{code}}{{#offer}} ({{offer}}){{/offer}}.
+
+Book with your code: {{eventUrl}}
+{{#validUntil}}
+It is valid until {{validUntil}}.
+{{/validUntil}}
+${EVENT_TEXT}`,
+  },
+
   [EmailKind.WAIVER_REQUEST]: {
     subject: 'Please sign the waiver for {{event.title}}',
     preheader: 'Every attendee signs a waiver before check-in. It takes a minute.',

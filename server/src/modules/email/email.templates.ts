@@ -20,6 +20,7 @@ import type {
   NewBookingNoticeEmail,
   PasswordResetEmail,
   RefundIssuedEmail,
+  VoucherCodeEmail,
   TicketView,
   WaiverReminderEmail,
   WaiverRequestEmail,
@@ -377,6 +378,17 @@ export async function renderAccountInvitation(view: AccountInvitationEmail): Pro
     roleDescription: view.roleDescription,
     setPasswordUrl: assertHttpUrl(view.setPasswordUrl, 'setPasswordUrl'),
     expiresAt: expiryText(view.expiresAt),
+  });
+}
+
+export async function renderVoucherCode(view: VoucherCodeEmail): Promise<RenderedEmail> {
+  return render(EmailKind.VOUCHER_CODE, view, {
+    event: eventModel(view.event),
+    code: view.code,
+    offer: view.offer,
+    message: view.message,
+    eventUrl: assertHttpUrl(view.eventUrl, 'eventUrl'),
+    validUntil: view.validUntil ? formatDateTime(view.validUntil, view.event.timeZone) : null,
   });
 }
 

@@ -28,6 +28,9 @@ registerEnumType(EmailKind, {
       description:
         "An attendee's own ticket (QR code, PDF), sent to their own address; no link to the buyer's booking.",
     },
+    VOUCHER_CODE: {
+      description: 'A code (voucher) for an event, sent by its organiser, with a link that applies it.',
+    },
   },
 });
 

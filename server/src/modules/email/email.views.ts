@@ -179,6 +179,18 @@ export interface AccountInvitationEmail extends EmailEnvelope {
   expiresAt: Date;
 }
 
+export interface VoucherCodeEmail extends EmailEnvelope {
+  event: EmailEventView;
+  code: string;
+  /** What the code does, in words (e.g. "20% off"), or null. */
+  offer: string | null;
+  /** The organiser's own words, or empty. */
+  message: string;
+  /** The event page with the code applied (`?voucher=`). */
+  eventUrl: string;
+  validUntil: Date | null;
+}
+
 export interface PasswordResetEmail extends EmailEnvelope {
   /** The single-use link to set a new password. */
   resetUrl: string;
