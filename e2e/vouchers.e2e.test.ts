@@ -124,6 +124,22 @@ test('a buyer applies a 20% code, pays the discounted total and sees the discoun
       await adminPage.locator('[data-booking-voucher]').getByText('SPRING20').waitFor();
       expect(await adminPage.locator('[data-line-discount]').innerText()).toBe('−€5.00 each');
       await saveScreenshots(adminPage, 'voucher-admin-booking');
+
+      // The event's codes: uses and the booking that used it; a new code; SPRING20 switched off.
+      await adminPage.goto(`${stack.siteUrl}/admin/events/${gala.id}/vouchers`);
+      const spring = adminPage.locator('[data-voucher="SPRING20"]');
+      expect(await spring.locator('[data-voucher-uses]').innerText()).toContain('1');
+      await spring.getByRole('link', { name: reference }).waitFor();
+      await adminPage.getByLabel('Code (for one code)').fill('late10');
+      await adminPage.getByLabel('Discount').selectOption('PERCENTAGE');
+      await adminPage.getByLabel('Percent or amount').fill('10');
+      await adminPage.getByRole('button', { name: 'Make codes' }).click();
+      await adminPage.getByRole('status').getByText('Code LATE10 made.').waitFor();
+      await spring.getByRole('button', { name: 'Switch off SPRING20' }).click();
+      await adminPage.getByRole('status').getByText('SPRING20 is off').waitFor();
+      expect(await adminPage.locator('[data-voucher="SPRING20"] .badge').innerText()).toBe('Off');
+      await saveScreenshots(adminPage, 'voucher-admin-codes');
+      expect(await seriousAccessibilityViolations(adminPage)).toEqual([]);
     } finally {
       await closePage(adminPage);
     }

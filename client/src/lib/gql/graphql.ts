@@ -341,6 +341,18 @@ export type CreateTicketTypeInput = {
   salesStartAt?: string | null | undefined;
 };
 
+/** One code the organiser chose, or many the shop draws, for an event. */
+export type CreateVouchersInput = {
+  /** The code (letters, digits, - and _); give this or `generate`. */
+  code?: string | null | undefined;
+  /** The event. */
+  eventId: string | number;
+  /** Codes to draw; give this or `code`. */
+  generate?: GenerateVoucherCodesInput | null | undefined;
+  /** What the codes do and their limits. */
+  settings: VoucherSettingsInput;
+};
+
 /** A copy of an event. */
 export type DuplicateEventInput = {
   /** The event to copy. */
@@ -456,6 +468,14 @@ export type EventVisibility =
   /** Listed in the public catalog. */
   | 'PUBLIC';
 
+/** Codes the shop draws: a prefix and how many, each unguessable (80 random bits). */
+export type GenerateVoucherCodesInput = {
+  /** How many codes, 1 to 1000. */
+  count: number;
+  /** Put before every code, e.g. "VIP" gives "VIP-7KQ2M9X4TB3HZ8NP". */
+  prefix?: string;
+};
+
 /** Credentials of an admin account. */
 export type LoginInput = {
   /** E-mail address of the account (case does not matter). */
@@ -557,6 +577,14 @@ export type SetPasswordWithLinkInput = {
   newPassword: string;
   /** The token from the link in the e-mail. */
   token: string;
+};
+
+/** A code to switch off (at once) or on again. */
+export type SetVoucherDisabledInput = {
+  /** True: no booking can use it from now on. False: usable again. */
+  disabled: boolean;
+  /** The code. */
+  id: string | number;
 };
 
 /** An attendee’s signature through their signing link. */
@@ -675,6 +703,29 @@ export type VenueInput = {
   name: string;
 };
 
+/** Why an organiser’s change to codes was refused. */
+export type VoucherAdminErrorCode =
+  /** Give either `code` or `generate`. */
+  | 'CODE_OR_GENERATE'
+  /** The event already has this code (codes are compared in upper case). */
+  | 'CODE_TAKEN'
+  /** No event has this id. */
+  | 'EVENT_NOT_FOUND'
+  /** A code must be 3 to 64 letters, digits, - or _. */
+  | 'INVALID_CODE'
+  /** The CSV text cannot be read, or a row is incomplete (the field names the row). */
+  | 'INVALID_CSV'
+  /** A percentage must be 1 to 100; an amount or a set price needs a value. */
+  | 'INVALID_DISCOUNT'
+  /** The code would do nothing: no discount, reveals nothing and opens nothing. */
+  | 'NO_EFFECT'
+  /** A ticket type given is not one of the event’s. */
+  | 'TICKET_TYPE_NOT_FOUND'
+  /** `validUntil` must be after `validFrom`. */
+  | 'VALIDITY_ENDS_BEFORE_START'
+  /** No code has this id. */
+  | 'VOUCHER_NOT_FOUND';
+
 /** What a code takes off each ticket it covers (rounded half up to a minor unit; never below zero). */
 export type VoucherDiscountKind =
   /** `discountValue` minor units off each ticket, at most its price. */
@@ -685,6 +736,37 @@ export type VoucherDiscountKind =
   | 'PERCENTAGE'
   /** Each ticket costs `discountValue` minor units, or its own price if lower. */
   | 'SET_PRICE';
+
+/** What codes do and how often they may be used (shared by create, import and e-mail). */
+export type VoucherSettingsInput = {
+  /** What the code takes off each ticket it covers. */
+  discountKind: VoucherDiscountKind;
+  /** Percent (1-100) for PERCENTAGE; minor units of the event currency for AMOUNT_OFF and SET_PRICE. */
+  discountValue?: number;
+  /** How many tickets of one booking it may cover; null: no limit. */
+  maxPerBooking?: number | null | undefined;
+  /** How many uses it has (in `useUnit`); null: no limit. */
+  maxUses?: number | null | undefined;
+  /** Opens the event, when private, without its private link. */
+  opensPrivateEvent?: boolean;
+  /** An access code: reveals the hidden ticket types it covers. */
+  revealsHidden?: boolean;
+  /** The ticket types it covers; empty: all of the event. */
+  ticketTypeIds?: Array<string | number>;
+  /** What one use is. */
+  useUnit?: VoucherUseUnit;
+  /** Valid from; null: at once. */
+  validFrom?: string | null | undefined;
+  /** Valid until (exclusive); null: no end. */
+  validUntil?: string | null | undefined;
+};
+
+/** What one use of a code is, for its `maxUses`. */
+export type VoucherUseUnit =
+  /** Each booking is one use, whatever its tickets. */
+  | 'BOOKINGS'
+  /** Each ticket of a booking the code covers is one use. */
+  | 'TICKETS';
 
 /** Why a waiver operation was refused. */
 export type WaiverErrorCode =
@@ -1136,6 +1218,34 @@ export type AdminReorderTicketTypesMutationVariables = Exact<{
 
 export type AdminReorderTicketTypesMutation = { reorderTicketTypes: { errors: Array<{ field: string | null, message: string }> } };
 
+export type AdminVouchersCsvQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type AdminVouchersCsvQuery = { adminVouchersCsv: string | null, adminEvent: { slug: string } | null };
+
+export type AdminEventVouchersQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type AdminEventVouchersQuery = { adminEvent: { id: string, title: string, currency: string, currencyDecimals: number } | null, adminVouchers: Array<{ id: string, code: string, discountKind: VoucherDiscountKind, discountValue: number, revealsHidden: boolean, opensPrivateEvent: boolean, maxUses: number | null, useUnit: VoucherUseUnit, usedCount: number, maxPerBooking: number | null, disabledAt: string | null, bookings: Array<{ bookingId: string, reference: string, status: BookingStatus, uses: number }> }> | null };
+
+export type AdminCreateVouchersMutationVariables = Exact<{
+  input: CreateVouchersInput;
+}>;
+
+
+export type AdminCreateVouchersMutation = { createVouchers: { vouchers: Array<{ code: string }>, errors: Array<{ code: VoucherAdminErrorCode, field: string | null, message: string }> } };
+
+export type AdminSetVoucherDisabledMutationVariables = Exact<{
+  input: SetVoucherDisabledInput;
+}>;
+
+
+export type AdminSetVoucherDisabledMutation = { setVoucherDisabled: { voucher: { code: string, disabledAt: string | null } | null, errors: Array<{ code: VoucherAdminErrorCode, field: string | null, message: string }> } };
+
 export type AdminEventWaiverQueryVariables = Exact<{
   eventId: string | number;
 }>;
@@ -1343,6 +1453,10 @@ export const AdminDeactivateTicketTypeDocument = {"kind":"Document","definitions
 export const AdminReactivateTicketTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReactivateTicketType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateTicketType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminReactivateTicketTypeMutation, AdminReactivateTicketTypeMutationVariables>;
 export const AdminDeleteTicketTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminDeleteTicketType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTicketType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminDeleteTicketTypeMutation, AdminDeleteTicketTypeMutationVariables>;
 export const AdminReorderTicketTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReorderTicketTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderTicketTypesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderTicketTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminReorderTicketTypesMutation, AdminReorderTicketTypesMutationVariables>;
+export const AdminVouchersCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminVouchersCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminVouchersCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]},{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<AdminVouchersCsvQuery, AdminVouchersCsvQueryVariables>;
+export const AdminEventVouchersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEventVouchers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyDecimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminVouchers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"discountKind"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"revealsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"opensPrivateEvent"}},{"kind":"Field","name":{"kind":"Name","value":"maxUses"}},{"kind":"Field","name":{"kind":"Name","value":"useUnit"}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerBooking"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookingId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}}]}}]}}]}}]} as unknown as DocumentNode<AdminEventVouchersQuery, AdminEventVouchersQueryVariables>;
+export const AdminCreateVouchersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateVouchers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVouchersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVouchers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vouchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminCreateVouchersMutation, AdminCreateVouchersMutationVariables>;
+export const AdminSetVoucherDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetVoucherDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVoucherDisabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVoucherDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminSetVoucherDisabledMutation, AdminSetVoucherDisabledMutationVariables>;
 export const AdminEventWaiverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEventWaiver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAttendeeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventWaiver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByEmail"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAttendeeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]} as unknown as DocumentNode<AdminEventWaiverQuery, AdminEventWaiverQueryVariables>;
 export const AdminSetEventWaiverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetEventWaiver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEventWaiverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEventWaiver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminSetEventWaiverMutation, AdminSetEventWaiverMutationVariables>;
 export const AdminDisableEventWaiverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminDisableEventWaiver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableEventWaiver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminDisableEventWaiverMutation, AdminDisableEventWaiverMutationVariables>;
