@@ -146,7 +146,8 @@ test('a buyer applies a 20% code, pays the discounted total and sees the discoun
   } finally {
     await closePage(page);
   }
-});
+  // A whole purchase and the admin area in one test: slow on a loaded machine.
+}, 120_000);
 
 test('an access code from a link reveals a hidden ticket type, which can then be booked', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/events/spring-gala`, PHONE);

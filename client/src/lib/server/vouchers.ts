@@ -22,21 +22,7 @@ const ApplyVoucherDocument = graphql(`
           }
         }
         revealedTicketTypes {
-          id
-          name
-          description
-          availability
-          price {
-            amountMinor
-            currency
-            decimals
-          }
-          remaining
-          minPerOrder
-          maxPerOrder
-          maxPurchasable
-          salesStartAt
-          salesEndAt
+          ...ShopperTicketType
         }
       }
       errors {
