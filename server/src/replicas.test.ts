@@ -2,8 +2,8 @@
  * Three API processes (the compiled server, as deployed) on one database, as replicas behind a load
  * balancer, each running the job worker and sending mail to one SMTP server: concurrent reservations
  * across them never oversell, an admin change made on one binds bookings on the others at once (their
- * cached copies of the catalog notwithstanding), a session made on one works on another, an API token
- * revoked on one is refused by all at once, and every
+ * cached copies of the catalog notwithstanding), a code is used exactly as often as it may be, a session
+ * made on one works on another, an API token revoked on one is refused by all at once, and every
  * e-mail of a booking confirmed on any of them arrives exactly once, also when the mail server is
  * down for a while.
  * Needs `npm run build` first (npm test does it).
@@ -18,6 +18,7 @@ import { approvedBooking, capturePayment, eventually } from '../test/checkout';
 import { bookingInput, createEvent, createTicketType } from '../test/factories';
 import { startSmtpSink, type SmtpSink } from '../test/smtp-sink';
 import { createMigratedTestDatabase, type TestDatabase } from '../test/test-database';
+import { createVoucher, usedCount } from '../test/vouchers';
 import { setWaiver } from '../test/waivers';
 import { createDataSource } from './db/data-source';
 import { EmailKind, EmailMessageEntity, EmailStatus } from './modules/email/email-message.entity';
@@ -96,6 +97,29 @@ describe('three replicas on one database', () => {
     );
     expect(Number(count)).toBe(30);
   }, 120_000);
+
+  for (let round = 1; round <= 3; round++) {
+    it(`uses a code with 50 uses exactly 50 times when 500 bookings with it arrive across replicas (round ${round})`, async () => {
+      const event = await createEvent(dataSource);
+      const ticketType = await createTicketType(dataSource, event, { capacity: 1000, maxPerOrder: 1 });
+      const voucher = await createVoucher(dataSource, event, { maxUses: 50 });
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+      const results = await Promise.all(
+        Array.from({ length: 500 }, (_, index) =>
+          postGraphQL<CreateBookingData>(agent, replicas[index % REPLICAS].url, CREATE_BOOKING, {
+            input: bookingInput(event, [[ticketType, 1]], { voucherCode: voucher.code }),
+          }),
+        ),
+      );
+      agent.destroy();
+
+      expect(results.filter((result) => result.status !== 200 || result.errors)).toEqual([]);
+      expect(results.filter((result) => result.data?.createBooking.booking)).toHaveLength(50);
+      expect(await usedCount(dataSource, voucher)).toBe(50);
+      const row = await dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: ticketType.id });
+      expect(row.heldCount + row.soldCount).toBe(50);
+    }, 120_000);
+  }
 
   it('applies an admin change made on one replica to bookings on the others at once', async () => {
     const event = await createEvent(dataSource);

@@ -46,6 +46,9 @@ import { EventMessagesService } from './modules/messages/event-messages.service'
 import { ReminderRulesService } from './modules/messages/reminder-rules.service';
 import { ReminderSendingService } from './modules/messages/reminder-sending.service';
 import { UnsubscribeService } from './modules/messages/unsubscribe.service';
+import { VouchersService } from './modules/vouchers/vouchers.service';
+import { VoucherAdminService } from './modules/vouchers/voucher-admin.service';
+import { VoucherEmails } from './modules/vouchers/voucher-emails';
 
 export interface Services {
   /** The one unit of work every service opens its transactions with (the job runner attaches its queue). */
@@ -55,6 +58,12 @@ export interface Services {
   /** The PayPal gateway, and whether it talks to the built-in simulator (test mode). */
   payments: PaymentServices;
   email: EmailService;
+  /** Codes on the shopper's side: applyVoucher, and the code a booking gives. */
+  vouchers: VouchersService;
+  /** The organiser's side of codes: create, draw, import, export, disable, uses. */
+  voucherAdmin: VoucherAdminService;
+  /** Codes sent by e-mail (one per address, through the outbox). */
+  voucherEmails: VoucherEmails;
   /** Making a booking (createBooking). */
   reservations: BookingReservationService;
   /** Every change of a booking's status after it was made; each step takes a `tx`. */
@@ -146,12 +155,21 @@ export function createServices(
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
+  const ticketTypes = new TicketTypesService(dataSource);
+  const vouchers = new VouchersService(
+    uow,
+    events,
+    ticketTypes,
+    new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
+  );
+  const voucherAdmin = new VoucherAdminService(uow, audit);
   const reservations = new BookingReservationService(
     uow,
     events,
     config.bookings,
     confirmed,
     new AddressRateLimiter(dataSource, 'createBooking', config.bookings.rateLimit),
+    vouchers,
     { idempotency: new BookingIdempotency(uow, bookingLifecycle), views: bookingViews },
   );
   const paymentRefunds = new PaymentRefundsService(
@@ -207,7 +225,13 @@ export function createServices(
   return {
     unitOfWork: uow,
     events,
-    ticketTypes: new TicketTypesService(dataSource),
+    ticketTypes,
+    vouchers,
+    voucherAdmin,
+    voucherEmails: new VoucherEmails(voucherAdmin, email, {
+      publicUrl: config.site.publicUrl,
+      replyTo: config.email.organiserAddress ?? config.email.from,
+    }),
     payments: {
       gateway: payments.gateway,
       testMode: payments.testMode,

@@ -18,6 +18,7 @@ import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/messages/event-message.entity';
 import { ReminderDeliveryEntity, ReminderRuleEntity } from '../modules/messages/reminder-rule.entity';
 import { EventUnsubscribeEntity, UnsubscribeLinkEntity } from '../modules/messages/unsubscribe.entity';
+import { VoucherEntity } from '../modules/vouchers/voucher.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
 import {
@@ -58,4 +59,5 @@ export const entities = [
   WebhookMessageEntity,
   WebhookDeliveryEntity,
   WebhookDeliveryAttemptEntity,
+  VoucherEntity,
 ];

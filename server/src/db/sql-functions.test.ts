@@ -55,8 +55,10 @@ describe('SQL functions as files (db/functions)', () => {
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
       'reserve_paid_booking(jsonb)',
+      'return_booking_vouchers(uuid[])',
       'take_booking_seats(uuid)',
       'ticket_type_catalog_changed()',
+      'use_booking_voucher(uuid)',
     ]);
   });
 

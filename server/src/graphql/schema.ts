@@ -17,6 +17,8 @@ import { MessagesResolver } from '../modules/messages/messages.resolver';
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
+import { VoucherAdminResolver } from '../modules/vouchers/voucher-admin.resolver';
+import { VouchersResolver } from '../modules/vouchers/vouchers.resolver';
 import {
   EventWaiverFieldResolver,
   TicketWaiverFieldResolver,
@@ -45,6 +47,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportsResolver,
   MessagesResolver,
   BookingAdminResolver,
+  VouchersResolver,
+  VoucherAdminResolver,
   MoneyFieldResolver,
   CurrenciesResolver,
 ];

@@ -79,6 +79,11 @@ export const ShopperBookingFragmentDoc = graphql(`
         currency
         decimals
       }
+      unitDiscount {
+        amountMinor
+        currency
+        decimals
+      }
       total {
         amountMinor
         currency
@@ -86,6 +91,12 @@ export const ShopperBookingFragmentDoc = graphql(`
       }
     }
     total {
+      amountMinor
+      currency
+      decimals
+    }
+    voucherCode
+    discount {
       amountMinor
       currency
       decimals

@@ -48,6 +48,8 @@ describe('cache control', () => {
 
   it('never stores private event links, error pages, form posts or other pages', () => {
     expect(policy('/events/founders-private-tasting?key=abc')).toBe(NO_STORE);
+    // A code applied on an event page is the shopper's own: never kept by a shared cache.
+    expect(policy('/events/spring-gala?voucher=SPRING20')).toBe(NO_STORE);
     expect(policy('/events/missing', { status: 404 })).toBe(NO_STORE);
     expect(policy('/events/berlin-jazz-night', { method: 'POST' })).toBe(NO_STORE);
     expect(policy('/bookings/4f1c9e')).toBe(NO_STORE);

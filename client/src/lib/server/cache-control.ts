@@ -39,7 +39,8 @@ export function cacheControlFor(input: CachePolicyInput): string {
   if (['/graphql', '/admin', '/webhooks'].some((prefix) => isUnder(pathname, prefix))) return NO_STORE;
   if (input.hasSession || input.setsCookie) return NO_STORE;
   if (input.method !== 'GET' && input.method !== 'HEAD') return NO_STORE;
-  if (searchParams.has('key')) return NO_STORE;
+  // A private event's key, or a code a shopper applied: that page is theirs alone.
+  if (searchParams.has('key') || searchParams.has('voucher')) return NO_STORE;
   const page = pagePath(pathname);
   if (input.status === 200 && PUBLIC_CATALOG_PATHS.some((pattern) => pattern.test(page))) return PUBLIC_PAGE;
   return NO_STORE;

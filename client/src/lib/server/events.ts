@@ -8,6 +8,27 @@ import { graphql } from '$lib/gql';
 import type { EventPageQuery } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
 
+/** A ticket type as a shopper sees it (the event page, checkout, and those a code reveals). */
+export const ShopperTicketTypeFragment = graphql(`
+  fragment ShopperTicketType on TicketType {
+    id
+    name
+    description
+    availability
+    price {
+      amountMinor
+      currency
+      decimals
+    }
+    remaining
+    minPerOrder
+    maxPerOrder
+    maxPurchasable
+    salesStartAt
+    salesEndAt
+  }
+`);
+
 /** The event as its page, its calendar file and the checkout read it. */
 export const EventPageDocument = graphql(`
   query EventPage($slug: String!, $accessKey: String) {
@@ -30,21 +51,7 @@ export const EventPageDocument = graphql(`
         address
       }
       ticketTypes {
-        id
-        name
-        description
-        availability
-        price {
-          amountMinor
-          currency
-          decimals
-        }
-        remaining
-        minPerOrder
-        maxPerOrder
-        maxPurchasable
-        salesStartAt
-        salesEndAt
+        ...ShopperTicketType
       }
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Checkout, step 1: the buyer's and attendees' details for the tickets chosen on the event page
- * (which sends its choice here as a GET: `?event=<slug>&key=<key>&quantity.<ticketTypeId>=<n>`).
+ * (which sends its choice here as a GET: `?event=<slug>&key=<key>&voucher=<code>&quantity.<ticketTypeId>=<n>`).
  * Submitting creates the booking, which holds the seats; a free booking is confirmed at once and goes
  * to its page, any other to the order summary and payment. Works without JavaScript.
  */
@@ -31,6 +31,7 @@ import {
   valuesOfBooking,
 } from '$lib/server/checkout-resume';
 import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
+import { applyShopperVoucher } from '$lib/server/vouchers';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -72,8 +73,14 @@ async function readChoice(locals: App.Locals, url: URL, judgeAvailability = true
   const slug = url.searchParams.get('event');
   if (!slug)
     return { problem: 'Choose tickets on an event’s page first.', event: null, accessKey: null, lines: [] };
-  const event = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
-  const accessKey = event.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
+  const found = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
+  const accessKey = found.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
+  // With a code: the hidden types it reveals can be chosen, and lines show its discounted price.
+  const applied = voucherCodeOf(url)
+    ? await applyShopperVoucher(locals.graphql, found, accessKey, voucherCodeOf(url)!)
+    : null;
+  const event = applied?.event ?? found;
+  const discountOf = (ticketTypeId: string) => applied?.voucher?.discounts[ticketTypeId] ?? 0;
   const chosen = parseChosenLines(url.searchParams);
   // On submit the API judges what is on sale and how many (its answer lands at the tickets): the
   // catalog may have changed while the buyer typed. Only a choice that cannot be read is stopped here.
@@ -99,9 +106,18 @@ async function readChoice(locals: App.Locals, url: URL, judgeAvailability = true
   const byId = new Map(event.ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
   const lines = chosen.lines.map((line) => {
     const ticketType = byId.get(line.ticketTypeId)!;
-    return { ...line, name: ticketType.name, unitPrice: ticketType.price };
+    const unitPrice = {
+      ...ticketType.price,
+      amountMinor: ticketType.price.amountMinor - discountOf(line.ticketTypeId),
+    };
+    return { ...line, name: ticketType.name, unitPrice };
   });
   return { problem: null, event, accessKey, lines };
+}
+
+/** The code the shopper applied on the event page, if any (the API judges it again on booking). */
+function voucherCodeOf(url: URL): string | null {
+  return url.searchParams.get('voucher')?.trim() || null;
 }
 
 /** Paid, or being paid: Back to the form leads to the booking instead. */
@@ -156,6 +172,7 @@ export const actions: Actions = {
 
     const input = {
       ...bookingRequest({ slug: choice.event.slug, accessKey: choice.accessKey }, choice.lines, values),
+      voucherCode: voucherCodeOf(url),
       idempotencyKey,
     };
     const outcome = await runMutation(locals.graphql, CreateBookingDocument, { input });

@@ -2,12 +2,14 @@
 -- sale (one round trip, atomic without BEGIN/COMMIT, so a refusal leaves nothing behind).
 -- `request` is what BookingsService.reserve sends: reference, token_hash (the SHA-256 of the buyer's
 -- secret token, never the token), event_id, catalog_version, buyer_name, buyer_email, total_minor,
--- currency, hold_expires_at, hold_deadline, lines [{ticket_type_id, quantity, unit_price_minor}] and
+-- currency, hold_expires_at, hold_deadline, voucher_id, voucher_code and voucher_uses (absent: no code),
+-- lines [{ticket_type_id, quantity, unit_price_minor, unit_discount_minor (absent: 0)}] and
 -- tickets [{ticket_type_id, attendee_name, attendee_email}] in position order, and for the
 -- open-booking caps buyer_email_key, client_address_key, seats and limits.
 -- It refuses a request checked against another catalog version than the event's (ES003, the event
 -- id as DETAIL) or over an open-booking cap (check_open_booking_limits: ES004), writes the
--- booking, its lines and pending tickets, then holds the seats with take_booking_seats (ES001 / ES002, the ticket type id as DETAIL). A booking reference already taken
+-- booking, its lines and pending tickets, then holds the seats and takes its code's uses with take_booking_seats (ES001 / ES002, the ticket type id
+-- as DETAIL; ES005, the voucher id). A booking reference already taken
 -- returns no row and writes nothing (the caller draws another).
 -- Called by BookingsService.reserve (RESERVE_PAID_BOOKING_SQL) for every paid booking.
 CREATE OR REPLACE FUNCTION reserve_paid_booking(request jsonb)
@@ -29,21 +31,24 @@ BEGIN
 
   INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, buyer_email_key,
                        client_address_key, status, total_minor, currency, hold_expires_at,
-                       hold_deadline)
+                       hold_deadline, voucher_id, voucher_code, voucher_uses)
   VALUES (request->>'reference', request->>'token_hash', (request->>'event_id')::uuid,
           request->>'buyer_name', request->>'buyer_email', request->>'buyer_email_key',
           request->>'client_address_key', 'AWAITING_PAYMENT',
           (request->>'total_minor')::int, request->>'currency',
-          (request->>'hold_expires_at')::timestamptz, (request->>'hold_deadline')::timestamptz)
+          (request->>'hold_expires_at')::timestamptz, (request->>'hold_deadline')::timestamptz,
+          (request->>'voucher_id')::uuid, request->>'voucher_code',
+          coalesce((request->>'voucher_uses')::int, 0))
   ON CONFLICT DO NOTHING
   RETURNING id, created_at INTO new_id, new_created_at;
   IF new_id IS NULL THEN
     RETURN;
   END IF;
 
-  INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor)
-  SELECT new_id, l.ticket_type_id, l.quantity, l.unit_price_minor
-  FROM jsonb_to_recordset(request->'lines') AS l(ticket_type_id uuid, quantity int, unit_price_minor int);
+  INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor, unit_discount_minor)
+  SELECT new_id, l.ticket_type_id, l.quantity, l.unit_price_minor, coalesce(l.unit_discount_minor, 0)
+  FROM jsonb_to_recordset(request->'lines')
+       AS l(ticket_type_id uuid, quantity int, unit_price_minor int, unit_discount_minor int);
 
   WITH new_tickets AS (
     INSERT INTO ticket (booking_id, position, ticket_type_id, attendee_name, attendee_email, status)

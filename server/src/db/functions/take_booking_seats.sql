@@ -4,7 +4,9 @@
 -- awaiting payment, into sold_count for a confirmed (free) one. Refusals abort the statement and
 -- carry the line's ticket type id as DETAIL (read by catalogRefusal in bookings.service.ts):
 --   ES002  the ticket type's price is no longer the line's unit price;
---   ES001  otherwise withdrawn, of another event, or short of seats.
+--   ES001  otherwise withdrawn, of another event, or short of seats;
+--   ES005  the booking's code (voucher) is disabled or has not enough uses left (use_booking_voucher,
+--          after the seats: ticket types before the code's row), the voucher id as DETAIL.
 -- Called by reserve_paid_booking (a paid booking, one statement) and by BookingsService for a free
 -- booking (`SELECT take_booking_seats($1)`, last in its transaction so the rows stay locked briefly).
 CREATE OR REPLACE FUNCTION take_booking_seats(for_booking uuid)
@@ -33,4 +35,8 @@ BEGIN
       RAISE EXCEPTION USING ERRCODE = 'ES001', MESSAGE = 'seats unavailable', DETAIL = line.ticket_type_id;
     END IF;
   END LOOP;
+  IF NOT use_booking_voucher(for_booking) THEN
+    RAISE EXCEPTION USING ERRCODE = 'ES005', MESSAGE = 'voucher used up',
+      DETAIL = (SELECT voucher_id FROM booking WHERE id = for_booking);
+  END IF;
 END $$;

@@ -17,6 +17,7 @@ import type { AdminBookingsArgs } from './booking-admin.inputs';
 import type { AdminBooking } from './booking-admin.types';
 import { filteredBookings } from './booking-filter';
 import { BookingLineEntity } from './booking-line.entity';
+import { lineTotalMinor } from './booking-rules';
 import { BookingPaymentEntity } from './booking-payment.entity';
 import { BookingRefundEntity } from './booking-refund.entity';
 import { hasBeenPaidMoney, holdsSeats, isRefundable } from './booking-status';
@@ -164,8 +165,10 @@ export class AdminBookingViews {
           ticketTypeName: line.ticketType!.name,
           quantity: line.quantity,
           unitPrice: money(line.unitPriceMinor, booking.currency),
-          total: money(line.unitPriceMinor * line.quantity, booking.currency),
+          unitDiscount: money(line.unitDiscountMinor, booking.currency),
+          total: money(lineTotalMinor(line), booking.currency),
         })),
+        voucherCode: booking.voucherCode,
         ticketCount: ownLines.reduce((sum, line) => sum + line.quantity, 0),
         total: money(booking.totalMinor, booking.currency),
         refunded: money(refundedMinor, booking.currency),

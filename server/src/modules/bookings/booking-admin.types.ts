@@ -149,6 +149,12 @@ export class AdminBooking {
   @Field(() => [BookingLine], { description: 'Ticket types, quantities and prices.' })
   lines: BookingLine[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The code (voucher) used for the booking; each line shows what it took off.',
+  })
+  voucherCode: string | null;
+
   @Field(() => Int, { description: 'How many tickets (seats) the booking has.' })
   ticketCount: number;
 

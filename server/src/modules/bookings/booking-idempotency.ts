@@ -11,6 +11,7 @@
  * (a free one inside its confirming transaction, so a losing free booking is never written at all; a
  * losing paid hold releases its seats at once) and the loser answers with the winner's booking.
  */
+import { normalizeVoucherCode } from '../vouchers/voucher-codes';
 import { createHash } from 'node:crypto';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
@@ -47,6 +48,8 @@ export function requestFingerprint(request: CreateBookingRequest): string {
               attendee.email?.trim().toLowerCase() ?? '',
             ],
       ),
+      // Only when given, so requests without a code keep the fingerprints they had before codes.
+      ...(request.voucherCode ? [normalizeVoucherCode(request.voucherCode)] : []),
     ]),
   );
 }

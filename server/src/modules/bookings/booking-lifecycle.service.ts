@@ -25,7 +25,13 @@ import { WebhookEventType } from '../webhooks/webhook-event-types';
 import { bookingRefundedWebhookEvent, bookingWebhookEvent } from '../webhooks/webhook-payloads';
 import { In, IsNull } from 'typeorm';
 import type { Transaction } from '../../db/unit-of-work';
-import { expireHoldsBatch, releaseSeats, retakeSeats, sellHeldSeats } from '../tickets/seat-inventory';
+import {
+  expireHoldsBatch,
+  releaseSeats,
+  retakeSeats,
+  returnVoucherUses,
+  sellHeldSeats,
+} from '../tickets/seat-inventory';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { newTicketCode } from './booking-codes';
 import { assignTicketShortCodes } from './ticket-short-codes';
@@ -160,7 +166,7 @@ export class BookingLifecycleService {
 
     if (holdsSeats(booking.status)) {
       await sellHeldSeats(tx, lines);
-    } else if (!isExpired(booking.status) || !(await retakeSeats(tx, lines, 'sold'))) {
+    } else if (!isExpired(booking.status) || !(await retakeSeats(tx, booking.id, lines, 'sold'))) {
       const recorded = { paymentProvider: provider, providerCaptureId: payment.captureId };
       await tx.manager.update(BookingEntity, booking.id, recorded);
       return { outcome: 'HOLD_LOST', booking: { ...booking, ...recorded } };
@@ -203,7 +209,7 @@ export class BookingLifecycleService {
     };
     if (!isAwaitingPayment(booking.status)) {
       const lines = await this.linesOf(tx, booking.id);
-      if (!isExpired(booking.status) || !(await retakeSeats(tx, lines, 'held'))) {
+      if (!isExpired(booking.status) || !(await retakeSeats(tx, booking.id, lines, 'held'))) {
         const recorded = { paymentProvider: provider, providerCaptureId: payment.captureId };
         await tx.manager.update(BookingEntity, booking.id, recorded);
         return { outcome: 'HOLD_LOST', booking: { ...booking, ...recorded } };
@@ -409,9 +415,13 @@ export class BookingLifecycleService {
     return (updated.raw as unknown[]).length === 1;
   }
 
-  /** Gives a booking's held or sold seats back (ticket types in id order) and voids its tickets. */
+  /**
+   * Gives a booking's held or sold seats back (ticket types in id order), then its code's uses, and
+   * voids its tickets.
+   */
   private async giveSeatsBack(tx: Transaction, bookingId: string, from: 'held' | 'sold'): Promise<void> {
     await releaseSeats(tx, await this.linesOf(tx, bookingId), from, `booking ${bookingId}`);
+    await returnVoucherUses(tx, [bookingId]);
     await tx.manager.update(
       TicketEntity,
       { bookingId, status: In([TicketStatus.PENDING, TicketStatus.ISSUED]) },

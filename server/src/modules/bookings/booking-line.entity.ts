@@ -6,6 +6,7 @@ import type { BookingEntity } from './booking.entity';
 @Entity({ name: 'booking_line' })
 @Check('booking_line_quantity_positive', `quantity > 0`)
 @Check('booking_line_price_non_negative', `unit_price_minor >= 0`)
+@Check('booking_line_discount_valid', `unit_discount_minor >= 0 AND unit_discount_minor <= unit_price_minor`)
 @Index('booking_line_booking_type_key', ['bookingId', 'ticketTypeId'], { unique: true })
 @Index('booking_line_ticket_type_idx', ['ticketTypeId'])
 export class BookingLineEntity {
@@ -32,4 +33,8 @@ export class BookingLineEntity {
   /** Price of one ticket when the booking was made, in minor units of the booking's currency. */
   @Column({ type: 'integer' })
   unitPriceMinor: number;
+
+  /** What the booking's code took off each ticket of the line (voucher-pricing.ts); 0 without one. */
+  @Column({ type: 'integer', default: 0 })
+  unitDiscountMinor: number;
 }

@@ -33,7 +33,7 @@ import { EventEntity, EventVisibility } from '../events/event.entity';
 import { currentVersion } from '../waivers/waiver-rules';
 import { loadBookingAccount } from './booking-account';
 import { BookingLineEntity } from './booking-line.entity';
-import { bookingEmailKey } from './booking-rules';
+import { bookingEmailKey, lineTotalMinor } from './booking-rules';
 import { mintBookingLink } from './booking-links';
 import { BookingEntity } from './booking.entity';
 import { TicketEntity, TicketStatus } from './ticket.entity';
@@ -208,7 +208,9 @@ export class BookingNotifications {
       description: line.ticketType!.name,
       quantity: line.quantity,
       unitPrice: money(line.unitPriceMinor, booking.currency),
-      total: money(line.unitPriceMinor * line.quantity, booking.currency),
+      unitDiscount: money(line.unitDiscountMinor, booking.currency),
+      voucherCode: booking.voucherCode,
+      total: money(lineTotalMinor(line), booking.currency),
     }));
     return {
       booking,

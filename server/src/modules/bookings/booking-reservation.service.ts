@@ -46,6 +46,10 @@ import { BookingEntity } from './booking.entity';
 import { bookingView, type BookingViews } from './booking-views.service';
 import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
 import { TicketStatus, type TicketEntity } from './ticket.entity';
+import { discountBooking } from '../vouchers/voucher-pricing';
+import { invalidVoucher, ticketTypesShownWith, usesOf } from '../vouchers/voucher-rules';
+import type { VoucherEntity } from '../vouchers/voucher.entity';
+import type { VouchersService } from '../vouchers/vouchers.service';
 
 export type { CreateBookingRequest };
 
@@ -81,15 +85,17 @@ const CATALOG_READ_ATTEMPTS = 4;
 const INSERT_BOOKING_ROWS_SQL = `
   WITH new_booking AS (
     INSERT INTO booking (reference, token_hash, event_id, buyer_name, buyer_email, status, total_minor,
-                         currency, hold_expires_at, confirmed_at, buyer_email_key, client_address_key)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $20, $21)
+                         currency, hold_expires_at, confirmed_at, buyer_email_key, client_address_key,
+                         voucher_id, voucher_code, voucher_uses)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $20, $21, $22, $23, $24)
     ON CONFLICT DO NOTHING
     RETURNING id, created_at
   ), new_lines AS (
-    INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor)
-    SELECT b.id, l.ticket_type_id, l.quantity, l.unit_price_minor
+    INSERT INTO booking_line (booking_id, ticket_type_id, quantity, unit_price_minor, unit_discount_minor)
+    SELECT b.id, l.ticket_type_id, l.quantity, l.unit_price_minor, l.unit_discount_minor
     FROM new_booking b,
-         unnest($11::uuid[], $12::int[], $13::int[]) AS l(ticket_type_id, quantity, unit_price_minor)
+         unnest($11::uuid[], $12::int[], $13::int[], $25::int[])
+           AS l(ticket_type_id, quantity, unit_price_minor, unit_discount_minor)
   ), new_tickets AS (
     INSERT INTO ticket (booking_id, position, ticket_type_id, attendee_name, attendee_email, code,
                         status, issued_at)
@@ -117,6 +123,9 @@ type BookingRowFields = Pick<
   | 'holdExpiresAt'
   | 'holdDeadline'
   | 'confirmedAt'
+  | 'voucherId'
+  | 'voucherCode'
+  | 'voucherUses'
 >;
 type BookingRowCandidate = BookingRowFields & Pick<BookingEntity, 'reference' | 'tokenHash'>;
 /** The row INSERT_BOOKING_ROWS_SQL and reserve_paid_booking return for a booking written. */
@@ -139,6 +148,8 @@ export class BookingReservationService {
     private readonly confirmed: BookingConfirmedEffects,
     /** createBooking calls per client address (CHECKOUT_RATE_LIMIT). */
     private readonly rateLimiter: AddressRateLimiter,
+    /** The event's codes (modules/vouchers): read fresh for every booking that gives one. */
+    private readonly vouchers: VouchersService,
     /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
     private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
   ) {
@@ -174,7 +185,8 @@ export class BookingReservationService {
     for (let attempt = 1; ; attempt++) {
       const { found, cached } = await this.catalogSnapshots.get(eventReference, { fresh });
       fresh = true;
-      if (!found || !this.events.isVisible(found.event, request.accessKey)) {
+      const voucher = found ? await this.vouchers.forBooking(ctx, found.event, request.voucherCode) : null;
+      if (!found || !voucher || !this.vouchers.eventOpenTo(found.event, request.accessKey, voucher.usable)) {
         if (cached) continue;
         return failed([
           bookingError(
@@ -185,21 +197,25 @@ export class BookingReservationService {
         ]);
       }
       const { event, ticketTypes } = found;
-      const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
-      const errors = requestErrors(request, byId, event, ctx.now);
+      const shown = ticketTypesShownWith(ticketTypes, voucher.usable);
+      const byId = new Map(shown.map((ticketType) => [ticketType.id, ticketType]));
+      const errors = [...requestErrors(request, byId, event, ctx.now), ...voucher.errors(request, byId)];
       if (errors.length > 0) {
         if (cached) continue;
         return failed(errors);
       }
-      if (cached && allLinesFree(request, byId)) continue;
+      // A free booking, and one with a code (which may make it free), is made from a fresh read.
+      if (cached && (allLinesFree(request, byId) || voucher.usable)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId, claim);
+        return await this.reserve(ctx, request, event, byId, claim, voucher.usable);
       } catch (error) {
         // The same form submitted twice at once: the other submission's booking is the answer.
         if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
         const refusal = seatsRefusal(error);
         if (!refusal) throw error;
+        // The code's last uses went to other bookings (or it was disabled) since it was read.
+        if (refusal.reason === 'VOUCHER_USED_UP') return failed([invalidVoucher()]);
         if (refusal.reason === 'OPEN_BOOKING_LIMIT') {
           // The same form submitted many times at once fills its buyer's cap with its own copies: the
           // copy that claims the key is the answer for the ones the cap refused.
@@ -240,9 +256,11 @@ export class BookingReservationService {
     event: EventEntity,
     ticketTypes: Map<string, TicketTypeEntity>,
     claim: KeyClaim | null,
+    voucher: VoucherEntity | null,
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
-    const priced = priceBooking(request, ticketTypes);
+    const listPriced = priceBooking(request, ticketTypes);
+    const priced = voucher ? discountBooking(listPriced, voucher) : listPriced;
     const { free } = priced;
     const fields: BookingRowFields = {
       eventId: event.id,
@@ -256,6 +274,9 @@ export class BookingReservationService {
       holdExpiresAt: free ? null : new Date(now.getTime() + this.settings.holdMinutes * MINUTE),
       holdDeadline: free ? null : new Date(now.getTime() + this.settings.holdMaxMinutes * MINUTE),
       confirmedAt: free ? now : null,
+      voucherId: voucher?.id ?? null,
+      voucherCode: voucher?.code ?? null,
+      voucherUses: voucher ? usesOf(voucher, request.lines) : 0,
     };
     // A free booking's tickets are issued at once: their codes are drawn here, outside the transaction.
     const tickets: NewTicket[] = priced.tickets.map((ticket) => ({
@@ -300,10 +321,14 @@ export class BookingReservationService {
             currency: candidate.currency,
             hold_expires_at: candidate.holdExpiresAt!.toISOString(),
             hold_deadline: candidate.holdDeadline!.toISOString(),
+            voucher_id: candidate.voucherId,
+            voucher_code: candidate.voucherCode,
+            voucher_uses: candidate.voucherUses,
             lines: priced.lines.map((line) => ({
               ticket_type_id: line.ticketTypeId,
               quantity: line.quantity,
               unit_price_minor: line.unitPriceMinor,
+              unit_discount_minor: line.unitDiscountMinor,
             })),
             tickets: tickets.map((ticket) => ({
               ticket_type_id: ticket.ticketTypeId,
@@ -430,6 +455,10 @@ export class BookingReservationService {
         issuedAt,
         candidate.buyerEmailKey,
         candidate.clientAddressKey,
+        candidate.voucherId,
+        candidate.voucherCode,
+        candidate.voucherUses,
+        lines.map((line) => line.unitDiscountMinor),
       ],
       true,
     );

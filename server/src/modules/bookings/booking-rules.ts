@@ -26,6 +26,8 @@ export interface CreateBookingRequest {
     name?: string | null;
     email?: string | null;
   }[];
+  /** A code (voucher) of the event: a discount, hidden ticket types (modules/vouchers). */
+  voucherCode?: string | null;
   /** Made once per checkout form: the same request again returns the same booking. */
   idempotencyKey?: string | null;
 }
@@ -260,6 +262,15 @@ export interface PricedLine {
   ticketTypeName: string;
   quantity: number;
   unitPriceMinor: number;
+  /** What the booking's code takes off each ticket (voucher-pricing.ts); 0 without one. */
+  unitDiscountMinor: number;
+}
+
+/** What a booking line costs: its quantity at the unit price less its code's discount. */
+export function lineTotalMinor(
+  line: Pick<PricedLine, 'quantity' | 'unitPriceMinor' | 'unitDiscountMinor'>,
+): number {
+  return line.quantity * (line.unitPriceMinor - line.unitDiscountMinor);
 }
 
 /** One attendee's ticket-to-be (names trimmed; "same as buyer" resolved). */
@@ -304,6 +315,7 @@ export function priceBooking(request: CreateBookingRequest, byId: TicketTypesByI
       ticketTypeName: byId.get(line.ticketTypeId)!.name,
       quantity: line.quantity,
       unitPriceMinor: priceOf(line),
+      unitDiscountMinor: 0,
     }));
   const tickets = request.attendees.map((attendee) => ({
     ticketTypeId: attendee.ticketTypeId,

@@ -14,6 +14,7 @@ import type { EventsService } from '../events/events.service';
 import { bookingAccountOf, loadBookingAccount, type BookingAccountEntry } from './booking-account';
 import { formatTicketShortCode } from './booking-codes';
 import { BookingLineEntity } from './booking-line.entity';
+import { lineTotalMinor } from './booking-rules';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
 import { findBookingByToken } from './booking-links';
@@ -21,7 +22,10 @@ import type { Booking, BookingAccount } from './bookings.types';
 import { TicketEntity, TicketStatus } from './ticket.entity';
 
 /** A booking line or ticket with the name of its ticket type, as bookingView shows them. */
-export type NamedLine = Pick<BookingLineEntity, 'ticketTypeId' | 'quantity' | 'unitPriceMinor'> & {
+export type NamedLine = Pick<
+  BookingLineEntity,
+  'ticketTypeId' | 'quantity' | 'unitPriceMinor' | 'unitDiscountMinor'
+> & {
   ticketTypeName: string;
 };
 export type NamedTicket = Pick<
@@ -68,9 +72,15 @@ export function bookingView(
       ticketTypeName: line.ticketTypeName,
       quantity: line.quantity,
       unitPrice: money(line.unitPriceMinor, booking.currency),
-      total: money(line.unitPriceMinor * line.quantity, booking.currency),
+      unitDiscount: money(line.unitDiscountMinor, booking.currency),
+      total: money(lineTotalMinor(line), booking.currency),
     })),
     total: money(booking.totalMinor, booking.currency),
+    voucherCode: booking.voucherCode,
+    discount: money(
+      lines.reduce((sum, line) => sum + line.unitDiscountMinor * line.quantity, 0),
+      booking.currency,
+    ),
     holdExpiresAt: holdsSeats(booking.status) ? booking.holdExpiresAt : null,
     confirmedAt: booking.confirmedAt,
     createdAt: booking.createdAt,

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { EventEntity } from '../events/event.entity';
+import type { VoucherEntity } from '../vouchers/voucher.entity';
 import type { BookingLineEntity } from './booking-line.entity';
 import type { TicketEntity } from './ticket.entity';
 
@@ -168,6 +169,23 @@ export class BookingEntity {
   /** SHA-256 of what that request asked for (event, lines, buyer, attendees): is a resubmission the same? */
   @Column({ type: 'char', length: 64, nullable: true })
   requestFingerprint: string | null;
+
+  /** The code (voucher) the booking used, if any (modules/vouchers). */
+  @Index('booking_voucher_idx', { where: `voucher_id IS NOT NULL` })
+  @Column({ type: 'uuid', nullable: true })
+  voucherId: string | null;
+
+  @ManyToOne('VoucherEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'voucher_id' })
+  voucher?: VoucherEntity;
+
+  /** That code as it was typed in, stored (upper case; codes never change), for views and exports. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  voucherCode: string | null;
+
+  /** The uses of its code the booking counts (its tickets the code applies to, or 1 per booking). */
+  @Column({ type: 'integer', default: 0 })
+  voucherUses: number;
 
   @OneToMany('BookingLineEntity', (line: BookingLineEntity) => line.booking)
   lines?: BookingLineEntity[];

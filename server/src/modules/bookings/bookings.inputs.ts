@@ -114,6 +114,15 @@ export class CreateBookingInput {
   @MaxLength(128)
   accessKey?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A code (voucher) of the event: a discount on the tickets it covers, hidden ticket types it reveals, or a private event it opens. Case and spaces are ignored. Its use is counted with the seats, so a used-up code refuses the booking (INVALID_VOUCHER).',
+  })
+  @IsOptional()
+  @MaxLength(64)
+  voucherCode?: string | null;
+
   @Field(() => [BookingLineInput], {
     description: `Ticket types and quantities, 1 to ${MAX_BOOKING_LINES} lines, each type at most once.`,
   })

@@ -48,6 +48,8 @@ export enum BookingErrorCode {
   DUPLICATE_ATTENDEE_EMAIL = 'DUPLICATE_ATTENDEE_EMAIL',
   TOO_MANY_OPEN_BOOKINGS = 'TOO_MANY_OPEN_BOOKINGS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  INVALID_VOUCHER = 'INVALID_VOUCHER',
+  VOUCHER_LIMIT_PER_BOOKING = 'VOUCHER_LIMIT_PER_BOOKING',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -77,6 +79,14 @@ registerEnumType(BookingErrorCode, {
     TOO_MANY_ATTEMPTS: {
       description:
         "Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header).",
+    },
+    INVALID_VOUCHER: {
+      description:
+        'The code (field `voucherCode`) cannot be used for these tickets: unknown, not valid now, disabled, used up, or for other ticket types. One error for all, so it never tells whether a code exists.',
+    },
+    VOUCHER_LIMIT_PER_BOOKING: {
+      description:
+        'The code applies to fewer tickets per booking than the booking has of the types it covers.',
     },
   },
 });
@@ -119,7 +129,15 @@ export class BookingLine {
   @Field(() => Money, { description: 'Price of one ticket when the booking was made.' })
   unitPrice: Money;
 
-  @Field(() => Money, { description: 'Quantity times unit price.' })
+  @Field(() => Money, {
+    description:
+      "What the booking's code took off each ticket (zero without a code or for types it does not cover).",
+  })
+  unitDiscount: Money;
+
+  @Field(() => Money, {
+    description: 'Quantity times the unit price less its discount: what the line costs.',
+  })
   total: Money;
 }
 
@@ -219,6 +237,15 @@ export class Booking {
 
   @Field(() => Money, { description: 'What the booking costs in total, computed by the server.' })
   total: Money;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The code (voucher) used for the booking, as stored (upper case); null without one.',
+  })
+  voucherCode: string | null;
+
+  @Field(() => Money, { description: "What the booking's code took off in total; zero without a code." })
+  discount: Money;
 
   @Field(() => DateTimeResolver, {
     nullable: true,

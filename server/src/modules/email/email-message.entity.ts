@@ -25,6 +25,7 @@ export enum EmailKind {
   /** A message an organiser wrote to the people of an event (modules/messages). */
   EVENT_MESSAGE = 'EVENT_MESSAGE',
   WEBHOOK_ENDPOINT_DISABLED = 'WEBHOOK_ENDPOINT_DISABLED',
+  VOUCHER_CODE = 'VOUCHER_CODE',
 }
 
 export enum EmailStatus {

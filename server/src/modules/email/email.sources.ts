@@ -41,7 +41,7 @@ const ORDER_SECTION = `
           <th style="padding:4px;text-align:right;">Amount</th>
         </tr>
         {{#lines}}<tr>
-          <td style="padding:4px;">{{description}}<br /><span style="color:#52606d;">{{unitPrice}} each</span></td>
+          <td style="padding:4px;">{{description}}<br /><span style="color:#52606d;">{{unitPrice}} each{{#discount}}, {{discount}}{{/discount}}</span></td>
           <td style="padding:4px;text-align:right;">{{quantity}}</td>
           <td style="padding:4px;text-align:right;white-space:nowrap;">{{total}}</td>
         </tr>{{/lines}}
@@ -53,7 +53,7 @@ const ORDER_SECTION = `
     </mj-column>
   </mj-section>`;
 
-const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each): {{total}}
+const ORDER_TEXT = `{{#lines}}- {{quantity}} x {{description}} ({{unitPrice}} each{{#discount}}, {{discount}}{{/discount}}): {{total}}
 {{/lines}}Total: {{total}}`;
 
 /** The booking's money: payments, refunds and what is still held (left out when there is no account). */
@@ -274,6 +274,28 @@ ${EVENT_TEXT}
 
 ${TICKETS_TEXT}
 Keep this e-mail: it is your ticket.`,
+  },
+
+  [EmailKind.VOUCHER_CODE]: {
+    subject: 'Your code for {{event.title}}',
+    preheader: 'Use the code {{code}} when you book.',
+    body: `${openingSection(`<mj-text>Hello,</mj-text>
+      {{#message}}<mj-text>{{message}}</mj-text>{{/message}}
+      <mj-text>your code for <strong>{{event.title}}</strong> is <strong>{{code}}</strong>{{#offer}} ({{offer}}){{/offer}}.</mj-text>
+      <mj-button href="{{eventUrl}}">Book with your code</mj-button>
+      <mj-text font-size="13px" color="#52606d">The link applies the code for you; or type it in on the event page.{{#validUntil}} It is valid until {{validUntil}}.{{/validUntil}}</mj-text>`)}
+  ${EVENT_SECTION}`,
+    text: `Hello,
+{{#message}}
+{{message}}
+{{/message}}
+your code for {{event.title}} is {{code}}{{#offer}} ({{offer}}){{/offer}}.
+
+Book with your code: {{eventUrl}}
+{{#validUntil}}
+It is valid until {{validUntil}}.
+{{/validUntil}}
+${EVENT_TEXT}`,
   },
 
   [EmailKind.WAIVER_REQUEST]: {

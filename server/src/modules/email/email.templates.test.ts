@@ -18,6 +18,7 @@ import {
   renderAttendeeTicket,
   renderPasswordReset,
   renderWebhookEndpointDisabled,
+  renderVoucherCode,
   renderBookingCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
@@ -92,21 +93,41 @@ function renderAccountKinds(): Promise<RenderedEmail[]> {
 describe('every e-mail template', () => {
   let rendered: RenderedEmail[];
   let accountEmails: RenderedEmail[];
+  let voucherEmail: RenderedEmail;
 
   beforeAll(async () => {
     rendered = await renderEveryKind('Grace Hopper');
     accountEmails = await renderAccountKinds();
+    voucherEmail = await renderVoucherCode({
+      to: 'friend@example.org',
+      replyTo: REPLY_TO,
+      event: berlinEvent,
+      code: 'FRIEND-7KQ2M9X4TB3HZ8NP',
+      offer: '20% off',
+      message: 'Thanks for coming last year!',
+      eventUrl: 'https://tickets.example.org/events/jazz?voucher=FRIEND-7KQ2M9X4TB3HZ8NP',
+      validUntil: new Date('2026-03-21T18:30:00Z'),
+    });
   });
 
   it('exists once per kind', () => {
     // Reminders and organisers' messages are rendered per recipient from the database: their tests
     // are in modules/messages.
     const perRecipient = [EmailKind.EVENT_REMINDER, EmailKind.EVENT_MESSAGE];
-    expect([...rendered, ...accountEmails].map((email) => email.kind).sort()).toEqual(
+    expect([...rendered, ...accountEmails, voucherEmail].map((email) => email.kind).sort()).toEqual(
       Object.values(EmailKind)
         .filter((kind) => !perRecipient.includes(kind))
         .sort(),
     );
+  });
+
+  it('gives a code, what it does and a link that applies it in both parts of the code e-mail', () => {
+    for (const part of [voucherEmail.html, voucherEmail.text]) {
+      expect(part).toContain('FRIEND-7KQ2M9X4TB3HZ8NP');
+      expect(part).toContain('20% off');
+      expect(part).toContain('Thanks for coming last year!');
+      expect(part).toContain('https://tickets.example.org/events/jazz?voucher=FRIEND-7KQ2M9X4TB3HZ8NP');
+    }
   });
 
   it('puts the single-use link and when it expires into both parts of the account e-mails', () => {
@@ -123,7 +144,7 @@ describe('every e-mail template', () => {
   });
 
   it('has a subject, an HTML part, a plain-text part, the recipient and the reply-to address', () => {
-    for (const email of [...rendered, ...accountEmails]) {
+    for (const email of [...rendered, ...accountEmails, voucherEmail]) {
       expect(email.subject.length).toBeGreaterThan(10);
       expect(email.subject).not.toMatch(/[\r\n]|\{\{/);
       expect(email.html).toMatch(/^<!doctype html>/i);

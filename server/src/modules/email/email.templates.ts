@@ -21,6 +21,7 @@ import type {
   PasswordResetEmail,
   WebhookEndpointDisabledEmail,
   RefundIssuedEmail,
+  VoucherCodeEmail,
   TicketView,
   WaiverReminderEmail,
   WaiverRequestEmail,
@@ -128,6 +129,10 @@ function linesModel(lines: BookingLineView[]): TemplateModel[] {
     description: line.description,
     quantity: line.quantity,
     unitPrice: formatMoney(line.unitPrice),
+    discount:
+      line.unitDiscount && line.unitDiscount.amountMinor > 0
+        ? `code ${line.voucherCode ?? ''}: ${formatMoney(line.unitDiscount)} off each`
+        : null,
     total: formatMoney(line.total),
   }));
 }
@@ -381,6 +386,17 @@ export async function renderAccountInvitation(view: AccountInvitationEmail): Pro
     roleDescription: view.roleDescription,
     setPasswordUrl: assertHttpUrl(view.setPasswordUrl, 'setPasswordUrl'),
     expiresAt: expiryText(view.expiresAt),
+  });
+}
+
+export async function renderVoucherCode(view: VoucherCodeEmail): Promise<RenderedEmail> {
+  return render(EmailKind.VOUCHER_CODE, view, {
+    event: eventModel(view.event),
+    code: view.code,
+    offer: view.offer,
+    message: view.message,
+    eventUrl: assertHttpUrl(view.eventUrl, 'eventUrl'),
+    validUntil: view.validUntil ? formatDateTime(view.validUntil, view.event.timeZone) : null,
   });
 }
 

@@ -34,6 +34,9 @@ registerEnumType(EmailKind, {
     },
     EVENT_REMINDER: { description: "A reminder of an event, sent by one of the event's reminder rules." },
     EVENT_MESSAGE: { description: 'A message an organiser wrote to the buyers or attendees of an event.' },
+    VOUCHER_CODE: {
+      description: 'A code (voucher) for an event, sent by its organiser, with a link that applies it.',
+    },
   },
 });
 

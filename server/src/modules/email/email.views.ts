@@ -63,7 +63,11 @@ export interface BookingLineView {
   description: string;
   quantity: number;
   unitPrice: MoneyView;
-  /** quantity x unitPrice, as the booking computed it. */
+  /** What the booking's code took off each ticket (absent or zero: no discount on this line). */
+  unitDiscount?: MoneyView;
+  /** The code that gave the discount. */
+  voucherCode?: string | null;
+  /** quantity x (unitPrice - unitDiscount), as the booking computed it. */
   total: MoneyView;
 }
 
@@ -181,6 +185,18 @@ export interface WebhookEndpointDisabledEmail extends EmailEnvelope {
   reason: string;
   /** The admin page of webhooks, to look at the log and enable it again. */
   webhooksUrl: string;
+}
+
+export interface VoucherCodeEmail extends EmailEnvelope {
+  event: EmailEventView;
+  code: string;
+  /** What the code does, in words (e.g. "20% off"), or null. */
+  offer: string | null;
+  /** The organiser's own words, or empty. */
+  message: string;
+  /** The event page with the code applied (`?voucher=`). */
+  eventUrl: string;
+  validUntil: Date | null;
 }
 
 export interface PasswordResetEmail extends EmailEnvelope {

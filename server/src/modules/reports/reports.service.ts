@@ -39,10 +39,16 @@ export class ReportsService {
         'event.title AS event',
         'booking.totalMinor AS total_minor',
         'booking.currency AS currency',
+        'booking.voucherCode AS voucher_code',
       ])
       .addSelect(
         '(SELECT coalesce(sum(l.quantity), 0) FROM booking_line l WHERE l.booking_id = booking.id)::int',
         'tickets',
+      )
+      .addSelect(
+        `(SELECT coalesce(sum(l.quantity * l.unit_discount_minor), 0) FROM booking_line l
+           WHERE l.booking_id = booking.id)::int`,
+        'discount_minor',
       )
       .addSelect(
         `(SELECT coalesce(sum(r.amount_minor), 0) FROM booking_refund r
@@ -64,6 +70,8 @@ export class ReportsService {
         currency: string;
         tickets: number;
         refunded_minor: number;
+        voucher_code: string | null;
+        discount_minor: number;
       }>();
     if (rows.length > MAX_CSV_BOOKINGS) {
       throw invalidInput(
@@ -83,6 +91,8 @@ export class ReportsService {
         'total',
         'refunded',
         'currency',
+        'voucher_code',
+        'discount',
       ],
       rows.map((row) => [
         row.reference,
@@ -95,6 +105,8 @@ export class ReportsService {
         minorUnitsToDecimal(row.total_minor, row.currency),
         minorUnitsToDecimal(row.refunded_minor, row.currency),
         row.currency,
+        row.voucher_code ?? '',
+        minorUnitsToDecimal(row.discount_minor, row.currency),
       ]),
     );
   }

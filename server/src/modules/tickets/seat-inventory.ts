@@ -9,7 +9,12 @@
  *   sell      sellHeldSeats                                held -> sold on a completed payment
  *   release   releaseSeats(held | sold)                    given back on release or cancellation
  *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry
- *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats)
+ *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats, code uses)
+ *   codes     returnVoucherUses                            a code's uses back when seats are given back
+ *
+ * A booking's code (voucher) counts its uses in the same step, after the ticket types (lock order:
+ * ticket types in id order, then the code's row): take_booking_seats calls use_booking_voucher,
+ * retakeSeats takes them again, and every path that gives seats back gives the uses back.
  *
  * A refusal of take raises a SQLSTATE (seatsRefusal reads it), which aborts the transaction.
  */
@@ -34,11 +39,13 @@ const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
 const PRICE_CHANGED_SQLSTATE = 'ES002';
 const CATALOG_CHANGED_SQLSTATE = 'ES003';
 const OPEN_BOOKING_LIMIT_SQLSTATE = 'ES004';
+const VOUCHER_USED_UP_SQLSTATE = 'ES005';
 const REFUSALS = {
   [SEATS_UNAVAILABLE_SQLSTATE]: 'SEATS_UNAVAILABLE',
   [PRICE_CHANGED_SQLSTATE]: 'PRICE_CHANGED',
   [CATALOG_CHANGED_SQLSTATE]: 'CATALOG_CHANGED',
   [OPEN_BOOKING_LIMIT_SQLSTATE]: 'OPEN_BOOKING_LIMIT',
+  [VOUCHER_USED_UP_SQLSTATE]: 'VOUCHER_USED_UP',
 } as const;
 
 export type SeatsRefusalReason = (typeof REFUSALS)[keyof typeof REFUSALS];
@@ -113,7 +120,7 @@ const EXPIRE_HOLDS_SQL = `
       LIMIT $2
       FOR UPDATE SKIP LOCKED
     ) AND b.status = 'AWAITING_PAYMENT'
-    RETURNING b.id
+    RETURNING b.id, b.voucher_id
   ), voided AS (
     UPDATE ticket t SET status = 'VOID', updated_at = now()
     FROM expired e WHERE t.booking_id = e.id AND t.status = 'PENDING'
@@ -135,7 +142,12 @@ const EXPIRE_HOLDS_SQL = `
   )
   SELECT (SELECT count(*) FROM expired)::int AS expired,
          (SELECT count(*) FROM voided)::int AS voided,
-         (SELECT count(*) FROM given_back)::int AS ticket_types`;
+         (SELECT count(*) FROM given_back)::int AS ticket_types,
+         array(SELECT id FROM expired WHERE voucher_id IS NOT NULL) AS with_voucher`;
+/** Gives back the code uses of bookings whose seats were just given back (codes in id order). */
+const RETURN_VOUCHER_USES_SQL = 'SELECT return_booking_vouchers($1::uuid[])';
+/** Takes a booking's code uses again (false: not enough left, or the code was disabled). */
+const USE_VOUCHER_SQL = 'SELECT use_booking_voucher($1) AS used';
 
 export interface SeatsRefusal {
   reason: SeatsRefusalReason;
@@ -156,8 +168,9 @@ export function seatsRefusal(error: unknown): SeatsRefusal | null {
   if (reason === 'OPEN_BOOKING_LIMIT') {
     return { reason, ticketTypeId: null, exceeded: detail!.split(',') as OpenBookingLimitExceeded[] };
   }
-  // CATALOG_CHANGED names the event, not a ticket type.
-  return { reason, ticketTypeId: reason === 'CATALOG_CHANGED' ? null : detail!, exceeded: [] };
+  // CATALOG_CHANGED names the event and VOUCHER_USED_UP the code, not a ticket type.
+  const namesTicketType = reason !== 'CATALOG_CHANGED' && reason !== 'VOUCHER_USED_UP';
+  return { reason, ticketTypeId: namesTicketType ? detail! : null, exceeded: [] };
 }
 
 /**
@@ -226,11 +239,13 @@ export async function releaseSeats(
 }
 
 /**
- * Takes the seats of a booking whose hold was given back, all or none (a savepoint undoes a
- * partial success). Returns false when some ticket type has not enough seats left.
+ * Takes the seats of a booking whose hold was given back, and then its code's uses, all or none (a
+ * savepoint undoes a partial success). Returns false when some ticket type has not enough seats
+ * left, or its code not enough uses.
  */
 export async function retakeSeats(
   tx: SeatTx,
+  bookingId: string,
   lines: readonly SeatLine[],
   into: 'held' | 'sold',
 ): Promise<boolean> {
@@ -242,13 +257,23 @@ export async function retakeSeats(
       return false;
     }
   }
-  await tx.manager.query('RELEASE SAVEPOINT retake_seats');
-  return true;
+  const [{ used }] = await rows<{ used: boolean }>(tx.manager, USE_VOUCHER_SQL, [bookingId]);
+  await tx.manager.query(used ? 'RELEASE SAVEPOINT retake_seats' : 'ROLLBACK TO SAVEPOINT retake_seats');
+  return used;
+}
+
+/**
+ * Gives back the code uses of bookings whose seats this transaction just gave back (after the seats:
+ * ticket types, then codes). Bookings without a code change nothing.
+ */
+export async function returnVoucherUses(tx: SeatTx, bookingIds: readonly string[]): Promise<void> {
+  if (bookingIds.length > 0) await tx.manager.query(RETURN_VOUCHER_USES_SQL, [bookingIds]);
 }
 
 /**
  * One batch of the expiry sweep (EXPIRE_HOLDS_SQL): up to `limit` bookings awaiting payment whose hold
- * ended before `now` become EXPIRED, their pending tickets VOID and their held seats free.
+ * ended before `now` become EXPIRED, their pending tickets VOID, their held seats free, and then the
+ * uses of their codes given back (a second statement: ticket types before codes).
  */
 export async function expireHoldsBatch(
   tx: SeatTx,
@@ -259,6 +284,8 @@ export async function expireHoldsBatch(
     expired: number;
     voided: number;
     ticket_types: number;
+    with_voucher: string[];
   }[];
+  await returnVoucherUses(tx, result.with_voucher);
   return { expired: result.expired, voided: result.voided, ticketTypes: result.ticket_types };
 }

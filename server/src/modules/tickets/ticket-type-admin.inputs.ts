@@ -50,6 +50,12 @@ export class CreateTicketTypeInput {
   })
   @IsOptional()
   salesEndAt?: Date | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Hidden: left out of the catalog, shown and sold only with an access code that covers it.',
+  })
+  hidden: boolean = false;
 }
 
 @InputType({
@@ -105,6 +111,13 @@ export class UpdateTicketTypeInput {
   })
   @IsOptional()
   salesEndAt?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Hide it (shown and sold only with an access code that covers it) or show it again.',
+  })
+  @IsOptional()
+  hidden?: boolean | null;
 }
 
 @InputType({ description: 'A new display order for an event’s ticket types.' })

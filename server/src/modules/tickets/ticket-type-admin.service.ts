@@ -35,6 +35,7 @@ const AUDITED_FIELDS: (keyof TicketTypeEntity & string)[] = [
   'salesEndAt',
   'sortOrder',
   'isActive',
+  'isHidden',
 ];
 
 const error = (code: TicketTypeErrorCode, message: string, field: string | null = null): TicketTypeError =>
@@ -123,6 +124,7 @@ export class TicketTypeAdminService {
           salesEndAt: input.salesEndAt ?? null,
           sortOrder: last === null ? 0 : Number(last) + 1,
           isActive: true,
+          isHidden: input.hidden,
         }),
       );
       await this.audit.record(tx, {
@@ -148,6 +150,7 @@ export class TicketTypeAdminService {
       if (input.maxPerOrder != null) ticketType.maxPerOrder = input.maxPerOrder;
       if (input.salesStartAt !== undefined) ticketType.salesStartAt = input.salesStartAt;
       if (input.salesEndAt !== undefined) ticketType.salesEndAt = input.salesEndAt;
+      if (input.hidden != null) ticketType.isHidden = input.hidden;
       return ruleErrors(ticketType);
     });
   }

@@ -63,6 +63,9 @@ export class AdminTicketType {
   @Field({ description: 'False when deactivated: hidden from shoppers and not on sale.' })
   active: boolean;
 
+  @Field({ description: 'Hidden: shown and sold only to holders of an access code that covers it.' })
+  hidden: boolean;
+
   @Field(() => TicketAvailability, { description: 'Whether shoppers could buy it now, and why not.' })
   availability: TicketAvailability;
 }

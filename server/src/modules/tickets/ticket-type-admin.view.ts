@@ -27,6 +27,7 @@ export function toAdminTicketType(
     salesEndAt: ticketType.salesEndAt,
     sortOrder: ticketType.sortOrder,
     active: ticketType.isActive,
+    hidden: ticketType.isHidden,
     availability: ticketType.isActive
       ? ticketAvailability(ticketType, event, now)
       : ticketAvailability(ticketType, { ...event, endsAt: new Date(0) }, now),

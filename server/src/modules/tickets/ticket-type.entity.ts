@@ -75,6 +75,10 @@ export class TicketTypeEntity {
   @Column({ type: 'boolean', default: true })
   isActive: boolean;
 
+  /** Hidden: shown and sold only to holders of an access code that applies to it (modules/vouchers). */
+  @Column({ type: 'boolean', default: false })
+  isHidden: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

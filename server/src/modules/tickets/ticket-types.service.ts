@@ -20,7 +20,10 @@ export class TicketTypesService {
     this.ticketTypeRows = new EntityRows(dataSource, TicketTypeEntity, 'ticket_type');
   }
 
-  /** Active ticket types of many events in one statement, grouped by event id in display order. */
+  /**
+   * Active ticket types of many events in one statement, grouped by event id in display order; hidden
+   * ones are left out (an access code reveals them: applyVoucher).
+   */
   async activeByEventIds(
     _ctx: RequestContext,
     eventIds: readonly string[],
@@ -29,7 +32,7 @@ export class TicketTypesService {
     if (eventIds.length === 0) return byEvent;
     const rows = await this.ticketTypeRows.read(
       `SELECT ${this.ticketTypeRows.selectList} FROM ticket_type
-       WHERE ticket_type.event_id = ANY($1::uuid[]) AND ticket_type.is_active
+       WHERE ticket_type.event_id = ANY($1::uuid[]) AND ticket_type.is_active AND NOT ticket_type.is_hidden
        ORDER BY ticket_type.sort_order, ticket_type.created_at`,
       [eventIds],
     );

@@ -38,6 +38,11 @@ const AdminBookingDocument = graphql(`
           currency
           decimals
         }
+        unitDiscount {
+          amountMinor
+          currency
+          decimals
+        }
         total {
           amountMinor
           currency
@@ -45,6 +50,7 @@ const AdminBookingDocument = graphql(`
         }
       }
       ticketCount
+      voucherCode
       total {
         amountMinor
         currency

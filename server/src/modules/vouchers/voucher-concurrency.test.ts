@@ -1,0 +1,121 @@
+/**
+ * A code's uses are counted in the statement that takes the seats (use_booking_voucher, called by
+ * take_booking_seats): hundreds of shoppers racing for a code's last uses get exactly as many as
+ * there are, and a booking refused for its seats takes no use. Across replicas: replicas.test.ts.
+ */
+import http from 'node:http';
+import { postGraphQL } from '../../../test/bookings';
+import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
+import { startTestServer, type TestServer } from '../../../test/test-server';
+import { createVoucher, usedCount } from '../../../test/vouchers';
+import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+
+const USES = 50;
+const ATTEMPTS = 500;
+const ROUNDS = 3;
+
+const CREATE_BOOKING_BRIEFLY = /* GraphQL */ `
+  mutation CreateBooking($input: CreateBookingInput!) {
+    createBooking(input: $input) {
+      booking {
+        reference
+        total {
+          amountMinor
+        }
+      }
+      errors {
+        code
+        field
+      }
+    }
+  }
+`;
+
+interface BriefResult {
+  createBooking: {
+    booking: { reference: string; total: { amountMinor: number } } | null;
+    errors: { code: string; field: string }[];
+  };
+}
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ env: { DATABASE_POOL_SIZE: '20' } });
+});
+
+afterAll(() => server.close());
+
+async function attemptAll(inputs: ReturnType<typeof bookingInput>[]) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: inputs.length });
+  try {
+    const responses = await Promise.all(
+      inputs.map((input) => postGraphQL<BriefResult>(agent, server.url, CREATE_BOOKING_BRIEFLY, { input })),
+    );
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    return responses.map((response) => response.data!.createBooking);
+  } finally {
+    agent.destroy();
+  }
+}
+
+async function seatCounters(ticketType: TicketTypeEntity) {
+  const [row] = (await server.dataSource.query(
+    `SELECT held_count, sold_count, capacity,
+            (SELECT count(*)::int FROM booking b JOIN booking_line l ON l.booking_id = b.id
+              WHERE l.ticket_type_id = $1 AND b.voucher_id IS NOT NULL) AS with_code
+     FROM ticket_type WHERE id = $1`,
+    [ticketType.id],
+  )) as { held_count: number; sold_count: number; capacity: number; with_code: number }[];
+  return row;
+}
+
+describe(`${ATTEMPTS} shoppers racing for a code with ${USES} uses`, () => {
+  for (let round = 1; round <= ROUNDS; round++) {
+    it(`use it exactly ${USES} times and are refused with INVALID_VOUCHER after (round ${round})`, async () => {
+      const event = await createEvent(server.dataSource);
+      const ticketType = await createTicketType(server.dataSource, event, {
+        capacity: 1000,
+        priceMinor: 2500,
+      });
+      const voucher = await createVoucher(server.dataSource, event, { maxUses: USES });
+
+      const results = await attemptAll(
+        Array.from({ length: ATTEMPTS }, () =>
+          bookingInput(event, [[ticketType, 1]], { voucherCode: voucher.code }),
+        ),
+      );
+
+      const booked = results.filter((result) => result.booking);
+      expect(booked).toHaveLength(USES);
+      for (const result of booked) expect(result.booking!.total.amountMinor).toBe(2000);
+      for (const result of results.filter((each) => !each.booking)) {
+        expect(result.errors).toEqual([{ code: 'INVALID_VOUCHER', field: 'voucherCode' }]);
+      }
+      expect(await usedCount(server.dataSource, voucher)).toBe(USES);
+      expect(await seatCounters(ticketType)).toEqual({
+        held_count: USES,
+        sold_count: 0,
+        capacity: 1000,
+        with_code: USES,
+      });
+    });
+  }
+
+  it('never sells a seat beyond capacity, and a booking refused for its seats takes no use', async () => {
+    const seats = 30;
+    const event = await createEvent(server.dataSource);
+    const ticketType = await createTicketType(server.dataSource, event, { capacity: seats });
+    const voucher = await createVoucher(server.dataSource, event, { maxUses: USES });
+
+    const results = await attemptAll(
+      Array.from({ length: ATTEMPTS }, () =>
+        bookingInput(event, [[ticketType, 1]], { voucherCode: voucher.code }),
+      ),
+    );
+
+    expect(results.filter((result) => result.booking)).toHaveLength(seats);
+    expect(await usedCount(server.dataSource, voucher)).toBe(seats);
+    expect(await seatCounters(ticketType)).toMatchObject({ held_count: seats, with_code: seats });
+  });
+});
