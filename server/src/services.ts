@@ -30,6 +30,8 @@ import { AdminEventViews } from './modules/events/event-admin-views.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
+import { QuestionAdminService } from './modules/questions/question-admin.service';
+import { QuestionAnswersService } from './modules/questions/question-answers.service';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 import { WaiverLinks } from './modules/waivers/waiver-links';
@@ -91,6 +93,10 @@ export interface Services {
   bookingDetailsAdmin: BookingDetailsAdminService;
   /** The CSV exports (bookings, attendees, signed waivers) and the sales overview. */
   reports: ReportsService;
+  /** The admin's changes to an event's checkout questions. */
+  questionAdmin: QuestionAdminService;
+  /** Checkout questions asked, answers checked, stored and read (pages, e-mails, check-in, admin). */
+  questionAnswers: QuestionAnswersService;
 }
 
 export function createServices(
@@ -123,12 +129,14 @@ export function createServices(
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
   const bookingViews = new BookingViews(uow, events);
+  const questionAnswers = new QuestionAnswersService(uow);
   const reservations = new BookingReservationService(
     uow,
     events,
     config.bookings,
     confirmed,
     new AddressRateLimiter(dataSource, 'createBooking', config.bookings.rateLimit),
+    questionAnswers,
     { idempotency: new BookingIdempotency(uow, bookingLifecycle), views: bookingViews },
   );
   const paymentRefunds = new PaymentRefundsService(
@@ -220,5 +228,7 @@ export function createServices(
     ),
     bookingDetailsAdmin: new BookingDetailsAdminService(uow, adminBookingViews, bookingNotifications, audit),
     reports: new ReportsService(uow, checkIn),
+    questionAdmin: new QuestionAdminService(uow, audit),
+    questionAnswers,
   };
 }

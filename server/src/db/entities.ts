@@ -15,6 +15,15 @@ import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
+import {
+  QuestionChoiceEntity,
+  QuestionEntity,
+  QuestionTicketTypeEntity,
+} from '../modules/questions/question.entity';
+import {
+  QuestionAnswerChoiceEntity,
+  QuestionAnswerEntity,
+} from '../modules/questions/question-answer.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 
 export const entities = [
@@ -37,4 +46,9 @@ export const entities = [
   WaiverVersionEntity,
   WaiverSignatureEntity,
   WaiverLinkEntity,
+  QuestionEntity,
+  QuestionChoiceEntity,
+  QuestionTicketTypeEntity,
+  QuestionAnswerEntity,
+  QuestionAnswerChoiceEntity,
 ];

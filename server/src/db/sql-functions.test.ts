@@ -55,6 +55,7 @@ describe('SQL functions as files (db/functions)', () => {
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
       'reserve_paid_booking(jsonb)',
+      'store_booking_answers(uuid,uuid[],jsonb)',
       'take_booking_seats(uuid)',
       'ticket_type_catalog_changed()',
     ]);

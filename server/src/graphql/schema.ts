@@ -11,6 +11,15 @@ import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
+import {
+  AdminBookingAnswersFieldResolver,
+  AdminTicketAnswersFieldResolver,
+  BookingAnswersFieldResolver,
+  DoorAnswersFieldResolver,
+  EventQuestionsFieldResolver,
+  QuestionsResolver,
+  TicketAnswersFieldResolver,
+} from '../modules/questions/questions.resolver';
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
@@ -39,6 +48,13 @@ export const resolvers: NonEmptyArray<Function> = [
   CheckInResolver,
   ReportsResolver,
   BookingAdminResolver,
+  QuestionsResolver,
+  EventQuestionsFieldResolver,
+  BookingAnswersFieldResolver,
+  TicketAnswersFieldResolver,
+  AdminBookingAnswersFieldResolver,
+  AdminTicketAnswersFieldResolver,
+  DoorAnswersFieldResolver,
   MoneyFieldResolver,
   CurrenciesResolver,
 ];

@@ -93,6 +93,8 @@ export type AttendeeDetailsInput = {
 
 /** The person who uses one ticket. Give one attendee per ticket booked. */
 export type AttendeeInput = {
+  /** The attendee's answers to the event's ATTENDEE questions asked for this ticket type (see `Event.questions`); errors name `attendees.<n>.answers.<questionId>`. */
+  answers?: Array<QuestionAnswerInput>;
   /** E-mail address, optional; each attendee of a booking a different one (attendees `sameAsBuyer` aside). */
   email?: string | null | undefined;
   /** Full name, plain text of at most 100 characters; required unless `sameAsBuyer`. */
@@ -124,6 +126,10 @@ export type AuthErrorCode =
 export type BookingErrorCode =
   /** More tickets of the type than one order may contain. */
   | 'ABOVE_MAX_PER_ORDER'
+  /** An answer does not suit its question (type, bounds, choices), answers a question not asked of that person, or answers one twice; the field names it as for ANSWER_MISSING. */
+  | 'ANSWER_INVALID'
+  /** A required question asked of the buyer (field `answers.<questionId>`) or of an attendee (`attendees.<n>.answers.<questionId>`) is not answered. */
+  | 'ANSWER_MISSING'
   /** The attendees do not match the tickets: one attendee per ticket, of a booked type. */
   | 'ATTENDEES_MISMATCH'
   /** Fewer tickets of the type than one order must contain. */
@@ -257,6 +263,8 @@ export type CreateAccountInput = {
 export type CreateBookingInput = {
   /** A private event's secret key from its link; ignored for public events. */
   accessKey?: string | null | undefined;
+  /** The buyer's answers to the event's BOOKING questions (see `Event.questions`); errors name `answers.<questionId>`. Every answer is checked in one pass and stored with the booking. */
+  answers?: Array<QuestionAnswerInput>;
   /** One attendee per ticket (as many of each ticket type as its line's quantity), at most 50. */
   attendees: Array<AttendeeInput>;
   /** Who books and pays. */
@@ -472,6 +480,22 @@ export type PaymentErrorCode =
   | 'PAYMENT_PROVIDER_UNAVAILABLE'
   /** Too many startPayment calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was done. Try again after `retryAfterSeconds` (also in the `Retry-After` header). */
   | 'TOO_MANY_ATTEMPTS';
+
+/** An answer to one question. Set the field of the question’s type (see `QuestionType`); an empty answer (no value, blank text, no choices) counts as unanswered. */
+export type QuestionAnswerInput = {
+  /** YES_NO answers. */
+  booleanValue?: boolean | null | undefined;
+  /** ONE_CHOICE (one id) and MANY_CHOICES answers. */
+  choiceIds?: Array<string | number> | null | undefined;
+  /** DATE answers, YYYY-MM-DD. */
+  dateValue?: string | null | undefined;
+  /** NUMBER answers. */
+  numberValue?: number | null | undefined;
+  /** The question answered (from `Event.questions`). */
+  questionId: string | number;
+  /** TEXT, PARAGRAPH, COUNTRY, PHONE and EMAIL answers. */
+  textValue?: string | null | undefined;
+};
 
 /** A waiver signed on paper, recorded by staff. */
 export type RecordPaperWaiverInput = {
@@ -733,6 +757,8 @@ type UserErrorFields_EventError_Fragment = { field: string | null, message: stri
 
 type UserErrorFields_PaymentError_Fragment = { field: string | null, message: string };
 
+type UserErrorFields_QuestionError_Fragment = { field: string | null, message: string };
+
 type UserErrorFields_TicketTypeError_Fragment = { field: string | null, message: string };
 
 type UserErrorFields_WaiverError_Fragment = { field: string | null, message: string };
@@ -746,6 +772,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_EmailMessageError_Fragment
   | UserErrorFields_EventError_Fragment
   | UserErrorFields_PaymentError_Fragment
+  | UserErrorFields_QuestionError_Fragment
   | UserErrorFields_TicketTypeError_Fragment
   | UserErrorFields_WaiverError_Fragment
 ;

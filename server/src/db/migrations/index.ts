@@ -20,6 +20,7 @@ import { EventImageAlt1795553000000 } from './1795553000000-EventImageAlt';
 import { PasswordLinks1795560000000 } from './1795560000000-PasswordLinks';
 import { SendAttendeeTickets1795570000000 } from './1795570000000-SendAttendeeTickets';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
+import { Questions1797000000000 } from './1797000000000-Questions';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -40,4 +41,5 @@ export const migrations = [
   PasswordLinks1795560000000,
   SendAttendeeTickets1795570000000,
   HashBookingTokens1796451021822,
+  Questions1797000000000,
 ];

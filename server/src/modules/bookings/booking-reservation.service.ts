@@ -23,6 +23,7 @@ import {
   type OpenBookingCheck,
 } from '../tickets/seat-inventory';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import type { QuestionAnswersService, StoredAnswerRow } from '../questions/question-answers.service';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { hashSecretToken } from '../../common/secret-token';
 import { isKeyClash, type BookingIdempotency, type KeyClaim } from './booking-idempotency';
@@ -139,6 +140,8 @@ export class BookingReservationService {
     private readonly confirmed: BookingConfirmedEffects,
     /** createBooking calls per client address (CHECKOUT_RATE_LIMIT). */
     private readonly rateLimiter: AddressRateLimiter,
+    /** The event's checkout questions: answers checked with the request, stored with the booking. */
+    private readonly questions: QuestionAnswersService,
     /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
     private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
   ) {
@@ -186,7 +189,8 @@ export class BookingReservationService {
       }
       const { event, ticketTypes } = found;
       const byId = new Map(ticketTypes.map((ticketType) => [ticketType.id, ticketType]));
-      const errors = requestErrors(request, byId, event, ctx.now);
+      const answers = await this.questions.checkRequest(ctx, event.id, request);
+      const errors = [...requestErrors(request, byId, event, ctx.now), ...answers.errors];
       if (errors.length > 0) {
         if (cached) continue;
         return failed(errors);
@@ -194,7 +198,7 @@ export class BookingReservationService {
       if (cached && allLinesFree(request, byId)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId, claim);
+        return await this.reserve(ctx, request, event, byId, claim, answers.rows);
       } catch (error) {
         // The same form submitted twice at once: the other submission's booking is the answer.
         if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
@@ -240,6 +244,7 @@ export class BookingReservationService {
     event: EventEntity,
     ticketTypes: Map<string, TicketTypeEntity>,
     claim: KeyClaim | null,
+    answers: StoredAnswerRow[],
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
     const priced = priceBooking(request, ticketTypes);
@@ -281,6 +286,7 @@ export class BookingReservationService {
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
           await assignTicketShortCodes(tx.manager, inserted.ticketIds);
+          await this.questions.store(tx, inserted.booking.id, inserted.ticketIds, answers);
           // Claimed first: a free booking that loses the race for its key is never written at all.
           if (claim) await this.keyed!.idempotency.claim(tx.manager, inserted.booking.id, claim);
           await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
@@ -310,6 +316,7 @@ export class BookingReservationService {
               attendee_name: ticket.attendeeName,
               attendee_email: ticket.attendeeEmail,
             })),
+            answers,
           }),
         );
 

@@ -48,6 +48,8 @@ export enum BookingErrorCode {
   DUPLICATE_ATTENDEE_EMAIL = 'DUPLICATE_ATTENDEE_EMAIL',
   TOO_MANY_OPEN_BOOKINGS = 'TOO_MANY_OPEN_BOOKINGS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  ANSWER_MISSING = 'ANSWER_MISSING',
+  ANSWER_INVALID = 'ANSWER_INVALID',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -77,6 +79,14 @@ registerEnumType(BookingErrorCode, {
     TOO_MANY_ATTEMPTS: {
       description:
         "Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header).",
+    },
+    ANSWER_MISSING: {
+      description:
+        'A required question asked of the buyer (field `answers.<questionId>`) or of an attendee (`attendees.<n>.answers.<questionId>`) is not answered.',
+    },
+    ANSWER_INVALID: {
+      description:
+        'An answer does not suit its question (type, bounds, choices), answers a question not asked of that person, or answers one twice; the field names it as for ANSWER_MISSING.',
     },
   },
 });
