@@ -90,6 +90,11 @@ export const ShopperBookingFragmentDoc = graphql(`
       currency
       decimals
     }
+    answers {
+      questionId
+      label
+      display
+    }
     tickets {
       id
       ticketTypeId
@@ -99,6 +104,11 @@ export const ShopperBookingFragmentDoc = graphql(`
       status
       code
       shortCode
+      answers {
+        questionId
+        label
+        display
+      }
       waiver {
         status
         signature {

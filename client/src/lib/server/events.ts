@@ -46,6 +46,26 @@ export const EventPageDocument = graphql(`
         salesStartAt
         salesEndAt
       }
+      questions {
+        id
+        label
+        helpText
+        type
+        scope
+        required
+        minNumber
+        maxNumber
+        ticketTypeIds
+        choices {
+          id
+          label
+        }
+        dependsOn {
+          questionId
+          choiceId
+          booleanValue
+        }
+      }
     }
   }
 `);

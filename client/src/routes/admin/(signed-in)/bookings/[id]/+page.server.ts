@@ -60,6 +60,11 @@ const AdminBookingDocument = graphql(`
         currency
         decimals
       }
+      answers {
+        questionId
+        label
+        display
+      }
       tickets {
         ticketId
         ticketTypeName
@@ -71,6 +76,11 @@ const AdminBookingDocument = graphql(`
         checkedInBy
         waiverStatus
         waiverSignedAt
+        answers {
+          questionId
+          label
+          display
+        }
       }
       payments {
         provider
