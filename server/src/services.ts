@@ -227,7 +227,7 @@ export function createServices(
       logger,
     ),
     bookingDetailsAdmin: new BookingDetailsAdminService(uow, adminBookingViews, bookingNotifications, audit),
-    reports: new ReportsService(uow, checkIn),
+    reports: new ReportsService(uow, checkIn, questionAnswers),
     questionAdmin: new QuestionAdminService(uow, audit),
     questionAnswers,
   };

@@ -19,7 +19,7 @@ import {
   shopperQuestions,
   type StoredAnswer,
 } from './question-views';
-import { QuestionType } from './question.entity';
+import { QuestionScope, QuestionType } from './question.entity';
 import type { Question, QuestionAnswerSummary } from './questions.types';
 
 /** What a booking request says that answers are checked against. */
@@ -184,6 +184,46 @@ export class QuestionAnswersService {
             }));
       return { question, answered: row.answered, counts };
     });
+  }
+
+  /**
+   * One CSV column per question of the event (hidden ones too: their answers are kept), headed by its
+   * label, and each ticket's cells: its attendee's answer, or its booking's buyer's. STAFF get only
+   * the questions shown at the door.
+   */
+  async answerColumns(
+    ctx: RequestContext,
+    eventId: string,
+  ): Promise<{ headers: string[]; cellsOf: (ticketId: string) => string[] }> {
+    const staff = ctx.actor?.role === AdminRole.STAFF;
+    const questions = (await readEventQuestions(this.uow.manager, eventId)).filter(
+      (question) => !staff || question.showAtDoor,
+    );
+    if (questions.length === 0) return { headers: [], cellsOf: () => [] };
+    const [answers, tickets] = await Promise.all([
+      readAnswers(this.uow.manager, { eventId }),
+      this.uow.manager.query(
+        'SELECT t.id, t.booking_id FROM ticket t JOIN booking b ON b.id = t.booking_id WHERE b.event_id = $1',
+        [eventId],
+      ) as Promise<{ id: string; booking_id: string }[]>,
+    ]);
+    const bookingOf = new Map(tickets.map((ticket) => [ticket.id, ticket.booking_id]));
+    const display = new Map(
+      answers.map((answer) => [
+        `${answer.ticketId ?? answer.bookingId}:${answer.questionId}`,
+        answer.display,
+      ]),
+    );
+    return {
+      headers: questions.map((question) => question.label),
+      cellsOf: (ticketId) =>
+        questions.map(
+          (question) =>
+            display.get(
+              `${question.scope === QuestionScope.BOOKING ? bookingOf.get(ticketId) : ticketId}:${question.id}`,
+            ) ?? '',
+        ),
+    };
   }
 
   /** The attendees' answers of the tickets, by ticket id, as the caller may see them. */

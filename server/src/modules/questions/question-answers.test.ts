@@ -11,6 +11,7 @@ import {
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { BookingEntity } from '../bookings/booking.entity';
+import { EmailKind, EmailMessageEntity } from '../email/email-message.entity';
 import type { EventEntity } from '../events/event.entity';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { QuestionAnswerChoiceEntity, QuestionAnswerEntity } from './question-answer.entity';
@@ -226,16 +227,25 @@ describe('answering at checkout', () => {
     ]);
   });
 
-  it('stores the answers of a free booking in its transaction too', async () => {
+  it('stores the answers of a free booking in its transaction, and the confirmation e-mail sums them up', async () => {
     const made = await book({
       ...bookingInput(event, [[child, 1]]),
       attendees: attendees([[text(diet, 'Gluten-free')]], child),
+      answers: [text(company, '<b>ACME</b>')],
     });
 
     expect(made.booking!.status).toBe('CONFIRMED');
     expect((await answersOf(made.token!)).tickets[0].answers.map((answer) => answer.display)).toEqual([
       'Gluten-free',
     ]);
+    const mail = await server.dataSource
+      .getRepository(EmailMessageEntity)
+      .findOneByOrFail({ kind: EmailKind.BOOKING_CONFIRMATION });
+    expect(mail.text).toContain(
+      'Your answers:\n- You, Company: <b>ACME</b>\n- Ticket 1: Attendee 1, Dietary needs: Gluten-free\n',
+    );
+    expect(mail.html).toContain('Your answers');
+    expect(mail.html).toContain('&lt;b&gt;ACME&lt;/b&gt;');
   });
 
   it('keeps the answers of bookings made at the same time apart', async () => {
@@ -370,5 +380,34 @@ describe('answers after checkout', () => {
       ],
     });
     expect(byLabel.get('T-shirt size')!.answered).toBe(0);
+  });
+
+  it('exports one formula-safe column per question in the attendees CSV; STAFF get the door questions only', async () => {
+    const made = await book({
+      ...bookingInput(event, [[child, 1]]),
+      attendees: attendees([[text(diet, '=SUM(A1)')]], child),
+      answers: [text(company, 'ACME Ltd')],
+    });
+    expect(made.errors).toEqual([]);
+    const staff = await loginAs(server, AdminRole.STAFF);
+    const csv = `query ($eventId: ID!) { eventAttendeesCsv(eventId: $eventId) }`;
+
+    const asAdmin = await server.graphql<{ eventAttendeesCsv: string }>(
+      csv,
+      { eventId: event.id },
+      admin.headers,
+    );
+    const asStaff = await server.graphql<{ eventAttendeesCsv: string }>(
+      csv,
+      { eventId: event.id },
+      staff.headers,
+    );
+
+    const [adminHeader, adminRow] = asAdmin.data!.eventAttendeesCsv.split('\r\n');
+    expect(adminHeader).toMatch(/,waiver_signed_at,T-shirt size,Which fit\?,Dietary needs,Company$/);
+    expect(adminRow).toMatch(/,,,'=SUM\(A1\),ACME Ltd$/);
+    const [staffHeader, staffRow] = asStaff.data!.eventAttendeesCsv.split('\r\n');
+    expect(staffHeader).toMatch(/,waiver_signed_at,Dietary needs$/);
+    expect(staffRow).toMatch(/,'=SUM\(A1\)$/);
   });
 });
