@@ -10,7 +10,7 @@ import type { EventEntity } from '../server/src/modules/events/event.entity';
 import { QuestionAnswerEntity } from '../server/src/modules/questions/question-answer.entity';
 import { loginAs } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
-import { createQuestion, type QuestionData } from '../server/test/questions';
+import { createQuestion, createSizeQuestions, type QuestionData } from '../server/test/questions';
 import {
   closePage,
   horizontalOverflow,
@@ -42,21 +42,7 @@ beforeAll(async () => {
   const ask = (input: Record<string, unknown>) =>
     createQuestion(stack.api, admin.headers, { eventId: camp.id, ...input });
   await ask({ type: 'TEXT', scope: 'BOOKING', label: 'Company' });
-  const size = await ask({
-    type: 'ONE_CHOICE',
-    scope: 'ATTENDEE',
-    label: 'T-shirt size',
-    required: true,
-    ticketTypeIds: [camper.id],
-    choices: [{ label: 'M' }, { label: 'L' }],
-  });
-  fit = await ask({
-    type: 'TEXT',
-    scope: 'ATTENDEE',
-    label: 'Which fit?',
-    required: true,
-    dependsOn: { questionId: size.id, choiceId: size.choices[1].id },
-  });
+  ({ fit } = await createSizeQuestions(stack.api, admin.headers, camp.id, camper.id));
   await ask({ type: 'PARAGRAPH', scope: 'ATTENDEE', label: 'Dietary needs', helpText: 'Allergies too.' });
 });
 

@@ -126,3 +126,33 @@ export async function createQuestion(
   }
   return response.data!.createQuestion.question;
 }
+
+/**
+ * The issue's example: a required per-attendee "T-shirt size" (M, L) for one ticket type, and a
+ * required "Which fit?" asked only when L is picked.
+ */
+export async function createSizeQuestions(
+  server: GraphQLClient,
+  headers: Record<string, string>,
+  eventId: string,
+  ticketTypeId: string,
+): Promise<{ size: QuestionData; fit: QuestionData }> {
+  const size = await createQuestion(server, headers, {
+    eventId,
+    type: 'ONE_CHOICE',
+    scope: 'ATTENDEE',
+    label: 'T-shirt size',
+    required: true,
+    ticketTypeIds: [ticketTypeId],
+    choices: [{ label: 'M' }, { label: 'L' }],
+  });
+  const fit = await createQuestion(server, headers, {
+    eventId,
+    type: 'TEXT',
+    scope: 'ATTENDEE',
+    label: 'Which fit?',
+    required: true,
+    dependsOn: { questionId: size.id, choiceId: size.choices[1].id },
+  });
+  return { size, fit };
+}

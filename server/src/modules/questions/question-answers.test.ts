@@ -4,6 +4,7 @@ import { bookingInput, createEvent, createTicketType } from '../../../test/facto
 import {
   ANSWER_FIELDS,
   createQuestion,
+  createSizeQuestions,
   UPDATE_QUESTION,
   type AnswerData,
   type QuestionData,
@@ -48,21 +49,7 @@ beforeEach(async () => {
   const ask = (input: Record<string, unknown>) =>
     createQuestion(server, admin.headers, { eventId: event.id, ...input });
   // A required per-attendee choice for one ticket type, with a conditional follow-up.
-  size = await ask({
-    type: 'ONE_CHOICE',
-    scope: 'ATTENDEE',
-    label: 'T-shirt size',
-    required: true,
-    ticketTypeIds: [standard.id],
-    choices: [{ label: 'M' }, { label: 'L' }],
-  });
-  fit = await ask({
-    type: 'TEXT',
-    scope: 'ATTENDEE',
-    label: 'Which fit?',
-    required: true,
-    dependsOn: { questionId: size.id, choiceId: size.choices[1].id },
-  });
+  ({ size, fit } = await createSizeQuestions(server, admin.headers, event.id, standard.id));
   diet = await ask({ type: 'PARAGRAPH', scope: 'ATTENDEE', label: 'Dietary needs', showAtDoor: true });
   company = await ask({ type: 'TEXT', scope: 'BOOKING', label: 'Company' });
 });
