@@ -7,8 +7,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { BookingEntity } from '../server/src/modules/bookings/booking.entity';
 import type { EventEntity } from '../server/src/modules/events/event.entity';
+import type { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
 import { QuestionAnswerEntity } from '../server/src/modules/questions/question-answer.entity';
-import { loginAs } from '../server/test/auth';
+import { loginAs, type SignedIn } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
 import { createQuestion, createSizeQuestions, type QuestionData } from '../server/test/questions';
 import {
@@ -21,6 +22,7 @@ import {
   seriousAccessibilityViolations,
   waitForHydration,
 } from './support/browser';
+import { signIn } from './support/admin';
 import { startStack, type Stack } from './support/stack';
 import { attendee, chooseTickets, fillAttendee, fillBuyer } from './support/storefront';
 
@@ -30,20 +32,30 @@ const PHONE_390 = { width: 390, height: 844 };
 let stack: Stack;
 let browser: Browser;
 let camp: EventEntity;
+let camper: TicketTypeEntity;
+let size: QuestionData;
+let diet: QuestionData;
 let fit: QuestionData;
+let admin: SignedIn;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
   const db = stack.dataSource;
   camp = await createEvent(db, { slug: 'forest-camp', title: 'Forest Camp', startsInDays: 20 });
-  const camper = await createTicketType(db, camp, { name: 'Camper', priceMinor: 0, sortOrder: 1 });
+  camper = await createTicketType(db, camp, { name: 'Camper', priceMinor: 0, sortOrder: 1 });
   await createTicketType(db, camp, { name: 'Day visitor', priceMinor: 0, sortOrder: 2 });
-  const admin = await loginAs(stack.api);
+  admin = await loginAs(stack.api);
   const ask = (input: Record<string, unknown>) =>
     createQuestion(stack.api, admin.headers, { eventId: camp.id, ...input });
   await ask({ type: 'TEXT', scope: 'BOOKING', label: 'Company' });
-  ({ fit } = await createSizeQuestions(stack.api, admin.headers, camp.id, camper.id));
-  await ask({ type: 'PARAGRAPH', scope: 'ATTENDEE', label: 'Dietary needs', helpText: 'Allergies too.' });
+  ({ size, fit } = await createSizeQuestions(stack.api, admin.headers, camp.id, camper.id));
+  diet = await ask({
+    type: 'PARAGRAPH',
+    scope: 'ATTENDEE',
+    label: 'Dietary needs',
+    showAtDoor: true,
+    helpText: 'Allergies too.',
+  });
 });
 
 afterAll(async () => {
@@ -152,5 +164,54 @@ test('without JavaScript every question shows, the server asks for what is missi
     expect(stored).toHaveLength(1);
   } finally {
     await context.close();
+  }
+});
+
+test('the organiser sees the answers on the booking’s admin page, at the door and counted per choice', async () => {
+  const made = await stack.api.graphql<{
+    createBooking: { booking: { id: string; tickets: { code: string }[] } };
+  }>(
+    `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id tickets { code } } } }`,
+    {
+      input: {
+        eventId: camp.id,
+        lines: [{ ticketTypeId: camper.id, quantity: 1 }],
+        buyer: { name: 'Ada Lovelace', email: 'ada@example.org' },
+        attendees: [
+          {
+            ticketTypeId: camper.id,
+            sameAsBuyer: true,
+            answers: [
+              { questionId: size.id, choiceIds: [size.choices[0].id] },
+              { questionId: diet.id, textValue: 'Vegan' },
+            ],
+          },
+        ],
+      },
+    },
+  );
+  const booking = made.data!.createBooking.booking;
+  const page = await openPage(browser, stack.siteUrl);
+  try {
+    await signIn(page, stack.siteUrl, admin.email, admin.password, `/admin/bookings/${booking.id}`);
+    await expect(page.locator('td [data-answers]').innerText()).resolves.toBe(
+      'T-shirt size\nM\nDietary needs\nVegan',
+    );
+
+    await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/check-in`);
+    await page.getByLabel('Ticket code or attendee name').fill(booking.tickets[0].code);
+    await page.getByRole('button', { name: 'Check in / find' }).click();
+    await page.getByTestId('check-in-verdict').waitFor();
+    // Only the questions marked "show at the door" appear there.
+    await expect(page.locator('[data-testid="door-answers"]').innerText()).resolves.toBe(
+      'Dietary needs\nVegan',
+    );
+
+    await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/answers`);
+    const sizes = page.locator('[data-answer-summary]').filter({ hasText: 'T-shirt size' });
+    await expect(sizes.locator('tbody').innerText()).resolves.toMatch(/^M\t\d+\nL\t\d+$/);
+    await checkPage(page, 'checkout-questions-answers-overview');
+  } finally {
+    await closePage(page);
   }
 });
