@@ -34,6 +34,8 @@ import { AdminEventViews } from './modules/events/event-admin-views.service';
 import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
+import { QuestionAdminService } from './modules/questions/question-admin.service';
+import { QuestionAnswersService } from './modules/questions/question-answers.service';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 import { WaiverLinks } from './modules/waivers/waiver-links';
@@ -123,6 +125,10 @@ export interface Services {
   eventMessageSending: EventMessageSendingService;
   /** Following an unsubscribe link from a message or reminder. */
   unsubscribes: UnsubscribeService;
+  /** The admin's changes to an event's checkout questions. */
+  questionAdmin: QuestionAdminService;
+  /** Checkout questions asked, answers checked, stored and read (pages, e-mails, check-in, admin). */
+  questionAnswers: QuestionAnswersService;
 }
 
 export function createServices(
@@ -163,6 +169,7 @@ export function createServices(
     new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
   );
   const voucherAdmin = new VoucherAdminService(uow, audit);
+  const questionAnswers = new QuestionAnswersService(uow);
   const reservations = new BookingReservationService(
     uow,
     events,
@@ -170,6 +177,7 @@ export function createServices(
     confirmed,
     new AddressRateLimiter(dataSource, 'createBooking', config.bookings.rateLimit),
     vouchers,
+    questionAnswers,
     { idempotency: new BookingIdempotency(uow, bookingLifecycle), views: bookingViews },
   );
   const paymentRefunds = new PaymentRefundsService(
@@ -294,7 +302,9 @@ export function createServices(
       logger,
     ),
     bookingDetailsAdmin: new BookingDetailsAdminService(uow, adminBookingViews, bookingNotifications, audit),
-    reports: new ReportsService(uow, checkIn),
+    reports: new ReportsService(uow, checkIn, questionAnswers),
+    questionAdmin: new QuestionAdminService(uow, audit),
+    questionAnswers,
     reminderRules: new ReminderRulesService(uow, audit),
     reminderSending: new ReminderSendingService(dataSource, uow, email, messageEmails),
     eventMessages: new EventMessagesService(uow, audit, messageEmails),

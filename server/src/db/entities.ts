@@ -19,6 +19,15 @@ import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/mess
 import { ReminderDeliveryEntity, ReminderRuleEntity } from '../modules/messages/reminder-rule.entity';
 import { EventUnsubscribeEntity, UnsubscribeLinkEntity } from '../modules/messages/unsubscribe.entity';
 import { VoucherEntity } from '../modules/vouchers/voucher.entity';
+import {
+  QuestionChoiceEntity,
+  QuestionEntity,
+  QuestionTicketTypeEntity,
+} from '../modules/questions/question.entity';
+import {
+  QuestionAnswerChoiceEntity,
+  QuestionAnswerEntity,
+} from '../modules/questions/question-answer.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
 import {
@@ -60,4 +69,9 @@ export const entities = [
   WebhookDeliveryEntity,
   WebhookDeliveryAttemptEntity,
   VoucherEntity,
+  QuestionEntity,
+  QuestionChoiceEntity,
+  QuestionTicketTypeEntity,
+  QuestionAnswerEntity,
+  QuestionAnswerChoiceEntity,
 ];

@@ -56,6 +56,7 @@ describe('SQL functions as files (db/functions)', () => {
       'event_catalog_changed()',
       'reserve_paid_booking(jsonb)',
       'return_booking_vouchers(uuid[])',
+      'store_booking_answers(uuid,uuid[],jsonb)',
       'take_booking_seats(uuid)',
       'ticket_type_catalog_changed()',
       'use_booking_voucher(uuid)',

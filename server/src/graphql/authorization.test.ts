@@ -60,6 +60,7 @@ const STAFF_ALLOWED = new Set([
   'Query.findTickets',
   'Query.eventAttendees',
   'Query.eventAttendeesCsv',
+  'Query.eventQuestions',
   'Mutation.checkInTicket',
   'Mutation.undoCheckIn',
   'Query.checkInCounts',

@@ -7,12 +7,31 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../common/request-context';
 import type { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import type { TicketWaiver } from '../modules/waivers/waivers.types';
+import type { StoredAnswer } from '../modules/questions/question-views';
+import type { Question } from '../modules/questions/questions.types';
 import type { Services } from '../services';
 
 export interface Loaders {
   activeTicketTypesByEventId: DataLoader<string, TicketTypeEntity[]>;
   /** A booking's tickets ask for their waiver status in one statement. */
   waiverByTicketId: DataLoader<string, TicketWaiver | null>;
+  /** The checkout questions shoppers are asked, per event. */
+  questionsByEventId: DataLoader<string, Question[]>;
+  /** The buyer's answers per booking, and the attendee's per ticket (STAFF: door answers only). */
+  buyerAnswersByBookingId: DataLoader<string, StoredAnswer[]>;
+  answersByTicketId: DataLoader<string, StoredAnswer[]>;
+  /** The attendee's and buyer's answers shown at the door, per ticket (check-in). */
+  doorAnswersByTicketId: DataLoader<string, StoredAnswer[]>;
+}
+
+/** A loader from a service method that answers a map by key (missing keys: an empty list). */
+function listLoader<T>(
+  read: (keys: readonly string[]) => Promise<Map<string, T[]>>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const byKey = await read(keys);
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
 }
 
 /** The request's loaders: they read through the services with the request's context. */
@@ -26,5 +45,9 @@ export function createLoaders(services: Services, ctx: RequestContext): Loaders 
       const byTicket = await services.waiverViews.ticketWaivers(ctx, ticketIds);
       return ticketIds.map((id) => byTicket.get(id) ?? null);
     }),
+    questionsByEventId: listLoader((ids) => services.questionAnswers.shopperQuestionsByEvent(ctx, ids)),
+    buyerAnswersByBookingId: listLoader((ids) => services.questionAnswers.buyerAnswers(ctx, ids)),
+    answersByTicketId: listLoader((ids) => services.questionAnswers.attendeeAnswers(ctx, ids)),
+    doorAnswersByTicketId: listLoader((ids) => services.questionAnswers.doorAnswers(ctx, ids)),
   };
 }

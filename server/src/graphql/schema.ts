@@ -14,6 +14,15 @@ import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { MessagesResolver } from '../modules/messages/messages.resolver';
+import {
+  AdminBookingAnswersFieldResolver,
+  AdminTicketAnswersFieldResolver,
+  BookingAnswersFieldResolver,
+  DoorAnswersFieldResolver,
+  EventQuestionsFieldResolver,
+  QuestionsResolver,
+  TicketAnswersFieldResolver,
+} from '../modules/questions/questions.resolver';
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
@@ -49,6 +58,13 @@ export const resolvers: NonEmptyArray<Function> = [
   BookingAdminResolver,
   VouchersResolver,
   VoucherAdminResolver,
+  QuestionsResolver,
+  EventQuestionsFieldResolver,
+  BookingAnswersFieldResolver,
+  TicketAnswersFieldResolver,
+  AdminBookingAnswersFieldResolver,
+  AdminTicketAnswersFieldResolver,
+  DoorAnswersFieldResolver,
   MoneyFieldResolver,
   CurrenciesResolver,
 ];

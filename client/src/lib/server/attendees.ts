@@ -22,6 +22,11 @@ export const AttendeeFieldsFragment = graphql(`
     waiverMethod
     waiverVersion
     waiverSignedAt
+    doorAnswers {
+      questionId
+      label
+      display
+    }
   }
 `);
 

@@ -101,6 +101,11 @@ export const ShopperBookingFragmentDoc = graphql(`
       currency
       decimals
     }
+    answers {
+      questionId
+      label
+      display
+    }
     tickets {
       id
       ticketTypeId
@@ -110,6 +115,11 @@ export const ShopperBookingFragmentDoc = graphql(`
       status
       code
       shortCode
+      answers {
+        questionId
+        label
+        display
+      }
       waiver {
         status
         signature {

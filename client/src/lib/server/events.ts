@@ -53,6 +53,26 @@ export const EventPageDocument = graphql(`
       ticketTypes {
         ...ShopperTicketType
       }
+      questions {
+        id
+        label
+        helpText
+        type
+        scope
+        required
+        minNumber
+        maxNumber
+        ticketTypeIds
+        choices {
+          id
+          label
+        }
+        dependsOn {
+          questionId
+          choiceId
+          booleanValue
+        }
+      }
     }
   }
 `);

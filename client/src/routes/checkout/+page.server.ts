@@ -19,6 +19,12 @@ import {
   type ChosenLine,
 } from '$lib/checkout/checkout-form';
 import { checkoutProblems } from '$lib/checkout/checkout-validation';
+import {
+  answerInputNames,
+  answersOf,
+  readAnswerValues,
+  type AnswerValues,
+} from '$lib/checkout/checkout-questions';
 import type { MoneyView } from '$lib/format';
 import { graphql } from '$lib/gql';
 import { findShopperBooking } from '$lib/server/bookings';
@@ -148,6 +154,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
     // The ticket type of each attendee slot, in the order createBooking expects.
     attendeeTicketTypes: slots,
     blank: values,
+    blankAnswers: {} as AnswerValues,
     idempotencyKey,
   };
 };
@@ -161,22 +168,38 @@ export const actions: Actions = {
         fieldErrors: { form: [choice.problem, ...(choice.details ?? [])].join(' ') },
       });
     }
-    const attendeeCount = attendeeTicketTypes(choice.lines).length;
+    const slots = attendeeTicketTypes(choice.lines);
+    const attendeeCount = slots.length;
     const form = await request.formData();
     const values = readCheckoutForm(form, attendeeCount);
     // A form from before keys existed (or edited) gets one now: it still books once per submit.
     const idempotencyKey = submittedKey(form) ?? newIdempotencyKey();
+    const { questions } = choice.event;
+    const answerValues = readAnswerValues(form, questions, slots);
+    const answers = answersOf(questions, slots, answerValues);
 
-    const formProblems = checkoutProblems(values);
-    if (Object.keys(formProblems).length > 0) return fail(400, { values, fieldErrors: formProblems });
+    const formProblems = { ...checkoutProblems(values), ...answers.problems };
+    if (Object.keys(formProblems).length > 0) {
+      return fail(400, { values, answerValues, fieldErrors: formProblems });
+    }
 
+    const details = bookingRequest(
+      { slug: choice.event.slug, accessKey: choice.accessKey },
+      choice.lines,
+      values,
+    );
     const input = {
-      ...bookingRequest({ slug: choice.event.slug, accessKey: choice.accessKey }, choice.lines, values),
+      ...details,
+      attendees: details.attendees.map((attendee, index) => ({
+        ...attendee,
+        answers: answers.attendees[index],
+      })),
+      answers: answers.buyer,
       voucherCode: voucherCodeOf(url),
       idempotencyKey,
     };
     const outcome = await runMutation(locals.graphql, CreateBookingDocument, { input });
-    const inputNames = checkoutInputNames(attendeeCount);
+    const inputNames = new Set([...checkoutInputNames(attendeeCount), ...answerInputNames(questions, slots)]);
     const fieldErrors: FieldErrors = {};
     const problems = outcome.ok
       ? outcome.data.createBooking.errors
@@ -188,7 +211,9 @@ export const actions: Actions = {
         asSentence(problem.message),
       );
     }
-    if (Object.keys(fieldErrors).length > 0 || !outcome.ok) return fail(400, { values, fieldErrors });
+    if (Object.keys(fieldErrors).length > 0 || !outcome.ok) {
+      return fail(400, { values, answerValues, fieldErrors });
+    }
 
     const { token, booking } = outcome.data.createBooking;
     if (!token || !booking) throw new Error('createBooking returned neither a booking nor errors.');

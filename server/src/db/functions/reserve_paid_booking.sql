@@ -4,7 +4,8 @@
 -- secret token, never the token), event_id, catalog_version, buyer_name, buyer_email, total_minor,
 -- currency, hold_expires_at, hold_deadline, voucher_id, voucher_code and voucher_uses (absent: no code),
 -- lines [{ticket_type_id, quantity, unit_price_minor, unit_discount_minor (absent: 0)}] and
--- tickets [{ticket_type_id, attendee_name, attendee_email}] in position order, and for the
+-- tickets [{ticket_type_id, attendee_name, attendee_email}] in position order, answers (see
+-- store_booking_answers), and for the
 -- open-booking caps buyer_email_key, client_address_key, seats and limits.
 -- It refuses a request checked against another catalog version than the event's (ES003, the event
 -- id as DETAIL) or over an open-booking cap (check_open_booking_limits: ES004), writes the
@@ -59,6 +60,9 @@ BEGIN
     RETURNING id, position
   )
   SELECT coalesce(array_agg(id ORDER BY position), '{}') INTO new_ticket_ids FROM new_tickets;
+
+  -- The answers to the event's questions (checked by the caller), with the booking or not at all.
+  PERFORM store_booking_answers(new_id, new_ticket_ids, request->'answers');
 
   -- The seats last, so the ticket type rows stay locked for as short a time as possible.
   PERFORM take_booking_seats(new_id);

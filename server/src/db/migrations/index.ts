@@ -20,6 +20,7 @@ import { EventImageAlt1795553000000 } from './1795553000000-EventImageAlt';
 import { PasswordLinks1795560000000 } from './1795560000000-PasswordLinks';
 import { SendAttendeeTickets1795570000000 } from './1795570000000-SendAttendeeTickets';
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
+import { Questions1797000000000 } from './1797000000000-Questions';
 import { Vouchers1797100000000 } from './1797100000000-Vouchers';
 import { EventMessagesAndReminders1797300000000 } from './1797300000000-EventMessagesAndReminders';
 import { ApiTokens1797400000000 } from './1797400000000-ApiTokens';
@@ -44,6 +45,7 @@ export const migrations = [
   PasswordLinks1795560000000,
   SendAttendeeTickets1795570000000,
   HashBookingTokens1796451021822,
+  Questions1797000000000,
   Vouchers1797100000000,
   EventMessagesAndReminders1797300000000,
   ApiTokens1797400000000,

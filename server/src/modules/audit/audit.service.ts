@@ -84,6 +84,8 @@ const DESCRIBE_QUERIES: Record<string, string> = {
     FROM ticket t JOIN booking b ON b.id = t.booking_id WHERE t.id = ANY($1::uuid[])`,
   adminaccount: `SELECT id, email AS label, NULL AS currency FROM admin_account WHERE id = ANY($1::uuid[])`,
   apitoken: `SELECT id, 'API token ' || name AS label, NULL AS currency FROM api_token WHERE id = ANY($1::uuid[])`,
+  question: `SELECT q.id, q.label || ' · ' || e.title AS label, e.currency
+    FROM question q JOIN event e ON e.id = q.event_id WHERE q.id = ANY($1::uuid[])`,
 };
 
 export const auditObjectKey = (objectType: string, objectId: string) =>

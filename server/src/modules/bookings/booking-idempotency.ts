@@ -32,6 +32,9 @@ export function idempotencyKeyHash(key: string): string {
 
 /** What a request asks for, without its key: the same fingerprint means the same booking. */
 export function requestFingerprint(request: CreateBookingRequest): string {
+  // Answers count only when there are any, so a request without them keeps its earlier fingerprint.
+  const answers = [request.answers ?? [], ...request.attendees.map((attendee) => attendee.answers ?? [])];
+  const answered = answers.some((given) => given.length > 0);
   return sha256(
     JSON.stringify([
       request.eventId ?? null,
@@ -50,6 +53,7 @@ export function requestFingerprint(request: CreateBookingRequest): string {
       ),
       // Only when given, so requests without a code keep the fingerprints they had before codes.
       ...(request.voucherCode ? [normalizeVoucherCode(request.voucherCode)] : []),
+      ...(answered ? [answers] : []),
     ]),
   );
 }

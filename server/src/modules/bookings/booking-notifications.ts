@@ -30,6 +30,7 @@ import {
 } from '../email/email.views';
 import { eventCalendarFile } from '../events/event-calendar';
 import { EventEntity, EventVisibility } from '../events/event.entity';
+import { confirmationAnswers } from '../questions/confirmation-answers';
 import { currentVersion } from '../waivers/waiver-rules';
 import { loadBookingAccount } from './booking-account';
 import { BookingLineEntity } from './booking-line.entity';
@@ -220,6 +221,7 @@ export class BookingNotifications {
       total: money(booking.totalMinor, booking.currency),
       tickets,
       account: await loadBookingAccount(tx.manager, booking),
+      answers: await confirmationAnswers(tx.manager, bookingId, tickets),
     };
   }
 
@@ -273,9 +275,11 @@ export class BookingNotifications {
       total,
       tickets,
       account,
+      answers,
     }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>,
   ) {
     return renderBookingConfirmation({
+      answers,
       to: booking.buyerEmail,
       replyTo: this.replyTo,
       buyerName: booking.buyerName,

@@ -23,6 +23,7 @@ import {
   type OpenBookingCheck,
 } from '../tickets/seat-inventory';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import type { QuestionAnswersService, StoredAnswerRow } from '../questions/question-answers.service';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { hashSecretToken } from '../../common/secret-token';
 import { isKeyClash, type BookingIdempotency, type KeyClaim } from './booking-idempotency';
@@ -150,6 +151,8 @@ export class BookingReservationService {
     private readonly rateLimiter: AddressRateLimiter,
     /** The event's codes (modules/vouchers): read fresh for every booking that gives one. */
     private readonly vouchers: VouchersService,
+    /** The event's checkout questions: answers checked with the request, stored with the booking. */
+    private readonly questions: QuestionAnswersService,
     /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
     private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
   ) {
@@ -199,7 +202,12 @@ export class BookingReservationService {
       const { event, ticketTypes } = found;
       const shown = ticketTypesShownWith(ticketTypes, voucher.usable);
       const byId = new Map(shown.map((ticketType) => [ticketType.id, ticketType]));
-      const errors = [...requestErrors(request, byId, event, ctx.now), ...voucher.errors(request, byId)];
+      const answers = await this.questions.checkRequest(ctx, event.id, request);
+      const errors = [
+        ...requestErrors(request, byId, event, ctx.now),
+        ...voucher.errors(request, byId),
+        ...answers.errors,
+      ];
       if (errors.length > 0) {
         if (cached) continue;
         return failed(errors);
@@ -208,7 +216,7 @@ export class BookingReservationService {
       if (cached && (allLinesFree(request, byId) || voucher.usable)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId, claim, voucher.usable);
+        return await this.reserve(ctx, request, event, byId, claim, voucher.usable, answers.rows);
       } catch (error) {
         // The same form submitted twice at once: the other submission's booking is the answer.
         if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
@@ -257,6 +265,7 @@ export class BookingReservationService {
     ticketTypes: Map<string, TicketTypeEntity>,
     claim: KeyClaim | null,
     voucher: VoucherEntity | null,
+    answers: StoredAnswerRow[],
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
     const listPriced = priceBooking(request, ticketTypes);
@@ -302,6 +311,7 @@ export class BookingReservationService {
             this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
           );
           await assignTicketShortCodes(tx.manager, inserted.ticketIds);
+          await this.questions.store(tx, inserted.booking.id, inserted.ticketIds, answers);
           // Claimed first: a free booking that loses the race for its key is never written at all.
           if (claim) await this.keyed!.idempotency.claim(tx.manager, inserted.booking.id, claim);
           await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
@@ -335,6 +345,7 @@ export class BookingReservationService {
               attendee_name: ticket.attendeeName,
               attendee_email: ticket.attendeeEmail,
             })),
+            answers,
           }),
         );
 

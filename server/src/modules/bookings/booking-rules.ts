@@ -9,6 +9,7 @@ import type { EventEntity } from '../events/event.entity';
 import type { OpenBookingLimitExceeded } from '../tickets/seat-inventory';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import type { AnswerGiven } from '../questions/answer-rules';
 import { BookingErrorCode, type BookingError } from './bookings.types';
 
 /** The largest total a booking may have (the column is a PostgreSQL integer). */
@@ -25,9 +26,13 @@ export interface CreateBookingRequest {
     sameAsBuyer?: boolean | null;
     name?: string | null;
     email?: string | null;
+    /** The attendee's answers to the event's ATTENDEE questions. */
+    answers?: AnswerGiven[] | null;
   }[];
   /** A code (voucher) of the event: a discount, hidden ticket types (modules/vouchers). */
   voucherCode?: string | null;
+  /** The buyer's answers to the event's BOOKING questions. */
+  answers?: AnswerGiven[] | null;
   /** Made once per checkout form: the same request again returns the same booking. */
   idempotencyKey?: string | null;
 }

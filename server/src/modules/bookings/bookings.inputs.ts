@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsPlainText } from '../../common/plain-text';
+import { MAX_QUESTIONS_PER_EVENT, QuestionAnswerInput } from '../questions/questions.inputs';
 
 /** Most lines (ticket types) and attendees (seats) one booking may have. */
 export const MAX_BOOKING_LINES = 50;
@@ -88,6 +89,15 @@ export class AttendeeInput {
   @MaxLength(254)
   @IsEmail({}, { message: 'must be an e-mail address' })
   email?: string | null;
+
+  @Field(() => [QuestionAnswerInput], {
+    defaultValue: [],
+    description:
+      "The attendee's answers to the event's ATTENDEE questions asked for this ticket type (see `Event.questions`); errors name `attendees.<n>.answers.<questionId>`.",
+  })
+  @ArrayMaxSize(MAX_QUESTIONS_PER_EVENT)
+  @ValidateNested({ each: true })
+  answers: QuestionAnswerInput[];
 }
 
 @InputType({
@@ -142,6 +152,15 @@ export class CreateBookingInput {
   @ArrayMaxSize(MAX_BOOKING_ATTENDEES, { message: `must contain at most ${MAX_BOOKING_ATTENDEES} attendees` })
   @ValidateNested({ each: true })
   attendees: AttendeeInput[];
+
+  @Field(() => [QuestionAnswerInput], {
+    defaultValue: [],
+    description:
+      "The buyer's answers to the event's BOOKING questions (see `Event.questions`); errors name `answers.<questionId>`. Every answer is checked in one pass and stored with the booking.",
+  })
+  @ArrayMaxSize(MAX_QUESTIONS_PER_EVENT)
+  @ValidateNested({ each: true })
+  answers: QuestionAnswerInput[];
 
   @Field(() => String, {
     nullable: true,

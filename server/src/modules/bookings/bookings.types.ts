@@ -50,6 +50,8 @@ export enum BookingErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   INVALID_VOUCHER = 'INVALID_VOUCHER',
   VOUCHER_LIMIT_PER_BOOKING = 'VOUCHER_LIMIT_PER_BOOKING',
+  ANSWER_MISSING = 'ANSWER_MISSING',
+  ANSWER_INVALID = 'ANSWER_INVALID',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -87,6 +89,14 @@ registerEnumType(BookingErrorCode, {
     VOUCHER_LIMIT_PER_BOOKING: {
       description:
         'The code applies to fewer tickets per booking than the booking has of the types it covers.',
+    },
+    ANSWER_MISSING: {
+      description:
+        'A required question asked of the buyer (field `answers.<questionId>`) or of an attendee (`attendees.<n>.answers.<questionId>`) is not answered.',
+    },
+    ANSWER_INVALID: {
+      description:
+        'An answer does not suit its question (type, bounds, choices), answers a question not asked of that person, or answers one twice; the field names it as for ANSWER_MISSING.',
     },
   },
 });

@@ -102,6 +102,24 @@ const TICKETS_TEXT = `Tickets (the code to type at the door if a QR code will no
 {{#tickets}}- {{attendeeName}}, {{ticketTypeName}}: {{shortCode}}
 {{/tickets}}`;
 
+/** The answers to the event's checkout questions, left out when there are none. */
+const ANSWERS_SECTION = `
+  <mj-raw>{{#hasAnswers}}</mj-raw>
+  <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
+    <mj-column>
+      <mj-text font-weight="bold">Your answers</mj-text>
+      <mj-table cellpadding="4px">
+        {{#answers}}<tr><td style="padding:4px;color:#52606d;">{{who}}</td><td style="padding:4px;">{{label}}</td><td style="padding:4px;white-space:pre-line;">{{display}}</td></tr>{{/answers}}
+      </mj-table>
+    </mj-column>
+  </mj-section>
+  <mj-raw>{{/hasAnswers}}</mj-raw>`;
+
+const ANSWERS_TEXT = `{{#hasAnswers}}Your answers:
+{{#answers}}- {{who}}, {{label}}: {{display}}
+{{/answers}}
+{{/hasAnswers}}`;
+
 /** The white section a message opens with: its greeting and what it is about. */
 function openingSection(content: string): string {
   return `
@@ -221,6 +239,7 @@ export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
   ${EVENT_SECTION}
   ${ORDER_SECTION}
   ${ACCOUNT_SECTION}
+  ${ANSWERS_SECTION}
   ${INLINE_TICKETS_SECTION}
   <mj-raw>{{#hasListedTickets}}</mj-raw>
   <mj-section background-color="#ffffff" border-top="1px solid #d9dee3">
@@ -248,7 +267,7 @@ ${EVENT_TEXT}
 Your order:
 ${ORDER_TEXT}
 ${ACCOUNT_TEXT}
-${TICKETS_TEXT}
+${ANSWERS_TEXT}${TICKETS_TEXT}
 Your tickets as a PDF: {{ticketsPdfUrl}}
 Your booking: {{bookingUrl}}
 (This link is personal, so please do not share it.)`,

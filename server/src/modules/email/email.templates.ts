@@ -261,6 +261,8 @@ export async function renderBookingConfirmation(view: BookingConfirmationEmail):
       hasListedTickets: !inline,
       bookingUrl,
       ticketsPdfUrl: `${bookingUrl}/tickets.pdf`,
+      answers: (view.answers ?? []).map((answer) => ({ ...answer })),
+      hasAnswers: (view.answers ?? []).length > 0,
     },
     [
       ...(inline ? qrAttachments(tickets) : []),

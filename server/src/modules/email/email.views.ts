@@ -95,6 +95,15 @@ export interface BookingConfirmationEmail extends EmailEnvelope {
   bookingUrl: string;
   /** The event's iCalendar file, the same as the site's (events/event-calendar.ts). */
   calendarFile: string;
+  /** The answers to the event's checkout questions, the buyer's first; none: no section. */
+  answers?: EmailAnswerView[];
+}
+
+/** One answer as a confirmation lists it: whose ("You", "Ticket 2: Ada"), the question and the answer. */
+export interface EmailAnswerView {
+  who: string;
+  label: string;
+  display: string;
 }
 
 /**

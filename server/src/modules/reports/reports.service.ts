@@ -7,6 +7,7 @@ import { invalidInput } from '../../common/domain-error';
 import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
 import { toCsv } from '../../csv';
+import type { QuestionAnswersService } from '../questions/question-answers.service';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { filteredBookings } from '../bookings/booking-filter';
 import type { CheckInService } from '../checkin/checkin.service';
@@ -24,6 +25,7 @@ export class ReportsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly checkIn: Pick<CheckInService, 'allAttendees'>,
+    private readonly questions: Pick<QuestionAnswersService, 'answerColumns'>,
   ) {}
 
   /** The filtered bookings as CSV text (header row), newest first; refused above MAX_CSV_BOOKINGS. */
@@ -200,10 +202,14 @@ export class ReportsService {
     };
   }
 
-  /** Every attendee of the event as CSV (header row), by name; null for an unknown event. */
-  async attendeesCsv(_ctx: RequestContext, eventId: string): Promise<string | null> {
+  /**
+   * Every attendee of the event as CSV (header row), by name, then one column per checkout question
+   * (the attendee's answer, or their buyer's); null for an unknown event.
+   */
+  async attendeesCsv(ctx: RequestContext, eventId: string): Promise<string | null> {
     if (!(await this.eventExists(eventId))) return null;
     const attendees = await this.checkIn.allAttendees(eventId);
+    const answers = await this.questions.answerColumns(ctx, eventId);
     return toCsv(
       [
         'attendee_name',
@@ -217,6 +223,7 @@ export class ReportsService {
         'waiver_status',
         'waiver_version',
         'waiver_signed_at',
+        ...answers.headers,
       ],
       attendees.map((attendee) => [
         attendee.attendeeName,
@@ -230,6 +237,7 @@ export class ReportsService {
         attendee.waiverStatus,
         attendee.waiverVersion ?? '',
         attendee.waiverSignedAt?.toISOString() ?? '',
+        ...answers.cellsOf(attendee.ticketId),
       ]),
     );
   }

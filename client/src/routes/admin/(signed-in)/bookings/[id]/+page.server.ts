@@ -66,6 +66,11 @@ const AdminBookingDocument = graphql(`
         currency
         decimals
       }
+      answers {
+        questionId
+        label
+        display
+      }
       tickets {
         ticketId
         ticketTypeName
@@ -77,6 +82,11 @@ const AdminBookingDocument = graphql(`
         checkedInBy
         waiverStatus
         waiverSignedAt
+        answers {
+          questionId
+          label
+          display
+        }
       }
       payments {
         provider

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  answerFieldLabel,
+  answerInputNames,
+  answersOf,
+  dependencyHint,
+  isShown,
+  readAnswerValues,
+  type CheckoutQuestion,
+} from './checkout-questions';
+
+const CAMPER = 'type-camper';
+const VISITOR = 'type-visitor';
+const question = (fields: Partial<CheckoutQuestion> & { id: string }): CheckoutQuestion => ({
+  label: fields.id,
+  helpText: '',
+  type: 'TEXT',
+  scope: 'ATTENDEE',
+  required: false,
+  ticketTypeIds: [],
+  choices: [],
+  ...fields,
+});
+const size = question({
+  id: 'size',
+  label: 'T-shirt size',
+  type: 'ONE_CHOICE',
+  ticketTypeIds: [CAMPER],
+  choices: [
+    { id: 'm', label: 'M' },
+    { id: 'l', label: 'L' },
+  ],
+});
+const fit = question({ id: 'fit', label: 'Which fit?', dependsOn: { questionId: 'size', choiceId: 'l' } });
+const age = question({ id: 'age', type: 'NUMBER', scope: 'BOOKING' });
+const extras = question({ id: 'extras', type: 'MANY_CHOICES', choices: [{ id: 'a', label: 'A' }] });
+const questions = [size, fit, age, extras];
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [name, value] of entries) data.append(name, value);
+  return data;
+}
+
+describe('checkout questions', () => {
+  it('names the inputs as the API names its errors, asking each attendee only their ticket type’s questions', () => {
+    expect(answerInputNames(questions, [CAMPER, VISITOR])).toEqual([
+      'answers.age',
+      'attendees.0.answers.size',
+      'attendees.0.answers.fit',
+      'attendees.0.answers.extras',
+      'attendees.1.answers.fit',
+      'attendees.1.answers.extras',
+    ]);
+  });
+
+  it('turns what was typed into typed answers, and says when a number is none', () => {
+    const values = readAnswerValues(
+      form([
+        ['answers.age', ' 4,5 '],
+        ['attendees.0.answers.size', 'l'],
+        ['attendees.0.answers.extras', 'a'],
+        ['attendees.1.answers.fit', ''],
+      ]),
+      questions,
+      [CAMPER, VISITOR],
+    );
+    expect(answersOf(questions, [CAMPER, VISITOR], values)).toEqual({
+      buyer: [{ questionId: 'age', numberValue: 4.5 }],
+      attendees: [
+        [
+          { questionId: 'size', choiceIds: ['l'] },
+          { questionId: 'extras', choiceIds: ['a'] },
+        ],
+        [],
+      ],
+      problems: {},
+    });
+    expect(answersOf(questions, [CAMPER], { 'answers.age': 'lots' }).problems).toEqual({
+      'answers.age': 'Enter a number.',
+    });
+  });
+
+  it('shows a follow-up only when its answer is picked, and says so in words without JavaScript', () => {
+    expect(isShown(fit, 0, { 'attendees.0.answers.size': 'm' })).toBe(false);
+    expect(isShown(fit, 0, { 'attendees.0.answers.size': 'l' })).toBe(true);
+    expect(isShown(fit, 1, { 'attendees.0.answers.size': 'l' })).toBe(false);
+    expect(dependencyHint(fit, questions)).toBe('Only if “T-shirt size” is “L”.');
+    expect(answerFieldLabel('attendees.1.answers.size', questions)).toBe('Ticket 2: T-shirt size');
+    expect(answerFieldLabel('answers.age', questions)).toBe('age');
+  });
+});
