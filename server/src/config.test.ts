@@ -164,7 +164,7 @@ describe('configuration', () => {
       catalogSnapshotMs: 1000,
     });
     expect(defaults.email.maxPerRecipientPerHour).toBe(20);
-    expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15 });
+    expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15, messagesSweepSeconds: 20 });
 
     const tuned = loadConfig(
       {
@@ -174,6 +174,7 @@ describe('configuration', () => {
         BOOKING_CATALOG_SNAPSHOT_MS: '0',
         JOBS_ENABLED: 'false',
         JOBS_EXPIRY_SWEEP_SECONDS: '0',
+        JOBS_MESSAGES_SWEEP_SECONDS: '0',
       },
       emptyRoot(),
     );
@@ -181,7 +182,7 @@ describe('configuration', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'development', BOOKING_HOLD_MAX_MINUTES: '10' }, emptyRoot()),
     ).toThrow('BOOKING_HOLD_MAX_MINUTES: must be at least BOOKING_HOLD_MINUTES');
-    expect(tuned.jobs).toEqual({ enabled: false, expirySweepSeconds: 0 });
+    expect(tuned.jobs).toEqual({ enabled: false, expirySweepSeconds: 0, messagesSweepSeconds: 0 });
   });
 
   it('reminds unsigned attendees 72 h and 24 h before an event unless told otherwise', () => {

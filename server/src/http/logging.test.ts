@@ -30,14 +30,15 @@ describe('request logs', () => {
         'x-request-id': 'trace-abcdef-123',
       },
     );
-    expect(response.status).toBe(200);
+    // An API token this server never issued: refused, and logged without it.
+    expect(response.status).toBe(401);
 
     const requestLine = lines.find(
       (line) => (line.req as { id?: string } | undefined)?.id === 'trace-abcdef-123',
     );
     expect(requestLine).toMatchObject({
       req: { method: 'POST', url: '/graphql' },
-      res: { statusCode: 200 },
+      res: { statusCode: 401 },
       msg: 'request completed',
     });
     const everything = JSON.stringify(lines);

@@ -25,6 +25,7 @@ import { Vouchers1797100000000 } from './1797100000000-Vouchers';
 import { EventMessagesAndReminders1797300000000 } from './1797300000000-EventMessagesAndReminders';
 import { ApiTokens1797400000000 } from './1797400000000-ApiTokens';
 import { Webhooks1797410000000 } from './1797410000000-Webhooks';
+import { QuestionsInCatalogVersion1797600000000 } from './1797600000000-QuestionsInCatalogVersion';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -50,4 +51,5 @@ export const migrations = [
   EventMessagesAndReminders1797300000000,
   ApiTokens1797400000000,
   Webhooks1797410000000,
+  QuestionsInCatalogVersion1797600000000,
 ];

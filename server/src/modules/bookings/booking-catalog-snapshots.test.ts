@@ -141,6 +141,28 @@ describe('createBooking from a cached copy of the catalog', () => {
     expect(await bookingsOf(event.id)).toBe(1);
   });
 
+  it('asks a question another replica added since the copy was read', async () => {
+    const event = await upcomingEvent();
+    const ticketType = await createTicketType(server.dataSource, event);
+    expect((await book(event, [[ticketType, 1]])).errors).toEqual([]);
+    const versionBefore = await catalogVersionOf(event.id);
+
+    const [question] = await server.dataSource.query(
+      `INSERT INTO question (event_id, label, type, scope, required, sort_order)
+       VALUES ($1, 'Company', 'TEXT', 'BOOKING', true, 0) RETURNING id`,
+      [event.id],
+    );
+    expect(await catalogVersionOf(event.id)).toBeGreaterThan(versionBefore);
+    expect((await book(event, [[ticketType, 1]])).errors).toEqual([
+      expect.objectContaining({ code: 'ANSWER_MISSING', field: `answers.${question.id}` }),
+    ]);
+
+    // Hiding it (or changing its choices or ticket types) is a change too: no longer asked.
+    await server.dataSource.query('UPDATE question SET hidden = true WHERE id = $1', [question.id]);
+    expect((await book(event, [[ticketType, 1]])).errors).toEqual([]);
+    expect(await bookingsOf(event.id)).toBe(2);
+  });
+
   it('charges a price another replica changed since the copy was read', async () => {
     const event = await upcomingEvent();
     const ticketType = await createTicketType(server.dataSource, event, { priceMinor: 2500 });

@@ -14,7 +14,7 @@ import type { AddressRateLimiter } from '../../db/address-rate-limiter';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { EventEntity } from '../events/event.entity';
 import { CatalogSnapshots } from '../events/catalog-snapshots';
-import type { EventsService } from '../events/events.service';
+import type { EventsService, EventWithTicketTypes } from '../events/events.service';
 import {
   checkOpenBookingLimits,
   reservePaidBooking,
@@ -24,6 +24,7 @@ import {
 } from '../tickets/seat-inventory';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import type { QuestionAnswersService, StoredAnswerRow } from '../questions/question-answers.service';
+import type { Question } from '../questions/questions.types';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
 import { hashSecretToken } from '../../common/secret-token';
 import { isKeyClash, type BookingIdempotency, type KeyClaim } from './booking-idempotency';
@@ -140,7 +141,8 @@ function failed(errors: BookingError[]): CreateBookingResult {
 }
 
 export class BookingReservationService {
-  private readonly catalogSnapshots: CatalogSnapshots;
+  /** The event, its ticket types and its questions, as a booking is checked against them. */
+  private readonly catalogSnapshots: CatalogSnapshots<EventWithTicketTypes & { questions: Question[] }>;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -156,10 +158,10 @@ export class BookingReservationService {
     /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
     private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
   ) {
-    this.catalogSnapshots = new CatalogSnapshots(
-      (event) => events.findWithActiveTicketTypes(event),
-      settings.catalogSnapshotMs,
-    );
+    this.catalogSnapshots = new CatalogSnapshots(async (reference) => {
+      const found = await events.findWithActiveTicketTypes(reference);
+      return found && { ...found, questions: await questions.questionsForBooking(found.event.id) };
+    }, settings.catalogSnapshotMs);
   }
 
   /**
@@ -202,7 +204,7 @@ export class BookingReservationService {
       const { event, ticketTypes } = found;
       const shown = ticketTypesShownWith(ticketTypes, voucher.usable);
       const byId = new Map(shown.map((ticketType) => [ticketType.id, ticketType]));
-      const answers = await this.questions.checkRequest(ctx, event.id, request);
+      const answers = this.questions.checkRequest(found.questions, request);
       const errors = [
         ...requestErrors(request, byId, event, ctx.now),
         ...voucher.errors(request, byId),

@@ -168,8 +168,10 @@ describe('e-mails of a confirmed booking', () => {
     expect(schedules.map((schedule) => schedule.name).sort()).toEqual([
       'delete-expired-records',
       'deliver-due-emails',
+      'deliver-due-webhooks',
       'expire-holds',
       'reconcile-payments',
+      'send-event-messages',
       'waiver-reminders',
     ]);
   });

@@ -16,38 +16,41 @@ import type { EventReference, EventWithTicketTypes } from './events.service';
 
 const MAX_ENTRIES = 1000;
 
-interface Entry {
+interface Entry<Catalog> {
   readAt: number;
   /** Shared by every caller that asks while the read runs. */
-  read: Promise<EventWithTicketTypes | null>;
+  read: Promise<Catalog | null>;
 }
 
-export interface CatalogSnapshot {
-  /** The event and its active ticket types, or null for an event that does not exist. Read-only. */
-  found: EventWithTicketTypes | null;
+export interface CatalogSnapshot<Catalog = EventWithTicketTypes> {
+  /**
+   * The event and its active ticket types (and what else the reader adds, all of it covered by the
+   * event's catalog version), or null for an event that does not exist. Read-only.
+   */
+  found: Catalog | null;
   /** True when this is a copy read before this call (it may be up to `maxAgeMs` old). */
   cached: boolean;
 }
 
-export class CatalogSnapshots {
-  private readonly entries = new Map<string, Entry>();
+export class CatalogSnapshots<Catalog extends EventWithTicketTypes = EventWithTicketTypes> {
+  private readonly entries = new Map<string, Entry<Catalog>>();
 
   /** `maxAgeMs` 0 turns the cache off: every call reads the database. */
   constructor(
-    private readonly read: (event: EventReference) => Promise<EventWithTicketTypes | null>,
+    private readonly read: (event: EventReference) => Promise<Catalog | null>,
     private readonly maxAgeMs: number,
   ) {}
 
   /** A copy at most `maxAgeMs` old, or with `fresh`, a read made now (kept for the calls after it). */
-  async get(event: EventReference, { fresh }: { fresh: boolean }): Promise<CatalogSnapshot> {
+  async get(event: EventReference, { fresh }: { fresh: boolean }): Promise<CatalogSnapshot<Catalog>> {
     const key = 'id' in event ? `id:${event.id}` : `slug:${event.slug}`;
     const now = Date.now();
     const kept = this.entries.get(key);
     if (!fresh && kept && now - kept.readAt < this.maxAgeMs) return { found: await kept.read, cached: true };
 
-    const entry: Entry = { readAt: now, read: this.read(event) };
+    const entry: Entry<Catalog> = { readAt: now, read: this.read(event) };
     if (this.maxAgeMs > 0) this.keep(key, entry);
-    let found: EventWithTicketTypes | null;
+    let found: Catalog | null;
     try {
       found = await entry.read;
     } catch (error) {
@@ -62,14 +65,14 @@ export class CatalogSnapshots {
     return this.entries.size;
   }
 
-  private keep(key: string, entry: Entry): void {
+  private keep(key: string, entry: Entry<Catalog>): void {
     this.entries.delete(key);
     this.entries.set(key, entry);
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
   }
 
   /** Drops `entry` unless a later read has replaced it. */
-  private forget(key: string, entry: Entry): void {
+  private forget(key: string, entry: Entry<Catalog>): void {
     if (this.entries.get(key) === entry) this.entries.delete(key);
   }
 }

@@ -83,16 +83,22 @@ export class QuestionAnswersService {
   }
 
   /**
-   * A booking request's answers against the event's questions as they are now: every problem as a
-   * booking error naming its field, or the rows to store. Answers to dependent questions whose
+   * An event's questions as createBooking checks answers against them (hidden ones included, whose
+   * answers are dropped). The booking path keeps them with its copy of the catalog: any change to
+   * a question, choice or its ticket types changes the event's catalog version (migration
+   * QuestionsInCatalogVersion), so a booking checked against old questions is refused like one
+   * checked against old prices.
+   */
+  questionsForBooking(eventId: string): Promise<Question[]> {
+    return readEventQuestions(this.uow.manager, eventId);
+  }
+
+  /**
+   * A booking request's answers against the event's questions (questionsForBooking): every problem as
+   * a booking error naming its field, or the rows to store. Answers to dependent questions whose
    * condition is not met, and to hidden questions, are dropped.
    */
-  async checkRequest(
-    _ctx: RequestContext,
-    eventId: string,
-    request: AnsweringRequest,
-  ): Promise<BookingAnswers> {
-    const questions = await readEventQuestions(this.uow.manager, eventId);
+  checkRequest(questions: Question[], request: AnsweringRequest): BookingAnswers {
     if (questions.length === 0 && !hasAnswers(request)) return { errors: [], rows: [] };
     const { problems, answers } = checkBookingAnswers(questions, request);
     return {
