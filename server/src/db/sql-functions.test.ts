@@ -54,6 +54,7 @@ describe('SQL functions as files (db/functions)', () => {
     expect(live.map((row: { signature: string }) => row.signature)).toEqual([
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
+      'question_catalog_changed()',
       'reserve_paid_booking(jsonb)',
       'return_booking_vouchers(uuid[])',
       'store_booking_answers(uuid,uuid[],jsonb)',

@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * CatalogVersion). The booking path checks answers against questions kept with its short-lived copy
  * of the catalog; reserve_paid_booking refuses a booking checked against another version, so a
  * booking is never taken against questions that have since changed (a new required one, say).
+ * The function's current text is db/functions/question_catalog_changed.sql.
  */
 export class QuestionsInCatalogVersion1797600000000 implements MigrationInterface {
   name = 'QuestionsInCatalogVersion1797600000000';
