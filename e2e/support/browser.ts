@@ -156,7 +156,9 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     const settling = document
       .getAnimations()
       .filter((animation) => animation.effect?.getTiming().iterations !== Infinity); // spinners never end
-    await Promise.all(settling.map((animation) => animation.finished.catch(() => undefined)));
+    const settled = Promise.all(settling.map((animation) => animation.finished.catch(() => undefined)));
+    // A long or paused animation would hold the check up: 2 s covers every transition of the site.
+    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     const results = await axe.run();
     return results.violations;
