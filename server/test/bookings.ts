@@ -155,3 +155,26 @@ export function postGraphQL<T>(
     request.end(body);
   });
 }
+
+/**
+ * Sends one GraphQL operation once per variables object, all at the same time: enough sockets that
+ * every request is in flight at once, not queued in the client, and a fresh agent per burst, so no
+ * request lands on a kept-alive socket the server is just closing. Fails on any top-level error.
+ */
+export async function postGraphQLBurst<T>(
+  url: string,
+  query: string,
+  variablesList: Record<string, unknown>[],
+): Promise<T[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: variablesList.length });
+  try {
+    const responses = await Promise.all(
+      variablesList.map((variables) => postGraphQL<T>(agent, url, query, variables)),
+    );
+    const refused = responses.find((response) => response.errors);
+    if (refused) throw new Error(`a request of the burst failed: ${JSON.stringify(refused.errors)}`);
+    return responses.map((response) => response.data!);
+  } finally {
+    agent.destroy();
+  }
+}

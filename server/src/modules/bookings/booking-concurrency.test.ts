@@ -1,5 +1,4 @@
-import http from 'node:http';
-import { postGraphQL } from '../../../test/bookings';
+import { postGraphQLBurst } from '../../../test/bookings';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
@@ -40,18 +39,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function attemptAll(inputs: ReturnType<typeof bookingInput>[]) {
-  // Enough sockets that every attempt is in flight at once, not queued in the client; a fresh agent
-  // per burst, so no request lands on a kept-alive socket the server is just closing.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: inputs.length });
-  try {
-    const responses = await Promise.all(
-      inputs.map((input) => postGraphQL<BriefResult>(agent, server.url, CREATE_BOOKING_BRIEFLY, { input })),
-    );
-    for (const response of responses) expect(response.errors).toBeUndefined();
-    return responses.map((response) => response.data!.createBooking);
-  } finally {
-    agent.destroy();
-  }
+  const answers = await postGraphQLBurst<BriefResult>(
+    server.url,
+    CREATE_BOOKING_BRIEFLY,
+    inputs.map((input) => ({ input })),
+  );
+  return answers.map((answer) => answer.createBooking);
 }
 
 /** Counters of the ticket types and the seats held by booking rows, as the database has them. */

@@ -3,8 +3,7 @@
  * take_booking_seats): hundreds of shoppers racing for a code's last uses get exactly as many as
  * there are, and a booking refused for its seats takes no use. Across replicas: replicas.test.ts.
  */
-import http from 'node:http';
-import { postGraphQL } from '../../../test/bookings';
+import { postGraphQLBurst } from '../../../test/bookings';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { createVoucher, usedCount } from '../../../test/vouchers';
@@ -47,16 +46,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function attemptAll(inputs: ReturnType<typeof bookingInput>[]) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: inputs.length });
-  try {
-    const responses = await Promise.all(
-      inputs.map((input) => postGraphQL<BriefResult>(agent, server.url, CREATE_BOOKING_BRIEFLY, { input })),
-    );
-    for (const response of responses) expect(response.errors).toBeUndefined();
-    return responses.map((response) => response.data!.createBooking);
-  } finally {
-    agent.destroy();
-  }
+  const answers = await postGraphQLBurst<BriefResult>(
+    server.url,
+    CREATE_BOOKING_BRIEFLY,
+    inputs.map((input) => ({ input })),
+  );
+  return answers.map((answer) => answer.createBooking);
 }
 
 async function seatCounters(ticketType: TicketTypeEntity) {
