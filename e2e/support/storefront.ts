@@ -49,11 +49,29 @@ export function bookingTokenOf(page: Page): string {
   return url.searchParams.get('booking') ?? url.pathname.split('/').pop()!;
 }
 
-/** From the order summary to the PayPal simulator's approval page. */
+/**
+ * From the order summary to the PayPal simulator's approval page. A refused `startPayment` fails at once
+ * with the problem the page shows, not after a timeout.
+ */
 export async function payAtSimulator(page: Page): Promise<void> {
   await waitForHydration(page);
   await page.getByRole('button', { name: 'Pay with PayPal' }).click();
-  await page.getByRole('heading', { name: 'Approve your payment' }).waitFor();
+  const approval = page.getByRole('heading', { name: 'Approve your payment' });
+  const problem = page.locator('[data-payment-problem]');
+  try {
+    await approval.or(problem).first().waitFor({ timeout: 40_000 });
+  } catch (error) {
+    // Say where the buyer got stuck: the address and the page's heading.
+    const heading = await page
+      .locator('h1')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    throw new Error(`no PayPal approval page after "Pay with PayPal": at ${page.url()}, heading ${heading}`, {
+      cause: error,
+    });
+  }
+  if (await problem.isVisible()) throw new Error(`startPayment was refused: ${await problem.innerText()}`);
 }
 
 /** Approves at the simulator and waits for the booking's page, back on the site. */
