@@ -1,15 +1,16 @@
 /**
  * Starts the built site (adapter-node). Reads the same env file as the API (`.env.local`, or
  * `.env.production` when NODE_ENV=production) from the project root; real environment variables win.
+ * The site has no runtime dependencies: adapter-node bundles the devDependencies into build/, and
+ * node reads the env file itself, so the image carries no node_modules.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import dotenv from 'dotenv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const envFile = path.join(root, process.env.NODE_ENV === 'production' ? '.env.production' : '.env.local');
-if (fs.existsSync(envFile)) dotenv.config({ path: envFile, quiet: true });
+if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
 process.env.PORT ??= '3400';
 // adapter-node takes the public origin from ORIGIN (else it assumes https), and form posts are
 // checked against it: default it to the site's public URL.
