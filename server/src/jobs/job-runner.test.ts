@@ -21,7 +21,7 @@ describe('enqueueing inside a transaction (outbox)', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ jobs: true, env: { JOBS_EXPIRY_SWEEP_SECONDS: '0' } });
-    await server.jobs!.boss.createQueue(OUTBOX_QUEUE, { name: OUTBOX_QUEUE });
+    await server.jobs!.boss.createQueue(OUTBOX_QUEUE);
   });
 
   afterAll(() => server.close());
