@@ -27,6 +27,8 @@ export interface JobRunnerOptions {
   clock?: () => Date;
   /** Default: every job of jobs.ts. */
   definitions?: JobDefinition[];
+  /** How often to try again to retire a pg-boss 10 schema that was in use (default V10_IDLE_MINUTES). */
+  retireV10EveryMs?: number;
 }
 
 export interface JobRunner {
@@ -115,17 +117,21 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     });
     if (v10 === 'in-use') {
       logger.info(
-        'pg-boss 10 still runs on this database (a rolling deploy): its jobs move here once it stops',
+        { idleMinutes: V10_IDLE_MINUTES },
+        'pg-boss 10 was active on this database lately (the previous version): its waiting jobs move here once it has been idle that long',
       );
-      const timer = setInterval(() => {
-        void track(
-          retireV10()
-            .then((outcome) => {
-              if (outcome !== 'in-use') clearInterval(timer);
-            })
-            .catch((error) => logger.error({ err: error }, 'retiring the pg-boss 10 schema failed')),
-        );
-      }, V10_IDLE_MINUTES * 60_000);
+      const timer = setInterval(
+        () => {
+          void track(
+            retireV10()
+              .then((outcome) => {
+                if (outcome !== 'in-use') clearInterval(timer);
+              })
+              .catch((error) => logger.error({ err: error }, 'retiring the pg-boss 10 schema failed')),
+          );
+        },
+        options.retireV10EveryMs ?? V10_IDLE_MINUTES * 60_000,
+      );
       timer.unref();
       timers.push(timer);
     }

@@ -90,6 +90,42 @@ describe('a database that ran the job queue on pg-boss 10', () => {
     expect(await schemaExists(JOBS_SCHEMA)).toBe(true);
   });
 
+  it('retires it soon after the last pg-boss 10 process stops, when that was after the new version started', async () => {
+    const emailId = randomUUID();
+    const waiting = await v10!.send(DELIVER_EMAIL_QUEUE, { emailId });
+    await eventually(
+      () =>
+        sql<{ stamped: boolean }>(`SELECT cron_on IS NOT NULL AS stamped FROM ${V10_JOBS_SCHEMA}.version`),
+      ([row]) => row.stamped,
+    );
+    server = await startTestServer({
+      database,
+      jobs: true,
+      env: { JOBS_EXPIRY_SWEEP_SECONDS: '0' },
+      jobRunner: { retireV10EveryMs: 200 },
+    });
+    expect(await schemaExists(V10_JOBS_SCHEMA)).toBe(true);
+
+    // The old container stops; its last stamps age past V10_IDLE_MINUTES.
+    await stopV10();
+    const idle = `now() - interval '${V10_IDLE_MINUTES + 1} minutes'`;
+    await sql(
+      `UPDATE ${V10_JOBS_SCHEMA}.version SET cron_on = ${idle}, maintained_on = ${idle}, monitored_on = ${idle}`,
+    );
+
+    expect(
+      await eventually(
+        () => schemaExists(V10_JOBS_SCHEMA),
+        (exists) => !exists,
+      ),
+    ).toBe(false);
+    // Moved, then taken by the new version's worker (the e-mail itself does not exist: nothing to send).
+    const moved = await server.jobs!.boss.findJobs<{ emailId: string }>(DELIVER_EMAIL_QUEUE, {
+      id: waiting!,
+    });
+    expect(moved).toEqual([expect.objectContaining({ id: waiting, data: { emailId } })]);
+  });
+
   it('moves the jobs still waiting there to the new schema and drops it once pg-boss 10 has stopped', async () => {
     const emailId = randomUUID();
     const waiting = await v10!.send(DELIVER_EMAIL_QUEUE, { emailId }, { startAfter: 3600 });
