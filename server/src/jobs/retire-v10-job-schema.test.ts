@@ -8,19 +8,11 @@ import { PgBoss } from 'pg-boss';
 import PgBossV10 from 'pg-boss-v10';
 import { Client } from 'pg';
 import { createMigratedTestDatabase, type TestDatabase } from '../../test/test-database';
+import { eventually } from '../../test/checkout';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { DELIVER_EMAIL_QUEUE } from '../modules/email/email.service';
 import { JOBS_SCHEMA } from './job-runner';
 import { V10_IDLE_MINUTES, V10_JOBS_SCHEMA } from './retire-v10-job-schema';
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('a database that ran the job queue on pg-boss 10', () => {
   let database: TestDatabase;
