@@ -5,11 +5,18 @@
  * E2E_SKIP_BUILD=1 when it is fresh).
  * @type {import('jest').Config}
  */
+const esmPackages = require('../server/test/esm-packages');
+
 module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testMatch: ['<rootDir>/**/*.e2e.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // The server's job runner (pg-boss 12) is ESM-only: see server/test/esm-packages.js.
+    ...esmPackages.transform,
+  },
+  transformIgnorePatterns: esmPackages.transformIgnorePatterns,
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -4,11 +4,17 @@
  * which TypeGraphQL and TypeORM need, is still emitted.
  * @type {import('jest').Config}
  */
+const esmPackages = require('./test/esm-packages');
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+    ...esmPackages.transform,
+  },
+  transformIgnorePatterns: esmPackages.transformIgnorePatterns,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -10,7 +10,7 @@ import { findProjectRoot, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { createLogger, type Logger } from '../src/logger';
 import { startPaymentProvider, type PaymentProvider } from '../src/modules/payments/payment-provider';
-import { startJobRunner, type JobRunner } from '../src/jobs/job-runner';
+import { startJobRunner, type JobRunner, type JobRunnerOptions } from '../src/jobs/job-runner';
 import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
 export { productionTestEnv } from './production-env';
@@ -61,6 +61,8 @@ export interface TestServerOptions {
   logger?: Logger;
   /** Start the background job runner too (off by default: tests call job handlers directly). */
   jobs?: boolean;
+  /** Options of the job runner beyond the ones the test server passes. */
+  jobRunner?: Pick<JobRunnerOptions, 'retireV10EveryMs'>;
   /**
    * Run on this database instead of a fresh one (e.g. a second app instance, as another replica would):
    * close() then leaves the database to its owner.
@@ -120,6 +122,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         services: app.services,
         logger,
         clock: options.clock,
+        ...options.jobRunner,
       })
     : undefined;
 

@@ -8,12 +8,12 @@
  * and jobs written by the same transaction (`tx.enqueue`), so nothing is sent for a rolled-back
  * change and nothing is lost for a committed one.
  */
-import type PgBoss from 'pg-boss';
+import type { SendOptions } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
 
 type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
-export type EnqueueOptions = Omit<PgBoss.SendOptions, 'db'>;
+export type EnqueueOptions = Omit<SendOptions, 'db'>;
 
 /** Writes a job with the transaction's own connection (the job runner's pg-boss, see jobs/). */
 export interface TransactionalJobQueue {

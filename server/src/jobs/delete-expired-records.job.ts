@@ -6,7 +6,7 @@ import type { JobDefinition } from './job-definition';
  * have ended, and outgoing webhook events (with their delivery log) past WEBHOOK_LOG_RETENTION_DAYS
  * once none of their deliveries is pending. Business records (bookings, payments, refunds, audit log, e-mails, waivers) are kept.
  * Failed sign-in counters are deleted by rate-limiter-flexible itself, pg-boss's finished jobs by
- * pg-boss's maintenance (archived after 12 hours, deleted 7 days later). Deletes in short batches,
+ * pg-boss's maintenance (deleted 7 days after they finish). Deletes in short batches,
  * so two runs at once (replicas) only share the work.
  */
 export const deleteExpiredRecordsJob: JobDefinition = {

@@ -7,7 +7,7 @@ import type { JobDefinition } from './job-definition';
 export const deliverDueEmailsJob: JobDefinition = {
   queue: 'deliver-due-emails',
   cron: '* * * * *',
-  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionMinutes: 60, policy: 'singleton' },
+  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
     const { delivered, failed } = await context.services.email.deliverDue(context.requestContext(), 50);
     if (delivered + failed > 0) context.logger.info({ delivered, failed }, 'swept the e-mail outbox');

@@ -9,7 +9,7 @@ export const deliverDueWebhooksJob: JobDefinition = {
   queue: 'deliver-due-webhooks',
   cron: '* * * * *',
   intervalSeconds: (config) => config.webhooks.sweepSeconds,
-  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionMinutes: 60, policy: 'singleton' },
+  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
     const counts = await context.services.webhookDelivery.deliverDue(context.requestContext(), 200);
     if (counts.DELIVERED + counts.RETRY + counts.FAILED > 0) {

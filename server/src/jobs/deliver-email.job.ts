@@ -21,7 +21,7 @@ export const deliverEmailJob: JobDefinition<{ emailId: string }> = {
     retryDelay: 2,
     retryBackoff: true,
     expireInSeconds: 300,
-    retentionMinutes: 7 * 24 * 60,
+    retentionSeconds: 7 * 24 * 3600,
   },
   async handle({ emailId }, context, job) {
     const ctx = context.requestContext();

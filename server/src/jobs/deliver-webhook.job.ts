@@ -11,7 +11,7 @@ export const deliverWebhookJob: JobDefinition<{ deliveryId: string }> = {
   queue: DELIVER_WEBHOOK_QUEUE,
   workers: 2,
   pollingIntervalSeconds: 0.5,
-  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionMinutes: 24 * 60 },
+  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionSeconds: 24 * 3600 },
   async handle({ deliveryId }, context) {
     await context.services.webhookDelivery.deliver(context.requestContext(), deliveryId);
   },

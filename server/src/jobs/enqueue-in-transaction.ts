@@ -9,11 +9,11 @@
  *     await tx.enqueue(DELIVER_EMAIL_QUEUE, { emailId: id });
  *   });
  */
-import type PgBoss from 'pg-boss';
+import type { Db, PgBoss, SendOptions } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 /** pg-boss's database adapter, running its SQL on the transaction's connection. */
-export function transactionDb(manager: EntityManager): PgBoss.Db {
+export function transactionDb(manager: EntityManager): Db {
   const queryRunner = manager.queryRunner;
   if (!queryRunner?.isTransactionActive) {
     throw new Error('enqueueInTransaction needs the EntityManager of an open transaction');
@@ -35,7 +35,7 @@ export async function enqueueInTransaction(
   manager: EntityManager,
   queue: string,
   data: object,
-  options: Omit<PgBoss.SendOptions, 'db'> = {},
+  options: Omit<SendOptions, 'db'> = {},
 ): Promise<string> {
   const id = await boss.send(queue, data, { ...options, db: transactionDb(manager) });
   // pg-boss answers null when the queue does not exist (or a singleton job is already queued).

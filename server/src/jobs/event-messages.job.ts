@@ -12,7 +12,7 @@ export const eventMessagesJob: JobDefinition = {
   intervalSeconds: (config) => config.jobs.messagesSweepSeconds,
   pollingIntervalSeconds: 0.5,
   // A failed run is not retried: the next one, a minute later at most, does the same work.
-  queueOptions: { retryLimit: 0, expireInSeconds: 600, retentionMinutes: 60 },
+  queueOptions: { retryLimit: 0, expireInSeconds: 600, retentionSeconds: 3600 },
   async handle(_data, context) {
     const ctx = context.requestContext();
     const reminders = await context.services.reminderSending.sendDueReminders(ctx);

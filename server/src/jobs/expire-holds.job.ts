@@ -33,7 +33,7 @@ export const expireHoldsJob: JobDefinition = {
   cron: '* * * * *',
   intervalSeconds: (config) => config.jobs.expirySweepSeconds,
   // A failed sweep is not retried: the next one, a minute later at most, does the same work.
-  queueOptions: { retryLimit: 0, expireInSeconds: 120, retentionMinutes: 60 },
+  queueOptions: { retryLimit: 0, expireInSeconds: 120, retentionSeconds: 3600 },
   async handle(_data, context) {
     const ctx = context.requestContext();
     const expired = await expireDueHolds(context.services, ctx);

@@ -1,4 +1,4 @@
-import type PgBoss from 'pg-boss';
+import type { Queue } from 'pg-boss';
 import type { RequestContext } from '../common/request-context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -45,7 +45,7 @@ export interface JobDefinition<Data extends object = object> {
   workers?: number;
   pollingIntervalSeconds?: number;
   /** Retries, expiry and retention of the queue (pg-boss defaults otherwise). */
-  queueOptions?: Omit<PgBoss.Queue, 'name'>;
+  queueOptions?: Omit<Queue, 'name'>;
   /**
    * Runs a job. `job` is the queue's bookkeeping; undefined for interval runs outside the queue.
    */

@@ -1,4 +1,5 @@
 import { createBooking, createEvent, createTicketType, DAY } from '../../test/factories';
+import { eventually } from '../../test/checkout';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { BookingEntity, BookingStatus } from '../modules/bookings/booking.entity';
 import { enqueueInTransaction } from './enqueue-in-transaction';
@@ -7,21 +8,12 @@ const MINUTE = 60 * 1000;
 const START = new Date('2030-07-01T08:00:00.000Z');
 const OUTBOX_QUEUE = 'test-outbox';
 
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('enqueueing inside a transaction (outbox)', () => {
   let server: TestServer;
 
   beforeAll(async () => {
     server = await startTestServer({ jobs: true, env: { JOBS_EXPIRY_SWEEP_SECONDS: '0' } });
-    await server.jobs!.boss.createQueue(OUTBOX_QUEUE, { name: OUTBOX_QUEUE });
+    await server.jobs!.boss.createQueue(OUTBOX_QUEUE);
   });
 
   afterAll(() => server.close());

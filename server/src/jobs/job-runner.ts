@@ -3,7 +3,7 @@
  * JOBS_ENABLED, stopped gracefully on shutdown. Several API replicas may run it: pg-boss hands each job
  * to one worker and sends each scheduled (cron) job once per slot across all of them.
  */
-import PgBoss from 'pg-boss';
+import { PgBoss, type SendOptions } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { systemContext } from '../common/request-context';
 import type { Config } from '../config';
@@ -13,8 +13,10 @@ import { enqueueInTransaction } from './enqueue-in-transaction';
 import type { JobContext, JobDefinition } from './job-definition';
 import { jobDefinitions } from './jobs';
 import { withAdvisoryLock } from '../db/advisory-lock';
+import { retireV10JobSchema, V10_IDLE_MINUTES } from './retire-v10-job-schema';
 
-export const JOBS_SCHEMA = 'pgboss';
+/** pg-boss 12's schema; pg-boss 10 used `pgboss`, which it cannot migrate (retire-v10-job-schema.ts). */
+export const JOBS_SCHEMA = 'pgboss_v12';
 
 export interface JobRunnerOptions {
   /** The app's data source; pg-boss opens a small pool of its own on the same database. */
@@ -25,13 +27,15 @@ export interface JobRunnerOptions {
   clock?: () => Date;
   /** Default: every job of jobs.ts. */
   definitions?: JobDefinition[];
+  /** How often to try again to retire a pg-boss 10 schema that was in use (default V10_IDLE_MINUTES). */
+  retireV10EveryMs?: number;
 }
 
 export interface JobRunner {
   /** The pg-boss instance, for sending jobs outside a transaction (`boss.send`). */
   readonly boss: PgBoss;
   /** Sends a job inside the transaction of `manager`: it exists iff the transaction commits. */
-  enqueue(manager: EntityManager, queue: string, data: object, options?: PgBoss.SendOptions): Promise<string>;
+  enqueue(manager: EntityManager, queue: string, data: object, options?: SendOptions): Promise<string>;
   /** Stops polling, lets running jobs finish (up to SHUTDOWN_TIMEOUT_MS), closes the pool. */
   stop(): Promise<void>;
 }
@@ -96,11 +100,41 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   try {
     // pg-boss's createQueue deadlocks when replicas create the same queues at once (seen with three
     // API processes starting on a fresh database), so they take turns.
-    await withAdvisoryLock(options.dataSource, QUEUE_SETUP_LOCK_KEY, async () => {
+    // Jobs waiting in pg-boss 10's schema move to the queues they were sent to (scheduled queues get
+    // their next job from the schedule), once no pg-boss 10 process is left.
+    const sentQueues = definitions
+      .filter((definition) => !definition.cron)
+      .map((definition) => definition.queue);
+    const retireV10 = () =>
+      withAdvisoryLock(options.dataSource, QUEUE_SETUP_LOCK_KEY, () =>
+        retireV10JobSchema(options.dataSource, boss, sentQueues, logger),
+      );
+    const v10 = await withAdvisoryLock(options.dataSource, QUEUE_SETUP_LOCK_KEY, async () => {
       for (const definition of definitions) {
-        await boss.createQueue(definition.queue, { name: definition.queue, ...definition.queueOptions });
+        await boss.createQueue(definition.queue, definition.queueOptions);
       }
+      return retireV10JobSchema(options.dataSource, boss, sentQueues, logger);
     });
+    if (v10 === 'in-use') {
+      logger.info(
+        { idleMinutes: V10_IDLE_MINUTES },
+        'pg-boss 10 was active on this database lately (the previous version): its waiting jobs move here once it has been idle that long',
+      );
+      const timer = setInterval(
+        () => {
+          void track(
+            retireV10()
+              .then((outcome) => {
+                if (outcome !== 'in-use') clearInterval(timer);
+              })
+              .catch((error) => logger.error({ err: error }, 'retiring the pg-boss 10 schema failed')),
+          );
+        },
+        options.retireV10EveryMs ?? V10_IDLE_MINUTES * 60_000,
+      );
+      timer.unref();
+      timers.push(timer);
+    }
     // From here on, jobs a unit of work enqueues (tx.enqueue) are written by its transaction.
     services.unitOfWork.attachJobQueue({
       send: (manager, queue, data, sendOptions) =>
@@ -111,25 +145,24 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       const workOptions = {
         batchSize: 1,
         includeMetadata: true as const,
+        localConcurrency: definition.workers ?? 1,
         ...(definition.pollingIntervalSeconds
           ? { pollingIntervalSeconds: definition.pollingIntervalSeconds }
           : {}),
       };
-      for (let worker = 0; worker < (definition.workers ?? 1); worker++) {
-        await boss.work<object>(definition.queue, workOptions, (jobs) =>
-          track(
-            (async () => {
-              for (const job of jobs) {
-                await definition.handle(job.data, context, {
-                  id: job.id,
-                  retryCount: job.retryCount,
-                  retryLimit: job.retryLimit,
-                });
-              }
-            })(),
-          ),
-        );
-      }
+      await boss.work<object, void, typeof workOptions>(definition.queue, workOptions, (jobs) =>
+        track(
+          (async () => {
+            for (const job of jobs) {
+              await definition.handle(job.data, context, {
+                id: job.id,
+                retryCount: job.retryCount,
+                retryLimit: job.retryLimit,
+              });
+            }
+          })(),
+        ),
+      );
       if (definition.cron) await boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' });
       else await boss.unschedule(definition.queue);
 
@@ -166,7 +199,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     async stop() {
       timers.forEach(clearInterval);
       services.unitOfWork.attachJobQueue(undefined);
-      await boss.stop({ graceful: true, timeout: Math.max(config.shutdownTimeoutMs, 1000), wait: true });
+      await boss.stop({ graceful: true, timeout: Math.max(config.shutdownTimeoutMs, 1000) });
       // A handler that outlived pg-boss's timeout (e.g. waiting on PayPal) still ends before we return:
       // left running, it would touch a closed database, and pg-boss would poll for its worker after the
       // process (or a test file) has moved on.

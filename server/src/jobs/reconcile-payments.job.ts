@@ -8,7 +8,7 @@ import type { JobDefinition } from './job-definition';
 export const reconcilePaymentsJob: JobDefinition = {
   queue: 'reconcile-payments',
   cron: '* * * * *',
-  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionMinutes: 60, policy: 'singleton' },
+  queueOptions: { retryLimit: 0, expireInSeconds: 300, retentionSeconds: 3600, policy: 'singleton' },
   async handle(_data, context) {
     const ctx = context.requestContext();
     const settled = await context.services.reconciliation.reconcile(ctx);

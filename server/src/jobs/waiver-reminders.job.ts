@@ -9,7 +9,7 @@ export const waiverRemindersJob: JobDefinition = {
   queue: 'waiver-reminders',
   cron: '*/10 * * * *',
   // A failed run is not retried: the next one, ten minutes later, picks up the same reminders.
-  queueOptions: { retryLimit: 0, expireInSeconds: 600, retentionMinutes: 60 },
+  queueOptions: { retryLimit: 0, expireInSeconds: 600, retentionSeconds: 3600 },
   async handle(_data, context) {
     const sent = await context.services.waiverReminders.sendReminders(context.requestContext());
     if (sent > 0) context.logger.info({ sent }, 'queued waiver reminders');
