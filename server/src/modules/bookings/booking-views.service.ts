@@ -6,6 +6,7 @@
 import type { EntityManager } from 'typeorm';
 import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
+import { EntityRows } from '../../db/entity-rows';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { emailEventView } from '../email/email.views';
 import { renderTicketsPdf } from '../email/ticket-pdf';
@@ -103,10 +104,18 @@ export function bookingView(
 }
 
 export class BookingViews {
+  // Every booking page load reads these: by hand-written SQL, not TypeORM's builder (db/entity-rows.ts).
+  private readonly lineRows: EntityRows<BookingLineEntity>;
+  private readonly ticketRows: EntityRows<TicketEntity>;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
-  ) {}
+  ) {
+    const dataSource = uow.manager.connection;
+    this.lineRows = new EntityRows(dataSource, BookingLineEntity, 'line');
+    this.ticketRows = new EntityRows(dataSource, TicketEntity, 'ticket');
+  }
 
   private get manager(): EntityManager {
     return this.uow.manager;
@@ -139,28 +148,29 @@ export class BookingViews {
 
   /** A booking as the API shows it. */
   async viewOf(_ctx: RequestContext, booking: BookingEntity): Promise<Booking | null> {
+    const { lineRows, ticketRows } = this;
     const [event, lines, tickets, account] = await Promise.all([
       this.events.findById(booking.eventId),
-      this.manager.find(BookingLineEntity, {
-        where: { bookingId: booking.id },
-        relations: { ticketType: true },
-        order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
-      }),
-      this.manager.find(TicketEntity, {
-        where: { bookingId: booking.id },
-        relations: { ticketType: true },
-        order: { position: 'ASC' },
-      }),
+      lineRows.readWithRows(
+        `SELECT ${lineRows.selectList}, tt.name AS ticket_type_name FROM booking_line ${lineRows.alias}
+           JOIN ticket_type tt ON tt.id = ${lineRows.alias}.ticket_type_id
+         WHERE ${lineRows.alias}.booking_id = $1 ORDER BY tt.sort_order, tt.created_at`,
+        [booking.id],
+      ),
+      ticketRows.readWithRows(
+        `SELECT ${ticketRows.selectList}, tt.name AS ticket_type_name FROM ticket ${ticketRows.alias}
+           JOIN ticket_type tt ON tt.id = ${ticketRows.alias}.ticket_type_id
+         WHERE ${ticketRows.alias}.booking_id = $1 ORDER BY ${ticketRows.alias}.position`,
+        [booking.id],
+      ),
       loadBookingAccount(this.manager, booking),
     ]);
     if (!event) return null;
-    return bookingView(
-      booking,
-      event,
-      lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
-      tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
-      account,
-    );
+    const named = <T>({ entity, row }: { entity: T; row: Record<string, unknown> }) => ({
+      ...entity,
+      ticketTypeName: row.ticket_type_name as string,
+    });
+    return bookingView(booking, event, lines.map(named), tickets.map(named), account);
   }
 
   /** The booking's issued tickets as a PDF (see ticket-pdf.ts); null while none is issued. */
