@@ -6,7 +6,6 @@
 import type { EntityManager } from 'typeorm';
 import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
-import { EntityRows } from '../../db/entity-rows';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { emailEventView } from '../email/email.views';
 import { renderTicketsPdf } from '../email/ticket-pdf';
@@ -14,7 +13,8 @@ import type { EventEntity } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
 import { bookingAccountOf, loadBookingAccount, type BookingAccountEntry } from './booking-account';
 import { formatTicketShortCode } from './booking-codes';
-import { BookingLineEntity } from './booking-line.entity';
+import type { BookingLineEntity } from './booking-line.entity';
+import { BookingRows } from './booking-rows';
 import { lineTotalMinor } from './booking-rules';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
@@ -104,17 +104,13 @@ export function bookingView(
 }
 
 export class BookingViews {
-  // Every booking page load reads these: by hand-written SQL, not TypeORM's builder (db/entity-rows.ts).
-  private readonly lineRows: EntityRows<BookingLineEntity>;
-  private readonly ticketRows: EntityRows<TicketEntity>;
+  private readonly rows: BookingRows;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
   ) {
-    const dataSource = uow.manager.connection;
-    this.lineRows = new EntityRows(dataSource, BookingLineEntity, 'line');
-    this.ticketRows = new EntityRows(dataSource, TicketEntity, 'ticket');
+    this.rows = new BookingRows(uow.manager.connection);
   }
 
   private get manager(): EntityManager {
@@ -148,29 +144,14 @@ export class BookingViews {
 
   /** A booking as the API shows it. */
   async viewOf(_ctx: RequestContext, booking: BookingEntity): Promise<Booking | null> {
-    const { lineRows, ticketRows } = this;
     const [event, lines, tickets, account] = await Promise.all([
       this.events.findById(booking.eventId),
-      lineRows.readWithRows(
-        `SELECT ${lineRows.selectList}, tt.name AS ticket_type_name FROM booking_line ${lineRows.alias}
-           JOIN ticket_type tt ON tt.id = ${lineRows.alias}.ticket_type_id
-         WHERE ${lineRows.alias}.booking_id = $1 ORDER BY tt.sort_order, tt.created_at`,
-        [booking.id],
-      ),
-      ticketRows.readWithRows(
-        `SELECT ${ticketRows.selectList}, tt.name AS ticket_type_name FROM ticket ${ticketRows.alias}
-           JOIN ticket_type tt ON tt.id = ${ticketRows.alias}.ticket_type_id
-         WHERE ${ticketRows.alias}.booking_id = $1 ORDER BY ${ticketRows.alias}.position`,
-        [booking.id],
-      ),
+      this.rows.namedLines([booking.id]),
+      this.rows.namedTickets([booking.id]),
       loadBookingAccount(this.manager, booking),
     ]);
     if (!event) return null;
-    const named = <T>({ entity, row }: { entity: T; row: Record<string, unknown> }) => ({
-      ...entity,
-      ticketTypeName: row.ticket_type_name as string,
-    });
-    return bookingView(booking, event, lines.map(named), tickets.map(named), account);
+    return bookingView(booking, event, lines, tickets, account);
   }
 
   /** The booking's issued tickets as a PDF (see ticket-pdf.ts); null while none is issued. */
