@@ -101,13 +101,24 @@ function serve(databaseUrl: string): void {
 export async function startRawCatalogServer(
   databaseUrl: string,
 ): Promise<{ url: string; stop(): Promise<void> }> {
+  return forkBaselineServer(__filename, databaseUrl);
+}
+
+/**
+ * Runs a baseline module (`<file> serve`, which listens on PORT and sends 'ready') as a child process
+ * on a free port, against RAW_DATABASE_URL.
+ */
+export async function forkBaselineServer(
+  file: string,
+  databaseUrl: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await new Promise<number>((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port: free } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(free));
     });
   });
-  const child = fork(__filename, ['serve'], {
+  const child = fork(file, ['serve'], {
     env: { ...process.env, PORT: String(port), RAW_DATABASE_URL: databaseUrl },
   });
   await new Promise<void>((resolve, reject) => {

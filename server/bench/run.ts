@@ -26,10 +26,12 @@ import { createLogger } from '../src/logger';
 import { prepareEmailTemplates, renderBookingConfirmation } from '../src/modules/email/email.templates';
 import { qrCodePng } from '../src/modules/email/qr-png';
 import { bookingConfirmation } from '../test/email-views';
+import { createAccount, LOGIN } from '../test/auth';
 import { bookingInput, createEvent, createTicketType } from '../test/factories';
 import { StatementCounter } from '../test/statement-counter';
 import { databaseUrl, withAdminClient, type TestDatabase } from '../test/test-database';
 import { startTestServer } from '../test/test-server';
+import { ADMIN_BOOKINGS_QUERY, BOOKING_BY_TOKEN_QUERY, startRawBookingsServer } from './raw-bookings';
 import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
 
 const SERVER_DIR = path.resolve(__dirname, '../..');
@@ -37,7 +39,7 @@ const ROOT_DIR = path.resolve(SERVER_DIR, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 /** The compiled API measured; BENCH_API_DIST=<other checkout>/server/dist compares another build. */
 const API_DIST = process.env.BENCH_API_DIST ?? path.join(SERVER_DIR, 'dist');
-/** `BENCH_ONLY=catalog-uncached,hot-sale` runs only those parts (while working on one figure); unset runs all. */
+/** `BENCH_ONLY=catalog-uncached,bookings-read,hot-sale` runs only those parts (while working on one figure); unset runs all. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
 
@@ -198,11 +200,11 @@ function residentMegabytes(pid: number): number {
 
 const CATALOG_BODY = JSON.stringify({ query: CATALOG_QUERY, variables: {} });
 
-async function load(url: string, connections: number, body?: string) {
+async function load(url: string, connections: number, body?: string, headers: Record<string, string> = {}) {
   const result = await autocannon({
     url,
     method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: body ? { 'content-type': 'application/json', ...headers } : headers,
     body,
     connections,
     duration: SECONDS,
@@ -287,6 +289,96 @@ async function catalogRead(api: ApiProcess, databaseUrlForRaw: string, uncached 
   }
 }
 
+/**
+ * Reads the public cache never answers, against a node:http + pg baseline running the same statements
+ * (bench/raw-bookings.ts): a shopper's booking page by its token, and an admin's bookings list at 100
+ * rows (signed in with a session cookie, as the admin site calls it).
+ */
+async function bookingReads(api: ApiProcess, url: string, event: { id: string }, ticketType: { id: string }) {
+  const dataSource = createDataSource({ url, poolSize: 2 });
+  await dataSource.initialize();
+  const raw = await startRawBookingsServer(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  try {
+    let token = '';
+    for (let made = 0; made < 120; made++) {
+      const body = JSON.stringify({
+        query: `mutation BenchBook($input: CreateBookingInput!) { createBooking(input: $input) { token } }`,
+        variables: { input: bookingInput(event, [[ticketType, 2]]) },
+      });
+      const answer = JSON.parse((await postJson(agent, `${api.url}/graphql`, body)).text) as {
+        data?: { createBooking: { token: string | null } };
+      };
+      token = answer.data?.createBooking.token ?? '';
+      if (!token) throw new Error(`booking for the reads failed: ${JSON.stringify(answer)}`);
+    }
+    const admin = await createAccount(dataSource);
+    const signIn = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { email: admin.email, password: admin.password } }),
+    });
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((header) => header.startsWith('evt_session='))
+      ?.split(';')[0];
+    if (!cookie) throw new Error(`sign-in failed: ${await signIn.text()}`);
+
+    const reads: { label: string; body: string; rawUrl: string; headers: Record<string, string> }[] = [
+      {
+        label: 'booking by token',
+        body: JSON.stringify({ query: BOOKING_BY_TOKEN_QUERY, variables: { token } }),
+        rawUrl: `${raw.url}booking`,
+        headers: {},
+      },
+      {
+        label: 'admin bookings list (100 rows)',
+        body: JSON.stringify({ query: ADMIN_BOOKINGS_QUERY, variables: {} }),
+        rawUrl: `${raw.url}admin-bookings`,
+        headers: { cookie },
+      },
+    ];
+    for (const read of reads) {
+      const ask = async (target: string) =>
+        (await postJson(agent, target, read.body, read.headers)).text.trim();
+      const [fromApi, fromRaw] = [await ask(`${api.url}/graphql`), await ask(read.rawUrl)];
+      if (fromApi !== fromRaw) {
+        throw new Error(`${read.label}: the baseline answers differently:\nAPI ${fromApi}\nraw ${fromRaw}`);
+      }
+      const baseline = await load(read.rawUrl, 10, read.body, read.headers);
+      const cpuBefore = cpuMilliseconds(api.child.pid!);
+      const measured = await load(`${api.url}/graphql`, 10, read.body, read.headers);
+      const cpuPerQuery = (cpuMilliseconds(api.child.pid!) - cpuBefore) / measured.requests.total;
+      const rps = Math.round(measured.requests.average);
+      record({
+        metric: `${read.label} req/s @10`,
+        value: rps,
+        baseline: Math.round(baseline.requests.average),
+        unit: 'req/s',
+        target: '',
+      });
+      record({
+        metric: `${read.label} p99 @10`,
+        value: measured.latency.p99,
+        baseline: baseline.latency.p99,
+        unit: 'ms',
+        target: '',
+      });
+      record({
+        metric: `${read.label} API CPU per query @10`,
+        value: Number(cpuPerQuery.toFixed(2)),
+        baseline: null,
+        unit: 'ms',
+        target: '',
+      });
+    }
+  } finally {
+    agent.destroy();
+    await raw.stop();
+    await dataSource.destroy();
+  }
+}
+
 const CREATE_BOOKING = /* GraphQL */ `
   mutation Hold($input: CreateBookingInput!) {
     createBooking(input: $input) {
@@ -330,14 +422,23 @@ async function closedLoop(clients: number, work: () => Promise<boolean>) {
   };
 }
 
-function postJson(agent: http.Agent, url: string, body: string): Promise<{ status: number; text: string }> {
+function postJson(
+  agent: http.Agent,
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
       },
       (response) => {
         let text = '';
@@ -796,11 +897,14 @@ async function main(): Promise<void> {
     const dataSource = createDataSource({ url: database.url, poolSize: 2 });
     await dataSource.initialize();
     let firstSlug = '';
+    let lastEvent: { id: string } | undefined;
+    let lastTicketType: { id: string } | undefined;
     for (let index = 0; index < 20; index++) {
       const event = await createEvent(dataSource, { title: `Concert ${index + 1}`, startsInDays: 2 + index });
       firstSlug ||= event.slug;
+      lastEvent = event;
       for (let type = 0; type < 3; type++)
-        await createTicketType(dataSource, event, { sortOrder: type, capacity: 500 });
+        lastTicketType = await createTicketType(dataSource, event, { sortOrder: type, capacity: 500 });
     }
     await dataSource.destroy();
 
@@ -829,6 +933,10 @@ async function main(): Promise<void> {
       } finally {
         await uncachedApi.stop();
       }
+    }
+    if (runs('bookings-read')) {
+      process.stderr.write('booking by token and admin bookings list\n');
+      await bookingReads(api, database.url, lastEvent!, lastTicketType!);
     }
     if (runs('storefront')) {
       process.stderr.write('storefront\n');

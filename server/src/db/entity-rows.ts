@@ -40,6 +40,15 @@ export class EntityRows<Entity extends ObjectLiteral> {
     return rows.map((row) => this.hydrate(row));
   }
 
+  /** As `read`, each entity beside its row, for columns the statement selects besides `selectList`. */
+  async readWithRows(
+    sql: string,
+    parameters: unknown[],
+  ): Promise<{ entity: Entity; row: Record<string, unknown> }[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, parameters);
+    return rows.map((row) => ({ entity: this.hydrate(row), row }));
+  }
+
   private hydrate(row: Record<string, unknown>): Entity {
     const entity = this.metadata.create() as Entity;
     for (const column of this.columns) {

@@ -3,7 +3,6 @@
  * and refunds (what was refunded, what may still be), and the e-mails about it. Reads only; changes
  * are booking-admin.service.ts.
  */
-import { In } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { invalidInput } from '../../common/domain-error';
 import { money } from '../../common/money';
@@ -12,14 +11,12 @@ import type { UnitOfWork } from '../../db/unit-of-work';
 import type { CheckInService } from '../checkin/checkin.service';
 import type { EmailMessageEntity } from '../email/email-message.entity';
 import type { EmailService } from '../email/email.service';
-import { EventEntity } from '../events/event.entity';
 import type { AdminBookingsArgs } from './booking-admin.inputs';
 import type { AdminBooking } from './booking-admin.types';
 import { filteredBookings } from './booking-filter';
-import { BookingLineEntity } from './booking-line.entity';
+import { BookingRows } from './booking-rows';
 import { lineTotalMinor } from './booking-rules';
-import { BookingPaymentEntity } from './booking-payment.entity';
-import { BookingRefundEntity } from './booking-refund.entity';
+import type { BookingRefundEntity } from './booking-refund.entity';
 import { hasBeenPaidMoney, holdsSeats, isRefundable } from './booking-status';
 import { BookingEntity } from './booking.entity';
 import { UUID } from '../../common/uuid';
@@ -48,11 +45,15 @@ export function refundableOf(booking: BookingEntity, refunds: BookingRefundEntit
 }
 
 export class AdminBookingViews {
+  private readonly rows: BookingRows;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly checkIn: CheckInService,
     private readonly email: EmailService,
-  ) {}
+  ) {
+    this.rows = new BookingRows(uow.manager.connection);
+  }
 
   /** Bookings newest first, keyset-paginated on (created_at, id). */
   async list(_ctx: RequestContext, args: AdminBookingsArgs): Promise<AdminBookingPage> {
@@ -116,23 +117,12 @@ export class AdminBookingViews {
   private async toAdminBookings(bookings: BookingEntity[]): Promise<AdminBooking[]> {
     if (bookings.length === 0) return [];
     const ids = bookings.map((booking) => booking.id);
-    const manager = this.uow.manager;
     const [events, lines, tickets, refunds, payments] = await Promise.all([
-      manager.findBy(EventEntity, { id: In([...new Set(bookings.map((booking) => booking.eventId))]) }),
-      manager.find(BookingLineEntity, {
-        where: { bookingId: In(ids) },
-        relations: { ticketType: true },
-        order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
-      }),
+      this.rows.eventsById([...new Set(bookings.map((booking) => booking.eventId))]),
+      this.rows.namedLines(ids),
       this.checkIn.ticketsOfBookings(ids),
-      manager.find(BookingRefundEntity, {
-        where: { bookingId: In(ids) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-      manager.find(BookingPaymentEntity, {
-        where: { bookingId: In(ids) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
+      this.rows.refundsOf(ids),
+      this.rows.paymentsOf(ids),
     ]);
     const eventById = new Map(events.map((event) => [event.id, event]));
     return bookings.map((booking) => {
@@ -162,7 +152,7 @@ export class AdminBookingViews {
         holdExpiresAt: holdsSeats(booking.status) ? booking.holdExpiresAt : null,
         lines: ownLines.map((line) => ({
           ticketTypeId: line.ticketTypeId,
-          ticketTypeName: line.ticketType!.name,
+          ticketTypeName: line.ticketTypeName,
           quantity: line.quantity,
           unitPrice: money(line.unitPriceMinor, booking.currency),
           unitDiscount: money(line.unitDiscountMinor, booking.currency),

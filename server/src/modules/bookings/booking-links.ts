@@ -8,8 +8,9 @@
  * must be rotated, and whoever reads the database and the key opens every booking; a minted link needs
  * neither, and a link leaked from one e-mail can be told apart from the others.
  */
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token';
+import { EntityRows } from '../../db/entity-rows';
 import { BookingEntity, BookingLinkEntity } from './booking.entity';
 
 /** The secret in the shopper's links: 192 random bits, URL-safe (32 characters). */
@@ -24,12 +25,26 @@ export async function mintBookingLink(manager: EntityManager, bookingId: string)
   return token;
 }
 
-/** The booking a token opens (made with it or minted for an e-mail), found by digest, or null. */
-export function findBookingByToken(manager: EntityManager, token: string): Promise<BookingEntity | null> {
-  return manager
-    .createQueryBuilder(BookingEntity, 'booking')
-    .where('booking.token_hash = :hash')
-    .orWhere('booking.id = (SELECT link.booking_id FROM booking_link link WHERE link.token_hash = :hash)')
-    .setParameter('hash', hashSecretToken(token))
-    .getOne();
+/** Booking rows per data source, built once (db/entity-rows.ts). */
+const bookingRowsOf = new WeakMap<DataSource, EntityRows<BookingEntity>>();
+
+/**
+ * The booking a token opens (made with it or minted for an e-mail), found by digest, or null. Every
+ * booking page load takes it: hand-written SQL, read outside any transaction on `manager`'s database.
+ */
+export async function findBookingByToken(
+  manager: EntityManager,
+  token: string,
+): Promise<BookingEntity | null> {
+  let rows = bookingRowsOf.get(manager.connection);
+  if (!rows) {
+    rows = new EntityRows(manager.connection, BookingEntity, 'booking');
+    bookingRowsOf.set(manager.connection, rows);
+  }
+  const [booking] = await rows.read(
+    `SELECT ${rows.selectList} FROM booking booking WHERE booking.token_hash = $1
+        OR booking.id = (SELECT link.booking_id FROM booking_link link WHERE link.token_hash = $1)`,
+    [hashSecretToken(token)],
+  );
+  return booking ?? null;
 }

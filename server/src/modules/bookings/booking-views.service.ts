@@ -13,7 +13,8 @@ import type { EventEntity } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
 import { bookingAccountOf, loadBookingAccount, type BookingAccountEntry } from './booking-account';
 import { formatTicketShortCode } from './booking-codes';
-import { BookingLineEntity } from './booking-line.entity';
+import type { BookingLineEntity } from './booking-line.entity';
+import { BookingRows } from './booking-rows';
 import { lineTotalMinor } from './booking-rules';
 import { holdsSeats } from './booking-status';
 import { BookingEntity, PaymentProvider } from './booking.entity';
@@ -103,10 +104,14 @@ export function bookingView(
 }
 
 export class BookingViews {
+  private readonly rows: BookingRows;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly events: EventsService,
-  ) {}
+  ) {
+    this.rows = new BookingRows(uow.manager.connection);
+  }
 
   private get manager(): EntityManager {
     return this.uow.manager;
@@ -141,26 +146,12 @@ export class BookingViews {
   async viewOf(_ctx: RequestContext, booking: BookingEntity): Promise<Booking | null> {
     const [event, lines, tickets, account] = await Promise.all([
       this.events.findById(booking.eventId),
-      this.manager.find(BookingLineEntity, {
-        where: { bookingId: booking.id },
-        relations: { ticketType: true },
-        order: { ticketType: { sortOrder: 'ASC', createdAt: 'ASC' } },
-      }),
-      this.manager.find(TicketEntity, {
-        where: { bookingId: booking.id },
-        relations: { ticketType: true },
-        order: { position: 'ASC' },
-      }),
+      this.rows.namedLines([booking.id]),
+      this.rows.namedTickets([booking.id]),
       loadBookingAccount(this.manager, booking),
     ]);
     if (!event) return null;
-    return bookingView(
-      booking,
-      event,
-      lines.map((line) => ({ ...line, ticketTypeName: line.ticketType!.name })),
-      tickets.map((ticket) => ({ ...ticket, ticketTypeName: ticket.ticketType!.name })),
-      account,
-    );
+    return bookingView(booking, event, lines, tickets, account);
   }
 
   /** The booking's issued tickets as a PDF (see ticket-pdf.ts); null while none is issued. */

@@ -150,7 +150,7 @@ export class EventsService {
 
   /** Any event by id, whatever its state (for bookings already made, whose holders may see it). */
   findById(id: string): Promise<EventEntity | null> {
-    return this.events.findOneBy({ id });
+    return this.oneEventWhere('id', id);
   }
 
   /** Whether a shopper may open the event: not a draft, and if private, only with its key. */
