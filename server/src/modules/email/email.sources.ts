@@ -176,6 +176,7 @@ export function mjmlDocument(body: string): string {
       <mj-table font-size="14px" line-height="1.4" color="#1f2933" />
       <mj-button background-color="#1d4ed8" color="#ffffff" font-size="15px" font-weight="bold" border-radius="6px" inner-padding="12px 24px" />
     </mj-attributes>
+    <mj-style>.intro p { margin: 0 0 12px; } .intro p:last-child { margin-bottom: 0; }</mj-style>
   </mj-head>
   <mj-body width="600px" background-color="#f4f5f7">
     <mj-section padding="16px 0 0">

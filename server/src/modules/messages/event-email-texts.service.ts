@@ -12,6 +12,8 @@ import { UUID } from '../../common/uuid';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { siteLinks } from '../bookings/booking-notifications';
+import { BookingLineEntity } from '../bookings/booking-line.entity';
+import { lineTotalMinor } from '../bookings/booking-rules';
 import { BookingEntity } from '../bookings/booking.entity';
 import { TicketEntity } from '../bookings/ticket.entity';
 import { EmailKind } from '../email/email-message.entity';
@@ -35,7 +37,7 @@ import {
   renderWaiverRequest,
   type RenderedEmail,
 } from '../email/email.templates';
-import { emailEventView, type TicketView } from '../email/email.views';
+import { emailEventView, type BookingLineView, type TicketView } from '../email/email.views';
 import { EventEmailTextEntity } from '../email/event-email-text.entity';
 import { EventEntity } from '../events/event.entity';
 import { renderReminder, type MessageEmailSettings } from './message-emails';
@@ -62,6 +64,8 @@ interface PreviewData {
   buyerName: string;
   buyerEmail: string;
   totalMinor: number;
+  currency: string;
+  lines: BookingLineView[];
   tickets: TicketView[];
 }
 
@@ -197,7 +201,7 @@ export class EventEmailTextsService {
     const { event, kind, errors } = await this.check(manager, input);
     if (!event || !kind || errors.length > 0) return refused(errors);
     const reference = input.bookingReference?.trim().toUpperCase();
-    const data = reference ? await this.bookingData(manager, event, reference) : this.sampleData();
+    const data = reference ? await this.bookingData(manager, event, reference) : this.sampleData(event);
     if (!data) {
       return refused([
         textError(
@@ -224,6 +228,10 @@ export class EventEmailTextsService {
   ): Promise<PreviewData | null> {
     const booking = await manager.findOneBy(BookingEntity, { eventId: event.id, reference });
     if (!booking) return null;
+    const lines = await manager.find(BookingLineEntity, {
+      where: { bookingId: booking.id },
+      relations: { ticketType: true },
+    });
     const tickets = await manager.find(TicketEntity, {
       where: { bookingId: booking.id },
       relations: { ticketType: true },
@@ -235,6 +243,15 @@ export class EventEmailTextsService {
       buyerName: booking.buyerName,
       buyerEmail: booking.buyerEmail,
       totalMinor: booking.totalMinor,
+      currency: booking.currency,
+      lines: lines.map((line) => ({
+        description: line.ticketType?.name ?? '',
+        quantity: line.quantity,
+        unitPrice: money(line.unitPriceMinor, booking.currency),
+        unitDiscount: money(line.unitDiscountMinor, booking.currency),
+        voucherCode: booking.voucherCode,
+        total: money(lineTotalMinor(line), booking.currency),
+      })),
       // The preview never shows (or encodes in a QR image) a ticket's real code.
       tickets: tickets.map((ticket, index) => ({
         code: `PREVIEW-${index + 1}`,
@@ -245,8 +262,11 @@ export class EventEmailTextsService {
     };
   }
 
-  private sampleData(): PreviewData {
+  private sampleData(event: EventEntity): PreviewData {
+    const price = money(2500, event.currency);
     return {
+      currency: event.currency,
+      lines: [{ description: 'Ticket', quantity: 1, unitPrice: price, total: price }],
       bookingReference: null,
       reference: 'ABC-1234',
       buyerName: 'Alex Sample',
@@ -268,7 +288,7 @@ export class EventEmailTextsService {
     const { publicUrl, replyTo } = this.settings;
     const envelope = { to: data.buyerEmail, replyTo };
     const eventView = emailEventView(event);
-    const total = money(data.totalMinor, event.currency);
+    const total = money(data.totalMinor, data.currency);
     const bookingUrl = `${publicUrl}/bookings/preview`;
     const draft = { subject: text.subject, body: text.body };
     const attendeeName = data.tickets[0]?.attendeeName ?? data.buyerName;
@@ -280,7 +300,7 @@ export class EventEmailTextsService {
             buyerName: data.buyerName,
             bookingReference: data.reference,
             event: eventView,
-            lines: [],
+            lines: data.lines,
             total,
             tickets: data.tickets,
             bookingUrl,
@@ -355,7 +375,7 @@ export class EventEmailTextsService {
             buyerName: data.buyerName,
             buyerEmail: data.buyerEmail,
             event: eventView,
-            lines: [],
+            lines: data.lines,
             total,
             ticketCount: data.tickets.length,
             adminUrl: `${publicUrl}/admin/bookings/${encodeURIComponent(data.reference)}`,
