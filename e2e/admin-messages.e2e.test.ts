@@ -115,6 +115,7 @@ test('a message to attendees who have not signed the waiver reaches exactly them
   expect(received[0].raw.toString('utf8')).toMatch(
     /^List-Unsubscribe:\s*<http[^>]+\/unsubscribe\/[A-Za-z0-9_-]{40,}>/m,
   );
+  expect(received[0].raw.toString('utf8')).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
 });
 
 test('adds a reminder the day before and switches it off, at phone width too', async () => {
