@@ -21,6 +21,28 @@ export async function eventEmailText(
   return row ? { subject: row.subject, body: row.body } : null;
 }
 
+/** Gives a copy of an event the original's own e-mail texts (not their failures). Returns how many. */
+export async function copyEventEmailTexts(
+  manager: EntityManager,
+  fromEventId: string,
+  toEventId: string,
+): Promise<number> {
+  const texts = await manager.findBy(EventEmailTextEntity, { eventId: fromEventId });
+  if (texts.length > 0) {
+    await manager.insert(
+      EventEmailTextEntity,
+      texts.map(({ kind, subject, body, updatedByEmail }) => ({
+        eventId: toEventId,
+        kind,
+        subject,
+        body,
+        updatedByEmail,
+      })),
+    );
+  }
+  return texts.length;
+}
+
 /**
  * Renders with the event's text of `kind` when it has one; if that throws, records why (in `tx`) and
  * renders with the default. A failure of the default itself is a bug, and is thrown.
