@@ -6,6 +6,10 @@ export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ out: 'build' }),
+    // SvelteKit's check of cross-site form posts is off ('*' is the current way to say so; checkOrigin
+    // is deprecated): hooks.server.ts does the same check itself (lib/server/form-origin.ts), except for
+    // the one-click unsubscribe route, which mail clients post to from elsewhere (RFC 8058).
+    csrf: { trustedOrigins: ['*'] },
     // Content-Security-Policy of every page. Hashes, not nonces: public pages are cached by Cloudflare
     // for a minute (cache-control.ts), and a nonce served from a shared cache is the same for everyone.
     // form-action is added per response by hooks.server.ts (security-headers.ts): the PayPal simulator's

@@ -115,15 +115,19 @@ test('a message to attendees who have not signed the waiver reaches exactly them
   expect(received[0].raw.toString('utf8')).toMatch(
     /^List-Unsubscribe:\s*<http[^>]+\/unsubscribe\/[A-Za-z0-9_-]{40,}>/m,
   );
+  expect(received[0].raw.toString('utf8')).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
 });
 
 test('adds a reminder the day before and switches it off, at phone width too', async () => {
   await page.goto(`${stack.siteUrl}/admin/events/${rafting.event.id}/messages`);
   const rules = page.getByTestId('reminder-rules');
   // Events made in the admin get one; this one came from a factory, so add it here.
+  await page.getByLabel('With tickets of').selectOption(rafting.ticketType.id);
   await page.getByRole('button', { name: 'Add reminder' }).click();
   await page.getByRole('status').filter({ hasText: 'Reminder added' }).waitFor();
-  expect(await rules.textContent()).toContain('1 day before the start to attendees');
+  expect(await rules.textContent()).toContain(
+    `1 day before the start to attendees with ${rafting.ticketType.name} tickets`,
+  );
   await rules.getByRole('button', { name: 'Switch off' }).click();
   await page.getByRole('status').filter({ hasText: 'Reminder switched off' }).waitFor();
   expect(await rules.textContent()).toContain('(switched off)');

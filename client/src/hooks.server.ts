@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { dev } from '$app/environment';
 import type { Handle, HandleFetch, HandleServerError, RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { apiUrl } from '$lib/server/api';
 import { cacheControlFor, hasCookie } from '$lib/server/cache-control';
 import { ADDRESS_HEADERS, FORWARDED_USER_AGENT_HEADER } from '$lib/server/client-address';
 import { compressHtml } from '$lib/server/compress';
+import { crossSiteFormRefusal, isForbiddenCrossSiteForm } from '$lib/server/form-origin';
 import { requestClientAddress } from '$lib/server/request-client-address';
 import { createServerGraphQLClient } from '$lib/server/graphql';
 import { applySecurityHeaders } from '$lib/server/security-headers';
@@ -80,6 +82,11 @@ async function finish(event: RequestEvent, response: Response, fromApi: boolean)
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+  // SvelteKit's own check, which svelte.config.js switches off to let one-click unsubscribes in (like
+  // SvelteKit's, not while developing).
+  if (!dev && isForbiddenCrossSiteForm(event.request, event.url)) {
+    return finish(event, crossSiteFormRefusal(event.request), false);
+  }
   // Liveness of the site itself (the container's HEALTHCHECK), independent of the API.
   if (event.url.pathname === '/healthz') {
     return finish(event, new Response('ok', { headers: { 'content-type': 'text/plain' } }), false);

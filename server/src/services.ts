@@ -44,6 +44,7 @@ import { WaiverSigningService } from './modules/waivers/waiver-signing.service';
 import { WaiverTextsService } from './modules/waivers/waiver-texts.service';
 import { WaiverViews } from './modules/waivers/waiver-views.service';
 import { EventMessageSendingService } from './modules/messages/event-message-sending.service';
+import { EventEmailTextsService } from './modules/messages/event-email-texts.service';
 import { EventMessagesService } from './modules/messages/event-messages.service';
 import { ReminderRulesService } from './modules/messages/reminder-rules.service';
 import { ReminderSendingService } from './modules/messages/reminder-sending.service';
@@ -122,6 +123,7 @@ export interface Services {
   reminderSending: ReminderSendingService;
   /** Messages organisers write to an event's people (admin), and sending them (the job). */
   eventMessages: EventMessagesService;
+  eventEmailTexts: EventEmailTextsService;
   eventMessageSending: EventMessageSendingService;
   /** Following an unsubscribe link from a message or reminder. */
   unsubscribes: UnsubscribeService;
@@ -308,6 +310,7 @@ export function createServices(
     reminderRules: new ReminderRulesService(uow, audit),
     reminderSending: new ReminderSendingService(dataSource, uow, email, messageEmails),
     eventMessages: new EventMessagesService(uow, audit, messageEmails),
+    eventEmailTexts: new EventEmailTextsService(uow, audit, messageEmails),
     eventMessageSending: new EventMessageSendingService(dataSource, uow, email, messageEmails),
     unsubscribes: new UnsubscribeService(
       uow,

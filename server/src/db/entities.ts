@@ -18,6 +18,7 @@ import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/messages/event-message.entity';
 import { ReminderDeliveryEntity, ReminderRuleEntity } from '../modules/messages/reminder-rule.entity';
 import { EventUnsubscribeEntity, UnsubscribeLinkEntity } from '../modules/messages/unsubscribe.entity';
+import { EventEmailTextEntity } from '../modules/email/event-email-text.entity';
 import { VoucherEntity } from '../modules/vouchers/voucher.entity';
 import {
   QuestionChoiceEntity,
@@ -63,6 +64,7 @@ export const entities = [
   EventMessageRecipientEntity,
   EventUnsubscribeEntity,
   UnsubscribeLinkEntity,
+  EventEmailTextEntity,
   ApiTokenEntity,
   WebhookEndpointEntity,
   WebhookMessageEntity,

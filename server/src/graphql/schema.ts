@@ -14,6 +14,7 @@ import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
 import { MessagesResolver } from '../modules/messages/messages.resolver';
+import { EventEmailTextsResolver } from '../modules/messages/event-email-texts.resolver';
 import {
   AdminBookingAnswersFieldResolver,
   AdminTicketAnswersFieldResolver,
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CheckInResolver,
   ReportsResolver,
   MessagesResolver,
+  EventEmailTextsResolver,
   BookingAdminResolver,
   VouchersResolver,
   VoucherAdminResolver,

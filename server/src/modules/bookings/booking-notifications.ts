@@ -12,7 +12,9 @@
 import type { Config } from '../../config';
 import { money } from '../../common/money';
 import type { Transaction } from '../../db/unit-of-work';
+import { EmailKind } from '../email/email-message.entity';
 import type { EmailService } from '../email/email.service';
+import { renderInEventWording } from '../email/event-email-texts';
 import {
   renderAttendeeTicket,
   renderBookingCancelled,
@@ -98,18 +100,23 @@ export class BookingNotifications {
 
     const organiser = this.config.email.organiserAddress;
     if (organiser) {
-      const notice = await renderNewBookingNotice({
-        to: organiser,
-        replyTo: booking.buyerEmail,
-        bookingReference: booking.reference,
-        buyerName: booking.buyerName,
-        buyerEmail: booking.buyerEmail,
-        event: eventView,
-        lines: lineViews,
-        total,
-        ticketCount: tickets.length,
-        adminUrl: `${this.config.site.publicUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`,
-      });
+      const notice = await renderInEventWording(tx, event.id, EmailKind.NEW_BOOKING_NOTICE, (text) =>
+        renderNewBookingNotice(
+          {
+            to: organiser,
+            replyTo: booking.buyerEmail,
+            bookingReference: booking.reference,
+            buyerName: booking.buyerName,
+            buyerEmail: booking.buyerEmail,
+            event: eventView,
+            lines: lineViews,
+            total,
+            ticketCount: tickets.length,
+            adminUrl: `${this.config.site.publicUrl}/admin/bookings/${encodeURIComponent(booking.reference)}`,
+          },
+          text,
+        ),
+      );
       await this.email.enqueue(tx, notice, `new-booking-notice:${booking.id}`);
     }
   }
@@ -134,7 +141,7 @@ export class BookingNotifications {
     cancellation: { reason: string; refund: MoneyView | null },
   ): Promise<void> {
     const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
-    const rendered = await renderBookingCancelled({
+    const view = {
       to: booking.buyerEmail,
       replyTo: this.replyTo,
       buyerName: booking.buyerName,
@@ -144,7 +151,10 @@ export class BookingNotifications {
       refund: cancellation.refund,
       account: await loadBookingAccount(tx.manager, booking),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
-    });
+    };
+    const rendered = await renderInEventWording(tx, event.id, EmailKind.BOOKING_CANCELLED, (text) =>
+      renderBookingCancelled(view, text),
+    );
     await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
   }
 
@@ -155,7 +165,7 @@ export class BookingNotifications {
     refund: { refundId: string; amount: MoneyView; isFullRefund: boolean; reason: string },
   ): Promise<void> {
     const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
-    const rendered = await renderRefundIssued({
+    const view = {
       to: booking.buyerEmail,
       replyTo: this.replyTo,
       buyerName: booking.buyerName,
@@ -166,7 +176,10 @@ export class BookingNotifications {
       reason: refund.reason,
       account: await loadBookingAccount(tx.manager, booking),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
-    });
+    };
+    const rendered = await renderInEventWording(tx, event.id, EmailKind.REFUND_ISSUED, (text) =>
+      renderRefundIssued(view, text),
+    );
     await this.email.enqueue(tx, rendered, `refund-issued:${booking.id}:${refund.refundId}`);
   }
 
@@ -180,14 +193,17 @@ export class BookingNotifications {
     payment: { captureId: string; amountMinor: number; currency: string },
   ): Promise<void> {
     const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
-    const rendered = await renderLatePaymentRefunded({
+    const view = {
       to: booking.buyerEmail,
       replyTo: this.replyTo,
       buyerName: booking.buyerName,
       event: this.eventView(event),
       amount: money(payment.amountMinor, payment.currency),
       eventUrl: this.links.event(event),
-    });
+    };
+    const rendered = await renderInEventWording(tx, event.id, EmailKind.LATE_PAYMENT_REFUNDED, (text) =>
+      renderLatePaymentRefunded(view, text),
+    );
     await this.email.enqueue(tx, rendered, `late-payment-refunded:${payment.captureId}`);
   }
 
@@ -247,7 +263,7 @@ export class BookingNotifications {
     if (byAttendee.size === 0) return;
     const waiverRequired = (await currentVersion(tx.manager, event.id)) !== null;
     for (const own of byAttendee.values()) {
-      const rendered = await renderAttendeeTicket({
+      const view = {
         to: own[0].attendeeEmail!.trim(),
         replyTo: this.replyTo,
         attendeeName: own[0].attendeeName,
@@ -255,7 +271,10 @@ export class BookingNotifications {
         event: eventView,
         tickets: own.map(ticketView),
         waiverRequired,
-      });
+      };
+      const rendered = await renderInEventWording(tx, event.id, EmailKind.ATTENDEE_TICKET, (text) =>
+        renderAttendeeTicket(view, text),
+      );
       await this.email.enqueue(tx, rendered, `attendee-ticket:${booking.id}:${own[0].id}`);
     }
   }
@@ -278,7 +297,7 @@ export class BookingNotifications {
       answers,
     }: Awaited<ReturnType<BookingNotifications['confirmationOf']>>,
   ) {
-    return renderBookingConfirmation({
+    const view = {
       answers,
       to: booking.buyerEmail,
       replyTo: this.replyTo,
@@ -291,7 +310,10 @@ export class BookingNotifications {
       tickets: tickets.map(ticketView),
       bookingUrl: await this.newBookingUrl(tx, booking.id),
       calendarFile: eventCalendarFile(event, this.config.site.publicUrl),
-    });
+    };
+    return renderInEventWording(tx, event.id, EmailKind.BOOKING_CONFIRMATION, (text) =>
+      renderBookingConfirmation(view, text),
+    );
   }
 
   private eventView(event: EventEntity): EmailEventView {

@@ -176,6 +176,7 @@ export function mjmlDocument(body: string): string {
       <mj-table font-size="14px" line-height="1.4" color="#1f2933" />
       <mj-button background-color="#1d4ed8" color="#ffffff" font-size="15px" font-weight="bold" border-radius="6px" inner-padding="12px 24px" />
     </mj-attributes>
+    <mj-style>.intro p { margin: 0 0 12px; } .intro p:last-child { margin-bottom: 0; }</mj-style>
   </mj-head>
   <mj-body width="600px" background-color="#f4f5f7">
     <mj-section padding="16px 0 0">
@@ -232,10 +233,10 @@ const TICKET_LIST_SECTION = `
 
 export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
   [EmailKind.BOOKING_CONFIRMATION]: {
-    subject: 'Your tickets for {{event.title}}',
+    subject: '{{introSubject}}',
     preheader: 'Booking {{bookingReference}}: {{ticketCountText}} for {{event.title}}.',
-    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>thank you for your booking <strong>{{bookingReference}}</strong>. {{#inlineTickets}}Your tickets are below: show the QR code of each at the entrance.{{/inlineTickets}}{{^inlineTickets}}Your {{ticketCountText}} are in the attached PDF, a page each: show the QR code of each at the entrance.{{/inlineTickets}} The tickets (PDF) and a calendar entry are attached.</mj-text>`)}
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
+      <mj-text>{{^hasListedTickets}}Your tickets are below: show the QR code of each at the entrance.{{/hasListedTickets}}{{#hasListedTickets}}Your {{ticketCountText}} are in the attached PDF, a page each: show the QR code of each at the entrance.{{/hasListedTickets}} The tickets (PDF) and a calendar entry are attached.</mj-text>`)}
   ${EVENT_SECTION}
   ${ORDER_SECTION}
   ${ACCOUNT_SECTION}
@@ -258,9 +259,9 @@ export const EMAIL_SOURCES: Record<EmailKind, TemplateSource> = {
       <mj-text font-size="13px" color="#52606d">Keep this e-mail: the link above opens your booking and its tickets at any time. It is personal, so please do not share it.</mj-text>
     </mj-column>
   </mj-section>`,
-    text: `Hello {{buyerName}},
+    text: `{{introText}}
 
-thank you for your booking {{bookingReference}}. Show each ticket's QR code (in the attached PDF, or on your booking page) at the entrance. The tickets (PDF) and a calendar entry are attached.
+Show each ticket's QR code (in the attached PDF, or on your booking page) at the entrance. The tickets (PDF) and a calendar entry are attached.
 
 ${EVENT_TEXT}
 
@@ -274,10 +275,10 @@ Your booking: {{bookingUrl}}
   },
 
   [EmailKind.ATTENDEE_TICKET]: {
-    subject: 'Your ticket for {{event.title}}',
+    subject: '{{introSubject}}',
     preheader: 'Booking {{bookingReference}}: show the QR code at the entrance.',
-    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
-      <mj-text>you have a ticket for <strong>{{event.title}}</strong> (booking <strong>{{bookingReference}}</strong>). Show its QR code below, or the attached PDF, at the entrance.{{#waiverRequired}} Everyone attending signs a waiver: you will receive a separate e-mail with your link to sign it.{{/waiverRequired}}</mj-text>`)}
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
+      <mj-text>Show its QR code below, or the attached PDF, at the entrance.{{#waiverRequired}} Everyone attending signs a waiver: you will receive a separate e-mail with your link to sign it.{{/waiverRequired}}</mj-text>`)}
   ${EVENT_SECTION}
   ${INLINE_TICKETS_SECTION}
   <mj-section background-color="#ffffff" padding="0 0 8px">
@@ -285,9 +286,9 @@ Your booking: {{bookingUrl}}
       <mj-text font-size="13px" color="#52606d">Keep this e-mail: it is your ticket. It is for you alone, so please do not forward it.</mj-text>
     </mj-column>
   </mj-section>`,
-    text: `Hello {{attendeeName}},
+    text: `{{introText}}
 
-you have a ticket for {{event.title}} (booking {{bookingReference}}). Show its QR code, in the attached PDF, at the entrance.{{#waiverRequired}} Everyone attending signs a waiver: you will receive a separate e-mail with your link to sign it.{{/waiverRequired}}
+Show its QR code, in the attached PDF, at the entrance.{{#waiverRequired}} Everyone attending signs a waiver: you will receive a separate e-mail with your link to sign it.{{/waiverRequired}}
 
 ${EVENT_TEXT}
 
@@ -318,15 +319,12 @@ ${EVENT_TEXT}`,
   },
 
   [EmailKind.WAIVER_REQUEST]: {
-    subject: 'Please sign the waiver for {{event.title}}',
+    subject: '{{introSubject}}',
     preheader: 'Every attendee signs a waiver before check-in. It takes a minute.',
-    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
-      <mj-text>everyone attending <strong>{{event.title}}</strong> needs to sign a waiver before they can be checked in. Please read and sign yours online:</mj-text>
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
       ${signingLinkMjml(WAIVER_REQUEST_NOTE)}`)}
   ${EVENT_SECTION}`,
-    text: `Hello {{attendeeName}},
-
-everyone attending {{event.title}} needs to sign a waiver before they can be checked in. Please read and sign yours online:
+    text: `{{introText}}
 
 ${signingLinkText(WAIVER_REQUEST_NOTE)}
 
@@ -334,15 +332,12 @@ ${EVENT_TEXT}`,
   },
 
   [EmailKind.WAIVER_REMINDER]: {
-    subject: 'Reminder: sign the waiver for {{event.title}}',
+    subject: '{{introSubject}}',
     preheader: 'Your waiver is not signed yet. Without it you cannot be checked in.',
-    body: `${openingSection(`<mj-text>Hello {{attendeeName}},</mj-text>
-      <mj-text><strong>{{event.title}}</strong> starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:</mj-text>
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
       ${signingLinkMjml(WAIVER_REMINDER_NOTE)}`)}
   ${EVENT_SECTION}`,
-    text: `Hello {{attendeeName}},
-
-{{event.title}} starts on {{event.startsAt}}, and your waiver is not signed yet. Without a signed waiver you cannot be checked in, so please sign it now:
+    text: `{{introText}}
 
 ${signingLinkText(WAIVER_REMINDER_NOTE)}
 
@@ -350,16 +345,15 @@ ${EVENT_TEXT}`,
   },
 
   [EmailKind.BOOKING_CANCELLED]: {
-    subject: 'Booking {{bookingReference}} for {{event.title}} is cancelled',
+    subject: '{{introSubject}}',
     preheader: 'Your booking {{bookingReference}} has been cancelled.',
-    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong> has been cancelled, and its tickets are no longer valid.{{#reason}}<br />Reason: {{reason}}{{/reason}}{{#refund}}<br /><br />A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.{{/refund}}</mj-text>`)}
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
+      <mj-raw>{{#reason}}</mj-raw><mj-text>Reason: {{reason}}</mj-text><mj-raw>{{/reason}}</mj-raw>
+      <mj-raw>{{#refund}}</mj-raw><mj-text>A refund of <strong>{{refund}}</strong> goes back to the payment method you used. It may take a few days to show on your statement.</mj-text><mj-raw>{{/refund}}</mj-raw>`)}
   ${ACCOUNT_SECTION}
   ${EVENT_SECTION}
   ${optionalButtonSection('bookingUrl', 'View your booking')}`,
-    text: `Hello {{buyerName}},
-
-your booking {{bookingReference}} for {{event.title}} has been cancelled, and its tickets are no longer valid.{{#reason}}
+    text: `{{introText}}{{#reason}}
 Reason: {{reason}}{{/reason}}
 {{#refund}}
 A refund of {{refund}} goes back to the payment method you used. It may take a few days to show on your statement.
@@ -369,17 +363,17 @@ ${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
 
   [EmailKind.REFUND_ISSUED]: {
-    subject: 'Refund of {{amount}} for booking {{bookingReference}}',
+    subject: '{{introSubject}}',
     preheader: '{{amount}} is on its way back to you.',
-    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>we have refunded <strong>{{amount}}</strong> of your booking <strong>{{bookingReference}}</strong> for <strong>{{event.title}}</strong>. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}<br />Reason: {{reason}}{{/reason}}</mj-text>
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
+      <mj-text>{{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}<br />Reason: {{reason}}{{/reason}}</mj-text>
       <mj-text>The money goes back to the payment method you used. It may take a few days to show on your statement.</mj-text>`)}
   ${ACCOUNT_SECTION}
   ${EVENT_SECTION}
   ${optionalButtonSection('bookingUrl', 'View your booking')}`,
-    text: `Hello {{buyerName}},
+    text: `{{introText}}
 
-we have refunded {{amount}} of your booking {{bookingReference}} for {{event.title}}. {{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}
+{{#isFullRefund}}This is a full refund of the booking.{{/isFullRefund}}{{^isFullRefund}}This is a partial refund of the booking.{{/isFullRefund}}{{#reason}}
 Reason: {{reason}}{{/reason}}
 
 The money goes back to the payment method you used. It may take a few days to show on your statement.
@@ -389,18 +383,12 @@ ${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
 
   [EmailKind.LATE_PAYMENT_REFUNDED]: {
-    subject: 'Your payment for {{event.title}} was refunded',
+    subject: '{{introSubject}}',
     preheader: 'Your payment arrived after your reservation had expired, so we refunded it in full.',
-    body: `${openingSection(`<mj-text>Hello {{buyerName}},</mj-text>
-      <mj-text>your payment of <strong>{{amount}}</strong> for <strong>{{event.title}}</strong> arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.</mj-text>
-      <mj-text>We are sorry for the trouble.</mj-text>`)}
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>`)}
   ${optionalButtonSection('eventUrl', 'Try again')}
   ${EVENT_SECTION}`,
-    text: `Hello {{buyerName}},
-
-your payment of {{amount}} for {{event.title}} arrived after your reservation had expired, so we could not issue the tickets. We have refunded the full amount to the payment method you used; it may take a few days to show on your statement.
-
-We are sorry for the trouble.
+    text: `{{introText}}
 {{#eventUrl}}
 Try again: {{eventUrl}}
 {{/eventUrl}}
@@ -460,13 +448,13 @@ The delivery log shows every attempt; once the receiver works again, enable the 
   },
 
   [EmailKind.NEW_BOOKING_NOTICE]: {
-    subject: 'New booking {{bookingReference}} for {{event.title}}: {{ticketCountText}}, {{total}}',
+    subject: '{{introSubject}}',
     preheader: '{{buyerName}} booked {{ticketCountText}} for {{total}}.',
-    body: `${openingSection(`<mj-text><strong>{{buyerName}}</strong> ({{buyerEmail}}) booked {{ticketCountText}} for <strong>{{event.title}}</strong>. Booking reference: <strong>{{bookingReference}}</strong>.</mj-text>`)}
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>`)}
   ${EVENT_SECTION}
   ${ORDER_SECTION}
   ${optionalButtonSection('adminUrl', 'Open the booking')}`,
-    text: `{{buyerName}} ({{buyerEmail}}) booked {{ticketCountText}} for {{event.title}}. Booking reference: {{bookingReference}}.
+    text: `{{introText}}
 
 ${EVENT_TEXT}
 
@@ -475,17 +463,14 @@ ${optionalLinkText('adminUrl', 'Open the booking')}`,
   },
 
   [EmailKind.EVENT_REMINDER]: {
-    subject: 'Reminder: {{event.title}}, {{event.startsAt}}',
+    subject: '{{introSubject}}',
     preheader: 'See you at {{event.venueName}}. Bring your tickets.',
-    body: `${openingSection(`<mj-text>Hello {{name}},</mj-text>
-      <mj-text>this is a reminder that <strong>{{event.title}}</strong> starts on {{event.startsAt}}. Please have your tickets ready at the entrance: the QR code on your phone or printed, or the code below.</mj-text>`)}
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>`)}
   ${EVENT_SECTION}
   ${TICKET_LIST_SECTION}
   ${optionalButtonSection('bookingUrl', 'View your booking and tickets')}
   ${UNSUBSCRIBE_SECTION}`,
-    text: `Hello {{name}},
-
-this is a reminder that {{event.title}} starts on {{event.startsAt}}. Please have your tickets ready at the entrance: the QR code on your phone or printed, or the code below.
+    text: `{{introText}}
 
 ${EVENT_TEXT}
 

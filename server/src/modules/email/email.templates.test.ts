@@ -233,6 +233,10 @@ describe('the booking confirmation', () => {
     expect(email.text).toContain('Total: €65.00');
   });
 
+  it('says once where the tickets are, however many there are', () => {
+    expect(email.html.split('Your tickets are below').length - 1).toBe(1);
+  });
+
   it('has one QR image per ticket, inline, each referenced from the HTML by its cid', () => {
     const images = email.attachments.filter((attachment) => attachment.contentType === 'image/png');
     expect(images).toHaveLength(3);

@@ -26,6 +26,7 @@ import type {
   WaiverReminderEmail,
   WaiverRequestEmail,
 } from './email.views';
+import { composeEmailText, type EmailText } from './email-texts';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
 import { formatTicketShortCode } from '../bookings/booking-codes';
 import { qrCodePng } from './qr-png';
@@ -195,6 +196,15 @@ export async function render(
   };
 }
 
+/** The placeholders every editable e-mail about an event has. */
+function eventValues(event: EmailEventView) {
+  return {
+    'event.title': event.title,
+    'event.startsAt': formatDateTime(event.startsAt, event.timeZone),
+    'event.venue': event.venue.name,
+  };
+}
+
 /** Tickets as the templates show them: the short code formatted, a Content-ID for each QR image. */
 function ticketsWithCids(tickets: TicketView[]) {
   return tickets.map((ticket, index) => ({
@@ -237,7 +247,14 @@ async function ticketsPdfAttachment(
   return { filename, contentType: 'application/pdf', cid: null, contentBase64: pdf.toString('base64') };
 }
 
-export async function renderBookingConfirmation(view: BookingConfirmationEmail): Promise<RenderedEmail> {
+/**
+ * The editable e-mails take the event's own wording of their subject and opening (`text`, see
+ * email-texts.ts), or the default when it is null; a text that fails to render throws.
+ */
+export async function renderBookingConfirmation(
+  view: BookingConfirmationEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
   const bookingUrl = assertHttpUrl(view.bookingUrl, 'bookingUrl');
   // A few tickets show their QR codes inline; more are listed with their short codes and come as the
   // attached PDF, so the HTML stays far below Gmail's 102 KB clipping limit at any count.
@@ -248,6 +265,14 @@ export async function renderBookingConfirmation(view: BookingConfirmationEmail):
     EmailKind.BOOKING_CONFIRMATION,
     view,
     {
+      ...composeEmailText(EmailKind.BOOKING_CONFIRMATION, text, {
+        ...eventValues(view.event),
+        'buyer.name': view.buyerName,
+        'booking.reference': view.bookingReference,
+        'booking.total': formatMoney(view.total),
+        'booking.ticketCount': ticketCountText(view.tickets.length),
+        'booking.url': bookingUrl,
+      }),
       buyerName: view.buyerName,
       bookingReference: view.bookingReference,
       event: eventModel(view.event),
@@ -286,13 +311,21 @@ export async function renderBookingConfirmation(view: BookingConfirmationEmail):
  * An attendee's own ticket(s), to their own address: QR codes inline (an attendee has one ticket, as
  * attendees of a booking cannot share an address) and the same tickets as a PDF. No booking link.
  */
-export async function renderAttendeeTicket(view: AttendeeTicketEmail): Promise<RenderedEmail> {
+export async function renderAttendeeTicket(
+  view: AttendeeTicketEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
   const tickets = ticketsWithCids(view.tickets);
   const models = ticketModels(tickets);
   return render(
     EmailKind.ATTENDEE_TICKET,
     view,
     {
+      ...composeEmailText(EmailKind.ATTENDEE_TICKET, text, {
+        ...eventValues(view.event),
+        'attendee.name': view.attendeeName,
+        'booking.reference': view.bookingReference,
+      }),
       attendeeName: view.attendeeName,
       bookingReference: view.bookingReference,
       event: eventModel(view.event),
@@ -313,24 +346,48 @@ export async function renderAttendeeTicket(view: AttendeeTicketEmail): Promise<R
   );
 }
 
-function waiverModel(view: WaiverRequestEmail): TemplateModel {
+function waiverModel(
+  kind: EmailKind.WAIVER_REQUEST | EmailKind.WAIVER_REMINDER,
+  view: WaiverRequestEmail,
+  text: EmailText | null,
+): TemplateModel {
+  const signingUrl = assertHttpUrl(view.signingUrl, 'signingUrl');
   return {
+    ...composeEmailText(kind, text, {
+      ...eventValues(view.event),
+      'attendee.name': view.attendeeName,
+      'waiver.url': signingUrl,
+    }),
     attendeeName: view.attendeeName,
     event: eventModel(view.event),
-    signingUrl: assertHttpUrl(view.signingUrl, 'signingUrl'),
+    signingUrl,
   };
 }
 
-export async function renderWaiverRequest(view: WaiverRequestEmail): Promise<RenderedEmail> {
-  return render(EmailKind.WAIVER_REQUEST, view, waiverModel(view));
+export async function renderWaiverRequest(
+  view: WaiverRequestEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
+  return render(EmailKind.WAIVER_REQUEST, view, waiverModel(EmailKind.WAIVER_REQUEST, view, text));
 }
 
-export async function renderWaiverReminder(view: WaiverReminderEmail): Promise<RenderedEmail> {
-  return render(EmailKind.WAIVER_REMINDER, view, waiverModel(view));
+export async function renderWaiverReminder(
+  view: WaiverReminderEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
+  return render(EmailKind.WAIVER_REMINDER, view, waiverModel(EmailKind.WAIVER_REMINDER, view, text));
 }
 
-export async function renderBookingCancelled(view: BookingCancelledEmail): Promise<RenderedEmail> {
+export async function renderBookingCancelled(
+  view: BookingCancelledEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
   return render(EmailKind.BOOKING_CANCELLED, view, {
+    ...composeEmailText(EmailKind.BOOKING_CANCELLED, text, {
+      ...eventValues(view.event),
+      'buyer.name': view.buyerName,
+      'booking.reference': view.bookingReference,
+    }),
     buyerName: view.buyerName,
     bookingReference: view.bookingReference,
     event: eventModel(view.event),
@@ -341,8 +398,17 @@ export async function renderBookingCancelled(view: BookingCancelledEmail): Promi
   });
 }
 
-export async function renderRefundIssued(view: RefundIssuedEmail): Promise<RenderedEmail> {
+export async function renderRefundIssued(
+  view: RefundIssuedEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
   return render(EmailKind.REFUND_ISSUED, view, {
+    ...composeEmailText(EmailKind.REFUND_ISSUED, text, {
+      ...eventValues(view.event),
+      'buyer.name': view.buyerName,
+      'booking.reference': view.bookingReference,
+      'refund.amount': formatMoney(view.amount),
+    }),
     buyerName: view.buyerName,
     bookingReference: view.bookingReference,
     event: eventModel(view.event),
@@ -354,8 +420,16 @@ export async function renderRefundIssued(view: RefundIssuedEmail): Promise<Rende
   });
 }
 
-export async function renderLatePaymentRefunded(view: LatePaymentRefundedEmail): Promise<RenderedEmail> {
+export async function renderLatePaymentRefunded(
+  view: LatePaymentRefundedEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
   return render(EmailKind.LATE_PAYMENT_REFUNDED, view, {
+    ...composeEmailText(EmailKind.LATE_PAYMENT_REFUNDED, text, {
+      ...eventValues(view.event),
+      'buyer.name': view.buyerName,
+      'payment.amount': formatMoney(view.amount),
+    }),
     buyerName: view.buyerName,
     event: eventModel(view.event),
     amount: formatMoney(view.amount),
@@ -363,8 +437,19 @@ export async function renderLatePaymentRefunded(view: LatePaymentRefundedEmail):
   });
 }
 
-export async function renderNewBookingNotice(view: NewBookingNoticeEmail): Promise<RenderedEmail> {
+export async function renderNewBookingNotice(
+  view: NewBookingNoticeEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
   return render(EmailKind.NEW_BOOKING_NOTICE, view, {
+    ...composeEmailText(EmailKind.NEW_BOOKING_NOTICE, text, {
+      ...eventValues(view.event),
+      'buyer.name': view.buyerName,
+      'buyer.email': view.buyerEmail,
+      'booking.reference': view.bookingReference,
+      'booking.total': formatMoney(view.total),
+      'booking.ticketCount': ticketCountText(view.ticketCount),
+    }),
     bookingReference: view.bookingReference,
     buyerName: view.buyerName,
     buyerEmail: view.buyerEmail,

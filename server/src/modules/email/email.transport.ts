@@ -84,10 +84,15 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
           messageId: `<${mail.id}@${messageIdDomain}>`,
           headers: {
             'Auto-Submitted': 'auto-generated',
-            // Mail clients show an "unsubscribe" action that opens the link (a page with one button).
-            // No List-Unsubscribe-Post (RFC 8058): the site refuses cross-site form posts (CSRF), so a
-            // client's one-click POST would fail.
-            ...(mail.listUnsubscribeUrl ? { 'List-Unsubscribe': `<${mail.listUnsubscribeUrl}>` } : {}),
+            // Mail clients show an "unsubscribe" action: one-click (RFC 8058) POSTs to the link, which
+            // the site takes from any origin (client/src/lib/server/form-origin.ts); others open it (a
+            // page with one button).
+            ...(mail.listUnsubscribeUrl
+              ? {
+                  'List-Unsubscribe': `<${mail.listUnsubscribeUrl}>`,
+                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                }
+              : {}),
           },
           attachments: mail.attachments.map((attachment) => ({
             filename: attachment.filename,

@@ -14,7 +14,8 @@ import { isAcceptedCurrency } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
-import { addDefaultReminderRule } from '../messages/reminder-rules.service';
+import { copyEventEmailTexts } from '../email/event-email-texts';
+import { addDefaultReminderRule, copyReminderRules } from '../messages/reminder-rules.service';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { newAccessKey } from './access-key';
 import type { AdminEventViews } from './event-admin-views.service';
@@ -224,7 +225,10 @@ export class EventAdminService {
     });
   }
 
-  /** Copies an event and its ticket types as a DRAFT with a new slug and no sales. */
+  /**
+   * Copies an event as a DRAFT with a new slug and no sales: its ticket types, its reminder rules (on
+   * the copy's ticket types) and its own e-mail texts.
+   */
   async duplicate(ctx: RequestContext, input: DuplicateEventInput): Promise<EventPayload> {
     requireActor(ctx);
     if (!UUID.test(input.id)) return notFound();
@@ -245,17 +249,23 @@ export class EventAdminService {
           }),
         );
         const ticketTypes = await manager.findBy(TicketTypeEntity, { eventId: original.id });
-        await manager.save(
+        const copiedTypes = await manager.save(
           ticketTypes.map(({ id: _ticketId, createdAt: _c, updatedAt: _u, ...ticket }) =>
             manager.create(TicketTypeEntity, { ...ticket, eventId: copy.id, soldCount: 0, heldCount: 0 }),
           ),
         );
+        // save returns the entities in the order given.
+        const typeIds = new Map(ticketTypes.map((type, index) => [type.id, copiedTypes[index].id]));
+        const reminderRules = await copyReminderRules(tx, original.id, copy.id, typeIds);
+        const emailTexts = await copyEventEmailTexts(manager, original.id, copy.id);
         await this.audit.record(tx, {
           action: 'event.duplicate',
           objectType: 'Event',
           objectId: copy.id,
           changes: {
             duplicatedFrom: { before: null, after: original.id },
+            reminderRulesCopied: { before: null, after: reminderRules },
+            emailTextsCopied: { before: null, after: emailTexts },
             ...fieldChanges(null, copy, AUDITED_FIELDS, ['accessKey']),
           },
         });

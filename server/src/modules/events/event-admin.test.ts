@@ -282,6 +282,70 @@ describe('duplicating', () => {
     );
   });
 
+  it('copies the reminder rules onto the copy’s ticket types, and the event’s own e-mail texts', async () => {
+    const event = await createEvent(server.dataSource, { slug: 'with-rules' });
+    const vip = await createTicketType(server.dataSource, event, { name: 'VIP' });
+    const rules = [
+      { daysBefore: 2, hoursBefore: 2, audience: 'BUYERS', ticketTypeIds: [vip.id], enabled: true },
+      { daysBefore: 1, hoursBefore: 0, audience: 'ATTENDEES', ticketTypeIds: [], enabled: false },
+    ];
+    for (const rule of rules) {
+      const created = await server.graphql<{ createReminderRule: { errors: unknown[] } }>(
+        `mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { errors { code } } }`,
+        { input: { eventId: event.id, ...rule } },
+        admin.headers,
+      );
+      expect(created.data!.createReminderRule.errors).toEqual([]);
+    }
+    const saved = await server.graphql<{ saveEventEmailText: { errors: unknown[] } }>(
+      `mutation ($input: SaveEventEmailTextInput!) { saveEventEmailText(input: $input) { errors { code } } }`,
+      {
+        input: {
+          eventId: event.id,
+          kind: 'BOOKING_CONFIRMATION',
+          subject: 'Yours: {event.title}',
+          body: 'Hi',
+        },
+      },
+      admin.headers,
+    );
+    expect(saved.data!.saveEventEmailText.errors).toEqual([]);
+
+    const copy = (await mutate(DUPLICATE, { input: { id: event.id } })).event!;
+    const copied = await server.graphql<{
+      adminEvent: { ticketTypes: { id: string; name: string }[] };
+      reminderRules: {
+        daysBefore: number;
+        hoursBefore: number;
+        audience: string;
+        ticketTypeIds: string[];
+        enabled: boolean;
+      }[];
+      eventEmailTexts: { kind: string; subject: string; customised: boolean }[];
+    }>(
+      `query ($id: ID!) {
+        adminEvent(id: $id) { ticketTypes { id name } }
+        reminderRules(eventId: $id) { daysBefore hoursBefore audience ticketTypeIds enabled }
+        eventEmailTexts(eventId: $id) { kind subject customised }
+      }`,
+      { id: copy.id },
+      admin.headers,
+    );
+    const data = copied.data!;
+    const copiedVip = data.adminEvent.ticketTypes.find((type) => type.name === 'VIP')!;
+    expect(copiedVip.id).not.toBe(vip.id);
+    expect(data.reminderRules).toEqual(
+      expect.arrayContaining([
+        { daysBefore: 2, hoursBefore: 2, audience: 'BUYERS', ticketTypeIds: [copiedVip.id], enabled: true },
+        { daysBefore: 1, hoursBefore: 0, audience: 'ATTENDEES', ticketTypeIds: [], enabled: false },
+      ]),
+    );
+    expect(data.reminderRules).toHaveLength(2);
+    expect(data.eventEmailTexts.filter((text) => text.customised)).toEqual([
+      { kind: 'BOOKING_CONFIRMATION', subject: 'Yours: {event.title}', customised: true },
+    ]);
+  });
+
   it('gives a copy of a private event a key of its own', async () => {
     const event = await createEvent(server.dataSource, { visibility: EventVisibility.PRIVATE });
     const copy = (await mutate(DUPLICATE, { input: { id: event.id } })).event!;

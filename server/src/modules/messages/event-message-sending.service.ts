@@ -73,7 +73,7 @@ export class EventMessageSendingService {
       query: messageRecipientQuery(message),
       causeKey: (recipient) =>
         `event-message:${recipient.bookingId}:${message.id}:${addressDigest(recipient)}`,
-      render: (manager, recipient) => renderEventMessage(manager, this.settings, event, recipient, message),
+      render: (tx, recipient) => renderEventMessage(tx.manager, this.settings, event, recipient, message),
       record: async (tx, recipient, emailMessageId) => {
         await tx.manager.insert(EventMessageRecipientEntity, {
           messageId: message.id,

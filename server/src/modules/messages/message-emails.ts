@@ -10,6 +10,7 @@ import { siteLinks } from '../bookings/booking-notifications';
 import { TicketEntity } from '../bookings/ticket.entity';
 import { EmailKind } from '../email/email-message.entity';
 import { formatDateTime } from '../email/email.format';
+import { composeEmailText, type EmailText } from '../email/email-texts';
 import { eventModel, render, type RenderedEmail } from '../email/email.templates';
 import { emailEventView } from '../email/email.views';
 import { TrustedHtml } from '../email/mail-template';
@@ -70,13 +71,16 @@ function withUnsubscribe(email: RenderedEmail, url: string | null): RenderedEmai
   return { ...email, listUnsubscribeUrl: url };
 }
 
-/** A reminder of the event for one recipient, with their tickets' door codes. */
+/**
+ * A reminder of the event for one recipient, with their tickets' door codes, in the event's own
+ * wording (`options.text`, email-texts.ts) or the default.
+ */
 export async function renderReminder(
   manager: EntityManager,
   settings: MessageEmailSettings,
   event: EventEntity,
   recipient: Recipient,
-  options: { preview?: boolean } = {},
+  options: { preview?: boolean; text?: EmailText | null } = {},
 ): Promise<RenderedEmail> {
   const tickets = await manager.find(TicketEntity, {
     where: { id: In(recipient.ticketIds) },
@@ -88,6 +92,13 @@ export async function renderReminder(
     EmailKind.EVENT_REMINDER,
     { to: recipient.address, replyTo: settings.replyTo },
     {
+      ...composeEmailText(EmailKind.EVENT_REMINDER, options.text ?? null, {
+        name: recipient.name,
+        'event.title': event.title,
+        'event.startsAt': formatDateTime(event.startsAt, event.timeZone),
+        'event.venue': event.venue.name,
+        'booking.reference': recipient.bookingReference,
+      }),
       name: recipient.name,
       event: eventModel(emailEventView(event)),
       hasTickets: tickets.length > 0,

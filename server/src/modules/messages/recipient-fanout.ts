@@ -29,7 +29,8 @@ export interface FanoutOwner {
   query: Omit<RecipientQuery, 'excludeSent' | 'limit'>;
   /** The outbox cause key of one recipient's e-mail (starting `<kind>:<bookingId>:`). */
   causeKey(recipient: Recipient): string;
-  render(manager: EntityManager, recipient: Recipient): Promise<RenderedEmail>;
+  /** The recipient's e-mail, rendered in the transaction that writes it. */
+  render(tx: Transaction, recipient: Recipient): Promise<RenderedEmail>;
   /** Writes the (owner, recipient) row naming the outbox message. */
   record(tx: Transaction, recipient: Recipient, emailMessageId: string): Promise<void>;
   /** Checked in every batch's transaction: false stops the send (e.g. the message was cancelled). */
@@ -63,7 +64,7 @@ export async function fanOut(
           [owner.ownerId, recipient.recipientKey],
         )) as { done: boolean }[];
         if (done) continue;
-        const message = await owner.render(tx.manager, recipient);
+        const message = await owner.render(tx, recipient);
         const emailId = await email.enqueue(tx, message, owner.causeKey(recipient));
         await owner.record(tx, recipient, emailId);
         sent++;

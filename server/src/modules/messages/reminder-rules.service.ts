@@ -52,6 +52,41 @@ export async function addDefaultReminderRule(tx: Transaction, eventId: string): 
   });
 }
 
+/**
+ * Gives a copy of an event (event-admin.service.ts duplicate) the original's reminder rules, each
+ * switched on or off as it was and in force from now, its ticket types mapped to the copy's
+ * (`ticketTypeIds`: original id -> copy's id). A rule whose ticket types are all gone is left out
+ * rather than widened to every type. Returns how many were copied.
+ */
+export async function copyReminderRules(
+  tx: Transaction,
+  fromEventId: string,
+  toEventId: string,
+  ticketTypeIds: ReadonlyMap<string, string>,
+): Promise<number> {
+  const rules = await tx.manager.find(ReminderRuleEntity, {
+    where: { eventId: fromEventId },
+    order: { createdAt: 'ASC' },
+  });
+  const copies = rules.flatMap((rule) => {
+    const mapped = rule.ticketTypeIds.flatMap((id) => ticketTypeIds.get(id) ?? []);
+    if (rule.ticketTypeIds.length > 0 && mapped.length === 0) return [];
+    return [
+      {
+        eventId: toEventId,
+        offsetDays: rule.offsetDays,
+        offsetMinutes: rule.offsetMinutes,
+        audience: rule.audience,
+        ticketTypeIds: mapped,
+        enabled: rule.enabled,
+        activeFrom: tx.ctx.now,
+      },
+    ];
+  });
+  if (copies.length > 0) await tx.manager.insert(ReminderRuleEntity, copies);
+  return copies.length;
+}
+
 /** The ticket type ids that are not the event's (an error each, naming its position). */
 export async function unknownTicketTypes(
   manager: EntityManager,

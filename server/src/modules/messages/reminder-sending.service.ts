@@ -9,7 +9,9 @@
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
+import { EmailKind } from '../email/email-message.entity';
 import type { EmailService } from '../email/email.service';
+import { renderInEventWording } from '../email/event-email-texts';
 import { EventEntity } from '../events/event.entity';
 import { renderReminder, type MessageEmailSettings } from './message-emails';
 import { reminderFilter } from './message-recipients';
@@ -65,7 +67,10 @@ export class ReminderSendingService {
         confirmedBy: rule.sends_at,
       },
       causeKey: (recipient) => `event-reminder:${recipient.bookingId}:${rule.id}:${addressDigest(recipient)}`,
-      render: (manager, recipient) => renderReminder(manager, this.settings, event, recipient),
+      render: (tx, recipient) =>
+        renderInEventWording(tx, event.id, EmailKind.EVENT_REMINDER, (text) =>
+          renderReminder(tx.manager, this.settings, event, recipient, { text }),
+        ),
       record: async (tx, recipient, emailMessageId) => {
         await tx.manager.insert(ReminderDeliveryEntity, {
           ruleId: rule.id,

@@ -6,7 +6,9 @@
 import type { EntityManager } from 'typeorm';
 import { hashSecretToken, newSecretToken } from '../../common/secret-token';
 import type { Transaction } from '../../db/unit-of-work';
+import { EmailKind } from '../email/email-message.entity';
 import type { EmailService } from '../email/email.service';
+import { renderInEventWording } from '../email/event-email-texts';
 import { renderWaiverReminder, renderWaiverRequest } from '../email/email.templates';
 import { emailEventView } from '../email/email.views';
 import type { EventEntity } from '../events/event.entity';
@@ -71,7 +73,14 @@ export class WaiverLinks {
       event: emailEventView(event),
       signingUrl: `${this.settings.siteUrl}/waivers/${token}`,
     };
-    const rendered = kind === 'request' ? await renderWaiverRequest(view) : await renderWaiverReminder(view);
+    const rendered =
+      kind === 'request'
+        ? await renderInEventWording(tx, event.id, EmailKind.WAIVER_REQUEST, (text) =>
+            renderWaiverRequest(view, text),
+          )
+        : await renderInEventWording(tx, event.id, EmailKind.WAIVER_REMINDER, (text) =>
+            renderWaiverReminder(view, text),
+          );
     await this.email.enqueue(tx, rendered, causeKey);
   }
 }

@@ -232,6 +232,7 @@ export const actions: Actions = {
   addRule: async ({ locals, params, request }) => {
     requireAdmin(await actionRole(locals));
     const form = await request.formData();
+    const ticketTypeId = String(form.get('ticketTypeId') ?? '');
     const outcome = await runPayloadMutation(
       locals.graphql,
       CreateRuleDocument,
@@ -241,6 +242,7 @@ export const actions: Actions = {
           daysBefore: wholeNumber(form.get('daysBefore')),
           hoursBefore: wholeNumber(form.get('hoursBefore')),
           audience: choice(form.get('audience'), AUDIENCES),
+          ticketTypeIds: ticketTypeId ? [ticketTypeId] : [],
         },
       },
       (data) => data.createReminderRule,
