@@ -6,7 +6,7 @@
 import { postGraphQLBurst } from '../../../test/bookings';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
 import { startTestServer, type TestServer } from '../../../test/test-server';
-import { createVoucher, usedCount } from '../../../test/vouchers';
+import { blockOf, createReservingVoucher, createVoucher, usedCount } from '../../../test/vouchers';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 
 const USES = 50;
@@ -94,6 +94,42 @@ describe(`${ATTEMPTS} shoppers racing for a code with ${USES} uses`, () => {
         capacity: 1000,
         with_code: USES,
       });
+    });
+  }
+
+  for (let round = 1; round <= ROUNDS; round++) {
+    it(`book exactly the ${USES} seats a code reserved, while others race for the rest (round ${round})`, async () => {
+      const others = 30;
+      const event = await createEvent(server.dataSource);
+      const ticketType = await createTicketType(server.dataSource, event, {
+        capacity: USES + others,
+        priceMinor: 2500,
+      });
+      const voucher = await createReservingVoucher(server.dataSource, event, ticketType, USES);
+
+      // The code's holders and 200 shoppers without it, interleaved, all at once.
+      const inputs = Array.from({ length: ATTEMPTS + 200 }, (_, index) =>
+        index % 7 < 5
+          ? bookingInput(event, [[ticketType, 1]], { voucherCode: voucher.code })
+          : bookingInput(event, [[ticketType, 1]]),
+      );
+      const withCode = inputs.filter((input) => input.voucherCode).length;
+      expect(withCode).toBe(ATTEMPTS);
+      const results = await attemptAll(inputs);
+
+      const booked = results.filter((result, index) => result.booking && inputs[index].voucherCode);
+      expect(booked).toHaveLength(USES);
+      expect(results.filter((result, index) => result.booking && !inputs[index].voucherCode)).toHaveLength(
+        others,
+      );
+      expect(await blockOf(server.dataSource, voucher)).toEqual({
+        reserved: 0,
+        used: USES,
+        held: USES + others,
+        sold: 0,
+        capacity: USES + others,
+      });
+      expect(await seatCounters(ticketType)).toMatchObject({ with_code: USES });
     });
   }
 
