@@ -71,7 +71,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-test('a buyer applies a 20% code, pays the discounted total and sees the discount on the booking, in the e-mail and in the admin area', async () => {
+test('a buyer applies a 20% code, pays the discounted total and sees the discount on the booking, in the e-mail, in the admin area and in the CSV', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/events/spring-gala`);
   try {
     // A wrong code first: the one message for every code that cannot be used.
@@ -128,6 +128,11 @@ test('a buyer applies a 20% code, pays the discounted total and sees the discoun
       await adminPage.locator('[data-booking-voucher]').getByText('SPRING20').waitFor();
       expect(await adminPage.locator('[data-line-discount]').innerText()).toBe('−€5.00 each');
       await saveScreenshots(adminPage, 'voucher-admin-booking');
+      // And in the bookings CSV the organiser downloads: the code, its discount, per line.
+      const csv = await adminPage.request.get(`${stack.siteUrl}/admin/bookings.csv?q=${reference}`);
+      expect(csv.status()).toBe(200);
+      const row = (await csv.text()).split('\r\n')[1];
+      expect(row.split(',').slice(-3)).toEqual(['SPRING20', '10.00', '2 x Standard: 5.00 off each']);
 
       // The event's codes: uses and the booking that used it; a new code; SPRING20 switched off.
       await adminPage.goto(`${stack.siteUrl}/admin/events/${gala.id}/vouchers`);
