@@ -53,16 +53,23 @@ const AdminVouchersDocument = graphql(`
   }
 `);
 
+/** What createVouchers, emailVouchers and importVouchers answer: the codes made, or why none was. */
+graphql(`
+  fragment AdminVouchersMade on VouchersPayload {
+    vouchers {
+      code
+    }
+    errors {
+      code
+      ...UserErrorFields
+    }
+  }
+`);
+
 const CreateVouchersDocument = graphql(`
   mutation AdminCreateVouchers($input: CreateVouchersInput!) {
     createVouchers(input: $input) {
-      vouchers {
-        code
-      }
-      errors {
-        code
-        ...UserErrorFields
-      }
+      ...AdminVouchersMade
     }
   }
 `);
@@ -70,13 +77,7 @@ const CreateVouchersDocument = graphql(`
 const EmailVouchersDocument = graphql(`
   mutation AdminEmailVouchers($input: EmailVouchersInput!) {
     emailVouchers(input: $input) {
-      vouchers {
-        code
-      }
-      errors {
-        code
-        ...UserErrorFields
-      }
+      ...AdminVouchersMade
     }
   }
 `);
@@ -84,13 +85,7 @@ const EmailVouchersDocument = graphql(`
 const ImportVouchersDocument = graphql(`
   mutation AdminImportVouchers($input: ImportVouchersInput!) {
     importVouchers(input: $input) {
-      vouchers {
-        code
-      }
-      errors {
-        code
-        ...UserErrorFields
-      }
+      ...AdminVouchersMade
     }
   }
 `);
