@@ -1,11 +1,11 @@
 /**
  * Three API processes (the compiled server, as deployed) on one database, as replicas behind a load
  * balancer, each running the job worker and sending mail to one SMTP server: concurrent reservations
- * across them never oversell, an admin change made on one binds bookings on the others at once (their
- * cached copies of the catalog notwithstanding), a code is used exactly as often as it may be, a session
- * made on one works on another, an API token revoked on one is refused by all at once, and every
- * e-mail of a booking confirmed on any of them arrives exactly once, also when the mail server is
- * down for a while.
+ * across them never oversell (also with seats a code reserved), an admin change made on one binds
+ * bookings on the others at once (their cached copies of the catalog notwithstanding), a code is used
+ * exactly as often as it may be, a session made on one works on another, an API token revoked on one
+ * is refused by all at once, and every e-mail of a booking confirmed on any of them arrives exactly
+ * once, also when the mail server is down for a while.
  * Needs `npm run build` first (npm test does it).
  */
 import http from 'node:http';
@@ -18,7 +18,7 @@ import { approvedBooking, capturePayment, eventually } from '../test/checkout';
 import { bookingInput, createEvent, createTicketType } from '../test/factories';
 import { startSmtpSink, type SmtpSink } from '../test/smtp-sink';
 import { createMigratedTestDatabase, type TestDatabase } from '../test/test-database';
-import { createVoucher, usedCount } from '../test/vouchers';
+import { blockOf, createReservingVoucher, createVoucher, usedCount } from '../test/vouchers';
 import { setWaiver } from '../test/waivers';
 import { createDataSource } from './db/data-source';
 import { EmailKind, EmailMessageEntity, EmailStatus } from './modules/email/email-message.entity';
@@ -118,6 +118,41 @@ describe('three replicas on one database', () => {
       expect(await usedCount(dataSource, voucher)).toBe(50);
       const row = await dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ id: ticketType.id });
       expect(row.heldCount + row.soldCount).toBe(50);
+    }, 120_000);
+  }
+
+  for (let round = 1; round <= 3; round++) {
+    it(`sells the 50 seats a code reserved to exactly 50 of 500 holders across replicas, and the rest to others (round ${round})`, async () => {
+      const event = await createEvent(dataSource);
+      const ticketType = await createTicketType(dataSource, event, { capacity: 80, maxPerOrder: 1 });
+      const voucher = await createReservingVoucher(dataSource, event, ticketType, 50);
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+      // 500 holders of the code and 200 shoppers without it, interleaved over the replicas.
+      const inputs = Array.from({ length: 700 }, (_, index) =>
+        bookingInput(event, [[ticketType, 1]], index % 7 < 5 ? { voucherCode: voucher.code } : {}),
+      );
+      const results = await Promise.all(
+        inputs.map((input, index) =>
+          postGraphQL<CreateBookingData>(agent, replicas[index % REPLICAS].url, CREATE_BOOKING, { input }),
+        ),
+      );
+      agent.destroy();
+
+      expect(results.filter((result) => result.status !== 200 || result.errors)).toEqual([]);
+      const booked = (withCode: boolean) =>
+        results.filter(
+          (result, index) =>
+            result.data?.createBooking.booking && Boolean(inputs[index].voucherCode) === withCode,
+        ).length;
+      expect(booked(true)).toBe(50);
+      expect(booked(false)).toBe(30);
+      expect(await blockOf(dataSource, voucher)).toEqual({
+        reserved: 0,
+        used: 50,
+        held: 80,
+        sold: 0,
+        capacity: 80,
+      });
     }, 120_000);
   }
 

@@ -55,6 +55,7 @@ describe('SQL functions as files (db/functions)', () => {
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
       'question_catalog_changed()',
+      'release_voucher_blocks(timestamp with time zone,uuid)',
       'reserve_paid_booking(jsonb)',
       'return_booking_vouchers(uuid[])',
       'store_booking_answers(uuid,uuid[],jsonb)',

@@ -1,11 +1,13 @@
 import type { RequestContext } from '../common/request-context';
 import { EXPIRY_BATCH_SIZE } from '../modules/bookings/booking-lifecycle.service';
+import { releaseVoucherBlocks } from '../modules/tickets/seat-inventory';
 import type { Services } from '../services';
 import type { JobDefinition } from './job-definition';
 
 /**
  * Expires every AWAITING_PAYMENT booking whose hold ended before `ctx.now` and gives its seats back,
- * one unit of work (one statement) per batch, until a batch comes back short. Idempotent and safe to
+ * one unit of work (one statement) per batch, until a batch comes back short; then releases the seats
+ * of codes that reserved them and can no longer be used. Idempotent and safe to
  * run from several processes at once. Returns how many bookings it expired.
  */
 export async function expireDueHolds(
@@ -18,8 +20,13 @@ export async function expireDueHolds(
       services.bookingLifecycle.expireHolds(tx, { limit: EXPIRY_BATCH_SIZE }),
     );
     total += expired;
-    if (expired < EXPIRY_BATCH_SIZE) return total;
+    if (expired < EXPIRY_BATCH_SIZE) break;
   }
+  // Then seats reserved by codes whose validity ended (or that were disabled) go back on sale: after
+  // the holds, whose uses return into a still valid code's block, and in a unit of work of its own so
+  // ticket types are locked in id order.
+  await services.unitOfWork.withTransaction(ctx, (tx) => releaseVoucherBlocks(tx, tx.ctx.now));
+  return total;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A shopper's code (voucher) on the event page and at checkout: what it does (applyVoucher, limited
  * per address by the API), and the event as its holder sees it: the hidden ticket types it reveals
- * added, each covered type at its discounted price. The booking itself is priced by the API.
+ * added, each covered type at its discounted price and with the seats a code reserves for its holders. The booking itself is priced by the API.
  */
 import type { Client } from '@urql/svelte';
 import { graphql } from '$lib/gql';
@@ -22,6 +22,9 @@ const ApplyVoucherDocument = graphql(`
           }
         }
         revealedTicketTypes {
+          ...ShopperTicketType
+        }
+        coveredTicketTypes {
           ...ShopperTicketType
         }
       }
@@ -70,6 +73,8 @@ export async function applyShopperVoucher(
     return { voucher: null, event, problem: applyVoucher.errors.map((error) => error.message).join(' ') };
   const known = new Set(event.ticketTypes.map((ticketType) => ticketType.id));
   const revealed = applied.revealedTicketTypes.filter((ticketType) => !known.has(ticketType.id));
+  // The holder's view of the types it covers: seats a code reserves are available to them.
+  const covered = new Map(applied.coveredTicketTypes.map((ticketType) => [ticketType.id, ticketType]));
   return {
     voucher: {
       code: applied.code,
@@ -78,7 +83,13 @@ export async function applyShopperVoucher(
       ),
       offer: offerOf(applied.discountKind, applied.discountValue),
     },
-    event: { ...event, ticketTypes: [...event.ticketTypes, ...revealed] },
+    event: {
+      ...event,
+      ticketTypes: [
+        ...event.ticketTypes.map((ticketType) => covered.get(ticketType.id) ?? ticketType),
+        ...revealed,
+      ],
+    },
     problem: null,
   };
 }

@@ -2,11 +2,16 @@
 -- just gave their seats back (expired, released or cancelled), codes locked in id order. Called in the
 -- same transaction, after the seats (ticket types before codes, the order use_booking_voucher keeps):
 -- by the expiry sweep (expireHoldsBatch) and by BookingLifecycleService when seats are given back.
+-- A code that reserves seats and is still valid (not disabled, validity not ended: its block is not
+-- released) takes the seats back into its block: they were just given back to its ticket type (locked
+-- by this transaction), so they go back into held_count for the code's holders, not on general sale.
 CREATE OR REPLACE FUNCTION return_booking_vouchers(for_bookings uuid[])
 RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   returned record;
+  to_block boolean;
+  block_type uuid;
 BEGIN
   FOR returned IN
     SELECT b.voucher_id, sum(b.voucher_uses)::int AS uses
@@ -16,6 +21,16 @@ BEGIN
     ORDER BY b.voucher_id
   LOOP
     UPDATE voucher SET used_count = greatest(used_count - returned.uses, 0), updated_at = now()
-    WHERE id = returned.voucher_id;
+    WHERE id = returned.voucher_id
+    RETURNING reserves_seats AND disabled_at IS NULL AND valid_until > now(), ticket_type_ids[1]
+    INTO to_block, block_type;
+    IF to_block THEN
+      UPDATE ticket_type SET held_count = held_count + returned.uses, updated_at = now()
+      WHERE id = block_type AND capacity - sold_count - held_count >= returned.uses;
+      IF FOUND THEN
+        UPDATE voucher SET reserved_seats = reserved_seats + returned.uses
+        WHERE id = returned.voucher_id;
+      END IF;
+    END IF;
   END LOOP;
 END $$;

@@ -7,6 +7,10 @@
 --   ES001  otherwise withdrawn, of another event, or short of seats;
 --   ES005  the booking's code (voucher) is disabled or has not enough uses left (use_booking_voucher,
 --          after the seats: ticket types before the code's row), the voucher id as DETAIL.
+-- A line the booking's code reserves seats for (voucher.reserves_seats, its one ticket type) takes
+-- them from the code's block, which is already counted in held_count: a held booking adds nothing to
+-- held_count, a free one moves them to sold_count; use_booking_voucher then shrinks the block (or
+-- refuses, which undoes this), so these seats never leave the block's holders or exceed capacity.
 -- Called by reserve_paid_booking (a paid booking, one statement) and by BookingsService for a free
 -- booking (`SELECT take_booking_seats($1)`, last in its transaction so the rows stay locked briefly).
 CREATE OR REPLACE FUNCTION take_booking_seats(for_booking uuid)
@@ -16,17 +20,20 @@ DECLARE
   line record;
 BEGIN
   FOR line IN
-    SELECT l.ticket_type_id, l.quantity, l.unit_price_minor, b.event_id, b.status = 'CONFIRMED' AS sold
+    SELECT l.ticket_type_id, l.quantity, l.unit_price_minor, b.event_id, b.status = 'CONFIRMED' AS sold,
+           CASE WHEN l.ticket_type_id = ANY (v.ticket_type_ids) THEN l.quantity ELSE 0 END AS from_block
     FROM booking_line l JOIN booking b ON b.id = l.booking_id
+    LEFT JOIN voucher v ON v.id = b.voucher_id AND v.reserves_seats
     WHERE b.id = for_booking
     ORDER BY l.ticket_type_id
   LOOP
     UPDATE ticket_type
-    SET held_count = held_count + CASE WHEN line.sold THEN 0 ELSE line.quantity END,
+    SET held_count = held_count + CASE WHEN line.sold THEN 0 ELSE line.quantity END - line.from_block,
         sold_count = sold_count + CASE WHEN line.sold THEN line.quantity ELSE 0 END,
         updated_at = now()
     WHERE id = line.ticket_type_id AND event_id = line.event_id AND is_active
-      AND price_minor = line.unit_price_minor AND capacity - sold_count - held_count >= line.quantity;
+      AND price_minor = line.unit_price_minor AND held_count >= line.from_block
+      AND capacity - sold_count - held_count >= line.quantity - line.from_block;
     IF NOT FOUND THEN
       IF EXISTS (SELECT 1 FROM ticket_type
                  WHERE id = line.ticket_type_id AND price_minor <> line.unit_price_minor) THEN

@@ -22,6 +22,7 @@ import { SendAttendeeTickets1795570000000 } from './1795570000000-SendAttendeeTi
 import { HashBookingTokens1796451021822 } from './1796451021822-HashBookingTokens';
 import { Questions1797000000000 } from './1797000000000-Questions';
 import { Vouchers1797100000000 } from './1797100000000-Vouchers';
+import { ReservingVouchers1798100000000 } from './1798100000000-ReservingVouchers';
 import { EventMessagesAndReminders1797300000000 } from './1797300000000-EventMessagesAndReminders';
 import { ApiTokens1797400000000 } from './1797400000000-ApiTokens';
 import { Webhooks1797410000000 } from './1797410000000-Webhooks';
@@ -53,5 +54,6 @@ export const migrations = [
   ApiTokens1797400000000,
   Webhooks1797410000000,
   QuestionsInCatalogVersion1797600000000,
+  ReservingVouchers1798100000000,
   EventEmailTexts1798200000000,
 ];

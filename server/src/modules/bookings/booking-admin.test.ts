@@ -1041,11 +1041,11 @@ describe('adminBookingsCsv', () => {
 
     const lines = response.data!.adminBookingsCsv.split('\r\n');
     expect(lines[0]).toBe(
-      'reference,status,created_at,buyer_name,buyer_email,event,tickets,total,refunded,currency,voucher_code,discount',
+      'reference,status,created_at,buyer_name,buyer_email,event,tickets,total,refunded,currency,voucher_code,discount,line_discounts',
     );
     expect(lines.slice(1, 3)).toEqual([
-      `${held.booking.reference},AWAITING_PAYMENT,${held.booking.createdAt},${held.booking.buyer.name},${held.booking.buyer.email},"Quiz, ""Finals""",1,12.50,0.00,EUR,,0.00`,
-      `${paid.booking.reference},PARTIALLY_REFUNDED,${paid.booking.createdAt},${paid.booking.buyer.name},${paid.booking.buyer.email},"Quiz, ""Finals""",2,25.00,5.00,EUR,,0.00`,
+      `${held.booking.reference},AWAITING_PAYMENT,${held.booking.createdAt},${held.booking.buyer.name},${held.booking.buyer.email},"Quiz, ""Finals""",1,12.50,0.00,EUR,,0.00,`,
+      `${paid.booking.reference},PARTIALLY_REFUNDED,${paid.booking.createdAt},${paid.booking.buyer.name},${paid.booking.buyer.email},"Quiz, ""Finals""",2,25.00,5.00,EUR,,0.00,`,
     ]);
     expect(lines.slice(3).filter(Boolean)).toEqual([]);
     const confirmedOnly = await server.graphql<{ adminBookingsCsv: string }>(

@@ -49,7 +49,7 @@ import { bookingView, type BookingViews } from './booking-views.service';
 import { BookingErrorCode, type Booking, type BookingError } from './bookings.types';
 import { TicketStatus, type TicketEntity } from './ticket.entity';
 import { discountBooking } from '../vouchers/voucher-pricing';
-import { invalidVoucher, ticketTypesShownWith, usesOf } from '../vouchers/voucher-rules';
+import { invalidVoucher, ticketTypesShownWith, usesOf, withReservedSeats } from '../vouchers/voucher-rules';
 import type { VoucherEntity } from '../vouchers/voucher.entity';
 import type { VouchersService } from '../vouchers/vouchers.service';
 
@@ -202,7 +202,7 @@ export class BookingReservationService {
         ]);
       }
       const { event, ticketTypes } = found;
-      const shown = ticketTypesShownWith(ticketTypes, voucher.usable);
+      const shown = withReservedSeats(ticketTypesShownWith(ticketTypes, voucher.usable), voucher.usable);
       const byId = new Map(shown.map((ticketType) => [ticketType.id, ticketType]));
       const answers = this.questions.checkRequest(found.questions, request);
       const errors = [

@@ -53,6 +53,13 @@ export class ReportsService {
         'discount_minor',
       )
       .addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('name', tt.name, 'quantity', l.quantity,
+                                                     'unit', l.unit_discount_minor) ORDER BY tt.sort_order, tt.name), '[]')
+           FROM booking_line l JOIN ticket_type tt ON tt.id = l.ticket_type_id
+           WHERE l.booking_id = booking.id AND l.unit_discount_minor > 0)`,
+        'line_discounts',
+      )
+      .addSelect(
         `(SELECT coalesce(sum(r.amount_minor), 0) FROM booking_refund r
            WHERE r.booking_id = booking.id AND r.provider_capture_id = booking.provider_capture_id
              AND booking.confirmed_at IS NOT NULL)::int`,
@@ -74,6 +81,7 @@ export class ReportsService {
         refunded_minor: number;
         voucher_code: string | null;
         discount_minor: number;
+        line_discounts: { name: string; quantity: number; unit: number }[];
       }>();
     if (rows.length > MAX_CSV_BOOKINGS) {
       throw invalidInput(
@@ -95,6 +103,7 @@ export class ReportsService {
         'currency',
         'voucher_code',
         'discount',
+        'line_discounts',
       ],
       rows.map((row) => [
         row.reference,
@@ -109,6 +118,13 @@ export class ReportsService {
         row.currency,
         row.voucher_code ?? '',
         minorUnitsToDecimal(row.discount_minor, row.currency),
+        // The code's discount per line, e.g. "2 x Standard: 5.00 off each; 1 x VIP: 8.00 off each".
+        row.line_discounts
+          .map(
+            (line) =>
+              `${line.quantity} x ${line.name}: ${minorUnitsToDecimal(line.unit, row.currency)} off each`,
+          )
+          .join('; '),
       ]),
     );
   }

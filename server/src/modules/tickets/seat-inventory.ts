@@ -11,6 +11,7 @@
  *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry
  *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats, code uses)
  *   codes     returnVoucherUses                            a code's uses back when seats are given back
+ *   block     reserveVoucherSeats / releaseVoucherBlocks   seats a code sets aside for its holders
  *
  * A booking's code (voucher) counts its uses in the same step, after the ticket types (lock order:
  * ticket types in id order, then the code's row): take_booking_seats calls use_booking_voucher,
@@ -148,6 +149,21 @@ const EXPIRE_HOLDS_SQL = `
 const RETURN_VOUCHER_USES_SQL = 'SELECT return_booking_vouchers($1::uuid[])';
 /** Takes a booking's code uses again (false: not enough left, or the code was disabled). */
 const USE_VOUCHER_SQL = 'SELECT use_booking_voucher($1) AS used';
+/**
+ * After a retake, which took fresh seats: the uses use_booking_voucher took from a code's block leave
+ * held_count too (the block shrank; the booking holds seats of its own). The type is locked already.
+ */
+const FREE_RETAKEN_BLOCK_SQL = `
+  UPDATE ticket_type t SET held_count = t.held_count - b.voucher_uses, updated_at = now()
+  FROM booking b JOIN voucher v ON v.id = b.voucher_id
+  WHERE b.id = $1 AND v.reserves_seats AND t.id = v.ticket_type_ids[1]`;
+/** Sets seats aside for codes that reserve them: counted in held_count, within capacity. */
+const RESERVE_VOUCHER_SEATS_SQL = `
+  UPDATE ticket_type SET held_count = held_count + $1, updated_at = now()
+  WHERE id = $2 AND capacity - sold_count - held_count >= $1
+  RETURNING id`;
+/** Gives the blocks of codes no longer usable back to sale (db/functions/release_voucher_blocks.sql). */
+const RELEASE_VOUCHER_BLOCKS_SQL = 'SELECT release_voucher_blocks($1, $2) AS released';
 
 export interface SeatsRefusal {
   reason: SeatsRefusalReason;
@@ -258,8 +274,34 @@ export async function retakeSeats(
     }
   }
   const [{ used }] = await rows<{ used: boolean }>(tx.manager, USE_VOUCHER_SQL, [bookingId]);
+  if (used) await tx.manager.query(FREE_RETAKEN_BLOCK_SQL, [bookingId]);
   await tx.manager.query(used ? 'RELEASE SAVEPOINT retake_seats' : 'ROLLBACK TO SAVEPOINT retake_seats');
   return used;
+}
+
+/**
+ * Sets `seats` seats of a ticket type aside for codes that reserve them (counted in held_count, so
+ * nobody else can buy them), in the caller's transaction before the codes are written with their
+ * reservedSeats. False, changing nothing, when the type has not that many seats free.
+ */
+export async function reserveVoucherSeats(tx: SeatTx, ticketTypeId: string, seats: number): Promise<boolean> {
+  return (await rows(tx.manager, RESERVE_VOUCHER_SEATS_SQL, [seats, ticketTypeId])).length === 1;
+}
+
+/**
+ * Gives the seats of codes that can no longer be used (disabled, or valid only until `at` or before)
+ * back to general sale: all such codes, or only `voucherId`. Returns how many seats it released.
+ */
+export async function releaseVoucherBlocks(
+  tx: SeatTx,
+  at: Date,
+  voucherId: string | null = null,
+): Promise<number> {
+  const [{ released }] = await rows<{ released: number }>(tx.manager, RELEASE_VOUCHER_BLOCKS_SQL, [
+    at,
+    voucherId,
+  ]);
+  return released;
 }
 
 /**

@@ -44,6 +44,13 @@ export class VoucherSettingsInput {
   @Field({ defaultValue: false, description: 'Opens the event, when private, without its private link.' })
   opensPrivateEvent: boolean;
 
+  @Field({
+    defaultValue: false,
+    description:
+      'Reserves seats for its holders: `maxUses` seats of its one ticket type (`ticketTypeIds`) are set aside when it is made and sold only with it, until used or until `validUntil` (required), when the unused ones go back on sale. Uses are counted in TICKETS.',
+  })
+  reservesSeats: boolean;
+
   @Field(() => [ID], {
     defaultValue: [],
     description: 'The ticket types it covers; empty: all of the event.',
@@ -130,7 +137,7 @@ export class ImportVouchersInput {
 
   @Field({
     description:
-      'CSV text with a header row: code, discount_kind, discount_value, use_unit, max_uses, max_per_booking, valid_from, valid_until, reveals_hidden, opens_private_event, ticket_type_ids (separated by spaces). Only `code` and `discount_kind` are required; used_count, disabled and other columns are ignored.',
+      'CSV text with a header row: code, discount_kind, discount_value, use_unit, max_uses, max_per_booking, valid_from, valid_until, reveals_hidden, opens_private_event, ticket_type_ids (separated by spaces), reserves_seats. Only `code` and `discount_kind` are required; used_count, disabled and other columns are ignored.',
   })
   @MaxLength(1_000_000)
   csv: string;

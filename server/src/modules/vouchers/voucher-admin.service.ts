@@ -12,6 +12,7 @@ import { toCsv } from '../../csv';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
+import { releaseVoucherBlocks, reserveVoucherSeats } from '../tickets/seat-inventory';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { newVoucherCode, normalizeVoucherCode } from './voucher-codes';
 import { readVoucherCsv, VOUCHER_CSV_COLUMNS, voucherCsvRow } from './voucher-csv';
@@ -30,7 +31,7 @@ import {
   type VoucherPayload,
   type VouchersPayload,
 } from './voucher-admin.types';
-import { VoucherDiscountKind, VoucherEntity } from './voucher.entity';
+import { VoucherDiscountKind, VoucherEntity, VoucherUseUnit } from './voucher.entity';
 
 const AUDITED_FIELDS: (keyof VoucherEntity & string)[] = [
   'code',
@@ -38,6 +39,7 @@ const AUDITED_FIELDS: (keyof VoucherEntity & string)[] = [
   'discountValue',
   'revealsHidden',
   'opensPrivateEvent',
+  'reservesSeats',
   'ticketTypeIds',
   'validFrom',
   'validUntil',
@@ -50,6 +52,20 @@ const AUDITED_FIELDS: (keyof VoucherEntity & string)[] = [
 export const adminError = (code: VoucherAdminErrorCode, message: string, field: string | null = null) =>
   domainProblem(code, message, field) as VoucherAdminError;
 
+const notEnoughSeatsError = (seats: number, field: string) =>
+  adminError(
+    VoucherAdminErrorCode.NOT_ENOUGH_SEATS,
+    `The ticket type has not ${seats} seats free to reserve.`,
+    field,
+  );
+
+/** Locks ticket type rows in id order (the lock order every seat counter change follows). */
+async function lockTicketTypes(tx: Transaction, ids: readonly string[]): Promise<void> {
+  await tx.manager.query('SELECT id FROM ticket_type WHERE id = ANY ($1::uuid[]) ORDER BY id FOR UPDATE', [
+    ids,
+  ]);
+}
+
 /** A code as organisers see it. */
 export function toAdminVoucher(voucher: VoucherEntity): AdminVoucher {
   return {
@@ -60,6 +76,8 @@ export function toAdminVoucher(voucher: VoucherEntity): AdminVoucher {
     discountValue: voucher.discountValue,
     revealsHidden: voucher.revealsHidden,
     opensPrivateEvent: voucher.opensPrivateEvent,
+    reservesSeats: voucher.reservesSeats,
+    reservedSeats: voucher.reservedSeats,
     ticketTypeIds: voucher.ticketTypeIds,
     validFrom: voucher.validFrom,
     validUntil: voucher.validUntil,
@@ -80,6 +98,7 @@ export function settingsErrors(
   settings: VoucherSettingsInput,
   eventTicketTypeIds: ReadonlySet<string>,
   prefix: string,
+  now: Date,
 ): VoucherAdminError[] {
   const errors: VoucherAdminError[] = [];
   const { discountKind, discountValue } = settings;
@@ -101,11 +120,12 @@ export function settingsErrors(
       ),
     );
   }
-  if (discountKind === VoucherDiscountKind.NONE && !settings.revealsHidden && !settings.opensPrivateEvent) {
+  const doesSomething = settings.revealsHidden || settings.opensPrivateEvent || settings.reservesSeats;
+  if (discountKind === VoucherDiscountKind.NONE && !doesSomething) {
     errors.push(
       adminError(
         VoucherAdminErrorCode.NO_EFFECT,
-        'A code without a discount must reveal hidden ticket types or open the private event.',
+        'A code without a discount must reveal hidden ticket types, open the private event or reserve seats.',
         `${prefix}discountKind`,
       ),
     );
@@ -121,6 +141,7 @@ export function settingsErrors(
       );
     }
   });
+  if (settings.reservesSeats) errors.push(...reservationErrors(settings, prefix, now));
   if (settings.validFrom && settings.validUntil && settings.validUntil <= settings.validFrom) {
     errors.push(
       adminError(
@@ -129,6 +150,29 @@ export function settingsErrors(
         `${prefix}validUntil`,
       ),
     );
+  }
+  return errors;
+}
+
+/**
+ * What a code that reserves seats needs: its block lives on one ticket type's counter, is counted in
+ * tickets, has a size (`maxUses`) and an end (`validUntil`, when the unused seats go back on sale).
+ */
+function reservationErrors(settings: VoucherSettingsInput, prefix: string, now: Date): VoucherAdminError[] {
+  const problem = (message: string, field: string) =>
+    adminError(VoucherAdminErrorCode.INVALID_RESERVATION, message, `${prefix}${field}`);
+  const errors: VoucherAdminError[] = [];
+  if (new Set(settings.ticketTypeIds).size !== 1) {
+    errors.push(problem('A code that reserves seats is for exactly one ticket type.', 'ticketTypeIds'));
+  }
+  if (settings.maxUses == null) {
+    errors.push(problem('Say how many seats to reserve (the number of uses).', 'maxUses'));
+  }
+  if (settings.useUnit !== VoucherUseUnit.TICKETS) {
+    errors.push(problem('A code that reserves seats counts its uses in tickets.', 'useUnit'));
+  }
+  if (!settings.validUntil || settings.validUntil <= now) {
+    errors.push(problem('Say until when the seats are reserved (a time still to come).', 'validUntil'));
   }
   return errors;
 }
@@ -146,6 +190,9 @@ export function voucherRow(
     discountValue: settings.discountKind === VoucherDiscountKind.NONE ? 0 : settings.discountValue,
     revealsHidden: settings.revealsHidden,
     opensPrivateEvent: settings.opensPrivateEvent,
+    reservesSeats: settings.reservesSeats,
+    // Set aside by reserveBlocks in the same unit of work, before the row is written.
+    reservedSeats: settings.reservesSeats ? (settings.maxUses ?? 0) : 0,
     ticketTypeIds: [...new Set(settings.ticketTypeIds)],
     validFrom: settings.validFrom ?? null,
     validUntil: settings.validUntil ?? null,
@@ -255,19 +302,33 @@ export class VoucherAdminService {
   async setDisabled(ctx: RequestContext, input: SetVoucherDisabledInput): Promise<VoucherPayload> {
     requireActor(ctx);
     return this.uow.withTransaction(ctx, async (tx) => {
+      const notFound = {
+        voucher: null,
+        errors: [adminError(VoucherAdminErrorCode.VOUCHER_NOT_FOUND, 'No code has this id.', 'id')],
+      };
+      const seen = await tx.manager.findOneBy(VoucherEntity, { id: input.id });
+      if (!seen) return notFound;
+      // A code's block is on its ticket type's counter: lock order ticket type, then code.
+      if (seen.reservesSeats) await lockTicketTypes(tx, seen.ticketTypeIds);
       const voucher = await tx.manager.findOne(VoucherEntity, {
         where: { id: input.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!voucher) {
-        return {
-          voucher: null,
-          errors: [adminError(VoucherAdminErrorCode.VOUCHER_NOT_FOUND, 'No code has this id.', 'id')],
-        };
-      }
+      if (!voucher) return notFound;
       const disabledAt = input.disabled ? (voucher.disabledAt ?? tx.ctx.now) : null;
+      let { reservedSeats } = voucher;
       if ((disabledAt === null) !== (voucher.disabledAt === null)) {
-        await tx.manager.update(VoucherEntity, voucher.id, { disabledAt });
+        if (disabledAt === null && voucher.reservesSeats && voucher.validUntil! > tx.ctx.now) {
+          // On again: its uses left are set aside again, if the ticket type still has the seats.
+          const seats = voucher.maxUses! - voucher.usedCount - voucher.reservedSeats;
+          if (seats > 0 && !(await reserveVoucherSeats(tx, voucher.ticketTypeIds[0], seats))) {
+            return { voucher: null, errors: [notEnoughSeatsError(seats, 'disabled')] };
+          }
+          reservedSeats += Math.max(seats, 0);
+        }
+        await tx.manager.update(VoucherEntity, voucher.id, { disabledAt, reservedSeats });
+        // Off: its unused reserved seats go back on sale at once.
+        if (disabledAt !== null) reservedSeats -= await releaseVoucherBlocks(tx, tx.ctx.now, voucher.id);
         await this.audit.record(tx, {
           action: input.disabled ? 'voucher.disable' : 'voucher.enable',
           objectType: 'Voucher',
@@ -275,8 +336,43 @@ export class VoucherAdminService {
           changes: fieldChanges(voucher, { ...voucher, disabledAt }, ['disabledAt']),
         });
       }
-      return { voucher: toAdminVoucher({ ...voucher, disabledAt }), errors: [] };
+      return { voucher: toAdminVoucher({ ...voucher, disabledAt, reservedSeats }), errors: [] };
     });
+  }
+
+  /**
+   * Sets the seats aside for the codes about to be written that reserve them (each its `maxUses` on
+   * its ticket type), ticket types in id order; all or none (a savepoint). Returns NOT_ENOUGH_SEATS
+   * naming the first code's uses field for each ticket type short of seats.
+   */
+  private async reserveBlocks(
+    tx: Transaction,
+    wanted: { settings: VoucherSettingsInput; field: string }[],
+    settingsField: string | null,
+  ): Promise<VoucherAdminError[]> {
+    const blocks = new Map<string, { seats: number; field: string }>();
+    for (const { settings, field } of wanted) {
+      if (!settings.reservesSeats) continue;
+      const ticketTypeId = settings.ticketTypeIds[0];
+      const block = blocks.get(ticketTypeId) ?? {
+        seats: 0,
+        field: `${settingsField ?? `${field.replace(/\.code$/, '')}.`}maxUses`,
+      };
+      block.seats += settings.maxUses!;
+      blocks.set(ticketTypeId, block);
+    }
+    if (blocks.size === 0) return [];
+    await tx.manager.query('SAVEPOINT reserve_blocks');
+    const errors: VoucherAdminError[] = [];
+    for (const ticketTypeId of [...blocks.keys()].sort()) {
+      const { seats, field } = blocks.get(ticketTypeId)!;
+      if (!(await reserveVoucherSeats(tx, ticketTypeId, seats)))
+        errors.push(notEnoughSeatsError(seats, field));
+    }
+    await tx.manager.query(
+      errors.length > 0 ? 'ROLLBACK TO SAVEPOINT reserve_blocks' : 'RELEASE SAVEPOINT reserve_blocks',
+    );
+    return errors;
   }
 
   /**
@@ -321,7 +417,7 @@ export class VoucherAdminService {
       wanted.forEach(({ code, settings, field }, index) => {
         const prefix = how.settingsField ?? `${field.replace(/\.code$/, '')}.`;
         if (how.settingsField === null || index === 0)
-          errors.push(...settingsErrors(settings, ticketTypeIds, prefix));
+          errors.push(...settingsErrors(settings, ticketTypeIds, prefix, tx.ctx.now));
         if (code.length < 3 || code.length > 64 || !VOUCHER_CODE_PATTERN.test(code)) {
           errors.push(
             adminError(
@@ -338,6 +434,8 @@ export class VoucherAdminService {
         seen.add(code);
       });
       if (errors.length > 0) return this.refused(errors);
+      const notEnoughSeats = await this.reserveBlocks(tx, wanted, how.settingsField);
+      if (notEnoughSeats.length > 0) return this.refused(notEnoughSeats);
 
       const vouchers = await manager.save(
         wanted.map(({ code, settings }) =>

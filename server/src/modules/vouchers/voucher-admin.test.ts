@@ -167,7 +167,7 @@ describe('organisers', () => {
     );
     const csv = exported.data!.adminVouchersCsv;
     expect(csv.split('\r\n')[0]).toBe(
-      'code,discount_kind,discount_value,use_unit,max_uses,max_per_booking,valid_from,valid_until,reveals_hidden,opens_private_event,ticket_type_ids,used_count,disabled',
+      'code,discount_kind,discount_value,use_unit,max_uses,max_per_booking,valid_from,valid_until,reveals_hidden,opens_private_event,ticket_type_ids,reserves_seats,used_count,disabled',
     );
 
     const other = await createEvent(server.dataSource);

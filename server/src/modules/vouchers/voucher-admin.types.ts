@@ -32,6 +32,17 @@ export class AdminVoucher {
   @Field({ description: 'Opens the event, when private, without its private link.' })
   opensPrivateEvent: boolean;
 
+  @Field({
+    description: 'Reserves seats for its holders on its one ticket type until used or its validity ends.',
+  })
+  reservesSeats: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Seats set aside for its holders now (counted as held on its ticket type): its uses left while it is valid, 0 once it is disabled or its validity ended.',
+  })
+  reservedSeats: number;
+
   @Field(() => [ID], { description: 'The ticket types it covers; empty: all of the event.' })
   ticketTypeIds: string[];
 
@@ -112,6 +123,8 @@ export enum VoucherAdminErrorCode {
   TICKET_TYPE_NOT_FOUND = 'TICKET_TYPE_NOT_FOUND',
   VALIDITY_ENDS_BEFORE_START = 'VALIDITY_ENDS_BEFORE_START',
   INVALID_CSV = 'INVALID_CSV',
+  INVALID_RESERVATION = 'INVALID_RESERVATION',
+  NOT_ENOUGH_SEATS = 'NOT_ENOUGH_SEATS',
 }
 
 registerEnumType(VoucherAdminErrorCode, {
@@ -126,11 +139,20 @@ registerEnumType(VoucherAdminErrorCode, {
     INVALID_DISCOUNT: {
       description: 'A percentage must be 1 to 100; an amount or a set price needs a value.',
     },
-    NO_EFFECT: { description: 'The code would do nothing: no discount, reveals nothing and opens nothing.' },
+    NO_EFFECT: {
+      description: 'The code would do nothing: no discount, reveals, opens and reserves nothing.',
+    },
     TICKET_TYPE_NOT_FOUND: { description: 'A ticket type given is not one of the event’s.' },
     VALIDITY_ENDS_BEFORE_START: { description: '`validUntil` must be after `validFrom`.' },
     INVALID_CSV: {
       description: 'The CSV text cannot be read, or a row is incomplete (the field names the row).',
+    },
+    INVALID_RESERVATION: {
+      description:
+        'A code that reserves seats needs exactly one ticket type, a number of uses and an end of validity.',
+    },
+    NOT_ENOUGH_SEATS: {
+      description: 'The ticket type has not that many seats free to reserve for the codes.',
     },
   },
 });

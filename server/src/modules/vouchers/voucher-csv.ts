@@ -23,6 +23,7 @@ export const VOUCHER_CSV_COLUMNS = [
   'reveals_hidden',
   'opens_private_event',
   'ticket_type_ids',
+  'reserves_seats',
   'used_count',
   'disabled',
 ] as const;
@@ -41,6 +42,7 @@ export function voucherCsvRow(voucher: VoucherEntity): CsvCell[] {
     String(voucher.revealsHidden),
     String(voucher.opensPrivateEvent),
     voucher.ticketTypeIds.join(' '),
+    String(voucher.reservesSeats),
     voucher.usedCount,
     String(voucher.disabledAt !== null),
   ];
@@ -115,6 +117,7 @@ export function readVoucherCsv(text: string): {
       revealsHidden: flag('reveals_hidden'),
       opensPrivateEvent: flag('opens_private_event'),
       ticketTypeIds: (record.ticket_type_ids ?? '').split(/[\s;]+/).filter(Boolean),
+      reservesSeats: flag('reserves_seats'),
     };
     return { code: normalizeVoucherCode(record.code ?? ''), settings, field: field('code') };
   });

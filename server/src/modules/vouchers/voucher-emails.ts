@@ -29,7 +29,8 @@ export function voucherOffer(voucher: VoucherEntity, currency: string): string |
     case VoucherDiscountKind.SET_PRICE:
       return `tickets at ${amount()}`;
     case VoucherDiscountKind.NONE:
-      return voucher.revealsHidden ? 'access to tickets not on general sale' : null;
+      if (voucher.revealsHidden) return 'access to tickets not on general sale';
+      return voucher.reservesSeats ? 'seats set aside for you' : null;
   }
 }
 

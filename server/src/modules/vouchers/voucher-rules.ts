@@ -52,6 +52,23 @@ export function ticketTypesShownWith<T extends Pick<TicketTypeEntity, 'id' | 'is
   );
 }
 
+/**
+ * The ticket types as a holder of `voucher` may book them: a code that reserves seats adds the seats
+ * set aside for it (counted as held) to what its ticket type has left. A first look only: the block
+ * is taken by take_booking_seats / use_booking_voucher.
+ */
+export function withReservedSeats<T extends Pick<TicketTypeEntity, 'id' | 'heldCount'>>(
+  ticketTypes: readonly T[],
+  voucher: VoucherEntity | null,
+): T[] {
+  if (!voucher?.reservesSeats || voucher.reservedSeats === 0) return [...ticketTypes];
+  return ticketTypes.map((ticketType) =>
+    ticketType.id === voucher.ticketTypeIds[0]
+      ? { ...ticketType, heldCount: Math.max(0, ticketType.heldCount - voucher.reservedSeats) }
+      : ticketType,
+  );
+}
+
 /** The one error for a code that cannot be used (field `voucherCode`). */
 export function invalidVoucher(): BookingError {
   return bookingError(BookingErrorCode.INVALID_VOUCHER, INVALID_VOUCHER_MESSAGE, 'voucherCode');

@@ -49,6 +49,10 @@ export enum VoucherUseUnit {
   `(max_uses IS NULL OR max_uses >= 0) AND (max_per_booking IS NULL OR max_per_booking >= 1)`,
 )
 @Check('voucher_validity_valid', `valid_from IS NULL OR valid_until IS NULL OR valid_until > valid_from`)
+@Check(
+  'voucher_reserved_seats_valid',
+  `reserved_seats >= 0 AND (reserves_seats OR reserved_seats = 0) AND (NOT reserves_seats OR (cardinality(ticket_type_ids) = 1 AND use_unit = 'TICKETS' AND max_uses IS NOT NULL AND valid_until IS NOT NULL AND used_count + reserved_seats <= max_uses))`,
+)
 export class VoucherEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -78,6 +82,21 @@ export class VoucherEntity {
   /** Opens the event, when private, without its private link. */
   @Column({ type: 'boolean', default: false })
   opensPrivateEvent: boolean;
+
+  /**
+   * Reserves seats for its holders: its uses left are set aside on its one ticket type (counted in
+   * that type's held_count, so nobody else can buy them) until used or until the code stops being
+   * valid (validUntil, or disabled), when release_voucher_blocks gives them back to general sale.
+   */
+  @Column({ type: 'boolean', default: false })
+  reservesSeats: boolean;
+
+  /**
+   * Seats set aside for it right now (part of its ticket type's held_count): its uses left while it
+   * is valid, 0 once released. Changed only with the seat counters (db/functions, seat-inventory.ts).
+   */
+  @Column({ type: 'integer', default: 0 })
+  reservedSeats: number;
 
   /** The ticket types it applies to; empty: all of the event's. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })

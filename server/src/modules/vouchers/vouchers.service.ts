@@ -21,6 +21,7 @@ import {
   usesLeft,
   voucherErrors,
   voucherUsableAt,
+  withReservedSeats,
 } from './voucher-rules';
 import { VoucherEntity } from './voucher.entity';
 import type { ApplyVoucherInput } from './vouchers.inputs';
@@ -118,7 +119,7 @@ export class VouchersService {
     const voucher = await this.findForEvent(event.id, input.code);
     if (!voucher || !voucherUsableAt(voucher, ctx.now) || usesLeft(voucher) === 0) return invalid;
     if (!this.eventOpenTo(event, input.accessKey, voucher)) return invalid;
-    const covered = ticketTypesShownWith(found.ticketTypes, voucher)
+    const covered = withReservedSeats(ticketTypesShownWith(found.ticketTypes, voucher), voucher)
       .filter((ticketType) => voucherAppliesTo(voucher, ticketType.id))
       .map((ticketType) => this.ticketTypes.toPublicView(ctx, ticketType, event));
     if (!covered.some((view) => view.availability !== TicketAvailability.SALES_ENDED)) return invalid;
@@ -142,6 +143,7 @@ export class VouchersService {
           };
         }),
         revealedTicketTypes: covered.filter((view) => revealed.has(view.id)),
+        coveredTicketTypes: covered,
       },
       errors: [],
     };

@@ -1,9 +1,11 @@
+import { loginAs } from '../../../test/auth';
 import { bookViaApi, BOOKING_FIELDS } from '../../../test/bookings';
 import { approveAtPayPal, capturePayment, started } from '../../../test/checkout';
 import { bookingInput, createEvent, createTicketType, DAY } from '../../../test/factories';
 import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { APPLY_VOUCHER, createVoucher, usedCount, type ApplyVoucherData } from '../../../test/vouchers';
+import { AdminRole } from '../accounts/admin-account.entity';
 import { EventVisibility } from '../events/event.entity';
 import { VoucherDiscountKind, VoucherUseUnit } from './voucher.entity';
 import { INVALID_VOUCHER_MESSAGE } from './voucher-rules';
@@ -96,6 +98,17 @@ describe('a discount code', () => {
     expect(captured.errors).toBeUndefined();
     expect((await lookup(token!)).status).toBe('CONFIRMED');
     expect(await usedCount(server.dataSource, voucher)).toBe(1);
+
+    // The bookings CSV has the code, the booking's discount and each line's.
+    const admin = await loginAs(server, AdminRole.ADMIN);
+    const csv = await server.graphql<{ adminBookingsCsv: string }>(
+      'query ($filter: AdminBookingFilterInput) { adminBookingsCsv(filter: $filter) }',
+      { filter: { eventId: event.id } },
+      admin.headers,
+    );
+    const [header, row] = csv.data!.adminBookingsCsv.split('\r\n');
+    expect(header.split(',').slice(-3)).toEqual(['voucher_code', 'discount', 'line_discounts']);
+    expect(row.split(',').slice(-3)).toEqual(['SUMMER20', '15.00', '3 x Standard: 5.00 off each']);
   });
 
   it('that takes the whole price off makes a free booking, confirmed at once', async () => {

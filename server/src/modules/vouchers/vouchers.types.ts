@@ -103,6 +103,12 @@ export class VoucherPreview {
   })
   revealedTicketTypes: TicketType[];
 
+  @Field(() => [TicketType], {
+    description:
+      'Every ticket type the code covers as its holders see it: hidden ones included, and with the seats a code that reserves seats keeps for them counted as available.',
+  })
+  coveredTicketTypes: TicketType[];
+
   @Field(() => Int, {
     nullable: true,
     description: 'How many tickets of one booking it may cover; null: no limit.',

@@ -1,12 +1,13 @@
 /**
  * An event's codes (vouchers), ADMIN only: the list with uses and the bookings that used each, a form
- * to make one code or draw many, switching a code off or on, and the CSV export (vouchers.csv).
+ * to make one code, draw many or e-mail one to each address of a list (all, or chosen ticket types;
+ * discounts, access, reserved seats), importing codes from CSV, switching a code off or on, and the
+ * CSV export (vouchers.csv).
  */
 import { error, fail } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import type { VoucherDiscountKind, VoucherUseUnit } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
-import { decimalToMinor } from '$lib/admin/money';
+import { readVoucherForm, recipientList, voucherFormField } from '$lib/admin/voucher-form';
 import { actionRole, requireAdmin } from '$lib/server/admin';
 import { runPayloadMutation } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,6 +19,12 @@ const AdminVouchersDocument = graphql(`
       title
       currency
       currencyDecimals
+      timeZone
+      ticketTypes {
+        id
+        name
+        hidden
+      }
     }
     adminVouchers(eventId: $eventId) {
       id
@@ -26,6 +33,11 @@ const AdminVouchersDocument = graphql(`
       discountValue
       revealsHidden
       opensPrivateEvent
+      reservesSeats
+      reservedSeats
+      ticketTypeIds
+      validFrom
+      validUntil
       maxUses
       useUnit
       usedCount
@@ -41,16 +53,39 @@ const AdminVouchersDocument = graphql(`
   }
 `);
 
+/** What createVouchers, emailVouchers and importVouchers answer: the codes made, or why none was. */
+graphql(`
+  fragment AdminVouchersMade on VouchersPayload {
+    vouchers {
+      code
+    }
+    errors {
+      code
+      ...UserErrorFields
+    }
+  }
+`);
+
 const CreateVouchersDocument = graphql(`
   mutation AdminCreateVouchers($input: CreateVouchersInput!) {
     createVouchers(input: $input) {
-      vouchers {
-        code
-      }
-      errors {
-        code
-        ...UserErrorFields
-      }
+      ...AdminVouchersMade
+    }
+  }
+`);
+
+const EmailVouchersDocument = graphql(`
+  mutation AdminEmailVouchers($input: EmailVouchersInput!) {
+    emailVouchers(input: $input) {
+      ...AdminVouchersMade
+    }
+  }
+`);
+
+const ImportVouchersDocument = graphql(`
+  mutation AdminImportVouchers($input: ImportVouchersInput!) {
+    importVouchers(input: $input) {
+      ...AdminVouchersMade
     }
   }
 `);
@@ -70,7 +105,8 @@ const SetVoucherDisabledDocument = graphql(`
   }
 `);
 
-const KINDS = ['PERCENTAGE', 'AMOUNT_OFF', 'SET_PRICE', 'NONE'] as const;
+/** The largest CSV file taken (the API reads up to 1,000,000 characters). */
+const MAX_CSV_BYTES = 1_000_000;
 
 async function loadVouchers(locals: App.Locals, eventId: string) {
   const data = unwrap(
@@ -87,76 +123,82 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
   return loadVouchers(locals, params.id);
 };
 
-/** The create form's fields as typed, to show them again with their errors. */
-function typed(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
-  return {
-    how: text('how') === 'generate' ? 'generate' : 'code',
-    code: text('code'),
-    prefix: text('prefix'),
-    count: text('count'),
-    discountKind: (KINDS as readonly string[]).includes(text('discountKind'))
-      ? text('discountKind')
-      : 'PERCENTAGE',
-    discountValue: text('discountValue'),
-    maxUses: text('maxUses'),
-    useUnit: text('useUnit') === 'TICKETS' ? 'TICKETS' : 'BOOKINGS',
-    maxPerBooking: text('maxPerBooking'),
-    revealsHidden: form.get('revealsHidden') === 'on',
-    opensPrivateEvent: form.get('opensPrivateEvent') === 'on',
-  };
-}
-
 export const actions: Actions = {
   create: async ({ locals, params, request }) => {
     requireAdmin(await actionRole(locals));
-    const values = typed(await request.formData());
     const { event } = await loadVouchers(locals, params.id);
-    const errors: Record<string, string> = {};
-    const whole = (name: 'count' | 'maxUses' | 'maxPerBooking') => {
-      if (!values[name]) return null;
-      if (!/^\d+$/.test(values[name])) errors[name] = 'Enter a whole number.';
-      return Number(values[name]);
-    };
-    let discountValue = 0;
-    if (values.discountKind === 'PERCENTAGE') {
-      if (!/^\d+$/.test(values.discountValue)) errors.discountValue = 'Enter a percentage such as 20.';
-      else discountValue = Number(values.discountValue);
-    } else if (values.discountKind !== 'NONE') {
-      const parsed = decimalToMinor(values.discountValue, event.currency, event.currencyDecimals);
-      if (parsed.ok) discountValue = parsed.amountMinor;
-      else errors.discountValue = parsed.message;
-    }
-    const count = whole('count');
-    const maxUses = whole('maxUses');
-    const maxPerBooking = whole('maxPerBooking');
-    if (Object.keys(errors).length > 0) return fail(400, { values, errors });
-    const outcome = await runPayloadMutation(
-      locals.graphql,
-      CreateVouchersDocument,
-      {
-        input: {
-          eventId: params.id,
-          code: values.how === 'code' ? values.code : null,
-          generate: values.how === 'generate' ? { prefix: values.prefix, count: count ?? 0 } : null,
-          settings: {
-            discountKind: values.discountKind as VoucherDiscountKind,
-            discountValue,
-            maxUses,
-            useUnit: values.useUnit as VoucherUseUnit,
-            maxPerBooking,
-            revealsHidden: values.revealsHidden,
-            opensPrivateEvent: values.opensPrivateEvent,
-          },
-        },
-      },
-      (data) => data.createVouchers,
-      // The API names settings fields under `settings.` and the drawn count under `generate.`.
-      (field) => field.replace(/^(settings|generate)\./, ''),
-    );
+    const { values, errors, settings } = readVoucherForm(await request.formData(), event);
+    if (!settings) return fail(400, { values, errors });
+    const outcome =
+      values.how === 'email'
+        ? await runPayloadMutation(
+            locals.graphql,
+            EmailVouchersDocument,
+            {
+              input: {
+                eventId: params.id,
+                recipients: recipientList(values.recipients),
+                prefix: values.prefix,
+                message: values.message.trim(),
+                settings,
+              },
+            },
+            (data) => data.emailVouchers,
+            voucherFormField,
+          )
+        : await runPayloadMutation(
+            locals.graphql,
+            CreateVouchersDocument,
+            {
+              input: {
+                eventId: params.id,
+                code: values.how === 'code' ? values.code : null,
+                generate:
+                  values.how === 'generate'
+                    ? { prefix: values.prefix, count: Number(values.count) || 0 }
+                    : null,
+                settings,
+              },
+            },
+            (data) => data.createVouchers,
+            voucherFormField,
+          );
     if (!outcome.ok) return fail(400, { values, errors: outcome.fieldErrors });
     const made = outcome.payload.vouchers.map((voucher) => voucher.code);
+    if (values.how === 'email') {
+      return {
+        notice: `${made.length} code${made.length === 1 ? '' : 's'} made; each is being e-mailed to its address.`,
+      };
+    }
     return { notice: made.length === 1 ? `Code ${made[0]} made.` : `${made.length} codes made.` };
+  },
+
+  import: async ({ locals, params, request }) => {
+    requireAdmin(await actionRole(locals));
+    const file = (await request.formData()).get('csv');
+    if (!(file instanceof File) || file.size === 0) {
+      return fail(400, { importProblem: 'Choose a CSV file of codes.' });
+    }
+    if (file.size > MAX_CSV_BYTES) return fail(400, { importProblem: 'The file is larger than 1 MB.' });
+    const outcome = await runPayloadMutation(
+      locals.graphql,
+      ImportVouchersDocument,
+      { input: { eventId: params.id, csv: await file.text() } },
+      (data) => data.importVouchers,
+    );
+    if (!outcome.ok) {
+      // Row problems name their row (csv.<row>.<column>): shown as a list, nothing was made.
+      return fail(400, {
+        importProblem: 'Nothing was imported:',
+        importErrors: Object.entries(outcome.fieldErrors).map(([field, message]) =>
+          field.startsWith('csv.')
+            ? `Row ${field.split('.')[1]} (${field.split('.')[2] ?? 'file'}): ${message}`
+            : message,
+        ),
+      });
+    }
+    const count = outcome.payload.vouchers.length;
+    return { notice: `${count} code${count === 1 ? '' : 's'} imported.` };
   },
 
   toggle: async ({ locals, request }) => {
