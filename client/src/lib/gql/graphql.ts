@@ -364,6 +364,34 @@ export type CreateEventInput = {
   visibility?: EventVisibility;
 };
 
+/** A new question for an event; it goes to the end of the event’s list. */
+export type CreateQuestionInput = {
+  /** The choices of a choice question, in order (at most 100); none for other types. */
+  choices?: Array<QuestionChoiceInput>;
+  /** Ask it only when another answer is so. */
+  dependsOn?: QuestionDependencyInput | null | undefined;
+  /** The event that asks it. */
+  eventId: string | number;
+  /** A hint shown under the question (at most 1000 characters). */
+  helpText?: string;
+  /** The question, as the form shows it (1 to 200 characters). */
+  label: string;
+  /** NUMBER: the largest answer allowed. */
+  maxNumber?: number | null | undefined;
+  /** NUMBER: the smallest answer allowed. */
+  minNumber?: number | null | undefined;
+  /** True: must be answered whenever it is asked. */
+  required?: boolean;
+  /** Asked of the buyer once, or of every attendee; cannot be changed later. */
+  scope: QuestionScope;
+  /** True: the check-in screen shows the answer. */
+  showAtDoor?: boolean;
+  /** The ticket types it is asked for; empty: all. */
+  ticketTypeIds?: Array<string | number>;
+  /** What kind of answer it takes; cannot be changed later. */
+  type: QuestionType;
+};
+
 /** A new reminder rule: "N days and H hours before the start". */
 export type CreateReminderRuleInput = {
   /** Who it goes to. */
@@ -667,6 +695,55 @@ export type QuestionAnswerInput = {
   textValue?: string | null | undefined;
 };
 
+/** A choice of a choice question: a new one (no id) or an existing one (its id). */
+export type QuestionChoiceInput = {
+  /** True: no longer offered, answers kept. */
+  hidden?: boolean;
+  /** An existing choice to keep (renamed, reordered); none for a new one. */
+  id?: string | number | null | undefined;
+  /** What the choice says (1 to 200 characters). */
+  label: string;
+};
+
+/** Ask a question only when another answer has a given value. */
+export type QuestionDependencyInput = {
+  /** For a YES_NO question: asked when answered this. */
+  booleanValue?: boolean | null | undefined;
+  /** For a choice question: asked when this choice is picked. */
+  choiceId?: string | number | null | undefined;
+  /** The question depended on: YES_NO or a choice question of the same scope. */
+  questionId: string | number;
+};
+
+/** Why a change to an event’s questions was refused. */
+export type QuestionErrorCode =
+  /** Only NUMBER questions have bounds. */
+  | 'BOUNDS_NOT_ALLOWED'
+  /** Only ONE_CHOICE and MANY_CHOICES questions have choices. */
+  | 'CHOICES_NOT_ALLOWED'
+  /** A choice question needs at least one choice offered. */
+  | 'CHOICES_REQUIRED'
+  /** A choice id named is not one of the question’s choices. */
+  | 'CHOICE_NOT_FOUND'
+  /** The question depended on must be another question of the event, of the same scope, YES_NO (with `booleanValue`) or a choice question (with one of its `choiceId`s), and not itself dependent; a question others depend on cannot depend on one. */
+  | 'DEPENDENCY_INVALID'
+  /** No event has this id. */
+  | 'EVENT_NOT_FOUND'
+  /** The question or choice has answers: hide it instead of deleting it. */
+  | 'HAS_ANSWERS'
+  /** Other questions depend on this question or choice: change them first. */
+  | 'HAS_DEPENDENTS'
+  /** The smallest answer allowed would be above the largest. */
+  | 'MIN_ABOVE_MAX'
+  /** No question has this id. */
+  | 'QUESTION_NOT_FOUND'
+  /** The list must name every question of the event exactly once. */
+  | 'REORDER_MISMATCH'
+  /** A ticket type named is not one of the event’s. */
+  | 'TICKET_TYPE_NOT_FOUND'
+  /** The event asks as many questions as allowed (100). */
+  | 'TOO_MANY_QUESTIONS';
+
 /** Who answers a question. */
 export type QuestionScope =
   /** Every attendee it is asked of (`AttendeeInput.answers`). */
@@ -727,6 +804,14 @@ export type RefundBookingInput = {
   idempotencyKey?: string | null | undefined;
   /** Why, in words for the buyer (it goes into their e-mail and the refund record). */
   reason: string;
+};
+
+/** A new order for an event’s questions. */
+export type ReorderQuestionsInput = {
+  /** The event. */
+  eventId: string | number;
+  /** Every question id of the event, exactly once, in the new order. */
+  questionIds: Array<string | number>;
 };
 
 /** A new display order for an event’s ticket types. */
@@ -879,6 +964,32 @@ export type UpdateEventInput = {
   title?: string | null | undefined;
   /** New venue (name and address together). */
   venue?: VenueInput | null | undefined;
+};
+
+/** Changes to a question; fields left out stay as they are. For bounds and dependsOn an explicit null removes them. */
+export type UpdateQuestionInput = {
+  /** The full new list of choices, in order: existing ones by id (renamed, hidden or shown), new ones without. A choice left out is deleted, or hidden when answers picked it. */
+  choices?: Array<QuestionChoiceInput> | null | undefined;
+  /** New dependency; null: always asked. */
+  dependsOn?: QuestionDependencyInput | null | undefined;
+  /** New hint. */
+  helpText?: string | null | undefined;
+  /** True: no longer asked (its answers are kept); false: asked again. */
+  hidden?: boolean | null | undefined;
+  /** The question to change. */
+  id: string | number;
+  /** New label. */
+  label?: string | null | undefined;
+  /** NUMBER: new largest answer; null: no bound. */
+  maxNumber?: number | null | undefined;
+  /** NUMBER: new smallest answer; null: no bound. */
+  minNumber?: number | null | undefined;
+  /** Whether it must be answered. */
+  required?: boolean | null | undefined;
+  /** Whether the check-in screen shows the answer. */
+  showAtDoor?: boolean | null | undefined;
+  /** The ticket types it is asked for; empty: all. */
+  ticketTypeIds?: Array<string | number> | null | undefined;
 };
 
 /** Changes to a reminder rule; fields left out stay as they are. */
@@ -1615,6 +1726,41 @@ export type AdminEventMessageProgressQueryVariables = Exact<{
 
 export type AdminEventMessageProgressQuery = { adminEvent: { id: string, slug: string, title: string, startsAt: string, endsAt: string, timeZone: string } | null, eventMessage: { id: string, eventId: string, subject: string, body: string, status: EventMessageStatus, sendAt: string, recipientCount: number | null, deliveries: { total: number, queued: number, sent: number, failed: number, held: number } } | null, eventMessageDeliveries: Array<{ emailMessageId: string, recipient: string, bookingReference: string, status: EmailStatus, queuedAt: string, sentAt: string | null, error: string | null }> };
 
+export type AdminEventQuestionsQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type AdminEventQuestionsQuery = { adminEvent: { id: string, title: string, ticketTypes: Array<{ id: string, name: string }> } | null, eventQuestions: Array<{ id: string, label: string, helpText: string, type: QuestionType, scope: QuestionScope, required: boolean, showAtDoor: boolean, hidden: boolean, minNumber: number | null, maxNumber: number | null, ticketTypeIds: Array<string>, choices: Array<{ id: string, label: string, hidden: boolean }>, dependsOn: { questionId: string, choiceId: string | null, booleanValue: boolean | null } | null }> };
+
+export type AdminCreateQuestionMutationVariables = Exact<{
+  input: CreateQuestionInput;
+}>;
+
+
+export type AdminCreateQuestionMutation = { createQuestion: { question: { id: string, label: string } | null, errors: Array<{ code: QuestionErrorCode, field: string | null, message: string }> } };
+
+export type AdminUpdateQuestionMutationVariables = Exact<{
+  input: UpdateQuestionInput;
+}>;
+
+
+export type AdminUpdateQuestionMutation = { updateQuestion: { question: { id: string, label: string, hidden: boolean } | null, errors: Array<{ code: QuestionErrorCode, field: string | null, message: string }> } };
+
+export type AdminReorderQuestionsMutationVariables = Exact<{
+  input: ReorderQuestionsInput;
+}>;
+
+
+export type AdminReorderQuestionsMutation = { reorderQuestions: { questions: Array<{ id: string }>, errors: Array<{ code: QuestionErrorCode, field: string | null, message: string }> } };
+
+export type AdminDeleteQuestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteQuestionMutation = { deleteQuestion: { deletedId: string | null, errors: Array<{ code: QuestionErrorCode, field: string | null, message: string }> } };
+
 export type AdminVouchersCsvQueryVariables = Exact<{
   eventId: string | number;
 }>;
@@ -1911,6 +2057,11 @@ export const AdminUpdateReminderRuleDocument = {"kind":"Document","definitions":
 export const AdminDeleteReminderRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminDeleteReminderRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteReminderRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminDeleteReminderRuleMutation, AdminDeleteReminderRuleMutationVariables>;
 export const AdminCancelEventMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCancelEventMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEventMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminCancelEventMessageMutation, AdminCancelEventMessageMutationVariables>;
 export const AdminEventMessageProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEventMessageProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminAttendeeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventMessageDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"messageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"bookingReference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminAttendeeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]} as unknown as DocumentNode<AdminEventMessageProgressQuery, AdminEventMessageProgressQueryVariables>;
+export const AdminEventQuestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEventQuestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventQuestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"helpText"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"showAtDoor"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"minNumber"}},{"kind":"Field","name":{"kind":"Name","value":"maxNumber"}},{"kind":"Field","name":{"kind":"Name","value":"ticketTypeIds"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"choiceId"}},{"kind":"Field","name":{"kind":"Name","value":"booleanValue"}}]}}]}}]}}]} as unknown as DocumentNode<AdminEventQuestionsQuery, AdminEventQuestionsQueryVariables>;
+export const AdminCreateQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminCreateQuestionMutation, AdminCreateQuestionMutationVariables>;
+export const AdminUpdateQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminUpdateQuestionMutation, AdminUpdateQuestionMutationVariables>;
+export const AdminReorderQuestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReorderQuestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderQuestionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderQuestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminReorderQuestionsMutation, AdminReorderQuestionsMutationVariables>;
+export const AdminDeleteQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminDeleteQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminDeleteQuestionMutation, AdminDeleteQuestionMutationVariables>;
 export const AdminVouchersCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminVouchersCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminVouchersCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]},{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<AdminVouchersCsvQuery, AdminVouchersCsvQueryVariables>;
 export const AdminEventVouchersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEventVouchers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyDecimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminVouchers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"discountKind"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"revealsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"opensPrivateEvent"}},{"kind":"Field","name":{"kind":"Name","value":"maxUses"}},{"kind":"Field","name":{"kind":"Name","value":"useUnit"}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerBooking"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookingId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}}]}}]}}]}}]} as unknown as DocumentNode<AdminEventVouchersQuery, AdminEventVouchersQueryVariables>;
 export const AdminCreateVouchersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateVouchers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVouchersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVouchers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vouchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdminCreateVouchersMutation, AdminCreateVouchersMutationVariables>;
