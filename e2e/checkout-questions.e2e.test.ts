@@ -24,7 +24,7 @@ import {
 } from './support/browser';
 import { signIn } from './support/admin';
 import { startStack, type Stack } from './support/stack';
-import { attendee, chooseTickets, fillAttendee, fillBuyer } from './support/storefront';
+import { attendee, chooseTickets, fillAttendee, fillBuyer, reserve } from './support/storefront';
 
 /** The narrow phone the issue names. */
 const PHONE_390 = { width: 390, height: 844 };
@@ -44,6 +44,7 @@ beforeAll(async () => {
   camp = await createEvent(db, { slug: 'forest-camp', title: 'Forest Camp', startsInDays: 20 });
   camper = await createTicketType(db, camp, { name: 'Camper', priceMinor: 0, sortOrder: 1 });
   await createTicketType(db, camp, { name: 'Day visitor', priceMinor: 0, sortOrder: 2 });
+  await createTicketType(db, camp, { name: 'Tent pitch', priceMinor: 1500, sortOrder: 3 });
   admin = await loginAs(stack.api);
   const ask = (input: Record<string, unknown>) =>
     createQuestion(stack.api, admin.headers, { eventId: camp.id, ...input });
@@ -121,6 +122,54 @@ test('with JavaScript the buyer answers, follow-ups appear as they apply, and er
     await expect(tickets.nth(0).innerText()).resolves.toBe('T-shirt size\nL\nWhich fit?\nSlim');
     await expect(tickets.nth(1).innerText()).resolves.toBe('Dietary needs\nNo nuts,\nno shellfish');
     await checkPage(page, 'checkout-questions-booking');
+    expect(pageErrors(page)).toEqual([]);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('Back from the payment step brings the form back with every answer, and submitting again keeps the one booking', async () => {
+  const page = await openPage(browser, `${stack.siteUrl}/events/forest-camp`);
+  try {
+    await chooseTickets(page, { Camper: '1', 'Tent pitch': '1' });
+    await waitForHydration(page);
+    await fillBuyer(page, 'Mary Jackson', 'mary@example.org');
+    await fillAttendee(page, 1, 'Dorothy Vaughan');
+    await page.getByLabel('Company (optional)').fill('Langley');
+    await attendee(page, 0).getByLabel('L', { exact: true }).check();
+    await attendee(page, 0).getByLabel('Which fit?').fill('Slim');
+    await attendee(page, 1).getByLabel('Dietary needs (optional)').fill('Vegetarian');
+    await reserve(page);
+    await page.waitForURL(/\/checkout\/pay\?booking=/);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your details' }).waitFor();
+    await waitForHydration(page);
+    await expect(page.getByLabel('Company (optional)').inputValue()).resolves.toBe('Langley');
+    await expect(attendee(page, 0).getByLabel('L', { exact: true }).isChecked()).resolves.toBe(true);
+    // The follow-up applies (L is picked), so it shows, with its answer.
+    await expect(attendee(page, 0).getByLabel('Which fit?').isVisible()).resolves.toBe(true);
+    await expect(attendee(page, 0).getByLabel('Which fit?').inputValue()).resolves.toBe('Slim');
+    await expect(attendee(page, 1).getByLabel('Dietary needs (optional)').inputValue()).resolves.toBe(
+      'Vegetarian',
+    );
+    await saveScreenshots(page, 'checkout-questions-back');
+
+    await reserve(page);
+    await page.waitForURL(/\/checkout\/pay\?booking=/);
+    const bookings = await stack.dataSource
+      .getRepository(BookingEntity)
+      .findBy({ buyerEmail: 'mary@example.org' });
+    expect(bookings).toHaveLength(1);
+    const stored = await stack.dataSource
+      .getRepository(QuestionAnswerEntity)
+      .findBy({ bookingId: bookings[0].id });
+    expect(stored).toHaveLength(4);
+    expect(stored.flatMap((answer) => answer.textValue ?? []).sort()).toEqual([
+      'Langley',
+      'Slim',
+      'Vegetarian',
+    ]);
     expect(pageErrors(page)).toEqual([]);
   } finally {
     await closePage(page);

@@ -8,6 +8,22 @@ import { graphql } from '$lib/gql';
 import type { ShopperBookingFragment } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
 
+/** An answer as the booking page shows it, and as Back to the checkout form refills it (typed values). */
+export const ShopperAnswerFragmentDoc = graphql(`
+  fragment ShopperAnswer on QuestionAnswer {
+    questionId
+    label
+    display
+    textValue
+    numberValue
+    dateValue
+    booleanValue
+    choices {
+      id
+    }
+  }
+`);
+
 export const ShopperBookingFragmentDoc = graphql(`
   fragment ShopperBooking on Booking {
     reference
@@ -102,9 +118,7 @@ export const ShopperBookingFragmentDoc = graphql(`
       decimals
     }
     answers {
-      questionId
-      label
-      display
+      ...ShopperAnswer
     }
     tickets {
       id
@@ -116,9 +130,7 @@ export const ShopperBookingFragmentDoc = graphql(`
       code
       shortCode
       answers {
-        questionId
-        label
-        display
+        ...ShopperAnswer
       }
       waiver {
         status
