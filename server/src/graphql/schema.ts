@@ -16,6 +16,7 @@ import { EventsResolver } from '../modules/events/events.resolver';
 import { MessagesResolver } from '../modules/messages/messages.resolver';
 import {
   AdminBookingAnswersFieldResolver,
+  AnswerEditingResolver,
   AdminTicketAnswersFieldResolver,
   BookingAnswersFieldResolver,
   DoorAnswersFieldResolver,
@@ -59,6 +60,7 @@ export const resolvers: NonEmptyArray<Function> = [
   VouchersResolver,
   VoucherAdminResolver,
   QuestionsResolver,
+  AnswerEditingResolver,
   EventQuestionsFieldResolver,
   BookingAnswersFieldResolver,
   TicketAnswersFieldResolver,

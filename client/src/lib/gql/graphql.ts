@@ -1253,6 +1253,8 @@ type UserErrorFields_AccountError_Fragment = { field: string | null, message: st
 
 type UserErrorFields_AdminBookingError_Fragment = { field: string | null, message: string };
 
+type UserErrorFields_AnswerEditError_Fragment = { field: string | null, message: string };
+
 type UserErrorFields_ApiTokenError_Fragment = { field: string | null, message: string };
 
 type UserErrorFields_AuthError_Fragment = { field: string | null, message: string };
@@ -1284,6 +1286,7 @@ type UserErrorFields_WebhookError_Fragment = { field: string | null, message: st
 export type UserErrorFieldsFragment =
   | UserErrorFields_AccountError_Fragment
   | UserErrorFields_AdminBookingError_Fragment
+  | UserErrorFields_AnswerEditError_Fragment
   | UserErrorFields_ApiTokenError_Fragment
   | UserErrorFields_AuthError_Fragment
   | UserErrorFields_BookingError_Fragment
