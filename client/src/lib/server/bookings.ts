@@ -29,6 +29,7 @@ export const ShopperBookingFragmentDoc = graphql(`
     reference
     status
     holdExpiresAt
+    answersEditableUntil
     confirmedAt
     cancelledAt
     account {
@@ -81,6 +82,9 @@ export const ShopperBookingFragmentDoc = graphql(`
       endsAt
       timeZone
       waiverRequired
+      questions {
+        id
+      }
       venue {
         name
         address

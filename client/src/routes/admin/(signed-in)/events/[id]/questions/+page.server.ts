@@ -8,6 +8,7 @@ import { graphql } from '$lib/gql';
 import type { QuestionScope, QuestionType } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
 import { movedTicketTypeOrder } from '$lib/admin/event-changes';
+import { zonedLocalToInstant } from '$lib/admin/zoned-time';
 import { questionFields, questionInputName, readQuestionForm } from '$lib/admin/question-form';
 import { actionRole, requireAdmin } from '$lib/server/admin';
 import { runPayloadMutation } from '$lib/server/mutation';
@@ -18,6 +19,9 @@ const AdminQuestionsDocument = graphql(`
     adminEvent(id: $eventId) {
       id
       title
+      timeZone
+      startsAt
+      answersEditableUntil
       ticketTypes {
         id
         name
@@ -98,6 +102,18 @@ const DeleteQuestionDocument = graphql(`
   mutation AdminDeleteQuestion($id: ID!) {
     deleteQuestion(id: $id) {
       deletedId
+      errors {
+        code
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const SetAnswersEditableUntilDocument = graphql(`
+  mutation AdminSetAnswersEditableUntil($input: SetAnswersEditableUntilInput!) {
+    setAnswersEditableUntil(input: $input) {
+      answersEditableUntil
       errors {
         code
         ...UserErrorFields
@@ -201,6 +217,27 @@ export const actions: Actions = {
       notice: hidden
         ? `“${label}” is hidden: the checkout no longer asks it; its answers are kept.`
         : `“${label}” is asked again.`,
+    };
+  },
+
+  /** Until when buyers may change their answers from the booking link; empty: until the start. */
+  cutoff: async ({ locals, params, request }) => {
+    requireAdmin(await actionRole(locals));
+    const typed = String((await request.formData()).get('answersEditableUntil') ?? '').trim();
+    const { event } = await loadQuestions(locals, params.id);
+    const until = typed ? zonedLocalToInstant(typed, event.timeZone) : null;
+    if (typed && !until) return fail(400, { cutoffError: 'Enter a date and time.', cutoffValue: typed });
+    const outcome = await runPayloadMutation(
+      locals.graphql,
+      SetAnswersEditableUntilDocument,
+      { input: { eventId: params.id, until } },
+      (data) => data.setAnswersEditableUntil,
+    );
+    if (!outcome.ok) return fail(400, { cutoffError: outcome.message, cutoffValue: typed });
+    return {
+      notice: until
+        ? 'Cut-off for changing answers saved.'
+        : 'Buyers may change answers until the event starts.',
     };
   },
 
