@@ -25,14 +25,16 @@ export class ReportsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly checkIn: Pick<CheckInService, 'allAttendees'>,
-    private readonly questions: Pick<QuestionAnswersService, 'answerColumns'>,
+    private readonly questions: Pick<QuestionAnswersService, 'answerColumns' | 'bookingAnswerColumns'>,
   ) {}
 
   /** The filtered bookings as CSV text (header row), newest first; refused above MAX_CSV_BOOKINGS. */
-  async bookingsCsv(_ctx: RequestContext, input: AdminBookingsCsvArgs): Promise<string> {
+  async bookingsCsv(ctx: RequestContext, input: AdminBookingsCsvArgs): Promise<string> {
     const rows = await filteredBookings(this.uow.manager, input.filter)
       .innerJoin(EventEntity, 'event', 'event.id = booking.eventId')
       .select([
+        'booking.id AS id',
+        'booking.eventId AS event_id',
         'booking.reference AS reference',
         'booking.status AS status',
         'booking.createdAt AS created_at',
@@ -62,6 +64,8 @@ export class ReportsService {
       .addOrderBy('booking.id', 'DESC')
       .limit(MAX_CSV_BOOKINGS + 1)
       .getRawMany<{
+        id: string;
+        event_id: string;
         reference: string;
         status: string;
         created_at: Date;
@@ -81,6 +85,10 @@ export class ReportsService {
         `matches more than ${MAX_CSV_BOOKINGS} bookings: narrow it (by event, status or dates) and export in parts`,
       );
     }
+    const answers = await this.questions.bookingAnswerColumns(
+      ctx,
+      rows.map((row) => ({ id: row.id, eventId: row.event_id })),
+    );
     return toCsv(
       [
         'reference',
@@ -95,6 +103,7 @@ export class ReportsService {
         'currency',
         'voucher_code',
         'discount',
+        ...answers.headers,
       ],
       rows.map((row) => [
         row.reference,
@@ -109,6 +118,7 @@ export class ReportsService {
         row.currency,
         row.voucher_code ?? '',
         minorUnitsToDecimal(row.discount_minor, row.currency),
+        ...answers.cellsOf(row.id),
       ]),
     );
   }
