@@ -256,6 +256,18 @@ test('the organiser sees the answers on the booking’s admin page, at the door 
       'Dietary needs\nVegan',
     );
 
+    // The attendee list shows the question columns the organiser picks.
+    await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/attendees?q=Ada`);
+    await page.locator('[data-question-columns] summary').click();
+    await page.getByLabel('T-shirt size', { exact: true }).check();
+    await page.getByLabel('Dietary needs', { exact: true }).check();
+    await page.getByRole('button', { name: 'Show columns' }).click();
+    await page.waitForURL(/col=/);
+    const row = page.locator(`tr[data-ticket-id]`).filter({ hasText: 'Ada Lovelace' });
+    await expect(row.locator('[data-answer-column="T-shirt size"]').innerText()).resolves.toBe('M');
+    await expect(row.locator('[data-answer-column="Dietary needs"]').innerText()).resolves.toBe('Vegan');
+    await saveScreenshots(page, 'checkout-questions-attendee-columns');
+
     await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/answers`);
     const sizes = page.locator('[data-answer-summary]').filter({ hasText: 'T-shirt size' });
     await expect(sizes.locator('tbody').innerText()).resolves.toMatch(/^M\t\d+\nL\t\d+$/);

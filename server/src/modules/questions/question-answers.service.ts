@@ -142,17 +142,35 @@ export class QuestionAnswersService {
     _ctx: RequestContext,
     ticketIds: readonly string[],
   ): Promise<Map<string, StoredAnswer[]>> {
+    return this.respondentAnswers(ticketIds, (answers) => answers.filter((answer) => answer.showAtDoor));
+  }
+
+  /**
+   * What the attendee list shows of each ticket: its attendee's answers, then its buyer's, as the
+   * caller may see them (STAFF: those shown at the door).
+   */
+  async ticketAndBuyerAnswers(
+    ctx: RequestContext,
+    ticketIds: readonly string[],
+  ): Promise<Map<string, StoredAnswer[]>> {
+    return this.respondentAnswers(ticketIds, (answers) => visibleTo(ctx, answers));
+  }
+
+  private async respondentAnswers(
+    ticketIds: readonly string[],
+    keep: (answers: StoredAnswer[]) => StoredAnswer[],
+  ): Promise<Map<string, StoredAnswer[]>> {
     const tickets: { id: string; booking_id: string }[] =
       ticketIds.length === 0
         ? []
         : await this.uow.manager.query('SELECT id, booking_id FROM ticket WHERE id = ANY($1::uuid[])', [
             ticketIds,
           ]);
-    const answers = (
+    const answers = keep(
       await readAnswers(this.uow.manager, {
         bookingIds: [...new Set(tickets.map((ticket) => ticket.booking_id))],
-      })
-    ).filter((answer) => answer.showAtDoor);
+      }),
+    );
     return new Map(
       ticketIds.map((id) => {
         const bookingId = tickets.find((ticket) => ticket.id === id)?.booking_id;

@@ -213,4 +213,12 @@ export class DoorAnswersFieldResolver {
   doorAnswers(@Root() ticket: AttendeeTicket, @Ctx() context: GraphQLContext): Promise<QuestionAnswer[]> {
     return context.loaders.doorAnswersByTicketId.load(ticket.ticketId);
   }
+
+  @FieldResolver(() => [QuestionAnswer], {
+    description:
+      "The attendee's answers, then the buyer's, for the attendee list's question columns (STAFF see only those shown at the door).",
+  })
+  answers(@Root() ticket: AttendeeTicket, @Ctx() context: GraphQLContext): Promise<QuestionAnswer[]> {
+    return context.loaders.ticketAndBuyerAnswersByTicketId.load(ticket.ticketId);
+  }
 }
