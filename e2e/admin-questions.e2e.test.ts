@@ -10,19 +10,17 @@ import type { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type
 import { loginAs, type SignedIn } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
 import {
+  checkPageAtBothWidths,
   closePage,
   horizontalOverflow,
   launchBrowser,
   openPage,
   pageErrors,
-  saveScreenshots,
-  seriousAccessibilityViolations,
+  SCREENSHOT_PHONE,
   waitForHydration,
 } from './support/browser';
 import { signIn } from './support/admin';
 import { startStack, type Stack } from './support/stack';
-
-const PHONE_390 = { width: 390, height: 844 };
 
 let stack: Stack;
 let browser: Browser;
@@ -76,17 +74,6 @@ async function publicQuestions() {
   return response.data!.event.questions;
 }
 
-/** Accessible at 1280 and 390 px, nothing scrolling sideways on the phone; screenshots of both. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-  await saveScreenshots(page, name);
-  const original = page.viewportSize()!;
-  await page.setViewportSize(PHONE_390);
-  await expect(horizontalOverflow(page)).resolves.toBe(0);
-  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-  await page.setViewportSize(original);
-}
-
 test('an organiser adds a required choice question for one ticket type and a follow-up, and the checkout asks them', async () => {
   const page = await openPage(browser, stack.siteUrl);
   try {
@@ -94,7 +81,7 @@ test('an organiser adds a required choice question for one ticket type and a fol
     await page.getByRole('link', { name: 'Checkout questions' }).click();
     await page.waitForURL(questionsUrl());
     await waitForHydration(page);
-    await checkPage(page, 'admin-questions-empty');
+    await checkPageAtBothWidths(page, 'admin-questions-empty');
 
     // A choice question without choices: the API's refusal stands at the choices, typed text kept.
     const form = newForm(page);
@@ -128,7 +115,7 @@ test('an organiser adds a required choice question for one ticket type and a fol
       /T-shirt size\s+Required[\s\S]*One choice\s+S, M, L[\s\S]*Of each attendee; Camper/,
     );
     await expect(row(page, 'Which fit?').innerText()).resolves.toContain('Only if “T-shirt size” is “L”.');
-    await checkPage(page, 'admin-questions-list');
+    await checkPageAtBothWidths(page, 'admin-questions-list');
 
     const [size, fit] = await publicQuestions();
     expect(size).toMatchObject({
@@ -179,7 +166,7 @@ test('renaming a choice keeps the answers that picked it; questions move, hide a
     await form.getByLabel('Choice 2', { exact: true }).fill('Medium');
     await form.getByLabel('Hidden (choice 1)').check();
     await form.getByLabel('Add choices, one a line').fill('XL');
-    await checkPage(page, 'admin-questions-edit');
+    await checkPageAtBothWidths(page, 'admin-questions-edit');
     await form.getByRole('button', { name: 'Save question' }).click();
     await expect(notice(page)).resolves.toBe('Question “T-shirt size” saved.');
     await expect(row(page, 'T-shirt size').locator('[data-question-choices]').innerText()).resolves.toBe(
@@ -217,7 +204,7 @@ test('renaming a choice keeps the answers that picked it; questions move, hide a
 });
 
 test('without JavaScript the page adds and edits questions too, every field showing', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_390 });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: SCREENSHOT_PHONE });
   const page = await context.newPage();
   try {
     await signIn(page, stack.siteUrl, admin.email, admin.password, `/admin/events/${camp.id}/questions`);

@@ -13,21 +13,19 @@ import { loginAs, type SignedIn } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
 import { createQuestion, createSizeQuestions, type QuestionData } from '../server/test/questions';
 import {
+  checkPageAtBothWidths,
   closePage,
   horizontalOverflow,
   launchBrowser,
   openPage,
   pageErrors,
   saveScreenshots,
-  seriousAccessibilityViolations,
+  SCREENSHOT_PHONE,
   waitForHydration,
 } from './support/browser';
 import { signIn } from './support/admin';
 import { startStack, type Stack } from './support/stack';
 import { attendee, chooseTickets, fillAttendee, fillBuyer, reserve } from './support/storefront';
-
-/** The narrow phone the issue names. */
-const PHONE_390 = { width: 390, height: 844 };
 
 let stack: Stack;
 let browser: Browser;
@@ -70,17 +68,6 @@ async function submit(page: Page): Promise<void> {
   await page.waitForLoadState('load');
 }
 
-/** Accessible at 1280 px and at 390 px, where nothing scrolls sideways; screenshots of both. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-  await saveScreenshots(page, name);
-  const original = page.viewportSize()!;
-  await page.setViewportSize(PHONE_390);
-  await expect(horizontalOverflow(page)).resolves.toBe(0);
-  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-  await page.setViewportSize(original);
-}
-
 test('with JavaScript the buyer answers, follow-ups appear as they apply, and errors stand at each question', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/events/forest-camp`);
   try {
@@ -101,7 +88,7 @@ test('with JavaScript the buyer answers, follow-ups appear as they apply, and er
       'Please answer this question.',
     );
     await expect(page.getByLabel('Full name', { exact: true }).inputValue()).resolves.toBe('Grace Hopper');
-    await checkPage(page, 'checkout-questions-errors');
+    await checkPageAtBothWidths(page, 'checkout-questions-errors');
 
     await attendee(page, 0).getByLabel('L', { exact: true }).check();
     await expect(attendee(page, 0).getByLabel('Which fit?').isVisible()).resolves.toBe(true);
@@ -121,7 +108,7 @@ test('with JavaScript the buyer answers, follow-ups appear as they apply, and er
     const tickets = page.locator('[data-ticket] [data-answers]');
     await expect(tickets.nth(0).innerText()).resolves.toBe('T-shirt size\nL\nWhich fit?\nSlim');
     await expect(tickets.nth(1).innerText()).resolves.toBe('Dietary needs\nNo nuts,\nno shellfish');
-    await checkPage(page, 'checkout-questions-booking');
+    await checkPageAtBothWidths(page, 'checkout-questions-booking');
     expect(pageErrors(page)).toEqual([]);
   } finally {
     await closePage(page);
@@ -177,7 +164,7 @@ test('Back from the payment step brings the form back with every answer, and sub
 });
 
 test('without JavaScript every question shows, the server asks for what is missing and drops a follow-up that does not apply', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_390 });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: SCREENSHOT_PHONE });
   const page = await context.newPage();
   try {
     await page.goto(`${stack.siteUrl}/events/forest-camp`);
@@ -271,7 +258,7 @@ test('the organiser sees the answers on the booking’s admin page, at the door 
     await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/answers`);
     const sizes = page.locator('[data-answer-summary]').filter({ hasText: 'T-shirt size' });
     await expect(sizes.locator('tbody').innerText()).resolves.toMatch(/^M\t\d+\nL\t\d+$/);
-    await checkPage(page, 'checkout-questions-answers-overview');
+    await checkPageAtBothWidths(page, 'checkout-questions-answers-overview');
   } finally {
     await closePage(page);
   }
