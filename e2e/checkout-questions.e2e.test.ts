@@ -13,21 +13,19 @@ import { loginAs, type SignedIn } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
 import { createQuestion, createSizeQuestions, type QuestionData } from '../server/test/questions';
 import {
+  checkPageAtBothWidths,
   closePage,
   horizontalOverflow,
   launchBrowser,
   openPage,
   pageErrors,
   saveScreenshots,
-  seriousAccessibilityViolations,
+  SCREENSHOT_PHONE,
   waitForHydration,
 } from './support/browser';
 import { signIn } from './support/admin';
 import { startStack, type Stack } from './support/stack';
-import { attendee, chooseTickets, fillAttendee, fillBuyer } from './support/storefront';
-
-/** The narrow phone the issue names. */
-const PHONE_390 = { width: 390, height: 844 };
+import { attendee, chooseTickets, fillAttendee, fillBuyer, reserve } from './support/storefront';
 
 let stack: Stack;
 let browser: Browser;
@@ -44,6 +42,7 @@ beforeAll(async () => {
   camp = await createEvent(db, { slug: 'forest-camp', title: 'Forest Camp', startsInDays: 20 });
   camper = await createTicketType(db, camp, { name: 'Camper', priceMinor: 0, sortOrder: 1 });
   await createTicketType(db, camp, { name: 'Day visitor', priceMinor: 0, sortOrder: 2 });
+  await createTicketType(db, camp, { name: 'Tent pitch', priceMinor: 1500, sortOrder: 3 });
   admin = await loginAs(stack.api);
   const ask = (input: Record<string, unknown>) =>
     createQuestion(stack.api, admin.headers, { eventId: camp.id, ...input });
@@ -69,17 +68,6 @@ async function submit(page: Page): Promise<void> {
   await page.waitForLoadState('load');
 }
 
-/** Accessible at 1280 px and at 390 px, where nothing scrolls sideways; screenshots of both. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-  await saveScreenshots(page, name);
-  const original = page.viewportSize()!;
-  await page.setViewportSize(PHONE_390);
-  await expect(horizontalOverflow(page)).resolves.toBe(0);
-  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
-  await page.setViewportSize(original);
-}
-
 test('with JavaScript the buyer answers, follow-ups appear as they apply, and errors stand at each question', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/events/forest-camp`);
   try {
@@ -100,7 +88,7 @@ test('with JavaScript the buyer answers, follow-ups appear as they apply, and er
       'Please answer this question.',
     );
     await expect(page.getByLabel('Full name', { exact: true }).inputValue()).resolves.toBe('Grace Hopper');
-    await checkPage(page, 'checkout-questions-errors');
+    await checkPageAtBothWidths(page, 'checkout-questions-errors');
 
     await attendee(page, 0).getByLabel('L', { exact: true }).check();
     await expect(attendee(page, 0).getByLabel('Which fit?').isVisible()).resolves.toBe(true);
@@ -120,7 +108,55 @@ test('with JavaScript the buyer answers, follow-ups appear as they apply, and er
     const tickets = page.locator('[data-ticket] [data-answers]');
     await expect(tickets.nth(0).innerText()).resolves.toBe('T-shirt size\nL\nWhich fit?\nSlim');
     await expect(tickets.nth(1).innerText()).resolves.toBe('Dietary needs\nNo nuts,\nno shellfish');
-    await checkPage(page, 'checkout-questions-booking');
+    await checkPageAtBothWidths(page, 'checkout-questions-booking');
+    expect(pageErrors(page)).toEqual([]);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('Back from the payment step brings the form back with every answer, and submitting again keeps the one booking', async () => {
+  const page = await openPage(browser, `${stack.siteUrl}/events/forest-camp`);
+  try {
+    await chooseTickets(page, { Camper: '1', 'Tent pitch': '1' });
+    await waitForHydration(page);
+    await fillBuyer(page, 'Mary Jackson', 'mary@example.org');
+    await fillAttendee(page, 1, 'Dorothy Vaughan');
+    await page.getByLabel('Company (optional)').fill('Langley');
+    await attendee(page, 0).getByLabel('L', { exact: true }).check();
+    await attendee(page, 0).getByLabel('Which fit?').fill('Slim');
+    await attendee(page, 1).getByLabel('Dietary needs (optional)').fill('Vegetarian');
+    await reserve(page);
+    await page.waitForURL(/\/checkout\/pay\?booking=/);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your details' }).waitFor();
+    await waitForHydration(page);
+    await expect(page.getByLabel('Company (optional)').inputValue()).resolves.toBe('Langley');
+    await expect(attendee(page, 0).getByLabel('L', { exact: true }).isChecked()).resolves.toBe(true);
+    // The follow-up applies (L is picked), so it shows, with its answer.
+    await expect(attendee(page, 0).getByLabel('Which fit?').isVisible()).resolves.toBe(true);
+    await expect(attendee(page, 0).getByLabel('Which fit?').inputValue()).resolves.toBe('Slim');
+    await expect(attendee(page, 1).getByLabel('Dietary needs (optional)').inputValue()).resolves.toBe(
+      'Vegetarian',
+    );
+    await saveScreenshots(page, 'checkout-questions-back');
+
+    await reserve(page);
+    await page.waitForURL(/\/checkout\/pay\?booking=/);
+    const bookings = await stack.dataSource
+      .getRepository(BookingEntity)
+      .findBy({ buyerEmail: 'mary@example.org' });
+    expect(bookings).toHaveLength(1);
+    const stored = await stack.dataSource
+      .getRepository(QuestionAnswerEntity)
+      .findBy({ bookingId: bookings[0].id });
+    expect(stored).toHaveLength(4);
+    expect(stored.flatMap((answer) => answer.textValue ?? []).sort()).toEqual([
+      'Langley',
+      'Slim',
+      'Vegetarian',
+    ]);
     expect(pageErrors(page)).toEqual([]);
   } finally {
     await closePage(page);
@@ -128,7 +164,7 @@ test('with JavaScript the buyer answers, follow-ups appear as they apply, and er
 });
 
 test('without JavaScript every question shows, the server asks for what is missing and drops a follow-up that does not apply', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_390 });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: SCREENSHOT_PHONE });
   const page = await context.newPage();
   try {
     await page.goto(`${stack.siteUrl}/events/forest-camp`);
@@ -207,10 +243,22 @@ test('the organiser sees the answers on the booking’s admin page, at the door 
       'Dietary needs\nVegan',
     );
 
+    // The attendee list shows the question columns the organiser picks.
+    await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/attendees?q=Ada`);
+    await page.locator('[data-question-columns] summary').click();
+    await page.getByLabel('T-shirt size', { exact: true }).check();
+    await page.getByLabel('Dietary needs', { exact: true }).check();
+    await page.getByRole('button', { name: 'Show columns' }).click();
+    await page.waitForURL(/col=/);
+    const row = page.locator(`tr[data-ticket-id]`).filter({ hasText: 'Ada Lovelace' });
+    await expect(row.locator('[data-answer-column="T-shirt size"]').innerText()).resolves.toBe('M');
+    await expect(row.locator('[data-answer-column="Dietary needs"]').innerText()).resolves.toBe('Vegan');
+    await saveScreenshots(page, 'checkout-questions-attendee-columns');
+
     await page.goto(`${stack.siteUrl}/admin/events/${camp.id}/answers`);
     const sizes = page.locator('[data-answer-summary]').filter({ hasText: 'T-shirt size' });
     await expect(sizes.locator('tbody').innerText()).resolves.toMatch(/^M\t\d+\nL\t\d+$/);
-    await checkPage(page, 'checkout-questions-answers-overview');
+    await checkPageAtBothWidths(page, 'checkout-questions-answers-overview');
   } finally {
     await closePage(page);
   }

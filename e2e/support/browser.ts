@@ -220,3 +220,14 @@ export async function measureShippedJavaScript(browser: Browser, url: string): P
     await context.close();
   }
 }
+
+/** Accessible at its width and at 390 px, where nothing scrolls sideways; screenshots of both. */
+export async function checkPageAtBothWidths(page: Page, name: string): Promise<void> {
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await saveScreenshots(page, name);
+  const original = page.viewportSize() ?? DESKTOP;
+  await page.setViewportSize(SCREENSHOT_PHONE);
+  await expect(horizontalOverflow(page)).resolves.toBe(0);
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await page.setViewportSize(original);
+}

@@ -50,6 +50,7 @@ import { ReminderRulesService } from './modules/messages/reminder-rules.service'
 import { ReminderSendingService } from './modules/messages/reminder-sending.service';
 import { UnsubscribeService } from './modules/messages/unsubscribe.service';
 import { VouchersService } from './modules/vouchers/vouchers.service';
+import { AnswerEditingService } from './modules/questions/answer-editing.service';
 import { VoucherAdminService } from './modules/vouchers/voucher-admin.service';
 import { VoucherEmails } from './modules/vouchers/voucher-emails';
 
@@ -131,6 +132,7 @@ export interface Services {
   questionAdmin: QuestionAdminService;
   /** Checkout questions asked, answers checked, stored and read (pages, e-mails, check-in, admin). */
   questionAnswers: QuestionAnswersService;
+  answerEditing: AnswerEditingService;
 }
 
 export function createServices(
@@ -307,6 +309,12 @@ export function createServices(
     reports: new ReportsService(uow, checkIn, questionAnswers),
     questionAdmin: new QuestionAdminService(uow, audit),
     questionAnswers,
+    answerEditing: new AnswerEditingService(
+      uow,
+      questionAnswers,
+      audit,
+      new AddressRateLimiter(dataSource, 'updateBookingAnswers', config.bookings.rateLimit),
+    ),
     reminderRules: new ReminderRulesService(uow, audit),
     reminderSending: new ReminderSendingService(dataSource, uow, email, messageEmails),
     eventMessages: new EventMessagesService(uow, audit, messageEmails),

@@ -41,6 +41,9 @@ const PUBLIC = new Set([
   'Mutation.unsubscribe',
   // Trying a code changes nothing; it is limited per client address and answers every bad code alike.
   'Mutation.applyVoucher',
+  // The booking token is the key, as for Query.booking; limited per client address, and only until
+  // the event's cut-off for answers.
+  'Mutation.updateBookingAnswers',
   // The booking token is the key, as for Query.booking; links per attendee are capped.
   'Mutation.openWaiverSigning',
   // Setting one's own password from an e-mailed link: gated by the link's 256-bit token, and the

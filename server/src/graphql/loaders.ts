@@ -22,6 +22,7 @@ export interface Loaders {
   answersByTicketId: DataLoader<string, StoredAnswer[]>;
   /** The attendee's and buyer's answers shown at the door, per ticket (check-in). */
   doorAnswersByTicketId: DataLoader<string, StoredAnswer[]>;
+  ticketAndBuyerAnswersByTicketId: DataLoader<string, StoredAnswer[]>;
 }
 
 /** A loader from a service method that answers a map by key (missing keys: an empty list). */
@@ -49,5 +50,8 @@ export function createLoaders(services: Services, ctx: RequestContext): Loaders 
     buyerAnswersByBookingId: listLoader((ids) => services.questionAnswers.buyerAnswers(ctx, ids)),
     answersByTicketId: listLoader((ids) => services.questionAnswers.attendeeAnswers(ctx, ids)),
     doorAnswersByTicketId: listLoader((ids) => services.questionAnswers.doorAnswers(ctx, ids)),
+    ticketAndBuyerAnswersByTicketId: listLoader((ids) =>
+      services.questionAnswers.ticketAndBuyerAnswers(ctx, ids),
+    ),
   };
 }

@@ -17,6 +17,7 @@ import { MessagesResolver } from '../modules/messages/messages.resolver';
 import { EventEmailTextsResolver } from '../modules/messages/event-email-texts.resolver';
 import {
   AdminBookingAnswersFieldResolver,
+  AnswerEditingResolver,
   AdminTicketAnswersFieldResolver,
   BookingAnswersFieldResolver,
   DoorAnswersFieldResolver,
@@ -61,6 +62,7 @@ export const resolvers: NonEmptyArray<Function> = [
   VouchersResolver,
   VoucherAdminResolver,
   QuestionsResolver,
+  AnswerEditingResolver,
   EventQuestionsFieldResolver,
   BookingAnswersFieldResolver,
   TicketAnswersFieldResolver,

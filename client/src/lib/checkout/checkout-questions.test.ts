@@ -3,6 +3,7 @@ import {
   answerFieldLabel,
   answerInputNames,
   answersOf,
+  answerValuesOf,
   dependencyHint,
   isShown,
   readAnswerValues,
@@ -88,5 +89,49 @@ describe('checkout questions', () => {
     expect(dependencyHint(fit, questions)).toBe('Only if “T-shirt size” is “L”.');
     expect(answerFieldLabel('attendees.1.answers.size', questions)).toBe('Ticket 2: T-shirt size');
     expect(answerFieldLabel('answers.age', questions)).toBe('age');
+  });
+
+  it('writes stored answers back into the form as typed, so submitting them again sends the same answers', () => {
+    const yes = question({ id: 'yes', type: 'YES_NO', scope: 'BOOKING' });
+    const all = [...questions, yes];
+    const slots = [CAMPER, VISITOR];
+    const stored = {
+      buyer: [
+        { questionId: 'age', numberValue: 4.5, choices: [] },
+        { questionId: 'yes', booleanValue: false, choices: [] },
+      ],
+      0: [
+        { questionId: 'size', choices: [{ id: 'l' }] },
+        { questionId: 'fit', textValue: 'Slim', choices: [] },
+        { questionId: 'extras', choices: [{ id: 'a' }] },
+      ],
+      // An answer to a question this attendee is not asked (size is for campers) is left out.
+      1: [{ questionId: 'size', choices: [{ id: 'm' }] }],
+    };
+    const values = answerValuesOf(all, slots, (attendee) =>
+      attendee === null ? stored.buyer : stored[attendee as 0 | 1],
+    );
+    expect(values).toEqual({
+      'answers.age': '4.5',
+      'answers.yes': 'no',
+      'attendees.0.answers.size': 'l',
+      'attendees.0.answers.fit': 'Slim',
+      'attendees.0.answers.extras': ['a'],
+    });
+    expect(answersOf(all, slots, values)).toEqual({
+      buyer: [
+        { questionId: 'age', numberValue: 4.5 },
+        { questionId: 'yes', booleanValue: false },
+      ],
+      attendees: [
+        [
+          { questionId: 'size', choiceIds: ['l'] },
+          { questionId: 'fit', textValue: 'Slim' },
+          { questionId: 'extras', choiceIds: ['a'] },
+        ],
+        [],
+      ],
+      problems: {},
+    });
   });
 });

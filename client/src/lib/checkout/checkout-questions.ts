@@ -144,6 +144,54 @@ function toAnswer(question: CheckoutQuestion, value: string | string[]): AnswerI
   }
 }
 
+/** A stored answer (QuestionAnswer's typed values), as the checkout form writes it again. */
+export interface StoredAnswer {
+  questionId: string;
+  textValue?: string | null;
+  numberValue?: number | null;
+  dateValue?: string | null;
+  booleanValue?: boolean | null;
+  choices: readonly { id: string }[];
+}
+
+/** The inverse of `toAnswer`: a stored answer as its input's value (`yes`/`no`, choice ids, text). */
+export function answerFormValue(question: CheckoutQuestion, answer: StoredAnswer): string | string[] {
+  switch (question.type) {
+    case 'MANY_CHOICES':
+      return answer.choices.map((choice) => choice.id);
+    case 'ONE_CHOICE':
+      return answer.choices[0]?.id ?? '';
+    case 'YES_NO':
+      return answer.booleanValue == null ? '' : answer.booleanValue ? 'yes' : 'no';
+    case 'NUMBER':
+      return answer.numberValue == null ? '' : String(answer.numberValue);
+    case 'DATE':
+      return answer.dateValue ?? '';
+    default:
+      return answer.textValue ?? '';
+  }
+}
+
+/**
+ * The form's answer values from stored answers: the buyer's (`null`) and those of each attendee slot
+ * (by index), for the questions the form asks them; answers to questions no longer asked are left out.
+ */
+export function answerValuesOf(
+  questions: readonly CheckoutQuestion[],
+  slots: readonly string[],
+  answersOfRespondent: (attendee: number | null) => readonly StoredAnswer[],
+): AnswerValues {
+  const values: AnswerValues = {};
+  for (const { attendee, questions: asked } of respondents(questions, slots)) {
+    const stored = answersOfRespondent(attendee);
+    for (const question of asked) {
+      const answer = stored.find((candidate) => candidate.questionId === question.id);
+      if (answer) values[answerInputName(attendee, question.id)] = answerFormValue(question, answer);
+    }
+  }
+  return values;
+}
+
 /**
  * The buyer's and each attendee's answers for createBooking, and what cannot be sent as typed (a
  * number that is no number), by input name. Questions left empty are not sent: the API says which

@@ -8,11 +8,28 @@ import { graphql } from '$lib/gql';
 import type { ShopperBookingFragment } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
 
+/** An answer as the booking page shows it, and as Back to the checkout form refills it (typed values). */
+export const ShopperAnswerFragmentDoc = graphql(`
+  fragment ShopperAnswer on QuestionAnswer {
+    questionId
+    label
+    display
+    textValue
+    numberValue
+    dateValue
+    booleanValue
+    choices {
+      id
+    }
+  }
+`);
+
 export const ShopperBookingFragmentDoc = graphql(`
   fragment ShopperBooking on Booking {
     reference
     status
     holdExpiresAt
+    answersEditableUntil
     confirmedAt
     cancelledAt
     account {
@@ -65,6 +82,9 @@ export const ShopperBookingFragmentDoc = graphql(`
       endsAt
       timeZone
       waiverRequired
+      questions {
+        id
+      }
       venue {
         name
         address
@@ -102,9 +122,7 @@ export const ShopperBookingFragmentDoc = graphql(`
       decimals
     }
     answers {
-      questionId
-      label
-      display
+      ...ShopperAnswer
     }
     tickets {
       id
@@ -116,9 +134,7 @@ export const ShopperBookingFragmentDoc = graphql(`
       code
       shortCode
       answers {
-        questionId
-        label
-        display
+        ...ShopperAnswer
       }
       waiver {
         status

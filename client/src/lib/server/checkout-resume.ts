@@ -3,12 +3,13 @@
  * carries an idempotency key (createBooking's `idempotencyKey`): submitting it again gives the same
  * booking back, or releases the earlier unpaid one when the details changed. After a successful
  * submit, two httpOnly cookies scoped to /checkout remember the booking and its key; when the buyer
- * comes Back to the form for the same tickets, the form is filled from that booking (attendees too)
- * with the same key, and once the booking is paid Back leads to the booking's page instead.
+ * comes Back to the form for the same tickets, the form is filled from that booking (attendees and
+ * answers too) with the same key, and once the booking is paid Back leads to the booking's page instead.
  */
 import { randomBytes } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import type { CheckoutValues, ChosenLine } from '$lib/checkout/checkout-form';
+import { answerValuesOf, type AnswerValues, type CheckoutQuestion } from '$lib/checkout/checkout-questions';
 import type { ShopperBooking } from './bookings';
 
 const BOOKING_COOKIE = 'checkout_booking';
@@ -58,17 +59,29 @@ export function sameChoice(
   );
 }
 
+/** The booking's tickets in the form's attendee slots: the first unused ticket of each slot's type. */
+function ticketsBySlot(booking: ShopperBooking, slotTicketTypes: readonly string[]) {
+  const remaining = [...booking.tickets];
+  return slotTicketTypes.map((ticketTypeId) => {
+    const index = remaining.findIndex((ticket) => ticket.ticketTypeId === ticketTypeId);
+    return index >= 0 ? remaining.splice(index, 1)[0] : null;
+  });
+}
+
 /**
  * The form as it was submitted, from the booking it made: tickets in the order the form lists them
- * (its lines' order), an attendee with the buyer's name and e-mail counted as the buyer's own.
+ * (its lines' order), an attendee with the buyer's name and e-mail counted as the buyer's own, and
+ * the answers the buyer and each attendee gave.
  */
-export function valuesOfBooking(booking: ShopperBooking, slotTicketTypes: readonly string[]): CheckoutValues {
-  const remaining = [...booking.tickets];
-  return {
+export function valuesOfBooking(
+  booking: ShopperBooking,
+  slotTicketTypes: readonly string[],
+  questions: readonly CheckoutQuestion[],
+): { values: CheckoutValues; answerValues: AnswerValues } {
+  const tickets = ticketsBySlot(booking, slotTicketTypes);
+  const values = {
     buyer: { name: booking.buyer.name, email: booking.buyer.email },
-    attendees: slotTicketTypes.map((ticketTypeId) => {
-      const index = remaining.findIndex((ticket) => ticket.ticketTypeId === ticketTypeId);
-      const ticket = index >= 0 ? remaining.splice(index, 1)[0] : null;
+    attendees: tickets.map((ticket) => {
       if (!ticket) return { name: '', email: '', sameAsBuyer: false };
       const buyersOwn =
         ticket.attendeeName === booking.buyer.name && (ticket.attendeeEmail ?? '') === booking.buyer.email;
@@ -78,4 +91,8 @@ export function valuesOfBooking(booking: ShopperBooking, slotTicketTypes: readon
     }),
     termsAccepted: true,
   };
+  const answerValues = answerValuesOf(questions, slotTicketTypes, (attendee) =>
+    attendee === null ? booking.answers : (tickets[attendee]?.answers ?? []),
+  );
+  return { values, answerValues };
 }

@@ -54,24 +54,7 @@ export const EventPageDocument = graphql(`
         ...ShopperTicketType
       }
       questions {
-        id
-        label
-        helpText
-        type
-        scope
-        required
-        minNumber
-        maxNumber
-        ticketTypeIds
-        choices {
-          id
-          label
-        }
-        dependsOn {
-          questionId
-          choiceId
-          booleanValue
-        }
+        ...CheckoutQuestionFields
       }
     }
   }

@@ -136,6 +136,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
   const choice = await readChoice(locals, url, request.method !== 'POST');
   const slots = attendeeTicketTypes(choice.lines);
   let values = blankCheckoutValues(slots.length);
+  let answerValues: AnswerValues = {};
   let idempotencyKey = newIdempotencyKey();
   // Back from a later step for the same tickets: the booking made, its details and its key.
   const last = choice.problem === null ? lastSubmit(cookies) : null;
@@ -145,7 +146,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
       if (PAID_OR_PAYING.has(booking.status)) {
         redirect(303, resolve('/bookings/[token]', { token: last.token }));
       }
-      values = valuesOfBooking(booking, slots);
+      ({ values, answerValues } = valuesOfBooking(booking, slots, choice.event.questions));
       idempotencyKey = last.key;
     }
   }
@@ -154,7 +155,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
     // The ticket type of each attendee slot, in the order createBooking expects.
     attendeeTicketTypes: slots,
     blank: values,
-    blankAnswers: {} as AnswerValues,
+    blankAnswers: answerValues,
     idempotencyKey,
   };
 };

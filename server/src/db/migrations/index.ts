@@ -27,6 +27,7 @@ import { EventMessagesAndReminders1797300000000 } from './1797300000000-EventMes
 import { ApiTokens1797400000000 } from './1797400000000-ApiTokens';
 import { Webhooks1797410000000 } from './1797410000000-Webhooks';
 import { QuestionsInCatalogVersion1797600000000 } from './1797600000000-QuestionsInCatalogVersion';
+import { AnswersEditableUntil1798000000000 } from './1798000000000-AnswersEditableUntil';
 import { EventEmailTexts1798200000000 } from './1798200000000-EventEmailTexts';
 
 export const migrations = [
@@ -54,6 +55,7 @@ export const migrations = [
   ApiTokens1797400000000,
   Webhooks1797410000000,
   QuestionsInCatalogVersion1797600000000,
+  AnswersEditableUntil1798000000000,
   ReservingVouchers1798100000000,
   EventEmailTexts1798200000000,
 ];

@@ -61,6 +61,7 @@ export class AdminEventViews {
         imageUrl: event.imageUrl,
         imageAlt: event.imageAlt,
         sendAttendeeTickets: event.sendAttendeeTickets,
+        answersEditableUntil: event.answersEditableUntil,
         ticketTypes: views,
         sales: {
           capacity: sum((view) => view.capacity),

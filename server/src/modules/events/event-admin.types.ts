@@ -87,6 +87,13 @@ export class AdminEvent {
   })
   sendAttendeeTickets: boolean;
 
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'Until when buyers may change their checkout answers from the booking link (setAnswersEditableUntil); null: until the event starts.',
+  })
+  answersEditableUntil: Date | null;
+
   @Field(() => [AdminTicketType], {
     description: 'Every ticket type, active or not, in display order.',
     // Counted as five ticket types per event when estimating a query's cost.

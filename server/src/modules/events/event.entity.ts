@@ -61,6 +61,10 @@ export class EventEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   endsAt: Date;
 
+  /** Until when buyers may change their checkout answers from the booking link; null: until it starts. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  answersEditableUntil: Date | null;
+
   /** IANA time zone the event is shown in, e.g. Europe/Berlin. */
   @Column({ type: 'varchar', length: 64 })
   timeZone: string;

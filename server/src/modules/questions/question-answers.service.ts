@@ -142,17 +142,35 @@ export class QuestionAnswersService {
     _ctx: RequestContext,
     ticketIds: readonly string[],
   ): Promise<Map<string, StoredAnswer[]>> {
+    return this.respondentAnswers(ticketIds, (answers) => answers.filter((answer) => answer.showAtDoor));
+  }
+
+  /**
+   * What the attendee list shows of each ticket: its attendee's answers, then its buyer's, as the
+   * caller may see them (STAFF: those shown at the door).
+   */
+  async ticketAndBuyerAnswers(
+    ctx: RequestContext,
+    ticketIds: readonly string[],
+  ): Promise<Map<string, StoredAnswer[]>> {
+    return this.respondentAnswers(ticketIds, (answers) => visibleTo(ctx, answers));
+  }
+
+  private async respondentAnswers(
+    ticketIds: readonly string[],
+    keep: (answers: StoredAnswer[]) => StoredAnswer[],
+  ): Promise<Map<string, StoredAnswer[]>> {
     const tickets: { id: string; booking_id: string }[] =
       ticketIds.length === 0
         ? []
         : await this.uow.manager.query('SELECT id, booking_id FROM ticket WHERE id = ANY($1::uuid[])', [
             ticketIds,
           ]);
-    const answers = (
+    const answers = keep(
       await readAnswers(this.uow.manager, {
         bookingIds: [...new Set(tickets.map((ticket) => ticket.booking_id))],
-      })
-    ).filter((answer) => answer.showAtDoor);
+      }),
+    );
     return new Map(
       ticketIds.map((id) => {
         const bookingId = tickets.find((ticket) => ticket.id === id)?.booking_id;
@@ -229,6 +247,58 @@ export class QuestionAnswersService {
               `${question.scope === QuestionScope.BOOKING ? bookingOf.get(ticketId) : ticketId}:${question.id}`,
             ) ?? '',
         ),
+    };
+  }
+
+  /**
+   * Question columns for a bookings CSV of any events: one per question label (questions of different
+   * events with the same label share it), in each event's order; a booking's cell is its buyer's
+   * answer, or its attendees' answers as "Ticket 1: M; Ticket 2: L" (just the answer for a booking of
+   * one ticket). STAFF get only the questions shown at the door.
+   */
+  async bookingAnswerColumns(
+    ctx: RequestContext,
+    bookings: readonly { id: string; eventId: string }[],
+  ): Promise<{ headers: string[]; cellsOf: (bookingId: string) => string[] }> {
+    const staff = ctx.actor?.role === AdminRole.STAFF;
+    const byEvent = await readQuestions(this.uow.manager, [
+      ...new Set(bookings.map((booking) => booking.eventId)),
+    ]);
+    const questions = [...byEvent.values()].flat().filter((question) => !staff || question.showAtDoor);
+    if (questions.length === 0) return { headers: [], cellsOf: () => [] };
+    const headers = [...new Set(questions.map((question) => question.label.trim()))];
+    const bookingIds = bookings.map((booking) => booking.id);
+    const [answers, tickets] = await Promise.all([
+      readAnswers(this.uow.manager, { bookingIds }),
+      this.uow.manager.query(
+        'SELECT id, booking_id, position FROM ticket WHERE booking_id = ANY($1::uuid[])',
+        [bookingIds],
+      ) as Promise<{ id: string; booking_id: string; position: number }[]>,
+    ]);
+    const position = new Map(tickets.map((ticket) => [ticket.id, ticket.position]));
+    const ticketCount = new Map<string, number>();
+    for (const ticket of tickets)
+      ticketCount.set(ticket.booking_id, (ticketCount.get(ticket.booking_id) ?? 0) + 1);
+    const column = new Map(
+      questions.map((question) => [question.id, headers.indexOf(question.label.trim())]),
+    );
+    const cells = new Map<string, string[][]>();
+    for (const answer of answers.sort(
+      (a, b) => (position.get(a.ticketId!) ?? -1) - (position.get(b.ticketId!) ?? -1),
+    )) {
+      const index = column.get(answer.questionId);
+      if (index === undefined) continue;
+      const row = cells.get(answer.bookingId) ?? headers.map(() => []);
+      cells.set(answer.bookingId, row);
+      const several = answer.ticketId !== null && (ticketCount.get(answer.bookingId) ?? 0) > 1;
+      row[index].push(
+        several ? `Ticket ${position.get(answer.ticketId!)! + 1}: ${answer.display}` : answer.display,
+      );
+    }
+    return {
+      headers,
+      cellsOf: (bookingId) =>
+        (cells.get(bookingId) ?? headers.map(() => [])).map((parts) => parts.join('; ')),
     };
   }
 

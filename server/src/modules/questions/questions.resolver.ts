@@ -6,6 +6,17 @@ import { Booking, Ticket } from '../bookings/bookings.types';
 import { AttendeeTicket } from '../checkin/checkin.types';
 import type { EventEntity } from '../events/event.entity';
 import { Event } from '../events/events.types';
+import { DateTimeResolver } from 'graphql-scalars';
+import { withRetryAfter } from '../../graphql/retry-after';
+import { hasValidTickets } from '../bookings/booking-status';
+import { answersCutoff } from './answer-editing.service';
+import {
+  AdminUpdateBookingAnswersInput,
+  SetAnswersEditableUntilInput,
+  SetAnswersEditableUntilPayload,
+  UpdateBookingAnswersInput,
+  UpdateBookingAnswersPayload,
+} from './answer-editing.types';
 import { CreateQuestionInput, ReorderQuestionsInput, UpdateQuestionInput } from './questions.inputs';
 import {
   DeleteQuestionPayload,
@@ -90,6 +101,46 @@ export class QuestionsResolver {
   }
 }
 
+/** Changing a booking's answers after checkout: its buyer until the cut-off, an ADMIN at any time. */
+@Resolver()
+export class AnswerEditingResolver {
+  @Mutation(() => UpdateBookingAnswersPayload, {
+    description:
+      "The buyer changes their booking's answers (the buyer's and every attendee's) from the booking link, until `Booking.answersEditableUntil`; checked as at checkout. Limited per client address like createBooking (TOO_MANY_ATTEMPTS, with a `Retry-After` header).",
+  })
+  async updateBookingAnswers(
+    @Arg('input', { description: 'The booking link’s token and all its answers.' })
+    input: UpdateBookingAnswersInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateBookingAnswersPayload> {
+    return withRetryAfter(context, await context.services.answerEditing.updateByBuyer(context.ctx, input));
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => UpdateBookingAnswersPayload, {
+    description:
+      "Changes a booking's answers at any time (no cut-off), checked as at checkout; audited (which answers, not what they say). ADMIN only.",
+  })
+  adminUpdateBookingAnswers(
+    @Arg('input', { description: 'The booking and all its answers.' }) input: AdminUpdateBookingAnswersInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateBookingAnswersPayload> {
+    return context.services.answerEditing.updateByAdmin(context.ctx, input);
+  }
+
+  @Authorized(AdminRole.ADMIN)
+  @Mutation(() => SetAnswersEditableUntilPayload, {
+    description:
+      'Sets until when buyers may change their answers (null: until the event starts). ADMIN only.',
+  })
+  setAnswersEditableUntil(
+    @Arg('input', { description: 'The event and the cut-off.' }) input: SetAnswersEditableUntilInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SetAnswersEditableUntilPayload> {
+    return context.services.answerEditing.setEditableUntil(context.ctx, input);
+  }
+}
+
 /** The questions shoppers are asked, on the public event. */
 @Resolver(() => Event)
 export class EventQuestionsFieldResolver {
@@ -110,6 +161,16 @@ export class BookingAnswersFieldResolver {
   })
   answers(@Root() booking: Booking, @Ctx() context: GraphQLContext): Promise<QuestionAnswer[]> {
     return context.loaders.buyerAnswersByBookingId.load(booking.id);
+  }
+
+  @FieldResolver(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'Until when the buyer may change the answers (`updateBookingAnswers`); null when they no longer can (cut-off passed, or no valid tickets).',
+  })
+  answersEditableUntil(@Root() booking: Booking, @Ctx() context: GraphQLContext): Date | null {
+    const cutoff = answersCutoff(booking.event);
+    return hasValidTickets(booking.status) && context.ctx.now < cutoff ? cutoff : null;
   }
 }
 
@@ -151,5 +212,13 @@ export class DoorAnswersFieldResolver {
   })
   doorAnswers(@Root() ticket: AttendeeTicket, @Ctx() context: GraphQLContext): Promise<QuestionAnswer[]> {
     return context.loaders.doorAnswersByTicketId.load(ticket.ticketId);
+  }
+
+  @FieldResolver(() => [QuestionAnswer], {
+    description:
+      "The attendee's answers, then the buyer's, for the attendee list's question columns (STAFF see only those shown at the door).",
+  })
+  answers(@Root() ticket: AttendeeTicket, @Ctx() context: GraphQLContext): Promise<QuestionAnswer[]> {
+    return context.loaders.ticketAndBuyerAnswersByTicketId.load(ticket.ticketId);
   }
 }

@@ -12,7 +12,7 @@ import { SalesOverview } from './reports.types';
 export class ReportsResolver {
   @Authorized(AdminRole.STAFF)
   @Query(() => String, {
-    description: `The filtered bookings as CSV text (header row), newest first: reference, status, created_at, buyer_name, buyer_email, event, tickets, total, refunded, currency, voucher_code (the code used, if any), discount (what it took off), line_discounts (per line: "2 x Standard: 5.00 off each", joined by "; ") (amounts in major units, e.g. 12.50; text that would start a spreadsheet formula gets a leading apostrophe). Refused (BAD_USER_INPUT on filter) above 10000 bookings. ADMIN and STAFF.`,
+    description: `The filtered bookings as CSV text (header row), newest first: reference, status, created_at, buyer_name, buyer_email, event, tickets, total, refunded, currency, voucher_code (the code used, if any), discount (what it took off), line_discounts (per line: "2 x Standard: 5.00 off each", joined by "; "), then one column per checkout question, headed by its label (questions of different events with the same label share a column; attendees' answers as "Ticket 1: M; Ticket 2: L"; STAFF get only questions shown at the door) (amounts in major units, e.g. 12.50; text that would start a spreadsheet formula gets a leading apostrophe). Refused (BAD_USER_INPUT on filter) above 10000 bookings. ADMIN and STAFF.`,
   })
   adminBookingsCsv(@Args() args: AdminBookingsCsvArgs, @Ctx() context: GraphQLContext): Promise<string> {
     return context.services.reports.bookingsCsv(context.ctx, args);

@@ -25,14 +25,16 @@ export class ReportsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly checkIn: Pick<CheckInService, 'allAttendees'>,
-    private readonly questions: Pick<QuestionAnswersService, 'answerColumns'>,
+    private readonly questions: Pick<QuestionAnswersService, 'answerColumns' | 'bookingAnswerColumns'>,
   ) {}
 
   /** The filtered bookings as CSV text (header row), newest first; refused above MAX_CSV_BOOKINGS. */
-  async bookingsCsv(_ctx: RequestContext, input: AdminBookingsCsvArgs): Promise<string> {
+  async bookingsCsv(ctx: RequestContext, input: AdminBookingsCsvArgs): Promise<string> {
     const rows = await filteredBookings(this.uow.manager, input.filter)
       .innerJoin(EventEntity, 'event', 'event.id = booking.eventId')
       .select([
+        'booking.id AS id',
+        'booking.eventId AS event_id',
         'booking.reference AS reference',
         'booking.status AS status',
         'booking.createdAt AS created_at',
@@ -69,6 +71,8 @@ export class ReportsService {
       .addOrderBy('booking.id', 'DESC')
       .limit(MAX_CSV_BOOKINGS + 1)
       .getRawMany<{
+        id: string;
+        event_id: string;
         reference: string;
         status: string;
         created_at: Date;
@@ -89,6 +93,10 @@ export class ReportsService {
         `matches more than ${MAX_CSV_BOOKINGS} bookings: narrow it (by event, status or dates) and export in parts`,
       );
     }
+    const answers = await this.questions.bookingAnswerColumns(
+      ctx,
+      rows.map((row) => ({ id: row.id, eventId: row.event_id })),
+    );
     return toCsv(
       [
         'reference',
@@ -104,6 +112,7 @@ export class ReportsService {
         'voucher_code',
         'discount',
         'line_discounts',
+        ...answers.headers,
       ],
       rows.map((row) => [
         row.reference,
@@ -125,6 +134,7 @@ export class ReportsService {
               `${line.quantity} x ${line.name}: ${minorUnitsToDecimal(line.unit, row.currency)} off each`,
           )
           .join('; '),
+        ...answers.cellsOf(row.id),
       ]),
     );
   }

@@ -12,12 +12,12 @@ import type { Actions, PageServerLoad } from './$types';
 // Nothing on this page is interactive: it ships no JavaScript (and no QR code library).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
+export const load: PageServerLoad = async ({ locals, params, setHeaders, url }) => {
   setHeaders(BOOKING_PAGE_HEADERS);
   const booking = await loadShopperBooking(locals.graphql, params.token);
   const qrCodes: Record<string, QrGeometry> = {};
   for (const ticket of booking.tickets) if (ticket.code) qrCodes[ticket.id] = ticketQrGeometry(ticket.code);
-  return { token: params.token, booking, qrCodes };
+  return { token: params.token, booking, qrCodes, answersSaved: url.searchParams.has('answers') };
 };
 
 const OpenWaiverSigningDocument = graphql(`

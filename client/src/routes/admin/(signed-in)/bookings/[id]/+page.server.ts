@@ -221,6 +221,7 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
     confirmTicketId: url.searchParams.get('ticket'),
     // One key per refund form shown: submitting the same form twice refunds once.
     refundKey: confirm === 'refund' ? crypto.randomUUID() : null,
+    answersSaved: url.searchParams.has('answers'),
   };
 };
 

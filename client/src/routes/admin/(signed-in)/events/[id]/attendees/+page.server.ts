@@ -25,9 +25,18 @@ const AttendeesDocument = graphql(`
         version
       }
     }
+    eventQuestions(eventId: $eventId) {
+      id
+      label
+      hidden
+    }
     eventAttendees(eventId: $eventId, first: $first, after: $after) @skip(if: $searching) {
       nodes {
         ...AdminAttendeeFields
+        answers {
+          questionId
+          display
+        }
       }
       pageInfo {
         endCursor
@@ -36,6 +45,10 @@ const AttendeesDocument = graphql(`
     }
     findTickets(eventId: $eventId, search: $search) @include(if: $searching) {
       ...AdminAttendeeFields
+      answers {
+        questionId
+        display
+      }
     }
   }
 `);
@@ -82,7 +95,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
       .toPromise();
   const data = unwrap(result);
   const confirm = url.searchParams.get('confirm');
+  // The question columns chosen (`?col=<questionId>`, several), in the event's order.
+  const chosen = new Set(url.searchParams.getAll('col'));
   return {
+    questions: data.eventQuestions,
+    columns: data.eventQuestions.filter((question) => chosen.has(question.id)),
     event: requireEvent(data.adminEvent),
     waiver: data.eventWaiver,
     search,
