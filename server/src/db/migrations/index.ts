@@ -26,6 +26,7 @@ import { EventMessagesAndReminders1797300000000 } from './1797300000000-EventMes
 import { ApiTokens1797400000000 } from './1797400000000-ApiTokens';
 import { Webhooks1797410000000 } from './1797410000000-Webhooks';
 import { QuestionsInCatalogVersion1797600000000 } from './1797600000000-QuestionsInCatalogVersion';
+import { CapacityPools1798300000000 } from './1798300000000-CapacityPools';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -52,4 +53,5 @@ export const migrations = [
   ApiTokens1797400000000,
   Webhooks1797410000000,
   QuestionsInCatalogVersion1797600000000,
+  CapacityPools1798300000000,
 ];

@@ -9,6 +9,7 @@ import { EntityRows } from '../../db/entity-rows';
 import type { RequestContext } from '../../common/request-context';
 import type { EventEntity } from '../events/event.entity';
 import { maxPurchasable, remainingSeats, salesCloseAt, ticketAvailability } from './ticket-availability';
+import { withPoolRemaining } from './capacity-pools';
 import { TicketTypeEntity } from './ticket-type.entity';
 import type { TicketType } from './ticket-types.types';
 
@@ -16,13 +17,14 @@ export class TicketTypesService {
   /** Every page listing events reads their ticket types: without TypeORM's per-call query building. */
   private readonly ticketTypeRows: EntityRows<TicketTypeEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.ticketTypeRows = new EntityRows(dataSource, TicketTypeEntity, 'ticket_type');
   }
 
   /**
-   * Active ticket types of many events in one statement, grouped by event id in display order; hidden
-   * ones are left out (an access code reveals them: applyVoucher).
+   * Active ticket types of many events (and the seats their pools leave them) in two statements,
+   * grouped by event id in display order; hidden ones are left out (an access code reveals them:
+   * applyVoucher).
    */
   async activeByEventIds(
     _ctx: RequestContext,
@@ -36,6 +38,7 @@ export class TicketTypesService {
        ORDER BY ticket_type.sort_order, ticket_type.created_at`,
       [eventIds],
     );
+    await withPoolRemaining(this.dataSource, rows);
     for (const row of rows) byEvent.get(row.eventId)?.push(row);
     return byEvent;
   }
