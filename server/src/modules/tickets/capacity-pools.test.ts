@@ -167,6 +167,37 @@ describe('seats shared by ticket types', () => {
     expect((await catalog())[adult.id].remaining).toBe(5);
   });
 
+  it('takes pool seats again for a payment that arrives after the hold expired, only while the pool has them', async () => {
+    const pool = await createCapacityPool(server.dataSource, event, {
+      capacity: 2,
+      ticketTypes: [adult, child],
+    });
+    const steps = lifecycleSteps(server.app.services);
+    const payment = (captureId: string) => ({ captureId, amountMinor: 2500, currency: 'EUR' });
+    const bookAdult = async () =>
+      (await bookViaApi(server, bookingInput(event, [[adult, 1]]))).data!.createBooking.booking!.id;
+
+    const late = await bookAdult();
+    await steps.expireHolds(new Date(Date.now() + 60 * MINUTE));
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(0);
+    expect((await steps.confirmPaidBooking(late, payment('CAPTURE-POOL-1'))).outcome).toBe('CONFIRMED');
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(1);
+
+    const tooLate = await bookAdult();
+    await steps.expireHolds(new Date(Date.now() + 60 * MINUTE));
+    // Meanwhile the pool's last seat goes to a child: the late payment cannot take it back.
+    await createBooking(server.app.services, event, [[child, 1]]);
+    expect((await steps.confirmPaidBooking(tooLate, payment('CAPTURE-POOL-2'))).outcome).not.toBe(
+      'CONFIRMED',
+    );
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(2);
+    const [counters] = await server.dataSource.query(
+      'SELECT held_count, sold_count FROM ticket_type WHERE id = $1',
+      [adult.id],
+    );
+    expect(counters).toEqual({ held_count: 0, sold_count: 1 });
+  });
+
   it('counts a ticket type added later into the event total', async () => {
     const total = await createCapacityPool(server.dataSource, event, { capacity: 3, allTicketTypes: true });
     const late = await createTicketType(server.dataSource, event, { name: 'Late', capacity: 10 });
