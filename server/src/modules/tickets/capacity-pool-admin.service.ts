@@ -72,7 +72,12 @@ export class CapacityPoolAdminService {
         allTicketTypes: input.allTicketTypes,
         ticketTypeIds: input.allTicketTypes ? [] : [...new Set(input.ticketTypeIds)].sort(),
       };
-      const errors = await this.settingErrors(tx.manager, event.id, settings, null);
+      const errors = await this.settingErrors(
+        tx.manager,
+        event.id,
+        settings,
+        input.allTicketTypes ? [] : input.ticketTypeIds,
+      );
       if (input.allTicketTypes) {
         const total = await tx.manager.findOneBy(CapacityPoolEntity, {
           eventId: event.id,
@@ -179,7 +184,10 @@ export class CapacityPoolAdminService {
     };
   }
 
-  /** Every problem with the ticket types named (`given`: as the input lists them, for field paths). */
+  /**
+   * Every problem with the ticket types named: `given` as the input lists them (the field paths
+   * count in it), else the pool's own.
+   */
   private async settingErrors(
     manager: EntityManager,
     eventId: string,

@@ -11,15 +11,21 @@ export interface Queryable {
   query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
 }
 
-/** The seats left in the tightest pool of each ticket type that is in any (ticket type id -> seats). */
+/**
+ * An SQL expression: the seats left in the tightest pool the ticket type aliased `alias` is in, null
+ * when it is in none. Read paths that count their statements put it in their own SELECT list.
+ */
+export function poolRemainingSql(alias: string): string {
+  return `(SELECT min(p.capacity - p.used_count) FROM capacity_pool p
+           WHERE p.event_id = ${alias}.event_id
+             AND (p.all_ticket_types OR EXISTS (SELECT 1 FROM capacity_pool_ticket_type m
+                                                WHERE m.pool_id = p.id AND m.ticket_type_id = ${alias}.id)))::int`;
+}
+
+/** The seats left in the tightest pool of each ticket type (ticket type id -> seats, or null). */
 const POOL_REMAINING_SQL = `
-  SELECT tt.id AS ticket_type_id, min(p.capacity - p.used_count)::int AS remaining
-  FROM ticket_type tt
-  JOIN capacity_pool p ON p.event_id = tt.event_id
-  WHERE tt.id = ANY($1::uuid[])
-    AND (p.all_ticket_types OR EXISTS (SELECT 1 FROM capacity_pool_ticket_type m
-                                       WHERE m.pool_id = p.id AND m.ticket_type_id = tt.id))
-  GROUP BY tt.id`;
+  SELECT tt.id AS ticket_type_id, ${poolRemainingSql('tt')} AS remaining
+  FROM ticket_type tt WHERE tt.id = ANY($1::uuid[])`;
 
 /**
  * Sets `poolRemaining` on each ticket type (null: in no pool), in one statement; returns them. Every
@@ -30,7 +36,7 @@ export async function withPoolRemaining<T extends TicketTypeEntity>(
   ticketTypes: T[],
 ): Promise<T[]> {
   if (ticketTypes.length === 0) return ticketTypes;
-  const rows = await db.query<{ ticket_type_id: string; remaining: number }[]>(POOL_REMAINING_SQL, [
+  const rows = await db.query<{ ticket_type_id: string; remaining: number | null }[]>(POOL_REMAINING_SQL, [
     ticketTypes.map((ticketType) => ticketType.id),
   ]);
   const remaining = new Map(rows.map((row) => [row.ticket_type_id, row.remaining]));

@@ -9,7 +9,7 @@ import { EntityRows } from '../../db/entity-rows';
 import type { RequestContext } from '../../common/request-context';
 import type { EventEntity } from '../events/event.entity';
 import { maxPurchasable, remainingSeats, salesCloseAt, ticketAvailability } from './ticket-availability';
-import { withPoolRemaining } from './capacity-pools';
+import { poolRemainingSql } from './capacity-pools';
 import { TicketTypeEntity } from './ticket-type.entity';
 import type { TicketType } from './ticket-types.types';
 
@@ -17,12 +17,12 @@ export class TicketTypesService {
   /** Every page listing events reads their ticket types: without TypeORM's per-call query building. */
   private readonly ticketTypeRows: EntityRows<TicketTypeEntity>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(dataSource: DataSource) {
     this.ticketTypeRows = new EntityRows(dataSource, TicketTypeEntity, 'ticket_type');
   }
 
   /**
-   * Active ticket types of many events (and the seats their pools leave them) in two statements,
+   * Active ticket types of many events (with the seats their pools leave them) in one statement,
    * grouped by event id in display order; hidden ones are left out (an access code reveals them:
    * applyVoucher).
    */
@@ -33,12 +33,15 @@ export class TicketTypesService {
     const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
     if (eventIds.length === 0) return byEvent;
     const rows = await this.ticketTypeRows.read(
-      `SELECT ${this.ticketTypeRows.selectList} FROM ticket_type
+      `SELECT ${this.ticketTypeRows.selectList}, ${poolRemainingSql('ticket_type')} AS pool_remaining
+       FROM ticket_type
        WHERE ticket_type.event_id = ANY($1::uuid[]) AND ticket_type.is_active AND NOT ticket_type.is_hidden
        ORDER BY ticket_type.sort_order, ticket_type.created_at`,
       [eventIds],
+      (ticketType, row) => {
+        ticketType.poolRemaining = row.pool_remaining as number | null;
+      },
     );
-    await withPoolRemaining(this.dataSource, rows);
     for (const row of rows) byEvent.get(row.eventId)?.push(row);
     return byEvent;
   }
