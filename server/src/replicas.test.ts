@@ -1,11 +1,11 @@
 /**
  * Three API processes (the compiled server, as deployed) on one database, as replicas behind a load
  * balancer, each running the job worker and sending mail to one SMTP server: concurrent reservations
- * across them never oversell (also with seats a code reserved), an admin change made on one binds
- * bookings on the others at once (their cached copies of the catalog notwithstanding), a code is used
- * exactly as often as it may be, a session made on one works on another, an API token revoked on one
- * is refused by all at once, and every e-mail of a booking confirmed on any of them arrives exactly
- * once, also when the mail server is down for a while.
+ * across them never oversell (also with seats a code reserved, and two ticket types sharing a
+ * capacity pool), an admin change made on one binds bookings on the others at once (their cached
+ * copies of the catalog notwithstanding), a code is used exactly as often as it may be, a session made
+ * on one works on another, an API token revoked on one is refused by all at once, and every e-mail of a
+ * booking confirmed on any of them arrives exactly once, also when the mail server is down for a while.
  * Needs `npm run build` first (npm test does it).
  */
 import http from 'node:http';
@@ -15,7 +15,13 @@ import { createApiToken, REVOKE_API_TOKEN } from '../test/api-tokens';
 import { createAccount, LOGIN, sessionCookieOf } from '../test/auth';
 import { bookViaApi, CREATE_BOOKING, postGraphQL, type CreateBookingData } from '../test/bookings';
 import { approvedBooking, capturePayment, eventually } from '../test/checkout';
-import { bookingInput, createEvent, createTicketType } from '../test/factories';
+import {
+  bookingInput,
+  createCapacityPool,
+  createEvent,
+  createTicketType,
+  poolUsedCount,
+} from '../test/factories';
 import { startSmtpSink, type SmtpSink } from '../test/smtp-sink';
 import { createMigratedTestDatabase, type TestDatabase } from '../test/test-database';
 import { blockOf, createReservingVoucher, createVoucher, usedCount } from '../test/vouchers';
@@ -97,6 +103,32 @@ describe('three replicas on one database', () => {
     );
     expect(Number(count)).toBe(30);
   }, 120_000);
+
+  for (let round = 1; round <= 3; round++) {
+    it(`holds exactly 50 seats of two ticket types sharing a pool of 50 when 500 bookings arrive across replicas (round ${round})`, async () => {
+      const event = await createEvent(dataSource);
+      const types = await Promise.all([
+        createTicketType(dataSource, event, { capacity: 50, maxPerOrder: 1 }),
+        createTicketType(dataSource, event, { capacity: 50, maxPerOrder: 1 }),
+      ]);
+      const pool = await createCapacityPool(dataSource, event, { capacity: 50, ticketTypes: types });
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+      const results = await Promise.all(
+        Array.from({ length: 500 }, (_, index) =>
+          postGraphQL<CreateBookingData>(agent, replicas[index % REPLICAS].url, CREATE_BOOKING, {
+            input: bookingInput(event, [[types[index % 2], 1]]),
+          }),
+        ),
+      );
+      agent.destroy();
+
+      expect(results.filter((result) => result.status !== 200 || result.errors)).toEqual([]);
+      expect(results.filter((result) => result.data?.createBooking.booking)).toHaveLength(50);
+      expect(await poolUsedCount(dataSource, pool)).toBe(50);
+      const rows = await dataSource.getRepository(TicketTypeEntity).findBy(types.map(({ id }) => ({ id })));
+      expect(rows.reduce((sum, row) => sum + row.heldCount + row.soldCount, 0)).toBe(50);
+    }, 120_000);
+  }
 
   for (let round = 1; round <= 3; round++) {
     it(`uses a code with 50 uses exactly 50 times when 500 bookings with it arrive across replicas (round ${round})`, async () => {

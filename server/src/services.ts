@@ -37,6 +37,7 @@ import type { PaymentServices } from './modules/payments/payment-provider';
 import { QuestionAdminService } from './modules/questions/question-admin.service';
 import { QuestionAnswersService } from './modules/questions/question-answers.service';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
+import { CapacityPoolAdminService } from './modules/tickets/capacity-pool-admin.service';
 import { TicketTypesService } from './modules/tickets/ticket-types.service';
 import { WaiverLinks } from './modules/waivers/waiver-links';
 import { WaiverRemindersService } from './modules/waivers/waiver-reminders.service';
@@ -90,6 +91,7 @@ export interface Services {
   /** The admin's changes to events: create, edit, publish, cancel, duplicate, private links. */
   eventAdmin: EventAdminService;
   ticketTypeAdmin: TicketTypeAdminService;
+  capacityPoolAdmin: CapacityPoolAdminService;
   /** E-mails a booking's changes cause (confirmation, organiser notice, late-payment refund). */
   bookingNotifications: BookingNotifications;
   /** Paying with PayPal, the shopper's side: start, capture, cancel. */
@@ -288,6 +290,7 @@ export function createServices(
     adminEventViews,
     eventAdmin: new EventAdminService(uow, audit, adminEventViews),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
+    capacityPoolAdmin: new CapacityPoolAdminService(uow, audit),
     waiverTexts: new WaiverTextsService(dataSource, uow, audit),
     waiverSigning,
     waiverReminders: new WaiverRemindersService(dataSource, uow, waiverLinks, waiverSettings),

@@ -75,6 +75,37 @@ export async function createTicketType(
   );
 }
 
+/**
+ * A capacity pool shared by `ticketTypes` (or, with allTicketTypes, the event's total capacity), empty:
+ * for tests made before any seat of its ticket types is taken.
+ */
+export async function createCapacityPool(
+  dataSource: DataSource,
+  event: Pick<EventEntity, 'id'>,
+  pool: { capacity: number; ticketTypes?: Pick<TicketTypeEntity, 'id'>[]; allTicketTypes?: boolean },
+): Promise<{ id: string }> {
+  const [{ id }] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO capacity_pool (event_id, name, capacity, all_ticket_types) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [event.id, `Pool ${unique()}`, pool.capacity, pool.allTicketTypes ?? false],
+  );
+  for (const ticketType of pool.ticketTypes ?? []) {
+    await dataSource.query(
+      'INSERT INTO capacity_pool_ticket_type (pool_id, ticket_type_id) VALUES ($1, $2)',
+      [id, ticketType.id],
+    );
+  }
+  return { id };
+}
+
+/** A pool's counter as the database has it. */
+export async function poolUsedCount(dataSource: DataSource, pool: { id: string }): Promise<number> {
+  const [row] = await dataSource.query<{ used_count: number }[]>(
+    'SELECT used_count FROM capacity_pool WHERE id = $1',
+    [pool.id],
+  );
+  return row.used_count;
+}
+
 export { DAY, HOUR };
 
 /** One line of a booking request: a ticket type and how many. */

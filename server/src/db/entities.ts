@@ -13,6 +13,7 @@ import { LoginFailureCounterEntity } from '../modules/auth/login-failure-counter
 import { PayPalWebhookEventEntity } from '../modules/payments/paypal-webhook-event.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+import { CapacityPoolEntity, CapacityPoolTicketTypeEntity } from '../modules/tickets/capacity-pool.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/messages/event-message.entity';
@@ -41,6 +42,8 @@ import { WebhookEndpointEntity } from '../modules/webhooks/webhook-endpoint.enti
 export const entities = [
   EventEntity,
   TicketTypeEntity,
+  CapacityPoolEntity,
+  CapacityPoolTicketTypeEntity,
   BookingEntity,
   BookingLinkEntity,
   BookingLineEntity,

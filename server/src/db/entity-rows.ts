@@ -34,10 +34,21 @@ export class EntityRows<Entity extends ObjectLiteral> {
     this.selectList = this.columns.map((column) => `"${alias}"."${column.databaseName}"`).join(', ');
   }
 
-  /** Runs `sql` (whose SELECT list is `selectList`) and hydrates each row as TypeORM would. */
-  async read(sql: string, parameters: unknown[]): Promise<Entity[]> {
+  /**
+   * Runs `sql` (whose SELECT list is `selectList`) and hydrates each row as TypeORM would; `extra`
+   * copies what the SELECT list adds beyond the columns onto the entity.
+   */
+  async read(
+    sql: string,
+    parameters: unknown[],
+    extra?: (entity: Entity, row: Record<string, unknown>) => void,
+  ): Promise<Entity[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(sql, parameters);
-    return rows.map((row) => this.hydrate(row));
+    return rows.map((row) => {
+      const entity = this.hydrate(row);
+      extra?.(entity, row);
+      return entity;
+    });
   }
 
   /** As `read`, each entity beside its row, for columns the statement selects besides `selectList`. */

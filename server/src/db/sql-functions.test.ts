@@ -54,12 +54,15 @@ describe('SQL functions as files (db/functions)', () => {
     expect(live.map((row: { signature: string }) => row.signature)).toEqual([
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
+      'pool_seat_needs(jsonb)',
       'question_catalog_changed()',
       'release_voucher_blocks(timestamp with time zone,uuid)',
       'reserve_paid_booking(jsonb)',
       'return_booking_vouchers(uuid[])',
+      'return_pool_seats(jsonb)',
       'store_booking_answers(uuid,uuid[],jsonb)',
       'take_booking_seats(uuid)',
+      'take_pool_seats(jsonb)',
       'ticket_type_catalog_changed()',
       'use_booking_voucher(uuid)',
     ]);

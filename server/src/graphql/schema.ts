@@ -28,6 +28,7 @@ import {
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { ShopResolver } from '../modules/shop/shop.resolver';
 import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.resolver';
+import { CapacityPoolAdminResolver } from '../modules/tickets/capacity-pool-admin.resolver';
 import { VoucherAdminResolver } from '../modules/vouchers/voucher-admin.resolver';
 import { VouchersResolver } from '../modules/vouchers/vouchers.resolver';
 import {
@@ -48,6 +49,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhooksResolver,
   EventAdminResolver,
   TicketTypeAdminResolver,
+  CapacityPoolAdminResolver,
   AuditResolver,
   EmailAdminResolver,
   CheckoutResolver,

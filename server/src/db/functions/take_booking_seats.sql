@@ -4,7 +4,9 @@
 -- awaiting payment, into sold_count for a confirmed (free) one. Refusals abort the statement and
 -- carry the line's ticket type id as DETAIL (read by catalogRefusal in bookings.service.ts):
 --   ES002  the ticket type's price is no longer the line's unit price;
---   ES001  otherwise withdrawn, of another event, or short of seats;
+--   ES001  otherwise withdrawn, of another event, or short of seats, or a capacity pool one of its
+--          ticket types is in is short of seats (take_pool_seats, after the ticket types: pools in id
+--          order), that pool's first ticket type of the booking as DETAIL;
 --   ES005  the booking's code (voucher) is disabled or has not enough uses left (use_booking_voucher,
 --          after the seats: ticket types before the code's row), the voucher id as DETAIL.
 -- A line the booking's code reserves seats for (voucher.reserves_seats, its one ticket type) takes
@@ -18,6 +20,7 @@ RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   line record;
+  short_pool_ticket_type uuid;
 BEGIN
   FOR line IN
     SELECT l.ticket_type_id, l.quantity, l.unit_price_minor, b.event_id, b.status = 'CONFIRMED' AS sold,
@@ -42,6 +45,12 @@ BEGIN
       RAISE EXCEPTION USING ERRCODE = 'ES001', MESSAGE = 'seats unavailable', DETAIL = line.ticket_type_id;
     END IF;
   END LOOP;
+  short_pool_ticket_type := take_pool_seats(
+    (SELECT jsonb_agg(jsonb_build_object('ticket_type_id', ticket_type_id, 'quantity', quantity))
+     FROM booking_line WHERE booking_id = for_booking));
+  IF short_pool_ticket_type IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'ES001', MESSAGE = 'seats unavailable', DETAIL = short_pool_ticket_type;
+  END IF;
   IF NOT use_booking_voucher(for_booking) THEN
     RAISE EXCEPTION USING ERRCODE = 'ES005', MESSAGE = 'voucher used up',
       DETAIL = (SELECT voucher_id FROM booking WHERE id = for_booking);

@@ -29,6 +29,7 @@ import { Webhooks1797410000000 } from './1797410000000-Webhooks';
 import { QuestionsInCatalogVersion1797600000000 } from './1797600000000-QuestionsInCatalogVersion';
 import { AnswersEditableUntil1798000000000 } from './1798000000000-AnswersEditableUntil';
 import { EventEmailTexts1798200000000 } from './1798200000000-EventEmailTexts';
+import { CapacityPools1798300000000 } from './1798300000000-CapacityPools';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -58,4 +59,5 @@ export const migrations = [
   AnswersEditableUntil1798000000000,
   ReservingVouchers1798100000000,
   EventEmailTexts1798200000000,
+  CapacityPools1798300000000,
 ];

@@ -1,5 +1,11 @@
 import { postGraphQLBurst } from '../../../test/bookings';
-import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
+import {
+  bookingInput,
+  createCapacityPool,
+  createEvent,
+  createTicketType,
+  poolUsedCount,
+} from '../../../test/factories';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 
@@ -91,6 +97,36 @@ describe(`${ATTEMPTS} shoppers racing for ${SEATS} seats`, () => {
         tickets: SEATS,
       });
     });
+  }
+
+  for (let round = 1; round <= ROUNDS; round++) {
+    it(`hold exactly ${SEATS} seats of two ticket types sharing a pool of ${SEATS} (round ${round})`, async () => {
+      const event = await createEvent(server.dataSource);
+      const types = await Promise.all([
+        createTicketType(server.dataSource, event, { capacity: SEATS }),
+        createTicketType(server.dataSource, event, { capacity: SEATS }),
+      ]);
+      const pool = await createCapacityPool(server.dataSource, event, {
+        capacity: SEATS,
+        ticketTypes: types,
+      });
+
+      const results = await attemptAll(
+        Array.from({ length: ATTEMPTS }, (_, index) => bookingInput(event, [[types[index % 2], 1]])),
+      );
+
+      const booked = results.filter((result) => result.booking);
+      expect(booked).toHaveLength(SEATS);
+      for (const result of results.filter((refused) => !refused.booking)) {
+        expect(result.errors).toEqual([expect.objectContaining({ code: 'SOLD_OUT' })]);
+      }
+      const [first, second] = await Promise.all(types.map(heldSeats));
+      expect(first.held_count + second.held_count).toBe(SEATS);
+      expect(first.booked + second.booked).toBe(SEATS);
+      expect(first.tickets + second.tickets).toBe(SEATS);
+      expect(await poolUsedCount(server.dataSource, pool)).toBe(SEATS);
+      // Two ticket types and a pool: more to do per attempt than above, on a machine shared with others.
+    }, 90_000);
   }
 
   it('roll a whole booking back when its second ticket type runs out, keeping counters and rows in step', async () => {

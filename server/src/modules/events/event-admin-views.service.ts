@@ -9,6 +9,8 @@ import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { inDisplayOrder, toAdminTicketType } from '../tickets/ticket-type-admin.view';
+import { toAdminCapacityPool } from '../tickets/capacity-pool-admin.service';
+import { poolsOfEvents, withPoolRemaining } from '../tickets/capacity-pools';
 import { privateEventLink } from './access-key';
 import { EventTimeFilter, type AdminEventsArgs } from './event-admin.inputs';
 import type { AdminEvent } from './event-admin.types';
@@ -37,13 +39,21 @@ export class AdminEventViews {
   /** Admin views of events with all their ticket types, loaded in one statement. */
   async toAdminEvents(events: EventEntity[], now: Date, manager?: EntityManager): Promise<AdminEvent[]> {
     const repository = manager ? manager.getRepository(TicketTypeEntity) : this.ticketTypes;
-    const ticketTypes =
-      events.length === 0 ? [] : await repository.findBy({ eventId: In(events.map((event) => event.id)) });
+    const eventIds = events.map((event) => event.id);
+    const ticketTypes = await withPoolRemaining(
+      repository.manager,
+      eventIds.length === 0 ? [] : await repository.findBy({ eventId: In(eventIds) }),
+    );
+    const pools = await poolsOfEvents(repository.manager, eventIds);
     return events.map((event) => {
       const own = inDisplayOrder(ticketTypes.filter((ticketType) => ticketType.eventId === event.id));
       const views = own.map((ticketType) => toAdminTicketType(ticketType, event, now));
       const sum = (pick: (view: (typeof views)[number]) => number) =>
         views.reduce((total, view) => total + pick(view), 0);
+      const eventPools = pools.get(event.id) ?? [];
+      // The event's total capacity, when set, bounds the sums over its ticket types.
+      const total = eventPools.find((pool) => pool.allTicketTypes);
+      const atMost = (value: number, bound: number | undefined) => Math.min(value, bound ?? value);
       return {
         id: event.id,
         slug: event.slug,
@@ -63,11 +73,18 @@ export class AdminEventViews {
         sendAttendeeTickets: event.sendAttendeeTickets,
         answersEditableUntil: event.answersEditableUntil,
         ticketTypes: views,
+        capacityPools: eventPools.map(toAdminCapacityPool),
         sales: {
-          capacity: sum((view) => view.capacity),
+          capacity: atMost(
+            sum((view) => view.capacity),
+            total?.capacity,
+          ),
           sold: sum((view) => view.sold),
           held: sum((view) => view.held),
-          remaining: sum((view) => view.remaining),
+          remaining: atMost(
+            sum((view) => view.remaining),
+            total && total.capacity - total.usedCount,
+          ),
           revenue: money(
             sum((view) => view.revenue?.amountMinor ?? 0),
             event.currency,

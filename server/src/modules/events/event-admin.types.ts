@@ -6,12 +6,16 @@ import { connectionTypes, type Connection } from '../../graphql/pagination';
 import { UserError } from '../../graphql/user-error.types';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AdminTicketType } from '../tickets/ticket-type-admin.types';
+import { AdminCapacityPool } from '../tickets/capacity-pool-admin.types';
 import { EventStatus, EventVisibility } from './event.entity';
 import { Venue } from './events.types';
 
 @ObjectType({ description: 'Sales of an event, summed over its ticket types.' })
 export class EventSales {
-  @Field(() => Int, { description: 'Seats in total (active and inactive ticket types).' })
+  @Field(() => Int, {
+    description:
+      'Seats in total (active and inactive ticket types), at most the event’s total capacity when it has one.',
+  })
   capacity: number;
 
   @Field(() => Int, { description: 'Seats sold.' })
@@ -20,7 +24,10 @@ export class EventSales {
   @Field(() => Int, { description: 'Seats held by checkouts in progress.' })
   held: number;
 
-  @Field(() => Int, { description: 'Seats neither sold nor held.' })
+  @Field(() => Int, {
+    description:
+      'Seats neither sold nor held (what each ticket type’s pools leave it, summed; at most the event total’s).',
+  })
   remaining: number;
 
   @Authorized(AdminRole.ADMIN)
@@ -100,6 +107,12 @@ export class AdminEvent {
     complexity: ({ childComplexity }) => 1 + 5 * childComplexity,
   })
   ticketTypes: AdminTicketType[];
+
+  @Field(() => [AdminCapacityPool], {
+    description:
+      'Seats shared by several of its ticket types, and its total capacity (first, if set): a ticket type can be sold only while it and every pool it is in have seats.',
+  })
+  capacityPools: AdminCapacityPool[];
 
   @Field(() => EventSales, { description: 'Sales summed over the ticket types.' })
   sales: EventSales;

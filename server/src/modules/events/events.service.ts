@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { EntityRows } from '../../db/entity-rows';
 import { invalidInput } from '../../common/domain-error';
 import type { RequestContext } from '../../common/request-context';
+import { withPoolRemaining } from '../tickets/capacity-pools';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { eventCalendarFile } from './event-calendar';
 import { EventEntity, EventStatus, EventVisibility } from './event.entity';
@@ -132,7 +133,8 @@ export class EventsService {
   }
 
   /**
-   * An event with all its active ticket types, in one statement, whatever the event's state: callers
+   * An event with all its active ticket types (and the seats their capacity pools leave them: a second
+   * statement), whatever the event's state: callers
    * decide with isVisible whether the shopper may see it. The booking path reads this for every
    * booking (through CatalogSnapshots, which may hand out a copy read a moment ago).
    */
@@ -144,6 +146,7 @@ export class EventsService {
       .getOne();
     if (!found) return null;
     const { ticketTypes = [], ...fields } = found;
+    await withPoolRemaining(this.events.manager, ticketTypes);
     // The ticket types stay beside the event, not in it: nothing then takes them for its whole list.
     return { event: this.events.create(fields), ticketTypes };
   }

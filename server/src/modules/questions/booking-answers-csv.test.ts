@@ -72,7 +72,11 @@ test('the bookings CSV has a column per question, shared by events asking the sa
   expect(asAdmin.errors).toBeUndefined();
   const rows = parse(asAdmin.data!.adminBookingsCsv);
   const header = asAdmin.data!.adminBookingsCsv.split('\r\n')[0].split(',');
-  expect(header.slice(header.indexOf('line_discounts') + 1).sort()).toEqual(['Company', 'Diet', 'T-shirt size']);
+  expect(header.slice(header.indexOf('line_discounts') + 1).sort()).toEqual([
+    'Company',
+    'Diet',
+    'T-shirt size',
+  ]);
   const camps = rows.find((row) => row.event === 'Camp')!;
   expect(camps).toMatchObject({ Company: 'ACME', 'T-shirt size': 'Ticket 1: M; Ticket 2: L', Diet: '' });
   // One ticket: the answer alone; a formula is written as text.

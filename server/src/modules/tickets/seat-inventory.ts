@@ -7,15 +7,19 @@
  *   take      takeSeatsOfNewBooking / reservePaidBooking   a new booking's seats (held, or sold if free)
  *   cap       checkOpenBookingLimits                       unpaid bookings per buyer and address
  *   sell      sellHeldSeats                                held -> sold on a completed payment
- *   release   releaseSeats(held | sold)                    given back on release or cancellation
- *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry
- *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats, code uses)
+ *   release   releaseSeats(held | sold)                    given back on release or cancellation (and pools)
+ *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry (and pools)
+ *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats, pools, code uses)
  *   codes     returnVoucherUses                            a code's uses back when seats are given back
  *   block     reserveVoucherSeats / releaseVoucherBlocks   seats a code sets aside for its holders
  *
- * A booking's code (voucher) counts its uses in the same step, after the ticket types (lock order:
- * ticket types in id order, then the code's row): take_booking_seats calls use_booking_voucher,
- * retakeSeats takes them again, and every path that gives seats back gives the uses back.
+ * Capacity pools shared by ticket types (capacity-pool.entity.ts) count the seats held or sold of
+ * their ticket types in the same step, after the ticket types: take_booking_seats and retakeSeats take
+ * pool seats (take_pool_seats), release and expire give them back (return_pool_seats); sell (held ->
+ * sold) leaves them alone. A booking's code (voucher) counts its uses in the same step, last (lock
+ * order: ticket types in id order, then pools in id order, then the code's row): take_booking_seats
+ * calls use_booking_voucher, retakeSeats takes them again, and every path that gives seats back gives
+ * the uses back.
  *
  * A refusal of take raises a SQLSTATE (seatsRefusal reads it), which aborts the transaction.
  */
@@ -144,7 +148,13 @@ const EXPIRE_HOLDS_SQL = `
   SELECT (SELECT count(*) FROM expired)::int AS expired,
          (SELECT count(*) FROM voided)::int AS voided,
          (SELECT count(*) FROM given_back)::int AS ticket_types,
-         array(SELECT id FROM expired WHERE voucher_id IS NOT NULL) AS with_voucher`;
+         array(SELECT id FROM expired WHERE voucher_id IS NOT NULL) AS with_voucher,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('ticket_type_id', ticket_type_id, 'quantity', quantity)),
+                          '[]') FROM released) AS released_lines`;
+/** Takes lines' seats of the pools their ticket types are in: null, or the ticket type of a short pool. */
+const TAKE_POOL_SEATS_SQL = 'SELECT take_pool_seats($1::jsonb) AS short';
+/** Gives lines' seats back to the pools their ticket types are in (raises on a corrupt counter). */
+const RETURN_POOL_SEATS_SQL = 'SELECT return_pool_seats($1::jsonb)';
 /** Gives back the code uses of bookings whose seats were just given back (codes in id order). */
 const RETURN_VOUCHER_USES_SQL = 'SELECT return_booking_vouchers($1::uuid[])';
 /** Takes a booking's code uses again (false: not enough left, or the code was disabled). */
@@ -252,12 +262,25 @@ export async function releaseSeats(
     // Counted seats missing means the counters are corrupt: stop, roll back.
     if (released.length === 0) throw new Error(`${from} seats of ${what} are missing`);
   }
+  await returnPoolSeats(tx, lines);
+}
+
+/** The lines as take_pool_seats / return_pool_seats read them. */
+function poolLines(lines: readonly SeatLine[]): string {
+  return JSON.stringify(
+    lines.map((line) => ({ ticket_type_id: line.ticketTypeId, quantity: line.quantity })),
+  );
+}
+
+/** Gives lines' seats back to their pools, after their ticket types (see RETURN_POOL_SEATS_SQL). */
+async function returnPoolSeats(tx: SeatTx, lines: readonly SeatLine[] | string): Promise<void> {
+  await tx.manager.query(RETURN_POOL_SEATS_SQL, [typeof lines === 'string' ? lines : poolLines(lines)]);
 }
 
 /**
- * Takes the seats of a booking whose hold was given back, and then its code's uses, all or none (a
- * savepoint undoes a partial success). Returns false when some ticket type has not enough seats
- * left, or its code not enough uses.
+ * Takes the seats of a booking whose hold was given back, then its pools' seats and its code's uses,
+ * all or none (a savepoint undoes a partial success). Returns false when some ticket type or pool has
+ * not enough seats left, or its code not enough uses.
  */
 export async function retakeSeats(
   tx: SeatTx,
@@ -272,6 +295,13 @@ export async function retakeSeats(
       await tx.manager.query('ROLLBACK TO SAVEPOINT retake_seats');
       return false;
     }
+  }
+  const [{ short }] = await rows<{ short: string | null }>(tx.manager, TAKE_POOL_SEATS_SQL, [
+    poolLines(lines),
+  ]);
+  if (short !== null) {
+    await tx.manager.query('ROLLBACK TO SAVEPOINT retake_seats');
+    return false;
   }
   const [{ used }] = await rows<{ used: boolean }>(tx.manager, USE_VOUCHER_SQL, [bookingId]);
   if (used) await tx.manager.query(FREE_RETAKEN_BLOCK_SQL, [bookingId]);
@@ -314,8 +344,9 @@ export async function returnVoucherUses(tx: SeatTx, bookingIds: readonly string[
 
 /**
  * One batch of the expiry sweep (EXPIRE_HOLDS_SQL): up to `limit` bookings awaiting payment whose hold
- * ended before `now` become EXPIRED, their pending tickets VOID, their held seats free, and then the
- * uses of their codes given back (a second statement: ticket types before codes).
+ * ended before `now` become EXPIRED, their pending tickets VOID, their held seats free, and then their
+ * pools' seats and the uses of their codes given back (statements of their own: ticket types, then
+ * pools, then codes).
  */
 export async function expireHoldsBatch(
   tx: SeatTx,
@@ -327,7 +358,9 @@ export async function expireHoldsBatch(
     voided: number;
     ticket_types: number;
     with_voucher: string[];
+    released_lines: unknown[];
   }[];
+  if (result.released_lines.length > 0) await returnPoolSeats(tx, JSON.stringify(result.released_lines));
   await returnVoucherUses(tx, result.with_voucher);
   return { expired: result.expired, voided: result.voided, ticketTypes: result.ticket_types };
 }

@@ -15,11 +15,20 @@ export enum TicketAvailability {
 
 export type AvailabilityInput = Pick<
   TicketTypeEntity,
-  'capacity' | 'soldCount' | 'heldCount' | 'minPerOrder' | 'maxPerOrder' | 'salesStartAt' | 'salesEndAt'
+  | 'capacity'
+  | 'soldCount'
+  | 'heldCount'
+  | 'minPerOrder'
+  | 'maxPerOrder'
+  | 'salesStartAt'
+  | 'salesEndAt'
+  | 'poolRemaining'
 >;
 
+/** Seats left: its own, or fewer when a capacity pool it is in has fewer left. */
 export function remainingSeats(ticketType: AvailabilityInput): number {
-  return Math.max(0, ticketType.capacity - ticketType.soldCount - ticketType.heldCount);
+  const own = ticketType.capacity - ticketType.soldCount - ticketType.heldCount;
+  return Math.max(0, Math.min(own, ticketType.poolRemaining ?? own));
 }
 
 /** Sales close at the ticket type's own end, else when the event ends. */

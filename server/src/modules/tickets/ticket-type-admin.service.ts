@@ -22,6 +22,7 @@ import {
   type TicketTypePayload,
 } from './ticket-type-admin.types';
 import { inDisplayOrder, toAdminTicketType } from './ticket-type-admin.view';
+import { withPoolRemaining } from './capacity-pools';
 import { UUID } from '../../common/uuid';
 
 const AUDITED_FIELDS: (keyof TicketTypeEntity & string)[] = [
@@ -234,7 +235,9 @@ export class TicketTypeAdminService {
         objectId: event.id,
         changes: { ticketTypeOrder: { before, after: input.ticketTypeIds } },
       });
-      const reordered = inDisplayOrder(await manager.findBy(TicketTypeEntity, { eventId: event.id }));
+      const reordered = inDisplayOrder(
+        await withPoolRemaining(manager, await manager.findBy(TicketTypeEntity, { eventId: event.id })),
+      );
       return {
         ticketTypes: reordered.map((ticketType) => toAdminTicketType(ticketType, event, ctx.now)),
         errors: [],
@@ -270,7 +273,9 @@ export class TicketTypeAdminService {
         changes,
       });
       const event = await manager.findOneByOrFail(EventEntity, { id: ticketType.eventId });
-      const saved = await manager.findOneByOrFail(TicketTypeEntity, { id });
+      const [saved] = await withPoolRemaining(manager, [
+        await manager.findOneByOrFail(TicketTypeEntity, { id }),
+      ]);
       return { ticketType: toAdminTicketType(saved, event, ctx.now), errors: [] };
     });
   }

@@ -79,6 +79,12 @@ export class TicketTypeEntity {
   @Column({ type: 'boolean', default: false })
   isHidden: boolean;
 
+  /**
+   * Not a column: the seats left in the tightest capacity pool it is in (null: in none), set by
+   * readers that load pools (withPoolRemaining in capacity-pools.ts); absent, pools are not counted.
+   */
+  poolRemaining?: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

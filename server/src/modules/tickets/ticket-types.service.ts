@@ -9,6 +9,7 @@ import { EntityRows } from '../../db/entity-rows';
 import type { RequestContext } from '../../common/request-context';
 import type { EventEntity } from '../events/event.entity';
 import { maxPurchasable, remainingSeats, salesCloseAt, ticketAvailability } from './ticket-availability';
+import { poolRemainingSql } from './capacity-pools';
 import { TicketTypeEntity } from './ticket-type.entity';
 import type { TicketType } from './ticket-types.types';
 
@@ -21,8 +22,9 @@ export class TicketTypesService {
   }
 
   /**
-   * Active ticket types of many events in one statement, grouped by event id in display order; hidden
-   * ones are left out (an access code reveals them: applyVoucher).
+   * Active ticket types of many events (with the seats their pools leave them) in one statement,
+   * grouped by event id in display order; hidden ones are left out (an access code reveals them:
+   * applyVoucher).
    */
   async activeByEventIds(
     _ctx: RequestContext,
@@ -31,10 +33,14 @@ export class TicketTypesService {
     const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
     if (eventIds.length === 0) return byEvent;
     const rows = await this.ticketTypeRows.read(
-      `SELECT ${this.ticketTypeRows.selectList} FROM ticket_type
+      `SELECT ${this.ticketTypeRows.selectList}, ${poolRemainingSql('ticket_type')} AS pool_remaining
+       FROM ticket_type
        WHERE ticket_type.event_id = ANY($1::uuid[]) AND ticket_type.is_active AND NOT ticket_type.is_hidden
        ORDER BY ticket_type.sort_order, ticket_type.created_at`,
       [eventIds],
+      (ticketType, row) => {
+        ticketType.poolRemaining = row.pool_remaining as number | null;
+      },
     );
     for (const row of rows) byEvent.get(row.eventId)?.push(row);
     return byEvent;

@@ -17,8 +17,10 @@ import {
   AdminEventEditorDocument,
   AdminEventTicketTypeOrderDocument,
   CancelEventDocument,
+  CreateCapacityPoolDocument,
   CreateTicketTypeDocument,
   DeactivateTicketTypeDocument,
+  DeleteCapacityPoolDocument,
   DeleteTicketTypeDocument,
   DuplicateEventDocument,
   PublishEventDocument,
@@ -27,6 +29,7 @@ import {
   RotateKeyDocument,
   SetVisibilityDocument,
   UnpublishEventDocument,
+  UpdateCapacityPoolDocument,
   UpdateEventDocument,
   UpdateTicketTypeDocument,
 } from './documents';
@@ -101,6 +104,15 @@ async function change<Data, Variables extends Record<string, unknown>>(
 /** The ticket type a row's form acts on. */
 async function ticketTypeId(event: RequestEvent): Promise<string> {
   return String((await event.request.formData()).get('ticketTypeId') ?? '');
+}
+
+/** A capacity pool form: its name, seats and ticket types (checkboxes), as the API takes them. */
+function poolForm(form: FormData) {
+  return {
+    name: String(form.get('name') ?? '').trim(),
+    capacity: Number.parseInt(String(form.get('capacity') ?? ''), 10),
+    ticketTypeIds: form.getAll('ticketTypeIds').map(String),
+  };
 }
 
 export const actions: Actions = {
@@ -273,6 +285,53 @@ export const actions: Actions = {
       { id: await ticketTypeId(event) },
       (data) => data.deleteTicketType,
       'Ticket type deleted.',
+    );
+  },
+
+  createPool: async (event) => {
+    await requireAdminAction(event);
+    const form = await event.request.formData();
+    const allTicketTypes = form.get('allTicketTypes') === 'on';
+    const pool = poolForm(form);
+    return change(
+      event,
+      CreateCapacityPoolDocument,
+      {
+        input: {
+          eventId: event.params.id,
+          ...pool,
+          allTicketTypes,
+          ticketTypeIds: allTicketTypes ? [] : pool.ticketTypeIds,
+        },
+      },
+      (data) => data.createCapacityPool,
+      `Capacity pool “${pool.name}” added.`,
+    );
+  },
+
+  updatePool: async (event) => {
+    await requireAdminAction(event);
+    const form = await event.request.formData();
+    const { ticketTypeIds, ...pool } = poolForm(form);
+    const forAll = form.get('allTicketTypes') === 'on';
+    return change(
+      event,
+      UpdateCapacityPoolDocument,
+      { input: { id: String(form.get('poolId') ?? ''), ...pool, ...(forAll ? {} : { ticketTypeIds }) } },
+      (data) => data.updateCapacityPool,
+      `Capacity pool “${pool.name}” saved.`,
+    );
+  },
+
+  deletePool: async (event) => {
+    await requireAdminAction(event);
+    const form = await event.request.formData();
+    return change(
+      event,
+      DeleteCapacityPoolDocument,
+      { id: String(form.get('poolId') ?? '') },
+      (data) => data.deleteCapacityPool,
+      'Capacity pool deleted.',
     );
   },
 

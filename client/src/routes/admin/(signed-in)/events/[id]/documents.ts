@@ -65,6 +65,15 @@ export const AdminEventEditorDocument = graphql(`
         salesStartAt
         salesEndAt
       }
+      capacityPools {
+        id
+        name
+        capacity
+        used
+        remaining
+        allTicketTypes
+        ticketTypeIds
+      }
     }
     eventWaiver(eventId: $id) {
       required
@@ -269,6 +278,43 @@ export const DeleteTicketTypeDocument = graphql(`
 export const ReorderTicketTypesDocument = graphql(`
   mutation AdminReorderTicketTypes($input: ReorderTicketTypesInput!) {
     reorderTicketTypes(input: $input) {
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CreateCapacityPoolDocument = graphql(`
+  mutation AdminCreateCapacityPool($input: CreateCapacityPoolInput!) {
+    createCapacityPool(input: $input) {
+      pool {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateCapacityPoolDocument = graphql(`
+  mutation AdminUpdateCapacityPool($input: UpdateCapacityPoolInput!) {
+    updateCapacityPool(input: $input) {
+      pool {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteCapacityPoolDocument = graphql(`
+  mutation AdminDeleteCapacityPool($id: ID!) {
+    deleteCapacityPool(id: $id) {
+      deletedId
       errors {
         ...UserErrorFields
       }

@@ -1,0 +1,88 @@
+/**
+ * Shared capacity in the event editor (issue #22 point 1): an organiser adds a pool two ticket types
+ * share and the event's total, and the storefront offers no more than the pool leaves.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
+import { createAccount, TEST_PASSWORD } from '../server/test/auth';
+import { createEvent, createTicketType } from '../server/test/factories';
+import { signIn } from './support/admin';
+import {
+  closePage,
+  launchBrowser,
+  openPage,
+  saveScreenshots,
+  seriousAccessibilityViolations,
+} from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  const admin = await createAccount(stack.dataSource, AdminRole.ADMIN);
+  page = await openPage(browser, `${stack.siteUrl}/`);
+  await signIn(page, stack.siteUrl, admin.email, TEST_PASSWORD);
+});
+
+afterAll(async () => {
+  if (page) await closePage(page);
+  await browser?.close();
+  await stack?.close();
+});
+
+test('an organiser adds seats two ticket types share and the event total; the storefront offers what is left', async () => {
+  const event = await createEvent(stack.dataSource, { slug: 'family-day', title: 'Family Day' });
+  await createTicketType(stack.dataSource, event, { name: 'Adult', capacity: 80, sortOrder: 0 });
+  await createTicketType(stack.dataSource, event, {
+    name: 'Child',
+    capacity: 80,
+    sortOrder: 1,
+    maxPerOrder: 10,
+  });
+  await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  await expect(page.getByText('No shared capacity').isVisible()).resolves.toBe(true);
+
+  await page.locator('summary', { hasText: 'Add shared capacity' }).click();
+  const add = page.locator('form[action="?/createPool"]');
+  await add.getByLabel('Name').fill('Main room');
+  await add.getByLabel('Seats').fill('6');
+  await add.getByLabel('Adult').check();
+  await add.getByLabel('Child').check();
+  await add.getByRole('button', { name: 'Add pool' }).click();
+  await page.waitForLoadState('load');
+  await expect(page.getByText('Capacity pool “Main room” added.').isVisible()).resolves.toBe(true);
+
+  await page.locator('summary', { hasText: 'Add shared capacity' }).click();
+  await add.getByLabel('Name').fill('Whole event');
+  await add.getByLabel('Seats').fill('100');
+  await add.getByLabel(/^Event total/).check();
+  await add.getByRole('button', { name: 'Add pool' }).click();
+  await page.waitForLoadState('load');
+
+  const pools = page.getByTestId('capacity-pool');
+  await expect(pools.count()).resolves.toBe(2);
+  await expect(pools.nth(0).textContent()).resolves.toMatch(/Whole event\s*Event total\s*Every ticket type/);
+  await expect(pools.nth(1).textContent()).resolves.toMatch(
+    /Main room.*Adult, Child.*0 taken · 6 left of 6/s,
+  );
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await page.getByText('Edit Main room', { exact: true }).click();
+  await saveScreenshots(page, 'admin-event-capacity-pools');
+
+  // The storefront shows each type with the seats the pool leaves, not its own 80.
+  await page.goto(`${stack.siteUrl}/events/family-day`);
+  await expect(page.getByText('Only 6 left').count()).resolves.toBe(2);
+  const rows = await stack.dataSource.query(
+    `SELECT p.name, p.capacity, p.used_count, p.all_ticket_types, count(m.ticket_type_id)::int AS types
+     FROM capacity_pool p LEFT JOIN capacity_pool_ticket_type m ON m.pool_id = p.id
+     WHERE p.event_id = $1 GROUP BY p.id ORDER BY p.name`,
+    [event.id],
+  );
+  expect(rows).toEqual([
+    { name: 'Main room', capacity: 6, used_count: 0, all_ticket_types: false, types: 2 },
+    { name: 'Whole event', capacity: 100, used_count: 0, all_ticket_types: true, types: 0 },
+  ]);
+});
