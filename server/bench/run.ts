@@ -825,8 +825,7 @@ interface SiteProcess {
 
 /**
  * The built SvelteKit site (client/build) as its own process against `api`, or null (with a note)
- * when the site has not been built. `env` adds to the site's environment (e.g. the bench-only route's
- * switch, BENCH_FRAMEWORK_LIMIT).
+ * when the site has not been built. `env` adds to the site's environment (e.g. BENCH_FRAMEWORK_LIMIT).
  */
 async function startSite(
   api: ApiProcess,
@@ -868,10 +867,10 @@ async function storefront(api: ApiProcess, slug: string): Promise<void> {
   if (!site) return;
   const siteUrl = site.url;
   try {
-    // The bench-only in-memory event page (storefrontFrameworkLimit) is refused without its switch.
-    const benchOnly = await fetch(`${siteUrl}/bench/events/${slug}`);
-    if (benchOnly.status !== 404)
-      throw new Error(`/bench/events answered ${benchOnly.status} without its switch`);
+    // The bench-only in-memory event page (storefrontFrameworkLimit) is off without its switch.
+    const benchOnly = await fetch(`${siteUrl}/events/${slug}?bench-in-memory`);
+    if (benchOnly.headers.get('x-bench-in-memory'))
+      throw new Error('the event page answered from memory without its switch');
     const page = await load(`${siteUrl}/events/${slug}`, 10);
     const pageUrl = `${siteUrl}/events/${slug}`;
     const shipped = await firstLoadJavaScript(siteUrl, pageUrl);
@@ -906,8 +905,8 @@ const mainOf = (html: string) =>
 
 /**
  * The event page through our data path (the site asking the API, as shoppers get it) against the same
- * page rendered by the same site from data held in memory (the bench-only route
- * client/src/routes/bench/events/[slug], switched on by BENCH_FRAMEWORK_LIMIT=1): what SvelteKit's
+ * page rendered by the same site from data held in memory (`?bench-in-memory`, which the site honours
+ * only with BENCH_FRAMEWORK_LIMIT=1 outside production: client/src/lib/server/bench-in-memory.ts): what SvelteKit's
  * render allows on this machine, so the ratio is what our data fetching costs.
  */
 async function storefrontFrameworkLimit(api: ApiProcess, slug: string): Promise<void> {
@@ -915,10 +914,10 @@ async function storefrontFrameworkLimit(api: ApiProcess, slug: string): Promise<
   if (!site) return;
   try {
     const ours = `${site.url}/events/${slug}`;
-    const inMemory = `${site.url}/bench/events/${slug}`;
+    const inMemory = `${site.url}/events/${slug}?bench-in-memory`;
     const [fromApi, fromMemory] = await Promise.all([fetch(ours), fetch(inMemory)]);
-    if (fromMemory.status !== 200) {
-      throw new Error(`the bench-only route answered ${fromMemory.status} (NODE_ENV=production refuses it)`);
+    if (fromMemory.status !== 200 || fromMemory.headers.get('x-bench-in-memory') !== 'yes') {
+      throw new Error(`the event page was not answered from memory (NODE_ENV=production refuses it)`);
     }
     const [pageHtml, limitHtml] = [mainOf(await fromApi.text()), mainOf(await fromMemory.text())];
     if (!pageHtml || pageHtml !== limitHtml) {
