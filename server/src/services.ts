@@ -162,7 +162,8 @@ export function createServices(
     reminderHours: config.waivers.reminderHours,
   };
   const waiverLinks = new WaiverLinks(email, waiverSettings);
-  const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks);
+  const questionAnswers = new QuestionAnswersService(uow);
+  const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks, questionAnswers);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
@@ -175,7 +176,6 @@ export function createServices(
     new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
   );
   const voucherAdmin = new VoucherAdminService(uow, audit);
-  const questionAnswers = new QuestionAnswersService(uow);
   const reservations = new BookingReservationService(
     uow,
     events,

@@ -15,7 +15,7 @@ import { EventEntity } from '../modules/events/event.entity';
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { CapacityPoolEntity, CapacityPoolTicketTypeEntity } from '../modules/tickets/capacity-pool.entity';
 import { WaiverLinkEntity, WaiverSignatureEntity } from '../modules/waivers/waiver-signature.entity';
-import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
+import { WaiverVersionEntity, WaiverVersionQuestionEntity } from '../modules/waivers/waiver-version.entity';
 import { EventMessageEntity, EventMessageRecipientEntity } from '../modules/messages/event-message.entity';
 import { ReminderDeliveryEntity, ReminderRuleEntity } from '../modules/messages/reminder-rule.entity';
 import { EventUnsubscribeEntity, UnsubscribeLinkEntity } from '../modules/messages/unsubscribe.entity';
@@ -59,6 +59,7 @@ export const entities = [
   BookingPaymentEntity,
   PayPalWebhookEventEntity,
   WaiverVersionEntity,
+  WaiverVersionQuestionEntity,
   WaiverSignatureEntity,
   WaiverLinkEntity,
   ReminderRuleEntity,

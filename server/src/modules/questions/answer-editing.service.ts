@@ -217,7 +217,7 @@ export class AnswerEditingService {
 }
 
 /** "Buyer: Company", "Ticket 2: T-shirt size": the answers whose words differ, buyer first, in question order. */
-function changedAnswers(
+export function changedAnswers(
   before: readonly StoredAnswer[],
   after: readonly StoredAnswer[],
   tickets: readonly TicketEntity[],

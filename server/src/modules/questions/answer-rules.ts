@@ -56,7 +56,7 @@ export interface CheckedAnswer extends AnswerValue {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether a question is put to a respondent at all (before its dependency is looked at). */
-function isPut(question: Question, scope: QuestionScope, ticketTypeIds: readonly string[]): boolean {
+export function isPut(question: Question, scope: QuestionScope, ticketTypeIds: readonly string[]): boolean {
   if (question.hidden || question.scope !== scope) return false;
   return (
     question.ticketTypeIds.length === 0 || ticketTypeIds.some((id) => question.ticketTypeIds.includes(id))
@@ -64,7 +64,7 @@ function isPut(question: Question, scope: QuestionScope, ticketTypeIds: readonly
 }
 
 /** A question's dependency is met by the answer given to the question it depends on. */
-function dependencyMet(question: Question, parentValue: AnswerValue | undefined): boolean {
+export function dependencyMet(question: Question, parentValue: AnswerValue | undefined): boolean {
   const dependency = question.dependsOn;
   if (!dependency) return true;
   if (!parentValue) return false;

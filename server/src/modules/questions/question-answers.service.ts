@@ -48,7 +48,8 @@ export interface StoredAnswerRow {
 
 const STORE_ANSWERS_SQL = 'SELECT store_booking_answers($1, $2::uuid[], $3::jsonb)';
 
-function toRow(answer: CheckedAnswer): StoredAnswerRow {
+/** A checked answer as store_booking_answers takes it. */
+export function toRow(answer: CheckedAnswer): StoredAnswerRow {
   return {
     ticket_position: answer.ticketPosition,
     question_id: answer.questionId,

@@ -13,7 +13,12 @@ import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { AuditService } from '../audit/audit.service';
 import { hasValidTickets, VALID_TICKET_STATUSES } from '../bookings/booking-status';
 import type { BookingStatus } from '../bookings/booking.entity';
-import { TicketStatus } from '../bookings/ticket.entity';
+import { lockBooking } from '../bookings/booking-lifecycle.service';
+import { TicketEntity, TicketStatus } from '../bookings/ticket.entity';
+import { changedAnswers } from '../questions/answer-editing.service';
+import type { QuestionAnswersService } from '../questions/question-answers.service';
+import { readAnswers } from '../questions/question-views';
+import { SignerAnswers } from './waiver-answers';
 import { EventEntity } from '../events/event.entity';
 import type { TicketRow, WaiverLinks } from './waiver-links';
 import { hashSecretToken } from '../../common/secret-token';
@@ -39,6 +44,7 @@ export class WaiverSigningService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly links: WaiverLinks,
+    private readonly questionAnswers: QuestionAnswersService,
   ) {}
 
   /**
@@ -77,8 +83,17 @@ export class WaiverSigningService {
   async waiverToSign(_ctx: RequestContext, token: string): Promise<WaiverToSign | null> {
     const found = await this.findByToken(this.dataSource.manager, token);
     if (!found) return null;
-    const { signature, event, attendeeName } = found;
-    const current = await currentVersion(this.dataSource.manager, event.id);
+    const { signature, event, attendeeName, bookingId } = found;
+    const { manager } = this.dataSource;
+    const current = await currentVersion(manager, event.id);
+    const answers =
+      current && !signature.signedAt
+        ? await SignerAnswers.load(manager, current.id, {
+            ticketId: signature.ticketId,
+            bookingId,
+            eventId: event.id,
+          })
+        : null;
     return {
       eventTitle: event.title,
       eventStartsAt: event.startsAt,
@@ -88,6 +103,8 @@ export class WaiverSigningService {
       version: current?.version ?? null,
       text: current?.text ?? null,
       signature: signatureInfo(signature, await versionNumber(this.dataSource.manager, signature.versionId)),
+      questions: answers?.asked() ?? [],
+      answers: answers?.answersToAsked() ?? [],
     };
   }
 
@@ -95,14 +112,17 @@ export class WaiverSigningService {
   async signWaiver(ctx: RequestContext, input: SignWaiverInput): Promise<SignWaiverPayload> {
     return this.uow.withTransaction(ctx, async (tx) => {
       const { manager } = tx;
+      const notFound = {
+        signature: null,
+        errors: [waiverError(WaiverErrorCode.NOT_FOUND, 'This signing link is not valid.', 'token')],
+      };
+      // The booking's lock first, as answer edits take it: answers typed here never race them.
+      const peek = await this.findByToken(manager, input.token);
+      if (!peek) return notFound;
+      await lockBooking(tx, peek.bookingId);
       const found = await this.findByToken(manager, input.token, true);
-      if (!found) {
-        return {
-          signature: null,
-          errors: [waiverError(WaiverErrorCode.NOT_FOUND, 'This signing link is not valid.', 'token')],
-        };
-      }
-      const { signature, event } = found;
+      if (!found) return notFound;
+      const { signature, event, bookingId } = found;
       if (signature.signedAt)
         return alreadySigned(signature, await versionNumber(this.dataSource.manager, signature.versionId));
       const current = await currentVersion(manager, event.id);
@@ -114,6 +134,13 @@ export class WaiverSigningService {
           ],
         };
       }
+      const answered = await this.storeSignerAnswers(tx, current.id, {
+        ticketId: signature.ticketId,
+        bookingId,
+        eventId: event.id,
+        given: input.answers ?? [],
+      });
+      if (answered.length > 0) return { signature: null, errors: answered };
       const changes = {
         signedAt: ctx.now,
         versionId: current.id,
@@ -254,11 +281,56 @@ export class WaiverSigningService {
     });
   }
 
+  /**
+   * Checks the answers typed on the signing page against the questions the version requires, and
+   * stores them with the booking (audited like an answer edit, naming the questions, never the
+   * answers). Returns every problem; none: the signer may sign.
+   */
+  private async storeSignerAnswers(
+    tx: Transaction,
+    versionId: string,
+    signer: { ticketId: string; bookingId: string; eventId: string; given: SignWaiverInput['answers'] },
+  ): Promise<WaiverError[]> {
+    const { manager } = tx;
+    const required = await SignerAnswers.load(manager, versionId, signer);
+    const checked = required?.check(signer.given) ?? {
+      problems: signer.given.map((answer) => ({
+        code: 'ANSWER_INVALID' as const,
+        field: `answers.${answer.questionId}`,
+        message: 'This waiver asks no questions.',
+      })),
+      rows: [],
+    };
+    if (checked.problems.length > 0) {
+      return checked.problems.map((problem) =>
+        waiverError(WaiverErrorCode[problem.code], problem.message, problem.field),
+      );
+    }
+    if (checked.rows.length === 0) return [];
+    const before = await readAnswers(manager, { bookingIds: [signer.bookingId] });
+    await this.questionAnswers.store(tx, signer.bookingId, [signer.ticketId], checked.rows);
+    const after = await readAnswers(manager, { bookingIds: [signer.bookingId] });
+    const tickets = await manager.find(TicketEntity, { where: { bookingId: signer.bookingId } });
+    await this.audit.record(tx, {
+      action: 'waiver.signerAnswers',
+      objectType: 'booking',
+      objectId: signer.bookingId,
+      // Which answers were given, never what they say: answers are personal data.
+      changes: { answersChanged: { before: null, after: changedAnswers(before, after, tickets) } },
+    });
+    return [];
+  }
+
   private async findByToken(
     manager: EntityManager,
     token: string,
     lock = false,
-  ): Promise<{ signature: WaiverSignatureEntity; event: EventEntity; attendeeName: string } | null> {
+  ): Promise<{
+    signature: WaiverSignatureEntity;
+    event: EventEntity;
+    attendeeName: string;
+    bookingId: string;
+  } | null> {
     if (!token || token.length > 200) return null;
     // Found through the primary key on the hash: a guess learns nothing from timing about stored tokens.
     const link = await manager.findOneBy(WaiverLinkEntity, { tokenHash: hashSecretToken(token) });
@@ -269,13 +341,13 @@ export class WaiverSigningService {
     });
     if (!signature) return null;
     const rows = (await manager.query(
-      `SELECT t.attendee_name FROM ticket t JOIN booking b ON b.id = t.booking_id
+      `SELECT t.attendee_name, t.booking_id FROM ticket t JOIN booking b ON b.id = t.booking_id
         WHERE t.id = $1 AND t.status = 'ISSUED' AND b.status = ANY($2::booking_status[])`,
       [signature.ticketId, VALID_TICKET_STATUSES],
-    )) as { attendee_name: string }[];
+    )) as { attendee_name: string; booking_id: string }[];
     if (rows.length === 0) return null;
     const event = await manager.findOneByOrFail(EventEntity, { id: signature.eventId });
-    return { signature, event, attendeeName: rows[0].attendee_name };
+    return { signature, event, attendeeName: rows[0].attendee_name, bookingId: rows[0].booking_id };
   }
 
   private async signableTicket(

@@ -10,7 +10,9 @@ import type { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { UUID } from '../../common/uuid';
 import { currentVersion, waiverError } from './waiver-rules';
-import { WaiverVersionEntity } from './waiver-version.entity';
+import { readEventQuestions } from '../questions/question-views';
+import { requiredQuestionIds } from './waiver-answers';
+import { WaiverVersionEntity, WaiverVersionQuestionEntity } from './waiver-version.entity';
 import type { SetEventWaiverInput } from './waivers.inputs';
 import { WaiverErrorCode, type EventWaiver, type EventWaiverPayload } from './waivers.types';
 
@@ -38,6 +40,13 @@ export class WaiverTextsService {
       order: { version: 'DESC' },
     });
     const currentId = versions[0] && !versions[0].disabledAt ? versions[0].id : null;
+    const [questions, required] = await Promise.all([
+      readEventQuestions(manager, eventId),
+      requiredQuestionIds(
+        manager,
+        versions.map((version) => version.id),
+      ),
+    ]);
     const views = versions.map((version) => ({
       id: version.id,
       version: version.version,
@@ -45,6 +54,7 @@ export class WaiverTextsService {
       createdAt: version.createdAt,
       createdByEmail: version.createdByEmail,
       isCurrent: version.id === currentId,
+      requiredQuestions: questions.filter((question) => required.get(version.id)!.includes(question.id)),
     }));
     return {
       eventId,
@@ -62,6 +72,19 @@ export class WaiverTextsService {
       // The event row lock serialises version numbers of one event.
       const locked = await manager.query('SELECT id FROM event WHERE id = $1 FOR UPDATE', [input.eventId]);
       if (locked.length === 0) return eventNotFound();
+      const questions = await readEventQuestions(manager, input.eventId);
+      const unknown = input.requiredQuestionIds.flatMap((id, index) =>
+        questions.some((question) => question.id === id && !question.hidden)
+          ? []
+          : [
+              waiverError(
+                WaiverErrorCode.QUESTION_NOT_FOUND,
+                'Not a visible question of this event.',
+                `requiredQuestionIds.${index}`,
+              ),
+            ],
+      );
+      if (unknown.length > 0) return { waiver: null, errors: unknown };
       const last = await manager.findOne(WaiverVersionEntity, {
         where: { eventId: input.eventId },
         order: { version: 'DESC' },
@@ -76,11 +99,22 @@ export class WaiverTextsService {
           createdByEmail: actor.email,
         }),
       );
+      const required = [...new Set(input.requiredQuestionIds)];
+      if (required.length > 0) {
+        await manager.insert(
+          WaiverVersionQuestionEntity,
+          required.map((questionId) => ({ versionId: created.id, questionId })),
+        );
+      }
+      const labels = questions.filter((question) => required.includes(question.id)).map((q) => q.label);
       await this.audit.record(tx, {
         action: 'waiver.set',
         objectType: 'event',
         objectId: input.eventId,
-        changes: { waiverVersion: { before: last?.version ?? null, after: created.version } },
+        changes: {
+          waiverVersion: { before: last?.version ?? null, after: created.version },
+          ...(labels.length > 0 ? { requiredQuestions: { before: null, after: labels } } : {}),
+        },
       });
       return { waiver: await this.readEventWaiver(manager, input.eventId), errors: [] };
     });

@@ -1,5 +1,6 @@
-import { Equals, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, Equals, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { QuestionAnswerInput } from '../questions/questions.inputs';
 
 @InputType({ description: 'A new version of an event’s waiver text.' })
 export class SetEventWaiverInput {
@@ -10,6 +11,14 @@ export class SetEventWaiverInput {
   @Field({ description: 'The waiver text (plain text, 1 to 50,000 characters).' })
   @Length(1, 50_000)
   text: string;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description:
+      'Questions of the event (from `Event.questions`, not hidden) that must be answered before this version can be signed: an ATTENDEE question for the signer’s ticket, a BOOKING question for their booking. The signing page asks the missing ones.',
+  })
+  @ArrayMaxSize(100)
+  requiredQuestionIds: string[];
 }
 
 @InputType({ description: 'An attendee’s signature through their signing link.' })
@@ -25,6 +34,15 @@ export class SignWaiverInput {
   @Field({ description: 'Must be true: the signer agrees to the waiver text shown.' })
   @Equals(true, { message: 'must be true to sign' })
   agree: boolean;
+
+  @Field(() => [QuestionAnswerInput], {
+    defaultValue: [],
+    description:
+      'Answers to the questions the waiver requires that are not answered yet (`WaiverToSign.questions`), checked as at checkout and stored with the booking; errors name `answers.<questionId>`.',
+  })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  answers: QuestionAnswerInput[];
 }
 
 @InputType({ description: 'A waiver signed on paper, recorded by staff.' })

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.types';
+import { Question, QuestionAnswer } from '../questions/questions.types';
 import { WaiverSignatureMethod } from './waiver-signature.entity';
 
 registerEnumType(WaiverSignatureMethod, {
@@ -35,6 +36,9 @@ export enum WaiverErrorCode {
   ALREADY_SIGNED = 'ALREADY_SIGNED',
   WAIVER_NOT_REQUIRED = 'WAIVER_NOT_REQUIRED',
   TICKET_NOT_VALID = 'TICKET_NOT_VALID',
+  QUESTION_NOT_FOUND = 'QUESTION_NOT_FOUND',
+  ANSWER_MISSING = 'ANSWER_MISSING',
+  ANSWER_INVALID = 'ANSWER_INVALID',
 }
 
 registerEnumType(WaiverErrorCode, {
@@ -47,6 +51,9 @@ registerEnumType(WaiverErrorCode, {
     ALREADY_SIGNED: { description: 'This waiver is signed already; it cannot be signed again.' },
     WAIVER_NOT_REQUIRED: { description: 'The event requires no waiver at the moment.' },
     TICKET_NOT_VALID: { description: 'The ticket is not issued on a confirmed booking.' },
+    QUESTION_NOT_FOUND: { description: 'A required question is not a (visible) question of this event.' },
+    ANSWER_MISSING: { description: 'A question the waiver requires is not answered yet.' },
+    ANSWER_INVALID: { description: 'An answer does not fit its question, or is not asked on the page.' },
   },
 });
 
@@ -75,6 +82,11 @@ export class WaiverVersion {
 
   @Field({ description: 'True when this is the version attendees sign now.' })
   isCurrent: boolean;
+
+  @Field(() => [Question], {
+    description: 'Questions that must be answered before this version can be signed, in the event’s order.',
+  })
+  requiredQuestions: Question[];
 }
 
 @ObjectType({ description: 'An event’s waiver: whether it is required, and every version of its text.' })
@@ -156,6 +168,17 @@ export class WaiverToSign {
 
   @Field(() => WaiverSignatureInfo, { nullable: true, description: 'The signature, when already signed.' })
   signature: WaiverSignatureInfo | null;
+
+  @Field(() => [Question], {
+    description:
+      'The questions the current version requires answered that are put to this signer (their ticket’s, their booking’s), in the event’s order; those without an answer in `answers` must be answered with signWaiver.',
+  })
+  questions: Question[];
+
+  @Field(() => [QuestionAnswer], {
+    description: 'The answers stored now to `questions` (the attendee’s own, the booking’s).',
+  })
+  answers: QuestionAnswer[];
 }
 
 @ObjectType({ description: 'Result of signing: the signature, or why it was refused.' })

@@ -1,11 +1,19 @@
 /**
- * Signing a waiver from the link in its e-mail: the waiver text, the typed full name, the agreement.
- * An unknown token is the friendly 404; a signed waiver shows its signature instead of the form.
+ * Signing a waiver from the link in its e-mail: the waiver text, the answers the waiver requires that
+ * are still missing (the checkout's inputs; the API checks them as at checkout and stores them with
+ * the booking), the typed full name, the agreement. An unknown token is the friendly 404; a signed
+ * waiver shows its signature instead of the form. Works without JavaScript.
  */
 import { error, fail, redirect } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
 import { unwrap } from '$lib/graphql/client';
-import { asSentence } from '$lib/checkout/checkout-form';
+import { asSentence, errorPlacement } from '$lib/checkout/checkout-form';
+import {
+  answerInputNames,
+  answersOf,
+  readAnswerValues,
+  type CheckoutQuestion,
+} from '$lib/checkout/checkout-questions';
 import { BOOKING_PAGE_HEADERS } from '$lib/server/bookings';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,6 +34,12 @@ const WaiverToSignDocument = graphql(`
         version
         method
       }
+      questions {
+        ...CheckoutQuestionFields
+      }
+      answers {
+        ...ShopperAnswer
+      }
     }
   }
 `);
@@ -45,14 +59,34 @@ const SignWaiverDocument = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
-  setHeaders(BOOKING_PAGE_HEADERS);
+async function loadWaiver(locals: App.Locals, token: string) {
   const result = await locals.graphql
-    .query(WaiverToSignDocument, { token: params.token }, { requestPolicy: 'network-only' })
+    .query(WaiverToSignDocument, { token }, { requestPolicy: 'network-only' })
     .toPromise();
   const { waiverToSign } = unwrap(result);
   if (!waiverToSign) error(404, 'Waiver not found');
-  return { waiver: waiverToSign, justSigned: url.searchParams.has('signed') };
+  return waiverToSign;
+}
+
+/**
+ * The questions still to answer, as one respondent of the checkout's form helpers: the signer answers
+ * their own and their booking's questions alike, each input named `answers.<questionId>` (the API's
+ * error path). Required: the waiver asks for an answer, whatever checkout did.
+ */
+function openQuestions(waiver: {
+  questions: readonly CheckoutQuestion[];
+  answers: readonly { questionId: string }[];
+}): CheckoutQuestion[] {
+  const answered = new Set(waiver.answers.map((answer) => answer.questionId));
+  return waiver.questions
+    .filter((question) => !answered.has(question.id))
+    .map((question) => ({ ...question, scope: 'BOOKING', ticketTypeIds: [], required: true }));
+}
+
+export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
+  setHeaders(BOOKING_PAGE_HEADERS);
+  const waiver = await loadWaiver(locals, params.token);
+  return { waiver, open: openQuestions(waiver), justSigned: url.searchParams.has('signed') };
 };
 
 export const actions: Actions = {
@@ -60,22 +94,26 @@ export const actions: Actions = {
     const form = await request.formData();
     const fullName = String(form.get('fullName') ?? '').trim();
     const agree = form.get('agree') === 'on';
-    const values = { fullName, agree };
-    const fieldErrors: FieldErrors = {};
+    const open = openQuestions(await loadWaiver(locals, params.token));
+    const answerValues = readAnswerValues(form, open, []);
+    const answers = answersOf(open, [], answerValues);
+    const values = { fullName, agree, answers: answerValues };
+    // Inputs the API's errors can land at; the rest go to the top of the form.
+    const names = new Set(['fullName', 'agree', ...answerInputNames(open, [])]);
+    const fieldErrors: FieldErrors = { ...answers.problems };
     if (!fullName) fieldErrors.fullName = 'Type your full name to sign.';
     if (!agree) fieldErrors.agree = 'Tick the box to agree to the waiver.';
     if (Object.keys(fieldErrors).length > 0) return fail(400, { values, fieldErrors });
 
     const outcome = await runMutation(locals.graphql, SignWaiverDocument, {
-      input: { token: params.token, fullName, agree },
+      input: { token: params.token, fullName, agree, answers: answers.buyer },
     });
     if (!outcome.ok) return fail(400, { values, fieldErrors: outcome.fieldErrors });
     const { errors } = outcome.data.signWaiver;
     const alreadySigned = errors.some((problem) => problem.code === 'ALREADY_SIGNED');
     if (errors.length > 0 && !alreadySigned) {
       for (const problem of errors) {
-        const field = problem.field === 'fullName' || problem.field === 'agree' ? problem.field : 'form';
-        addFieldError(fieldErrors, field, asSentence(problem.message));
+        addFieldError(fieldErrors, errorPlacement(problem.field ?? '', names), asSentence(problem.message));
       }
       return fail(400, { values, fieldErrors });
     }

@@ -24,7 +24,17 @@ const WaiverEditorDocument = graphql(`
         createdAt
         createdByEmail
         isCurrent
+        requiredQuestions {
+          id
+          label
+        }
       }
+    }
+    eventQuestions(eventId: $eventId) {
+      id
+      label
+      scope
+      hidden
     }
   }
 `);
@@ -71,13 +81,20 @@ async function loadWaiver(locals: App.Locals, eventId: string) {
   const event = requireEvent(data.adminEvent);
   // eventWaiver is null only for an unknown event, which requireEvent has ruled out.
   const waiver = data.eventWaiver ?? { required: false, current: null, versions: [] };
-  return { event, waiver };
+  // Hidden questions are no longer asked, so no new version can require them.
+  const questions = data.eventQuestions.filter((question) => !question.hidden);
+  return { event, waiver, questions };
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const confirm = url.searchParams.get('confirm');
   return { ...(await loadWaiver(locals, params.id)), confirmDisable: confirm === 'disable' };
 };
+
+/** The same questions, whatever their order. */
+function sameQuestions(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
 
 /** Windows line ends from a textarea become \n, so an unchanged text compares equal. */
 function normalise(text: string): string {
@@ -93,23 +110,36 @@ export const actions: Actions = {
     requireAdmin(await actionRole(locals));
     const form = await request.formData();
     const text = normalise(String(form.get('text') ?? ''));
-    const failed = (message: string) => fail(400, { kind: 'text' as const, text, errors: { text: message } });
+    const requiredQuestionIds = form.getAll('requiredQuestionIds').map(String);
+    const failed = (message: string) =>
+      fail(400, { kind: 'text' as const, text, requiredQuestionIds, errors: { text: message } });
     if (!text) return failed('Enter the waiver text attendees agree to.');
     if (text.length > MAX_TEXT)
       return failed(`The text can be at most ${MAX_TEXT.toLocaleString('en-GB')} characters.`);
     const { waiver } = await loadWaiver(locals, params.id);
     const current = waiver.versions.find((version) => version.isCurrent);
-    if (current && normalise(current.text) === text)
-      return failed('This is the current text already: change it to save a new version.');
+    if (
+      current &&
+      normalise(current.text) === text &&
+      sameQuestions(
+        current.requiredQuestions.map((question) => question.id),
+        requiredQuestionIds,
+      )
+    )
+      return failed(
+        'This is the current version already: change the text or the questions to save a new one.',
+      );
     const nextVersion = (waiver.versions[0]?.version ?? 0) + 1;
-    if (form.get('confirmed') !== 'yes') return { kind: 'confirmSave' as const, text, nextVersion };
+    if (form.get('confirmed') !== 'yes')
+      return { kind: 'confirmSave' as const, text, requiredQuestionIds, nextVersion };
     const outcome = await runPayloadMutation(
       locals.graphql,
       SetEventWaiverDocument,
-      { input: { eventId: params.id, text } },
+      { input: { eventId: params.id, text, requiredQuestionIds } },
       (data) => data.setEventWaiver,
     );
-    if (!outcome.ok) return fail(400, { kind: 'text' as const, text, errors: outcome.fieldErrors });
+    if (!outcome.ok)
+      return fail(400, { kind: 'text' as const, text, requiredQuestionIds, errors: outcome.fieldErrors });
     const version = outcome.payload.waiver?.current?.version ?? nextVersion;
     return {
       kind: 'notice' as const,
