@@ -31,6 +31,7 @@ import { AnswersEditableUntil1798000000000 } from './1798000000000-AnswersEditab
 import { EventEmailTexts1798200000000 } from './1798200000000-EventEmailTexts';
 import { CapacityPools1798300000000 } from './1798300000000-CapacityPools';
 import { PoolsCountReservedBlocks1798800000000 } from './1798800000000-PoolsCountReservedBlocks';
+import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-CapacityPoolsInCatalogVersion';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -62,4 +63,5 @@ export const migrations = [
   EventEmailTexts1798200000000,
   CapacityPools1798300000000,
   PoolsCountReservedBlocks1798800000000,
+  CapacityPoolsInCatalogVersion1798800100000,
 ];
