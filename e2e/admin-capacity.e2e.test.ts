@@ -1,11 +1,13 @@
 /**
- * Shared capacity in the event editor (issue #22 point 1): an organiser adds a pool two ticket types
- * share and the event's total, and the storefront offers no more than the pool leaves.
+ * Shared capacity in the event editor (issue #22 points 1 and 4): an organiser adds a pool two ticket
+ * types share and the event's total, and the storefront offers no more than the pool leaves; a refused
+ * pool form says what is wrong at each field; deleting a pool asks first; the dashboard shows each
+ * pool's seats.
  */
 import type { Browser, Page } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { createAccount, TEST_PASSWORD } from '../server/test/auth';
-import { createEvent, createTicketType } from '../server/test/factories';
+import { createCapacityPool, createEvent, createTicketType } from '../server/test/factories';
 import { signIn } from './support/admin';
 import {
   closePage,
@@ -85,4 +87,48 @@ test('an organiser adds seats two ticket types share and the event total; the st
     { name: 'Main room', capacity: 6, used_count: 0, all_ticket_types: false, types: 2 },
     { name: 'Whole event', capacity: 100, used_count: 0, all_ticket_types: true, types: 0 },
   ]);
+});
+
+test('a refused pool form shows its problems at their fields, the dashboard shows each pool, and Delete asks first', async () => {
+  const event = await createEvent(stack.dataSource, { slug: 'band-night', title: 'Band Night' });
+  const standing = await createTicketType(stack.dataSource, event, { name: 'Standing', capacity: 50 });
+  const hall = await createCapacityPool(stack.dataSource, event, { capacity: 4, ticketTypes: [standing] });
+  await stack.dataSource.query("UPDATE capacity_pool SET name = 'Hall', used_count = 3 WHERE id = $1", [
+    hall.id,
+  ]);
+
+  await page.goto(`${stack.siteUrl}/admin`);
+  const shown = page.getByTestId('dashboard-pool').filter({ hasText: 'Hall' });
+  await expect(shown.textContent()).resolves.toMatch(/Hall\s*\(shared\)\s*3 taken · 1 left of 4/);
+
+  await saveScreenshots(page, 'admin-dashboard-pools');
+
+  await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  await page.locator('summary', { hasText: 'Add shared capacity' }).click();
+  const add = page.locator('form[action="?/createPool"]');
+  await add.getByLabel('Name').fill('Balcony');
+  await add.getByRole('button', { name: 'Add pool' }).click();
+  await page.waitForLoadState('load');
+  await expect(page.locator('#pool-new-capacity').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(page.locator('#pool-new-capacity-error').textContent()).resolves.toContain('number of seats');
+  await expect(page.locator('#pool-new-name').inputValue()).resolves.toBe('Balcony');
+
+  await add.getByLabel('Seats').fill('10');
+  await add.getByRole('button', { name: 'Add pool' }).click();
+  await page.waitForLoadState('load');
+  await expect(page.locator('#pool-new-tt-error').textContent()).resolves.toContain(
+    'Choose at least one ticket type',
+  );
+  await expect(page.locator('#pool-new-capacity-error').count()).resolves.toBe(0);
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await saveScreenshots(page, 'admin-event-capacity-pool-errors');
+
+  await page.getByText('Edit Hall', { exact: true }).click();
+  await page.getByRole('link', { name: 'Delete… Hall' }).click();
+  // The link opens this page with a confirmation step; the pool is still there meanwhile.
+  await page.getByRole('heading', { name: 'Delete the capacity pool “Hall”?' }).waitFor();
+  await expect(page.getByTestId('capacity-pool').count()).resolves.toBe(1);
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await page.getByText('Capacity pool deleted.').waitFor();
+  await expect(page.getByTestId('capacity-pool').count()).resolves.toBe(0);
 });

@@ -45,7 +45,9 @@ export function createReservingVoucher(
   overrides: Partial<VoucherEntity> = {},
 ): Promise<VoucherEntity> {
   return dataSource.transaction(async (manager) => {
-    if (!(await reserveVoucherSeats({ manager }, ticketType.id, seats))) {
+    if (
+      (await reserveVoucherSeats({ manager }, [{ ticketTypeId: ticketType.id, quantity: seats }])).length > 0
+    ) {
       throw new Error(`ticket type ${ticketType.id} has not ${seats} seats free`);
     }
     return manager.save(

@@ -52,6 +52,7 @@ describe('SQL functions as files (db/functions)', () => {
        ORDER BY 1`,
     );
     expect(live.map((row: { signature: string }) => row.signature)).toEqual([
+      'capacity_pool_catalog_changed()',
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
       'pool_seat_needs(jsonb)',

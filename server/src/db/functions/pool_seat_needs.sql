@@ -1,7 +1,8 @@
 -- pool_seat_needs(lines jsonb): the seats that booking lines [{ticket_type_id, quantity}] take of each
 -- capacity pool their ticket types are in (its own rows, or every ticket type of the event for an
 -- event total, all_ticket_types), in pool id order (the lock order of pool counters), with the first
--- of those ticket types by id, which a refusal names. No pools: no rows.
+-- of those ticket types by id, which a refusal names. No pools, or no seats (lines booked from a code's
+-- block, already counted in the pools): no rows.
 -- Called by take_pool_seats and return_pool_seats.
 CREATE OR REPLACE FUNCTION pool_seat_needs(lines jsonb)
 RETURNS TABLE (pool_id uuid, seats int, ticket_type_id uuid)
@@ -16,5 +17,6 @@ BEGIN
      OR EXISTS (SELECT 1 FROM capacity_pool_ticket_type m
                 WHERE m.pool_id = p.id AND m.ticket_type_id = l.ticket_type_id)
   GROUP BY p.id
+  HAVING sum(l.quantity) > 0
   ORDER BY p.id;
 END $$;

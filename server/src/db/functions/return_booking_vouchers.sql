@@ -4,7 +4,8 @@
 -- by the expiry sweep (expireHoldsBatch) and by BookingLifecycleService when seats are given back.
 -- A code that reserves seats and is still valid (not disabled, validity not ended: its block is not
 -- released) takes the seats back into its block: they were just given back to its ticket type (locked
--- by this transaction), so they go back into held_count for the code's holders, not on general sale.
+-- by this transaction), so they go back into held_count for the code's holders, not on general sale,
+-- and are taken again of the capacity pools of its ticket type (which the block is counted in).
 CREATE OR REPLACE FUNCTION return_booking_vouchers(for_bookings uuid[])
 RETURNS void
 LANGUAGE plpgsql AS $$
@@ -30,6 +31,12 @@ BEGIN
       IF FOUND THEN
         UPDATE voucher SET reserved_seats = reserved_seats + returned.uses
         WHERE id = returned.voucher_id;
+        -- The block is counted in the type's pools: its seats, just given back to them by this
+        -- transaction (which locked them then, before this code's row), are taken again.
+        IF take_pool_seats(jsonb_build_array(
+             jsonb_build_object('ticket_type_id', block_type, 'quantity', returned.uses))) IS NOT NULL THEN
+          RAISE EXCEPTION 'seats returned to the capacity pools of ticket type % are missing', block_type;
+        END IF;
       END IF;
     END IF;
   END LOOP;

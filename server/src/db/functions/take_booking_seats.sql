@@ -13,6 +13,8 @@
 -- them from the code's block, which is already counted in held_count: a held booking adds nothing to
 -- held_count, a free one moves them to sold_count; use_booking_voucher then shrinks the block (or
 -- refuses, which undoes this), so these seats never leave the block's holders or exceed capacity.
+-- The block is counted in its ticket type's capacity pools too (reserveVoucherSeats), so such a line
+-- takes no pool seats either: pools are charged quantity - from_block.
 -- Called by reserve_paid_booking (a paid booking, one statement) and by BookingsService for a free
 -- booking (`SELECT take_booking_seats($1)`, last in its transaction so the rows stay locked briefly).
 CREATE OR REPLACE FUNCTION take_booking_seats(for_booking uuid)
@@ -45,9 +47,14 @@ BEGIN
       RAISE EXCEPTION USING ERRCODE = 'ES001', MESSAGE = 'seats unavailable', DETAIL = line.ticket_type_id;
     END IF;
   END LOOP;
+  -- Seats from the code's block are counted in the pools already (since the block was made).
   short_pool_ticket_type := take_pool_seats(
-    (SELECT jsonb_agg(jsonb_build_object('ticket_type_id', ticket_type_id, 'quantity', quantity))
-     FROM booking_line WHERE booking_id = for_booking));
+    (SELECT jsonb_agg(jsonb_build_object(
+              'ticket_type_id', l.ticket_type_id,
+              'quantity', l.quantity - CASE WHEN l.ticket_type_id = ANY (v.ticket_type_ids) THEN l.quantity ELSE 0 END))
+     FROM booking_line l JOIN booking b ON b.id = l.booking_id
+     LEFT JOIN voucher v ON v.id = b.voucher_id AND v.reserves_seats
+     WHERE l.booking_id = for_booking));
   IF short_pool_ticket_type IS NOT NULL THEN
     RAISE EXCEPTION USING ERRCODE = 'ES001', MESSAGE = 'seats unavailable', DETAIL = short_pool_ticket_type;
   END IF;

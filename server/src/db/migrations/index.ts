@@ -31,6 +31,8 @@ import { AnswersEditableUntil1798000000000 } from './1798000000000-AnswersEditab
 import { EventEmailTexts1798200000000 } from './1798200000000-EventEmailTexts';
 import { CapacityPools1798300000000 } from './1798300000000-CapacityPools';
 import { WaiverQuestions1798600000000 } from './1798600000000-WaiverQuestions';
+import { PoolsCountReservedBlocks1798800000000 } from './1798800000000-PoolsCountReservedBlocks';
+import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-CapacityPoolsInCatalogVersion';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -62,4 +64,6 @@ export const migrations = [
   EventEmailTexts1798200000000,
   CapacityPools1798300000000,
   WaiverQuestions1798600000000,
+  PoolsCountReservedBlocks1798800000000,
+  CapacityPoolsInCatalogVersion1798800100000,
 ];

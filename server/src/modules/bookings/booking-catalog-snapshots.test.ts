@@ -4,7 +4,13 @@
  * here are made with plain SQL, as another replica (whose changes this one hears nothing of) would.
  */
 import { bookViaApi } from '../../../test/bookings';
-import { bookingInput, createEvent, createTicketType, DAY } from '../../../test/factories';
+import {
+  bookingInput,
+  createCapacityPool,
+  createEvent,
+  createTicketType,
+  DAY,
+} from '../../../test/factories';
 import { StatementCounter } from '../../../test/statement-counter';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { EventVisibility } from '../events/event.entity';
@@ -33,6 +39,28 @@ function upcomingEvent(overrides: Parameters<typeof createEvent>[1] = {}) {
 async function catalogVersionOf(eventId: string): Promise<number> {
   const [row] = await server.dataSource.query('SELECT catalog_version FROM event WHERE id = $1', [eventId]);
   return row.catalog_version;
+}
+
+/** A table's columns and those an UPDATE OF trigger on it lists, each sorted. */
+async function triggerColumnsOf(
+  table: string,
+  trigger: string,
+): Promise<{ columns: string[]; triggerColumns: string[] }> {
+  const columns = await server.dataSource.query<{ column_name: string }[]>(
+    `SELECT column_name FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = $1`,
+    [table],
+  );
+  const [row] = await server.dataSource.query<{ columns: string[] }[]>(
+    `SELECT array(SELECT a.attname::text FROM unnest(t.tgattr::int2[]) AS k(attnum)
+                  JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum) AS columns
+     FROM pg_trigger t WHERE t.tgname = $1`,
+    [trigger],
+  );
+  return {
+    columns: columns.map((column) => column.column_name).sort(),
+    triggerColumns: [...(row?.columns ?? [])].sort(),
+  };
 }
 
 function bookingsOf(eventId: string): Promise<number> {
@@ -77,27 +105,66 @@ describe('the catalog version', () => {
   });
 
   it('is kept on an update of any ticket type column but the seat counts (a new column must be added)', async () => {
-    const columns = await server.dataSource.query(
-      `SELECT column_name FROM information_schema.columns
-       WHERE table_schema = current_schema() AND table_name = 'ticket_type'`,
+    const { columns, triggerColumns } = await triggerColumnsOf(
+      'ticket_type',
+      'ticket_type_catalog_version_update',
     );
-    const [trigger] = await server.dataSource.query(
-      `SELECT array(SELECT a.attname::text FROM unnest(t.tgattr::int2[]) AS k(attnum)
-                    JOIN pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum) AS columns
-       FROM pg_trigger t WHERE t.tgname = 'ticket_type_catalog_version_update'`,
-    );
-    const seatCounts = ['held_count', 'sold_count', 'updated_at'];
-    expect([...trigger.columns].sort()).toEqual(
-      columns
-        .map((column: { column_name: string }) => column.column_name)
-        .filter((name: string) => !seatCounts.includes(name))
-        .sort(),
+    expect(triggerColumns).toEqual(
+      columns.filter((name) => !['held_count', 'sold_count', 'updated_at'].includes(name)),
     );
   });
 
-  it('does not get in the way of deleting an event with its ticket types', async () => {
+  it('changes with every change to its capacity pools, but not with their seats held or sold', async () => {
     const event = await upcomingEvent();
-    await createTicketType(server.dataSource, event);
+    const [adult, child] = [
+      await createTicketType(server.dataSource, event),
+      await createTicketType(server.dataSource, event),
+    ];
+    let version = await catalogVersionOf(event.id);
+    const changed = async (what: string) => {
+      const next = await catalogVersionOf(event.id);
+      expect({ what, changed: next > version }).toEqual({ what, changed: true });
+      version = next;
+    };
+    const pool = await createCapacityPool(server.dataSource, event, { capacity: 10, ticketTypes: [adult] });
+    await changed('pool added');
+    await server.dataSource.query(
+      'UPDATE capacity_pool SET used_count = used_count + 3, updated_at = now() WHERE id = $1',
+      [pool.id],
+    );
+    expect(await catalogVersionOf(event.id)).toBe(version);
+
+    const changes = [
+      ['UPDATE capacity_pool SET capacity = 8 WHERE id = $1', [pool.id]],
+      ["UPDATE capacity_pool SET name = 'Hall' WHERE id = $1", [pool.id]],
+      [
+        'INSERT INTO capacity_pool_ticket_type (pool_id, ticket_type_id) VALUES ($1, $2)',
+        [pool.id, child.id],
+      ],
+      [
+        'DELETE FROM capacity_pool_ticket_type WHERE pool_id = $1 AND ticket_type_id = $2',
+        [pool.id, adult.id],
+      ],
+      ['DELETE FROM capacity_pool WHERE id = $1', [pool.id]],
+    ] as const;
+    for (const [sql, parameters] of changes) {
+      await server.dataSource.query(sql, [...parameters]);
+      await changed(sql);
+    }
+  });
+
+  it('is kept on an update of any capacity pool column but its seat count (a new column must be added)', async () => {
+    const { columns, triggerColumns } = await triggerColumnsOf(
+      'capacity_pool',
+      'capacity_pool_catalog_version_update',
+    );
+    expect(triggerColumns).toEqual(columns.filter((name) => !['used_count', 'updated_at'].includes(name)));
+  });
+
+  it('does not get in the way of deleting an event with its ticket types and pools', async () => {
+    const event = await upcomingEvent();
+    const ticketType = await createTicketType(server.dataSource, event);
+    await createCapacityPool(server.dataSource, event, { capacity: 5, ticketTypes: [ticketType] });
     await server.dataSource.query('DELETE FROM event WHERE id = $1', [event.id]);
     expect(
       await server.dataSource.query('SELECT 1 FROM ticket_type WHERE event_id = $1', [event.id]),

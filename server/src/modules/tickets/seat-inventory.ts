@@ -11,7 +11,7 @@
  *   retake    retakeSeats(held | sold)                     taken again for a payment after expiry (and pools)
  *   expire    expireHoldsBatch                             the expiry sweep (status, tickets, seats, pools, code uses)
  *   codes     returnVoucherUses                            a code's uses back when seats are given back
- *   block     reserveVoucherSeats / releaseVoucherBlocks   seats a code sets aside for its holders
+ *   block     reserveVoucherSeats / releaseVoucherBlocks   seats a code sets aside for its holders (and pools)
  *
  * Capacity pools shared by ticket types (capacity-pool.entity.ts) count the seats held or sold of
  * their ticket types in the same step, after the ticket types: take_booking_seats and retakeSeats take
@@ -167,6 +167,18 @@ const FREE_RETAKEN_BLOCK_SQL = `
   UPDATE ticket_type t SET held_count = t.held_count - b.voucher_uses, updated_at = now()
   FROM booking b JOIN voucher v ON v.id = b.voucher_id
   WHERE b.id = $1 AND v.reserves_seats AND t.id = v.ticket_type_ids[1]`;
+/** ...and from the pools of that type, which count the block too (locked already by the retake). */
+const FREE_RETAKEN_BLOCK_POOLS_SQL = `
+  SELECT return_pool_seats(jsonb_build_array(
+           jsonb_build_object('ticket_type_id', v.ticket_type_ids[1], 'quantity', b.voucher_uses)))
+  FROM booking b JOIN voucher v ON v.id = b.voucher_id
+  WHERE b.id = $1 AND v.reserves_seats`;
+/** Locks the pools ticket types are in, in id order (before a code's row: the lock order). */
+const LOCK_POOLS_SQL = `
+  SELECT id FROM capacity_pool
+  WHERE id IN (SELECT pool_id FROM pool_seat_needs($1::jsonb))
+  ORDER BY id
+  FOR UPDATE`;
 /** Sets seats aside for codes that reserve them: counted in held_count, within capacity. */
 const RESERVE_VOUCHER_SEATS_SQL = `
   UPDATE ticket_type SET held_count = held_count + $1, updated_at = now()
@@ -304,18 +316,51 @@ export async function retakeSeats(
     return false;
   }
   const [{ used }] = await rows<{ used: boolean }>(tx.manager, USE_VOUCHER_SQL, [bookingId]);
-  if (used) await tx.manager.query(FREE_RETAKEN_BLOCK_SQL, [bookingId]);
+  if (used) {
+    await tx.manager.query(FREE_RETAKEN_BLOCK_SQL, [bookingId]);
+    await tx.manager.query(FREE_RETAKEN_BLOCK_POOLS_SQL, [bookingId]);
+  }
   await tx.manager.query(used ? 'RELEASE SAVEPOINT retake_seats' : 'ROLLBACK TO SAVEPOINT retake_seats');
   return used;
 }
 
 /**
- * Sets `seats` seats of a ticket type aside for codes that reserve them (counted in held_count, so
- * nobody else can buy them), in the caller's transaction before the codes are written with their
- * reservedSeats. False, changing nothing, when the type has not that many seats free.
+ * Sets seats aside for codes that reserve them (`blocks`: seats per ticket type), counted in held_count
+ * so nobody else can buy them, and in the capacity pools of those ticket types (the block's holders
+ * then book without taking pool seats: take_booking_seats), in the caller's transaction before the
+ * codes are written with their reservedSeats: ticket types in id order, then pools. All or nothing (a
+ * savepoint): returns the ticket types that had not the seats free (themselves, or a pool of theirs),
+ * changing nothing then.
  */
-export async function reserveVoucherSeats(tx: SeatTx, ticketTypeId: string, seats: number): Promise<boolean> {
-  return (await rows(tx.manager, RESERVE_VOUCHER_SEATS_SQL, [seats, ticketTypeId])).length === 1;
+export async function reserveVoucherSeats(tx: SeatTx, blocks: readonly SeatLine[]): Promise<string[]> {
+  await tx.manager.query('SAVEPOINT reserve_voucher_seats');
+  const short: string[] = [];
+  for (const block of inLockOrder(blocks)) {
+    const taken = await rows(tx.manager, RESERVE_VOUCHER_SEATS_SQL, [block.quantity, block.ticketTypeId]);
+    if (taken.length === 0) short.push(block.ticketTypeId);
+  }
+  if (short.length === 0) {
+    const [{ short: pool }] = await rows<{ short: string | null }>(tx.manager, TAKE_POOL_SEATS_SQL, [
+      poolLines(blocks),
+    ]);
+    if (pool !== null) short.push(pool);
+  }
+  await tx.manager.query(
+    short.length > 0
+      ? 'ROLLBACK TO SAVEPOINT reserve_voucher_seats'
+      : 'RELEASE SAVEPOINT reserve_voucher_seats',
+  );
+  return short;
+}
+
+/**
+ * Locks the capacity pools the ticket types are in (id order), for a change of a code's block that
+ * locks the code's row before taking pool seats: pools come before codes in the lock order.
+ */
+export async function lockPoolsOf(tx: SeatTx, ticketTypeIds: readonly string[]): Promise<void> {
+  await tx.manager.query(LOCK_POOLS_SQL, [
+    poolLines(ticketTypeIds.map((ticketTypeId) => ({ ticketTypeId, quantity: 1 }))),
+  ]);
 }
 
 /**

@@ -12,7 +12,7 @@ import { toCsv } from '../../csv';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
-import { releaseVoucherBlocks, reserveVoucherSeats } from '../tickets/seat-inventory';
+import { lockPoolsOf, releaseVoucherBlocks, reserveVoucherSeats } from '../tickets/seat-inventory';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { newVoucherCode, normalizeVoucherCode } from './voucher-codes';
 import { readVoucherCsv, VOUCHER_CSV_COLUMNS, voucherCsvRow } from './voucher-csv';
@@ -308,8 +308,11 @@ export class VoucherAdminService {
       };
       const seen = await tx.manager.findOneBy(VoucherEntity, { id: input.id });
       if (!seen) return notFound;
-      // A code's block is on its ticket type's counter: lock order ticket type, then code.
-      if (seen.reservesSeats) await lockTicketTypes(tx, seen.ticketTypeIds);
+      // A code's block is on its ticket type's counter and its pools: lock order ticket type, pools, code.
+      if (seen.reservesSeats) {
+        await lockTicketTypes(tx, seen.ticketTypeIds);
+        await lockPoolsOf(tx, seen.ticketTypeIds);
+      }
       const voucher = await tx.manager.findOne(VoucherEntity, {
         where: { id: input.id },
         lock: { mode: 'pessimistic_write' },
@@ -321,7 +324,8 @@ export class VoucherAdminService {
         if (disabledAt === null && voucher.reservesSeats && voucher.validUntil! > tx.ctx.now) {
           // On again: its uses left are set aside again, if the ticket type still has the seats.
           const seats = voucher.maxUses! - voucher.usedCount - voucher.reservedSeats;
-          if (seats > 0 && !(await reserveVoucherSeats(tx, voucher.ticketTypeIds[0], seats))) {
+          const blocks = [{ ticketTypeId: voucher.ticketTypeIds[0], quantity: seats }];
+          if (seats > 0 && (await reserveVoucherSeats(tx, blocks)).length > 0) {
             return { voucher: null, errors: [notEnoughSeatsError(seats, 'disabled')] };
           }
           reservedSeats += Math.max(seats, 0);
@@ -342,8 +346,8 @@ export class VoucherAdminService {
 
   /**
    * Sets the seats aside for the codes about to be written that reserve them (each its `maxUses` on
-   * its ticket type), ticket types in id order; all or none (a savepoint). Returns NOT_ENOUGH_SEATS
-   * naming the first code's uses field for each ticket type short of seats.
+   * its ticket type, and of that type's capacity pools: reserveVoucherSeats); all or none. Returns
+   * NOT_ENOUGH_SEATS naming the first code's uses field for each ticket type short of seats.
    */
   private async reserveBlocks(
     tx: Transaction,
@@ -362,16 +366,14 @@ export class VoucherAdminService {
       blocks.set(ticketTypeId, block);
     }
     if (blocks.size === 0) return [];
-    await tx.manager.query('SAVEPOINT reserve_blocks');
-    const errors: VoucherAdminError[] = [];
-    for (const ticketTypeId of [...blocks.keys()].sort()) {
-      const { seats, field } = blocks.get(ticketTypeId)!;
-      if (!(await reserveVoucherSeats(tx, ticketTypeId, seats)))
-        errors.push(notEnoughSeatsError(seats, field));
-    }
-    await tx.manager.query(
-      errors.length > 0 ? 'ROLLBACK TO SAVEPOINT reserve_blocks' : 'RELEASE SAVEPOINT reserve_blocks',
+    const short = await reserveVoucherSeats(
+      tx,
+      [...blocks].map(([ticketTypeId, { seats }]) => ({ ticketTypeId, quantity: seats })),
     );
+    const errors = [...blocks]
+      .filter(([ticketTypeId]) => short.includes(ticketTypeId))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, { seats, field }]) => notEnoughSeatsError(seats, field));
     return errors;
   }
 

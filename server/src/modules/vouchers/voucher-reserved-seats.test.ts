@@ -5,7 +5,13 @@
  */
 import { loginAs, type SignedIn } from '../../../test/auth';
 import { bookViaApi } from '../../../test/bookings';
-import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
+import {
+  bookingInput,
+  createCapacityPool,
+  createEvent,
+  createTicketType,
+  poolUsedCount,
+} from '../../../test/factories';
 import { lifecycleSteps } from '../../../test/lifecycle';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { blockOf, createReservingVoucher } from '../../../test/vouchers';
@@ -297,5 +303,88 @@ describe('a code that reserves seats', () => {
       ],
     });
     expect((await book(second, 2)).errors).toEqual(['NOT_ENOUGH_SEATS']);
+  });
+});
+
+describe('a code that reserves seats of a ticket type in a capacity pool', () => {
+  it('takes its block from the pool too, so other buyers cannot sell the pool out under its holders', async () => {
+    const event = await createEvent(server.dataSource);
+    const adult = await createTicketType(server.dataSource, event, { capacity: 20 });
+    const child = await createTicketType(server.dataSource, event, { capacity: 20 });
+    const pool = await createCapacityPool(server.dataSource, event, {
+      capacity: 10,
+      ticketTypes: [adult, child],
+    });
+    const made = await createVouchers({ eventId: event.id, code: 'CREW', settings: reserving(adult.id, 4) });
+    expect(made.errors).toEqual([]);
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+
+    for (const ticketType of [adult, child, adult, child, adult, child]) {
+      expect((await book(ticketType, 1)).errors).toEqual([]);
+    }
+    expect((await book(child, 1)).errors).toEqual(['SOLD_OUT']);
+    expect((await book(adult, 1)).errors).toEqual(['SOLD_OUT']);
+    expect((await book(adult, 4, 'CREW')).errors).toEqual([]);
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(10);
+    const [{ taken }] = await server.dataSource.query<{ taken: number }[]>(
+      'SELECT sum(held_count + sold_count)::int AS taken FROM ticket_type WHERE event_id = $1',
+      [event.id],
+    );
+    expect(taken).toBe(10);
+  });
+
+  it('keeps in the pool the seats that go back into the block, and gives back the seats the block gives back', async () => {
+    const event = await createEvent(server.dataSource);
+    const adult = await createTicketType(server.dataSource, event, { capacity: 20 });
+    const child = await createTicketType(server.dataSource, event, { capacity: 20 });
+    const pool = await createCapacityPool(server.dataSource, event, {
+      capacity: 10,
+      ticketTypes: [adult, child],
+    });
+    const voucher = await createReservingVoucher(server.dataSource, event, adult, 4);
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+    const steps = lifecycleSteps(server.app.services);
+
+    const released = await book(adult, 2, voucher.code);
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+    await steps.releaseHold(released.id!);
+    expect(await blockOf(server.dataSource, voucher)).toMatchObject({ reserved: 4, held: 4 });
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+
+    // A payment after the hold expired takes fresh seats; the block shrinks by them, and so does the pool's share.
+    const late = await book(adult, 2, voucher.code);
+    await steps.expireHolds(new Date(Date.now() + 60 * MINUTE));
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+    const confirmed = await steps.confirmPaidBooking(late.id!, {
+      captureId: `CAPTURE-${late.id}`,
+      amountMinor: 5000,
+      currency: 'EUR',
+    });
+    expect(confirmed.outcome).toBe('CONFIRMED');
+    expect(await blockOf(server.dataSource, voucher)).toMatchObject({ reserved: 2, used: 2, sold: 2 });
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+
+    expect(await setDisabled(voucher.id, true)).toEqual({ voucher: { reservedSeats: 0 }, errors: [] });
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(2);
+    expect(await setDisabled(voucher.id, false)).toEqual({ voucher: { reservedSeats: 2 }, errors: [] });
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(4);
+
+    // The ticket type has seats, but the pool has none left for the block: enabling is refused.
+    await setDisabled(voucher.id, true);
+    expect((await book(child, 8)).errors).toEqual([]);
+    expect(await setDisabled(voucher.id, false)).toEqual({
+      voucher: null,
+      errors: [{ code: 'NOT_ENOUGH_SEATS' }],
+    });
+    expect(await poolUsedCount(server.dataSource, pool)).toBe(10);
+    expect(await blockOf(server.dataSource, voucher)).toMatchObject({ reserved: 0, held: 0, sold: 2 });
+    const another = await createVouchers({
+      eventId: event.id,
+      code: 'MORE',
+      settings: reserving(adult.id, 1),
+    });
+    expect(another.errors.map(({ code, field }) => [code, field])).toEqual([
+      ['NOT_ENOUGH_SEATS', 'settings.maxUses'],
+    ]);
   });
 });

@@ -54,17 +54,24 @@ export function ticketTypesShownWith<T extends Pick<TicketTypeEntity, 'id' | 'is
 
 /**
  * The ticket types as a holder of `voucher` may book them: a code that reserves seats adds the seats
- * set aside for it (counted as held) to what its ticket type has left. A first look only: the block
+ * set aside for it (counted as held) to what its ticket type and its pools have left. A first look only: the block
  * is taken by take_booking_seats / use_booking_voucher.
  */
-export function withReservedSeats<T extends Pick<TicketTypeEntity, 'id' | 'heldCount'>>(
+export function withReservedSeats<T extends Pick<TicketTypeEntity, 'id' | 'heldCount' | 'poolRemaining'>>(
   ticketTypes: readonly T[],
   voucher: VoucherEntity | null,
 ): T[] {
   if (!voucher?.reservesSeats || voucher.reservedSeats === 0) return [...ticketTypes];
   return ticketTypes.map((ticketType) =>
     ticketType.id === voucher.ticketTypeIds[0]
-      ? { ...ticketType, heldCount: Math.max(0, ticketType.heldCount - voucher.reservedSeats) }
+      ? {
+          ...ticketType,
+          heldCount: Math.max(0, ticketType.heldCount - voucher.reservedSeats),
+          // The block is counted in the type's pools too.
+          ...(ticketType.poolRemaining != null && {
+            poolRemaining: ticketType.poolRemaining + voucher.reservedSeats,
+          }),
+        }
       : ticketType,
   );
 }

@@ -100,6 +100,14 @@ const DashboardDocument = graphql(`
           held
           remaining
         }
+        capacityPools {
+          id
+          name
+          capacity
+          used
+          remaining
+          allTicketTypes
+        }
       }
       pageInfo {
         hasNextPage

@@ -66,10 +66,13 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
     event,
     currencies,
     values: eventFormValues(event),
-    confirm: ['publish', 'unpublish', 'cancel', 'duplicate', 'rotate', 'delete'].includes(confirm ?? '')
+    confirm: ['publish', 'unpublish', 'cancel', 'duplicate', 'rotate', 'delete', 'deletePool'].includes(
+      confirm ?? '',
+    )
       ? confirm
       : null,
     confirmTicketTypeId: url.searchParams.get('ticketType'),
+    confirmPoolId: url.searchParams.get('pool'),
     created: url.searchParams.has('created'),
   };
 };
@@ -106,14 +109,27 @@ async function ticketTypeId(event: RequestEvent): Promise<string> {
   return String((await event.request.formData()).get('ticketTypeId') ?? '');
 }
 
-/** A capacity pool form: its name, seats and ticket types (checkboxes), as the API takes them. */
+/** A capacity pool form: its name, seats and ticket types (checkboxes), as typed and as the API takes them. */
 function poolForm(form: FormData) {
-  return {
+  const values = {
     name: String(form.get('name') ?? '').trim(),
-    capacity: Number.parseInt(String(form.get('capacity') ?? ''), 10),
+    capacity: String(form.get('capacity') ?? '').trim(),
     ticketTypeIds: form.getAll('ticketTypeIds').map(String),
+    allTicketTypes: form.get('allTicketTypes') === 'on',
   };
+  const errors: FieldErrors = {};
+  if (!values.name) errors.name = 'Give the pool a name.';
+  if (!/^\d+$/.test(values.capacity)) errors.capacity = 'Enter the number of seats (0 or more).';
+  const input = {
+    name: values.name,
+    capacity: Number.parseInt(values.capacity, 10),
+    ticketTypeIds: values.ticketTypeIds,
+  };
+  return { values, errors, input: Object.keys(errors).length === 0 ? input : null };
 }
+
+/** `ticketTypeIds.2` -> `ticketTypeIds`: the pool form shows them at its one set of checkboxes. */
+const poolFormField = (field: string) => field.replace(/^ticketTypeIds\.\d+$/, 'ticketTypeIds');
 
 export const actions: Actions = {
   save: async (event) => {
@@ -290,37 +306,46 @@ export const actions: Actions = {
 
   createPool: async (event) => {
     await requireAdminAction(event);
-    const form = await event.request.formData();
-    const allTicketTypes = form.get('allTicketTypes') === 'on';
-    const pool = poolForm(form);
-    return change(
-      event,
+    const { values, errors, input } = poolForm(await event.request.formData());
+    const failed = (fieldErrors: FieldErrors) =>
+      fail(400, { kind: 'pool' as const, poolId: 'new', values, errors: fieldErrors });
+    if (!input) return failed(errors);
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
       CreateCapacityPoolDocument,
       {
         input: {
           eventId: event.params.id,
-          ...pool,
-          allTicketTypes,
-          ticketTypeIds: allTicketTypes ? [] : pool.ticketTypeIds,
+          ...input,
+          allTicketTypes: values.allTicketTypes,
+          ticketTypeIds: values.allTicketTypes ? [] : input.ticketTypeIds,
         },
       },
       (data) => data.createCapacityPool,
-      `Capacity pool “${pool.name}” added.`,
+      poolFormField,
     );
+    if (!outcome.ok) return failed(outcome.fieldErrors);
+    return { kind: 'notice' as const, message: `Capacity pool “${input.name}” added.` };
   },
 
   updatePool: async (event) => {
     await requireAdminAction(event);
     const form = await event.request.formData();
-    const { ticketTypeIds, ...pool } = poolForm(form);
-    const forAll = form.get('allTicketTypes') === 'on';
-    return change(
-      event,
+    const poolId = String(form.get('poolId') ?? '');
+    const { values, errors, input } = poolForm(form);
+    const failed = (fieldErrors: FieldErrors) =>
+      fail(400, { kind: 'pool' as const, poolId, values, errors: fieldErrors });
+    if (!input) return failed(errors);
+    const { ticketTypeIds, ...settings } = input;
+    const outcome = await runPayloadMutation(
+      event.locals.graphql,
       UpdateCapacityPoolDocument,
-      { input: { id: String(form.get('poolId') ?? ''), ...pool, ...(forAll ? {} : { ticketTypeIds }) } },
+      { input: { id: poolId, ...settings, ...(values.allTicketTypes ? {} : { ticketTypeIds }) } },
       (data) => data.updateCapacityPool,
-      `Capacity pool “${pool.name}” saved.`,
+      poolFormField,
     );
+    if (!outcome.ok) return failed(outcome.fieldErrors);
+    return { kind: 'notice' as const, message: `Capacity pool “${input.name}” saved.` };
   },
 
   deletePool: async (event) => {
