@@ -626,7 +626,7 @@ export type EventFilterInput = {
 export type EventMessageInput = {
   /** Who it goes to. */
   audience?: MessageAudience;
-  /** Body in Markdown (raw HTML shows as text). Placeholders: {name}, {event.title}, {event.startsAt}, {event.venue}, {booking.reference}. */
+  /** Body in Markdown (raw HTML shows as text). Placeholders: {name}, {event.title}, {event.startsAt}, {event.venue}, {booking.reference}, {booking.url} (buyers only; also as a link target, [text]({booking.url})). */
   body: string;
   /** The event. */
   eventId: string | number;
@@ -940,7 +940,7 @@ export type SaveEventEmailTextInput = {
 export type SendEventMessageInput = {
   /** Who it goes to. */
   audience?: MessageAudience;
-  /** Body in Markdown (raw HTML shows as text). Placeholders: {name}, {event.title}, {event.startsAt}, {event.venue}, {booking.reference}. */
+  /** Body in Markdown (raw HTML shows as text). Placeholders: {name}, {event.title}, {event.startsAt}, {event.venue}, {booking.reference}, {booking.url} (buyers only; also as a link target, [text]({booking.url})). */
   body: string;
   /** The event. */
   eventId: string | number;

@@ -165,7 +165,8 @@ export const EDITABLE_EMAILS = {
       ...EVENT_PLACEHOLDERS,
       name: "The recipient's name (the buyer's, or the attendee's)",
       'booking.reference': 'The booking reference',
-      'booking.url': "The link to the booking, for buyers (empty for attendees: a link to it keeps only its words)",
+      'booking.url':
+        'The link to the booking, for buyers (empty for attendees: a link to it keeps only its words)',
     },
     links: ['booking.url'],
   },
