@@ -104,7 +104,9 @@ export const EDITABLE_EMAILS = {
       ...EVENT_PLACEHOLDERS,
       'buyer.name': "The buyer's name",
       'booking.reference': 'The booking reference',
+      'booking.url': "The link to the buyer's booking (empty when the e-mail has none)",
     },
+    links: ['booking.url'],
   },
   [EmailKind.REFUND_ISSUED]: {
     title: 'Refund issued',
@@ -118,7 +120,9 @@ export const EDITABLE_EMAILS = {
       'buyer.name': "The buyer's name",
       'booking.reference': 'The booking reference',
       'refund.amount': 'The amount refunded, e.g. €20.00',
+      'booking.url': "The link to the buyer's booking (empty when the e-mail has none)",
     },
+    links: ['booking.url'],
   },
   [EmailKind.LATE_PAYMENT_REFUNDED]: {
     title: 'Late payment refunded',
@@ -161,7 +165,10 @@ export const EDITABLE_EMAILS = {
       ...EVENT_PLACEHOLDERS,
       name: "The recipient's name (the buyer's, or the attendee's)",
       'booking.reference': 'The booking reference',
+      'booking.url':
+        'The link to the booking, for buyers (empty for attendees: a link to it keeps only its words)',
     },
+    links: ['booking.url'],
   },
 } satisfies Partial<Record<EmailKind, EditableEmail>>;
 

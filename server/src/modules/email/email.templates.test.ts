@@ -429,6 +429,37 @@ describe('the other messages', () => {
     expect(without.html).not.toContain('View your booking');
   });
 
+  it('fills {booking.url} in the cancellation and the refund, alone or as a Markdown link target', async () => {
+    const bookingUrl = 'https://tickets.example.org/bookings/B7K2-QX9F?token=a&b="><i>x</i>';
+    const base = {
+      to: 'ada@example.org',
+      replyTo: REPLY_TO,
+      buyerName: 'Ada',
+      bookingReference: 'B7K2-QX9F',
+      event: berlinEvent,
+    };
+    const body = 'Sorry.\n\n[Your booking]({booking.url} "Open it")\n\n{booking.url}';
+    const cancelled = await renderBookingCancelled({ ...base, bookingUrl }, { subject: 'Cancelled', body });
+    const refunded = await renderRefundIssued(
+      { ...base, bookingUrl, amount: { amountMinor: 1250, currency: 'EUR' }, isFullRefund: true },
+      { subject: 'Refunded', body },
+    );
+    const escaped =
+      'https://tickets.example.org/bookings/B7K2-QX9F?token=a&amp;b=&quot;&gt;&lt;i&gt;x&lt;/i&gt;';
+    for (const email of [cancelled, refunded]) {
+      expect(email.html).toContain(`<a href="${escaped}" title="Open it">Your booking</a>`);
+      expect(email.html).toContain(`<a href="${escaped}">${escaped}</a>`);
+      expect(email.html).not.toContain('%7Bbooking.url%7D');
+      expect(email.html).not.toContain('<i>x</i>');
+      expect(email.text).toContain(`[Your booking](${bookingUrl} "Open it")`);
+    }
+    // Without a booking page (no link in the e-mail), the link keeps only its words.
+    const without = await renderBookingCancelled(base, { subject: 'Cancelled', body });
+    expect(without.html).toContain('Your booking');
+    expect(without.html).not.toContain('%7Bbooking.url%7D');
+    expect(without.html).not.toMatch(/<a [^>]*>Your booking/);
+  });
+
   it('explains a late payment and offers to try again', async () => {
     const email = await renderLatePaymentRefunded({
       to: 'ada@example.org',

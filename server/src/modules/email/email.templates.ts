@@ -382,11 +382,13 @@ export async function renderBookingCancelled(
   view: BookingCancelledEmail,
   text: EmailText | null = null,
 ): Promise<RenderedEmail> {
+  const bookingUrl = optionalUrl(view.bookingUrl, 'bookingUrl');
   return render(EmailKind.BOOKING_CANCELLED, view, {
     ...composeEmailText(EmailKind.BOOKING_CANCELLED, text, {
       ...eventValues(view.event),
       'buyer.name': view.buyerName,
       'booking.reference': view.bookingReference,
+      'booking.url': bookingUrl ?? '',
     }),
     buyerName: view.buyerName,
     bookingReference: view.bookingReference,
@@ -394,7 +396,7 @@ export async function renderBookingCancelled(
     reason: view.reason?.trim() || null,
     refund: view.refund && view.refund.amountMinor > 0 ? formatMoney(view.refund) : null,
     account: accountModel(view.account, view.event.timeZone),
-    bookingUrl: optionalUrl(view.bookingUrl, 'bookingUrl'),
+    bookingUrl,
   });
 }
 
@@ -402,12 +404,14 @@ export async function renderRefundIssued(
   view: RefundIssuedEmail,
   text: EmailText | null = null,
 ): Promise<RenderedEmail> {
+  const bookingUrl = optionalUrl(view.bookingUrl, 'bookingUrl');
   return render(EmailKind.REFUND_ISSUED, view, {
     ...composeEmailText(EmailKind.REFUND_ISSUED, text, {
       ...eventValues(view.event),
       'buyer.name': view.buyerName,
       'booking.reference': view.bookingReference,
       'refund.amount': formatMoney(view.amount),
+      'booking.url': bookingUrl ?? '',
     }),
     buyerName: view.buyerName,
     bookingReference: view.bookingReference,
@@ -416,7 +420,7 @@ export async function renderRefundIssued(
     isFullRefund: view.isFullRefund,
     reason: view.reason?.trim() || null,
     account: accountModel(view.account, view.event.timeZone),
-    bookingUrl: optionalUrl(view.bookingUrl, 'bookingUrl'),
+    bookingUrl,
   });
 }
 

@@ -39,17 +39,33 @@ export function fillPlaceholders(
   );
 }
 
-/** Markdown as safe HTML, placeholders filled in escaped (`linkNames`: values shown as links). */
+const isHttpUrl = (value: string | undefined): value is string =>
+  value !== undefined && /^https?:\/\//i.test(value) && URL.canParse(value);
+
+// markdown-it writes the target of `[text]({booking.url})` percent-encoded: `href="%7Bbooking.url%7D"`.
+const PLACEHOLDER_LINK = /<a href="%7B([a-zA-Z][\w.]*)%7D"([^>]*)>([\s\S]*?)<\/a>/g;
+
+/**
+ * Markdown as safe HTML, placeholders filled in escaped. `linkNames`: placeholders whose values are
+ * URLs, shown as links when alone and usable as a link's target (`[text]({booking.url})`); a link to
+ * one without a usable URL keeps only its text.
+ */
 export function markdownHtml(
   body: string,
   values: Record<string, string>,
   linkNames: ReadonlySet<string> = new Set(),
 ): string {
-  return fillPlaceholders(markdown.render(body), values, (name, value) =>
-    linkNames.has(name) && /^https?:\/\//i.test(value)
+  const isLink = (name: string) => linkNames.has(name) && Object.hasOwn(values, name);
+  const filled = fillPlaceholders(markdown.render(body), values, (name, value) =>
+    isLink(name) && isHttpUrl(value)
       ? `<a href="${escapeHtml(value)}">${escapeHtml(value)}</a>`
       : escapeHtml(value),
   );
+  // After the filling: an escaped value can never form `<a href="%7B…%7D"` itself.
+  return filled.replace(PLACEHOLDER_LINK, (whole, name: string, attributes: string, text: string) => {
+    if (!isLink(name)) return whole;
+    return isHttpUrl(values[name]) ? `<a href="${escapeHtml(values[name])}"${attributes}>${text}</a>` : text;
+  });
 }
 
 /** The plain-text part: the Markdown as written (it reads as text), placeholders filled in. */

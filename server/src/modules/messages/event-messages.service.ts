@@ -8,6 +8,7 @@ import { requireActor, type RequestContext } from '../../common/request-context'
 import { UUID } from '../../common/uuid';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
+import { inlineImagesAsDataUrls } from '../email/email.preview';
 import { EventEntity } from '../events/event.entity';
 import {
   CheckInFilter,
@@ -118,7 +119,8 @@ export class EventMessagesService {
       recipientCount,
       sampleRecipient: first.address,
       subject: email.subject,
-      html: email.html,
+      // Inline images as data: URLs: the admin shows the HTML in a sandboxed frame.
+      html: inlineImagesAsDataUrls(email.html, email.attachments),
       text: email.text,
       errors: [],
     };

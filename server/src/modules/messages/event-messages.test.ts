@@ -218,6 +218,36 @@ describe('messages to attendees', () => {
     expect(text).toContain('Dear <img src=x onerror=alert(1)>:');
   });
 
+  it('puts each buyer’s own booking link where {booking.url} stands, alone or as a link; attendees get the words only', async () => {
+    const waiverEvent = await createWaiverEvent(server, admin, null);
+    const { input } = await bookFree(server, waiverEvent, ['Hal']);
+    const body = '[Your booking]({booking.url})\n\n{booking.url}';
+    const toBuyers = `Your booking ${Date.now()}`;
+    const toAttendees = `Your ticket ${Date.now()}`;
+    expect(
+      (await send({ eventId: waiverEvent.event.id, subject: toBuyers, body, audience: 'BUYERS' })).errors,
+    ).toEqual([]);
+    expect(
+      (await send({ eventId: waiverEvent.event.id, subject: toAttendees, body, audience: 'ATTENDEES' }))
+        .errors,
+    ).toEqual([]);
+    await runJob();
+
+    const [buyers] = await messagesTo(toBuyers);
+    expect(buyers.recipients).toEqual([input.buyer.email]);
+    const link = /<a href="(http[^"]+\/bookings\/[^"]+)">Your booking<\/a>/.exec(buyers.html);
+    expect(link).not.toBeNull();
+    expect(buyers.html).toContain(`<a href="${link![1]}">${link![1]}</a>`);
+    expect(buyers.html).not.toContain('%7Bbooking.url%7D');
+    expect(buyers.text).toContain(`[Your booking](${link![1].replaceAll('&amp;', '&')})`);
+
+    const [attendees] = await messagesTo(toAttendees);
+    expect(attendees.recipients).toEqual([input.attendees[0].email]);
+    expect(attendees.html).toContain('Your booking');
+    expect(attendees.html).not.toMatch(/<a [^>]*>Your booking/);
+    expect(attendees.html).not.toContain('%7Bbooking.url%7D');
+  });
+
   it('refuses unknown placeholders and ticket types, naming each field, in one pass', async () => {
     const waiverEvent = await createWaiverEvent(server, admin, null);
     const result = await send({

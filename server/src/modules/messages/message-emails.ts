@@ -31,14 +31,19 @@ export interface MessageContent {
   body: string;
 }
 
-/** The placeholders' values for one recipient. */
-export function placeholderValues(event: EventEntity, recipient: Recipient): PlaceholderValues {
+/** The placeholders' values for one recipient (messages and reminders alike). */
+export function placeholderValues(
+  event: EventEntity,
+  recipient: Recipient,
+  bookingUrl: string | null,
+): PlaceholderValues {
   return {
     name: recipient.name,
     'event.title': event.title,
     'event.startsAt': formatDateTime(event.startsAt, event.timeZone),
     'event.venue': event.venue.name,
     'booking.reference': recipient.bookingReference,
+    'booking.url': bookingUrl ?? '',
   };
 }
 
@@ -92,13 +97,11 @@ export async function renderReminder(
     EmailKind.EVENT_REMINDER,
     { to: recipient.address, replyTo: settings.replyTo },
     {
-      ...composeEmailText(EmailKind.EVENT_REMINDER, options.text ?? null, {
-        name: recipient.name,
-        'event.title': event.title,
-        'event.startsAt': formatDateTime(event.startsAt, event.timeZone),
-        'event.venue': event.venue.name,
-        'booking.reference': recipient.bookingReference,
-      }),
+      ...composeEmailText(
+        EmailKind.EVENT_REMINDER,
+        options.text ?? null,
+        placeholderValues(event, recipient, links.bookingUrl),
+      ),
       name: recipient.name,
       event: eventModel(emailEventView(event)),
       hasTickets: tickets.length > 0,
@@ -123,8 +126,8 @@ export async function renderEventMessage(
   content: MessageContent,
   options: { preview?: boolean } = {},
 ): Promise<RenderedEmail> {
-  const values = placeholderValues(event, recipient);
   const links = await recipientLinks(manager, settings, event, recipient, options.preview ?? false);
+  const values = placeholderValues(event, recipient, links.bookingUrl);
   const email = await render(
     EmailKind.EVENT_MESSAGE,
     { to: recipient.address, replyTo: settings.replyTo },

@@ -11,7 +11,12 @@ export const MESSAGE_PLACEHOLDERS = {
   'event.startsAt': "The event's start, in its own time zone",
   'event.venue': "The venue's name",
   'booking.reference': 'The booking reference, e.g. K7Q-9ZD4',
+  'booking.url':
+    'The link to the booking, for buyers (empty for attendees: a link to it keeps only its words)',
 } as const;
+
+/** Placeholders whose values are URLs: links when alone, or the target of `[text]({booking.url})`. */
+const LINK_PLACEHOLDERS: ReadonlySet<string> = new Set(['booking.url']);
 
 export type PlaceholderValues = Record<keyof typeof MESSAGE_PLACEHOLDERS, string>;
 
@@ -22,7 +27,7 @@ export function unknownPlaceholders(text: string): string[] {
 
 /** The body as HTML for the e-mail's HTML part: safe Markdown, placeholders filled in escaped. */
 export function messageHtml(body: string, values: PlaceholderValues): string {
-  return markdownHtml(body, values);
+  return markdownHtml(body, values, LINK_PLACEHOLDERS);
 }
 
 /** The body for the plain-text part: the Markdown as written (it reads as text), placeholders filled. */

@@ -112,7 +112,7 @@ export class EventMessageInput {
 
   @Field({
     description:
-      'Body in Markdown (raw HTML shows as text). Placeholders: {name}, {event.title}, {event.startsAt}, {event.venue}, {booking.reference}.',
+      'Body in Markdown (raw HTML shows as text). Placeholders: {name}, {event.title}, {event.startsAt}, {event.venue}, {booking.reference}, {booking.url} (buyers only; also as a link target, [text]({booking.url})).',
   })
   @MinLength(1)
   @MaxLength(20_000)

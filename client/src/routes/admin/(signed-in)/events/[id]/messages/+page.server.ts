@@ -1,12 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import type { MessageAudience, WaiverFilter, CheckInFilter } from '$lib/gql/graphql';
+import type { BookingStatus, MessageAudience, WaiverFilter, CheckInFilter } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
 import { zonedLocalToInstant } from '$lib/admin/zoned-time';
 import { actionRole, requireAdmin } from '$lib/server/admin';
 import { requireEvent } from '$lib/server/attendees';
 import { runPayloadMutation } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
+import { MESSAGE_STATUSES } from './message-filter';
 
 const MessagesPageDocument = graphql(`
   query AdminEventMessages($eventId: ID!) {
@@ -18,18 +19,7 @@ const MessagesPageDocument = graphql(`
       }
     }
     reminderRules(eventId: $eventId) {
-      id
-      daysBefore
-      hoursBefore
-      minutesBefore
-      audience
-      ticketTypeIds
-      enabled
-      active
-      sendsAt
-      deliveries {
-        ...DeliveryCountFields
-      }
+      ...ReminderRuleFields
     }
     eventMessages(eventId: $eventId) {
       id
@@ -43,6 +33,7 @@ const MessagesPageDocument = graphql(`
         waiver
         checkIn
         ticketTypeIds
+        bookingStatuses
       }
       deliveries {
         ...DeliveryCountFields
@@ -57,6 +48,7 @@ const PreviewDocument = graphql(`
       recipientCount
       sampleRecipient
       subject
+      html
       text
       errors {
         code
@@ -156,16 +148,21 @@ function choice<T extends string>(value: FormDataEntryValue | null, allowed: T[]
   return allowed.includes(String(value) as T) ? (String(value) as T) : allowed[0];
 }
 
-/** The draft as the form posted it. */
+/** The draft as the form posted it (nothing ticked: every ticket type; the API's default statuses). */
 function draftOf(form: FormData, eventId: string) {
-  const ticketTypeId = String(form.get('ticketTypeId') ?? '');
+  const ticketTypeIds = form.getAll('ticketTypeIds').map(String).filter(Boolean);
+  const bookingStatuses = form
+    .getAll('bookingStatuses')
+    .map(String)
+    .filter((status): status is BookingStatus => MESSAGE_STATUSES.includes(status as BookingStatus));
   return {
     eventId,
     subject: String(form.get('subject') ?? '').trim(),
     body: String(form.get('body') ?? '').trim(),
     audience: choice(form.get('audience'), AUDIENCES),
     filter: {
-      ticketTypeIds: ticketTypeId ? [ticketTypeId] : [],
+      ticketTypeIds,
+      bookingStatuses: bookingStatuses.length > 0 ? bookingStatuses : null,
       waiver: choice(form.get('waiver'), WAIVER_FILTERS),
       checkIn: choice(form.get('checkIn'), CHECK_IN_FILTERS),
     },
@@ -232,7 +229,6 @@ export const actions: Actions = {
   addRule: async ({ locals, params, request }) => {
     requireAdmin(await actionRole(locals));
     const form = await request.formData();
-    const ticketTypeId = String(form.get('ticketTypeId') ?? '');
     const outcome = await runPayloadMutation(
       locals.graphql,
       CreateRuleDocument,
@@ -242,7 +238,7 @@ export const actions: Actions = {
           daysBefore: wholeNumber(form.get('daysBefore')),
           hoursBefore: wholeNumber(form.get('hoursBefore')),
           audience: choice(form.get('audience'), AUDIENCES),
-          ticketTypeIds: ticketTypeId ? [ticketTypeId] : [],
+          ticketTypeIds: form.getAll('ticketTypeIds').map(String).filter(Boolean),
         },
       },
       (data) => data.createReminderRule,

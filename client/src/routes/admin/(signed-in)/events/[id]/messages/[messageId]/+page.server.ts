@@ -22,13 +22,7 @@ const MessageProgressDocument = graphql(`
       }
     }
     eventMessageDeliveries(messageId: $messageId) {
-      emailMessageId
-      recipient
-      bookingReference
-      status
-      queuedAt
-      sentAt
-      error
+      ...MessageDeliveryFields
     }
   }
 `);
