@@ -415,10 +415,14 @@ export type CreateQuestionInput = {
   dependsOn?: QuestionDependencyInput | null | undefined;
   /** The event that asks it. */
   eventId: string | number;
+  /** FILE: the kinds of file accepted (at least one). */
+  fileKinds?: Array<FileKind>;
   /** A hint shown under the question (at most 1000 characters). */
   helpText?: string;
   /** The question, as the form shows it (1 to 200 characters). */
   label: string;
+  /** FILE: the largest file accepted, in bytes (the server’s UPLOAD_MAX_BYTES caps it). */
+  maxFileBytes?: number | null | undefined;
   /** NUMBER: the largest answer allowed. */
   maxNumber?: number | null | undefined;
   /** NUMBER: the smallest answer allowed. */
@@ -670,6 +674,15 @@ export type EventVisibility =
   /** Listed in the public catalog. */
   | 'PUBLIC';
 
+/** A kind of file a FILE question accepts, recognised by its content (not its name). */
+export type FileKind =
+  /** A JPEG image (image/jpeg). */
+  | 'JPEG'
+  /** A PDF document (application/pdf). */
+  | 'PDF'
+  /** A PNG image (image/png). */
+  | 'PNG';
+
 /** Codes the shop draws: a prefix and how many, each unguessable (80 random bits). */
 export type GenerateVoucherCodesInput = {
   /** How many codes, 1 to 1000. */
@@ -777,6 +790,8 @@ export type QuestionAnswerInput = {
   choiceIds?: Array<string | number> | null | undefined;
   /** DATE answers, YYYY-MM-DD. */
   dateValue?: string | null | undefined;
+  /** FILE answers: the id POST /uploads/questions/<questionId> answered for the file (each upload answers once). */
+  fileId?: string | number | null | undefined;
   /** NUMBER answers. */
   numberValue?: number | null | undefined;
   /** The question answered (from `Event.questions`). */
@@ -819,6 +834,10 @@ export type QuestionErrorCode =
   | 'DEPENDENCY_INVALID'
   /** No event has this id. */
   | 'EVENT_NOT_FOUND'
+  /** A FILE question needs at least one kind of file and a size limit. */
+  | 'FILE_KINDS_REQUIRED'
+  /** Only FILE questions have kinds of file and a size limit. */
+  | 'FILE_SETTINGS_NOT_ALLOWED'
   /** The question or choice has answers: hide it instead of deleting it. */
   | 'HAS_ANSWERS'
   /** Other questions depend on this question or choice: change them first. */
@@ -849,6 +868,8 @@ export type QuestionType =
   | 'DATE'
   /** An e-mail address (`textValue`). */
   | 'EMAIL'
+  /** A file of one of the question’s `fileKinds`, at most `maxFileBytes` (`fileId`: the id POST /uploads/questions/<questionId> answered). */
+  | 'FILE'
   /** Any of the question’s choices (`choiceIds`, each at most once). */
   | 'MANY_CHOICES'
   /** A number (`numberValue`) within the question’s `minNumber`..`maxNumber`. */
@@ -1112,6 +1133,8 @@ export type UpdateQuestionInput = {
   choices?: Array<QuestionChoiceInput> | null | undefined;
   /** New dependency; null: always asked. */
   dependsOn?: QuestionDependencyInput | null | undefined;
+  /** FILE: the kinds of file accepted. */
+  fileKinds?: Array<FileKind> | null | undefined;
   /** New hint. */
   helpText?: string | null | undefined;
   /** True: no longer asked (its answers are kept); false: asked again. */
@@ -1120,6 +1143,8 @@ export type UpdateQuestionInput = {
   id: string | number;
   /** New label. */
   label?: string | null | undefined;
+  /** FILE: the largest file accepted, in bytes. */
+  maxFileBytes?: number | null | undefined;
   /** NUMBER: new largest answer; null: no bound. */
   maxNumber?: number | null | undefined;
   /** NUMBER: new smallest answer; null: no bound. */

@@ -30,6 +30,7 @@ import { QuestionsInCatalogVersion1797600000000 } from './1797600000000-Question
 import { AnswersEditableUntil1798000000000 } from './1798000000000-AnswersEditableUntil';
 import { EventEmailTexts1798200000000 } from './1798200000000-EventEmailTexts';
 import { CapacityPools1798300000000 } from './1798300000000-CapacityPools';
+import { QuestionFiles1798500000000 } from './1798500000000-QuestionFiles';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -60,4 +61,5 @@ export const migrations = [
   ReservingVouchers1798100000000,
   EventEmailTexts1798200000000,
   CapacityPools1798300000000,
+  QuestionFiles1798500000000,
 ];
