@@ -105,7 +105,7 @@ export class QuestionFilesService {
       return {
         refused: {
           code: 'FILE_KIND_NOT_ACCEPTED',
-          message: `The file must be ${question.fileKinds.join(', ')}.`,
+          message: `The file must be ${orList(question.fileKinds)}.`,
         },
       };
     }
@@ -220,6 +220,11 @@ function uploadedFile(row: QuestionFileEntity): UploadedFile {
     sizeBytes: row.sizeBytes,
     sha256: row.sha256,
   };
+}
+
+/** "PDF", "PDF or PNG", "PDF, JPEG or PNG". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function megabytes(bytes: number): string {
