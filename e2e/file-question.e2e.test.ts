@@ -2,7 +2,8 @@
  * A file-upload answer round-trips through the site: without JavaScript the buyer picks a file at the
  * checkout, a file that is not what the question accepts (an executable named .pdf) is refused at
  * the question, a real image is booked with, and the same bytes come back from the booking page's
- * link and from the admin booking page's, to no one else.
+ * link and from the admin booking page's, to no one else. The organiser sets such a question up on the
+ * admin questions page.
  */
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
@@ -11,6 +12,7 @@ import type { EventEntity } from '../server/src/modules/events/event.entity';
 import { loginAs, type SignedIn } from '../server/test/auth';
 import { createEvent, createTicketType } from '../server/test/factories';
 import { createQuestion } from '../server/test/questions';
+import { signIn } from './support/admin';
 import { launchBrowser, saveScreenshots, SCREENSHOT_PHONE } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -104,6 +106,36 @@ test('without JavaScript a buyer uploads a file with the booking, and the same b
     const anonymous = await fetchBytes(adminUrl);
     expect(anonymous.response.status).not.toBe(200);
     expect(sha256(anonymous.bytes)).not.toBe(sha256(PNG));
+  } finally {
+    await context.close();
+  }
+});
+
+test('without JavaScript an organiser adds a file question with the kinds and size it accepts', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: SCREENSHOT_PHONE });
+  const page = await context.newPage();
+  try {
+    await signIn(page, stack.siteUrl, admin.email, admin.password, `/admin/events/${event.id}/questions`);
+    const form = page.locator('form[data-question-form="new"]');
+    await form.getByLabel('Question', { exact: true }).fill('Signed consent form');
+    await form.getByLabel('Type of answer').selectOption('FILE');
+    await form.getByRole('button', { name: 'Add question' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.locator('form[data-question-form="new"] .invalid-feedback').innerText()).resolves.toBe(
+      'Say which kinds of file are accepted, and how large they may be.',
+    );
+    const again = page.locator('form[data-question-form="new"]');
+    await again.getByLabel('PDF', { exact: true }).check();
+    await again.getByLabel('Largest file, in MB (file questions)').fill('2');
+    await again.getByRole('button', { name: 'Add question' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('status').first().innerText()).resolves.toBe(
+      'Question “Signed consent form” added.',
+    );
+    await expect(
+      page.locator('tr[data-question="Signed consent form"] [data-question-file]').innerText(),
+    ).resolves.toBe('PDF, at most 2 MB');
+    await saveScreenshots(page, 'file-question-admin');
   } finally {
     await context.close();
   }
