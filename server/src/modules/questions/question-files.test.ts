@@ -184,6 +184,23 @@ describe('a file-upload answer', () => {
     expect(await server.dataSource.getRepository(BookingEntity).count()).toBe(1);
   });
 
+  it('stays the booking’s own when the buyer changes the answers, and may be replaced by a new upload', async () => {
+    const first = await uploaded(passport.id, PDF, 'first.pdf');
+    const made = await bookWith(first.id);
+    const update = (fileId: string) =>
+      server.graphql<{ updateBookingAnswers: { saved: boolean; errors: { code: string }[] } }>(
+        `mutation ($input: UpdateBookingAnswersInput!) {
+          updateBookingAnswers(input: $input) { saved errors { code } } }`,
+        { input: { token: made.token, answers: [{ questionId: passport.id, fileId }], attendees: [] } },
+      );
+    expect((await update(first.id)).data!.updateBookingAnswers).toEqual({ saved: true, errors: [] });
+    const second = await uploaded(passport.id, PNG, 'second.png');
+    expect((await update(second.id)).data!.updateBookingAnswers).toEqual({ saved: true, errors: [] });
+    expect((await download(second.id, { 'X-Booking-Token': made.token! })).status).toBe(200);
+    // The replaced file answers nothing now: no one gets it, and the retention job takes it.
+    expect((await download(first.id, admin.headers)).status).toBe(404);
+  });
+
   it('that no booking took is removed with its bytes after a day; a booked one stays', async () => {
     const unused = await uploaded(passport.id, PDF, 'left.pdf');
     const used = await uploaded(passport.id, PNG, 'kept.png');
