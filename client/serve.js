@@ -16,4 +16,10 @@ process.env.PORT ??= '3400';
 // checked against it: default it to the site's public URL.
 process.env.ORIGIN ??= new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT}`).origin;
 
+// Forms may carry a file for a FILE question (up to the API's UPLOAD_MAX_BYTES, default 10 MB):
+// adapter-node's own limit (512 KB) would refuse them before the form action sees them.
+process.env.BODY_SIZE_LIMIT ??= String(
+  Number(process.env.UPLOAD_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024,
+);
+
 await import('./build/index.js');

@@ -28,6 +28,7 @@ import { securityHeaders } from './http/security-headers';
 import { readCookie } from './modules/auth/session-token';
 import { AddressRateLimiter } from './db/address-rate-limiter';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
+import { questionFileRoutes } from './modules/questions/question-files.routes';
 import { prepareEmailTemplates } from './modules/email/email.templates';
 import { serializeLoggedError, type Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
@@ -254,6 +255,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       },
     }),
   );
+
+  app.use(questionFileRoutes({ files: services.questionFiles, auth: services.auth, config, clock }));
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });

@@ -122,6 +122,12 @@ const environmentSchema = z.object({
   BOOKING_OPEN_SEATS_FACTOR: wholeNumber(1, 100_000).default(2),
   CHECKOUT_RATE_LIMIT: wholeNumber(1, 1_000_000).default(30),
   CHECKOUT_RATE_WINDOW_MINUTES: wholeNumber(1, 24 * 60).default(10),
+  /** Where files uploaded for FILE questions are kept (relative paths: from the project root). */
+  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+  /** The largest file any FILE question accepts (a question may set less); default 10 MB. */
+  UPLOAD_MAX_BYTES: wholeNumber(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Uploads allowed per client address per CHECKOUT_RATE_WINDOW_MINUTES. */
+  UPLOAD_RATE_LIMIT: wholeNumber(1, 1_000_000).default(20),
   BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
@@ -270,6 +276,15 @@ export interface Config {
      * read for every booking). Bookings are still checked against the live catalog (CatalogSnapshots).
      */
     readonly catalogSnapshotMs: number;
+  };
+  /** Files uploaded for FILE questions (modules/questions/question-files.service.ts). */
+  readonly uploads: {
+    /** An absolute directory; the files in it have random names, their rows say what they are. */
+    readonly dir: string;
+    /** The largest file accepted, whatever a question allows. */
+    readonly maxBytes: number;
+    /** Uploads per client address in a window. */
+    readonly rateLimit: { readonly points: number; readonly windowSeconds: number };
   };
   readonly waivers: {
     /** Hours before an event's start at which unsigned attendees get a reminder, largest first. */
@@ -506,6 +521,11 @@ export function loadConfig(
       },
       rateLimit: { points: env.CHECKOUT_RATE_LIMIT, windowSeconds: env.CHECKOUT_RATE_WINDOW_MINUTES * 60 },
       catalogSnapshotMs: env.BOOKING_CATALOG_SNAPSHOT_MS,
+    },
+    uploads: {
+      dir: path.resolve(projectRoot, env.UPLOADS_DIR),
+      maxBytes: env.UPLOAD_MAX_BYTES,
+      rateLimit: { points: env.UPLOAD_RATE_LIMIT, windowSeconds: env.CHECKOUT_RATE_WINDOW_MINUTES * 60 },
     },
     waivers: {
       reminderHours: [

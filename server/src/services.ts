@@ -35,6 +35,7 @@ import { EventAdminService } from './modules/events/event-admin.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { QuestionAdminService } from './modules/questions/question-admin.service';
+import { QuestionFilesService } from './modules/questions/question-files.service';
 import { QuestionAnswersService } from './modules/questions/question-answers.service';
 import { TicketTypeAdminService } from './modules/tickets/ticket-type-admin.service';
 import { CapacityPoolAdminService } from './modules/tickets/capacity-pool-admin.service';
@@ -134,6 +135,8 @@ export interface Services {
   questionAdmin: QuestionAdminService;
   /** Checkout questions asked, answers checked, stored and read (pages, e-mails, check-in, admin). */
   questionAnswers: QuestionAnswersService;
+  /** Files answering FILE questions: uploads, the check of an answer's file, downloads, clean-up. */
+  questionFiles: QuestionFilesService;
   answerEditing: AnswerEditingService;
 }
 
@@ -162,7 +165,12 @@ export function createServices(
     reminderHours: config.waivers.reminderHours,
   };
   const waiverLinks = new WaiverLinks(email, waiverSettings);
-  const questionAnswers = new QuestionAnswersService(uow);
+  const questionFiles = new QuestionFilesService(
+    uow,
+    config.uploads,
+    new AddressRateLimiter(dataSource, 'questionFileUpload', config.uploads.rateLimit),
+  );
+  const questionAnswers = new QuestionAnswersService(uow, questionFiles);
   const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks, questionAnswers);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
@@ -312,6 +320,7 @@ export function createServices(
     reports: new ReportsService(uow, checkIn, questionAnswers),
     questionAdmin: new QuestionAdminService(uow, audit),
     questionAnswers,
+    questionFiles,
     answerEditing: new AnswerEditingService(
       uow,
       questionAnswers,

@@ -4,6 +4,8 @@
  */
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp, type App } from '../src/app';
 import { findProjectRoot, loadConfig, type Config } from '../src/config';
@@ -83,7 +85,11 @@ export const LIFTED_ADDRESS_LIMITS = {
   CHECKOUT_RATE_LIMIT: '1000000',
   BOOKING_OPEN_PER_ADDRESS: '100000',
   BOOKING_OPEN_SEATS_FACTOR: '100000',
+  UPLOAD_RATE_LIMIT: '1000000',
 };
+
+/** Where test apps keep uploaded files: outside the project, shared (the files' names are random). */
+export const TEST_UPLOADS_DIR = path.join(os.tmpdir(), 'evt-test-uploads');
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
   return loadConfig(
@@ -92,6 +98,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
       DATABASE_URL: databaseUrl,
       API_PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      UPLOADS_DIR: TEST_UPLOADS_DIR,
       ...LIFTED_ADDRESS_LIMITS,
       ...env,
     },

@@ -30,6 +30,7 @@ import {
   QuestionAnswerChoiceEntity,
   QuestionAnswerEntity,
 } from '../modules/questions/question-answer.entity';
+import { QuestionFileEntity } from '../modules/questions/question-file.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
 import {
@@ -80,4 +81,5 @@ export const entities = [
   QuestionTicketTypeEntity,
   QuestionAnswerEntity,
   QuestionAnswerChoiceEntity,
+  QuestionFileEntity,
 ];

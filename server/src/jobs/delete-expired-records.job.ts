@@ -4,7 +4,8 @@ import type { JobDefinition } from './job-definition';
  * Once a day, deletes records that only ever accumulate and are of no use once old: the ids of
  * processed PayPal webhook events past PAYPAL_WEBHOOK_EVENT_RETENTION_DAYS, admin sessions that
  * have ended, and outgoing webhook events (with their delivery log) past WEBHOOK_LOG_RETENTION_DAYS
- * once none of their deliveries is pending. Business records (bookings, payments, refunds, audit log, e-mails, waivers) are kept.
+ * once none of their deliveries is pending, and files uploaded for FILE questions that no answer took
+within a day. Business records (bookings, payments, refunds, audit log, e-mails, waivers) are kept.
  * Failed sign-in counters are deleted by rate-limiter-flexible itself, pg-boss's finished jobs by
  * pg-boss's maintenance (deleted 7 days after they finish). Deletes in short batches,
  * so two runs at once (replicas) only share the work.
@@ -20,8 +21,9 @@ export const deleteExpiredRecordsJob: JobDefinition = {
     const paypalWebhookEvents = await context.services.paypalWebhooks.deleteOldWebhookEvents(ctx);
     const adminSessions = await context.services.auth.deleteEndedSessions(ctx);
     const webhookMessages = await context.services.webhookDelivery.deleteOldMessages(ctx);
+    const unusedUploads = await context.services.questionFiles.deleteUnused(ctx);
     context.logger.info(
-      { deleted: { paypalWebhookEvents, adminSessions, webhookMessages } },
+      { deleted: { paypalWebhookEvents, adminSessions, webhookMessages, unusedUploads } },
       'deleted expired records',
     );
   },

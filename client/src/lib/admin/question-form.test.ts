@@ -91,6 +91,8 @@ test('the posted form becomes the input: renamed and hidden choices by id, then 
       showAtDoor: false,
       minNumber: null,
       maxNumber: null,
+      fileKinds: [],
+      maxFileBytes: null,
       ticketTypeIds: ['t-1'],
       choices: [
         { id: 'c-m', label: 'Medium', hidden: false },
@@ -124,6 +126,44 @@ test('bounds that are not numbers are named; a question that is not a choice que
     ),
   );
   expect(good.ok && good.fields).toMatchObject({ maxNumber: 2.5, choices: [] });
+});
+
+test('a file question sends its kinds and its size in bytes; other types send neither', () => {
+  const file = questionFields(
+    readQuestionForm(
+      formData([
+        ['type', 'FILE'],
+        ['fileKinds', 'PDF'],
+        ['fileKinds', 'PNG'],
+        ['maxFileMegabytes', '2,5'],
+      ]),
+    ),
+  );
+  expect(file.ok && file.fields).toMatchObject({ fileKinds: ['PDF', 'PNG'], maxFileBytes: 2621440 });
+  const text = questionFields(
+    readQuestionForm(
+      formData([
+        ['type', 'TEXT'],
+        ['fileKinds', 'PDF'],
+        ['maxFileMegabytes', '2'],
+      ]),
+    ),
+  );
+  expect(text.ok && text.fields).toMatchObject({ fileKinds: [], maxFileBytes: null });
+  expect(
+    questionFields(
+      readQuestionForm(
+        formData([
+          ['type', 'FILE'],
+          ['maxFileMegabytes', '0'],
+        ]),
+      ),
+    ),
+  ).toEqual({
+    ok: false,
+    errors: { maxFileMegabytes: 'Enter a size in MB above 0.' },
+  });
+  expect(questionInputName('maxFileBytes')).toBe('maxFileMegabytes');
 });
 
 test('API field paths land at the form input that holds them', () => {

@@ -19,7 +19,13 @@ export const QUESTION_TYPES = [
   { value: 'COUNTRY', label: 'Country' },
   { value: 'PHONE', label: 'Phone number' },
   { value: 'EMAIL', label: 'E-mail address' },
+  { value: 'FILE', label: 'File upload' },
 ] as const;
+
+/** The kinds of file a FILE question may accept (the API's FileKind). */
+export const FILE_KINDS = ['PDF', 'JPEG', 'PNG'] as const;
+
+const MEGABYTE = 1024 * 1024;
 
 export type QuestionTypeValue = (typeof QUESTION_TYPES)[number]['value'];
 
@@ -48,6 +54,9 @@ export interface QuestionFormValues {
   showAtDoor: boolean;
   minNumber: string;
   maxNumber: string;
+  /** FILE questions: the kinds accepted, and the largest size in MB as typed. */
+  fileKinds: string[];
+  maxFileMegabytes: string;
   ticketTypeIds: string[];
   /** Existing choices (edit form), in the order shown: renamed or hidden by id. */
   choices: { id: string; label: string; hidden: boolean }[];
@@ -116,6 +125,8 @@ export function questionFormValues(
     showAtDoor: boolean;
     minNumber?: number | null;
     maxNumber?: number | null;
+    fileKinds?: readonly string[];
+    maxFileBytes?: number | null;
     ticketTypeIds: readonly string[];
   },
 ): QuestionFormValues {
@@ -128,6 +139,8 @@ export function questionFormValues(
     showAtDoor: question.showAtDoor,
     minNumber: question.minNumber == null ? '' : String(question.minNumber),
     maxNumber: question.maxNumber == null ? '' : String(question.maxNumber),
+    fileKinds: [...(question.fileKinds ?? [])],
+    maxFileMegabytes: question.maxFileBytes == null ? '' : String(question.maxFileBytes / MEGABYTE),
     ticketTypeIds: [...question.ticketTypeIds],
     choices: question.choices.map((choice) => ({ ...choice })),
     newChoices: '',
@@ -147,6 +160,8 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
     showAtDoor: form.get('showAtDoor') === 'on',
     minNumber: text('minNumber'),
     maxNumber: text('maxNumber'),
+    fileKinds: form.getAll('fileKinds').map(String),
+    maxFileMegabytes: text('maxFileMegabytes'),
     ticketTypeIds: form.getAll('ticketTypeIds').map(String),
     choices: form.getAll('choiceId').map((value) => {
       const id = String(value);
@@ -168,6 +183,8 @@ export function questionFields(values: QuestionFormValues):
         showAtDoor: boolean;
         minNumber: number | null;
         maxNumber: number | null;
+        fileKinds: string[];
+        maxFileBytes: number | null;
         ticketTypeIds: string[];
         choices: { id: string | null; label: string; hidden: boolean }[];
         dependsOn: Dependency | null;
@@ -175,7 +192,7 @@ export function questionFields(values: QuestionFormValues):
     }
   | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const number = (name: 'minNumber' | 'maxNumber') => {
+  const number = (name: 'minNumber' | 'maxNumber' | 'maxFileMegabytes') => {
     if (!values[name]) return null;
     const parsed = Number(values[name].replace(',', '.'));
     if (!Number.isFinite(parsed)) errors[name] = 'Enter a number, or leave it empty.';
@@ -183,6 +200,9 @@ export function questionFields(values: QuestionFormValues):
   };
   const minNumber = number('minNumber');
   const maxNumber = number('maxNumber');
+  const isFile = values.type === 'FILE';
+  const megabytes = isFile ? number('maxFileMegabytes') : null;
+  if (megabytes !== null && !(megabytes > 0)) errors.maxFileMegabytes = 'Enter a size in MB above 0.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const added = values.newChoices
     .split(/\r?\n/)
@@ -198,6 +218,9 @@ export function questionFields(values: QuestionFormValues):
       showAtDoor: values.showAtDoor,
       minNumber,
       maxNumber,
+      // Like choices: what a question of another type posts here (the form without JS shows it all) is dropped.
+      fileKinds: isFile ? values.fileKinds : [],
+      maxFileBytes: megabytes === null ? null : Math.round(megabytes * MEGABYTE),
       ticketTypeIds: values.ticketTypeIds,
       choices: CHOICE_TYPES.includes(values.type) ? [...values.choices, ...added] : [],
       dependsOn: parseDependency(values.dependsOn),
@@ -208,5 +231,6 @@ export function questionFields(values: QuestionFormValues):
 /** API field paths (`choices.2.label`, `dependsOn.choiceId`, `ticketTypeIds.0`) as the form's inputs. */
 export function questionInputName(field: string): string {
   const [head] = field.split('.');
-  return ['choices', 'dependsOn', 'ticketTypeIds'].includes(head) ? head : field;
+  if (field === 'maxFileBytes') return 'maxFileMegabytes';
+  return ['choices', 'dependsOn', 'ticketTypeIds', 'fileKinds'].includes(head) ? head : field;
 }

@@ -134,4 +134,20 @@ describe('checkout questions', () => {
       problems: {},
     });
   });
+
+  it('sends a file answer as the id of its upload, kept from a stored answer or from a file chosen before', () => {
+    const passport = question({ id: 'passport', type: 'FILE', scope: 'BOOKING', fileKinds: ['PDF'] });
+    const slots = [VISITOR];
+    const stored = answerValuesOf([passport], slots, (attendee) =>
+      attendee === null ? [{ questionId: 'passport', choices: [], file: { id: 'upload-1' } }] : [],
+    );
+    expect(stored).toEqual({ 'answers.passport': 'upload-1' });
+    // The form posts the file input (a File, uploaded by the server first) and the hidden earlier id.
+    const data = form([['answers.passport', 'upload-2']]);
+    data.append('answers.passport', new Blob(['%PDF-']), 'a.pdf');
+    const values = readAnswerValues(data, [passport], slots);
+    expect(answersOf([passport], slots, values).buyer).toEqual([
+      { questionId: 'passport', fileId: 'upload-2' },
+    ]);
+  });
 });

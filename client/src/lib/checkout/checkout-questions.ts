@@ -16,7 +16,8 @@ export type QuestionType =
   | 'DATE'
   | 'COUNTRY'
   | 'PHONE'
-  | 'EMAIL';
+  | 'EMAIL'
+  | 'FILE';
 
 /** A question as the event page query reads it (Event.questions). */
 export interface CheckoutQuestion {
@@ -28,6 +29,9 @@ export interface CheckoutQuestion {
   required: boolean;
   minNumber?: number | null;
   maxNumber?: number | null;
+  /** FILE: the kinds accepted (PDF, JPEG, PNG) and the largest size, in bytes. */
+  fileKinds?: readonly string[];
+  maxFileBytes?: number | null;
   ticketTypeIds: readonly string[];
   choices: readonly { id: string; label: string }[];
   dependsOn?: { questionId: string; choiceId?: string | null; booleanValue?: boolean | null } | null;
@@ -41,6 +45,8 @@ export interface AnswerInput {
   dateValue?: string;
   booleanValue?: boolean;
   choiceIds?: string[];
+  /** FILE: the id the upload answered (the site's server uploads the chosen file first). */
+  fileId?: string;
 }
 
 /** What was typed, by input name: one value, or several for MANY_CHOICES. */
@@ -139,6 +145,8 @@ function toAnswer(question: CheckoutQuestion, value: string | string[]): AnswerI
       return { questionId: question.id, choiceIds: [value] };
     case 'DATE':
       return { questionId: question.id, dateValue: value };
+    case 'FILE':
+      return { questionId: question.id, fileId: value };
     default:
       return { questionId: question.id, textValue: value };
   }
@@ -152,6 +160,7 @@ export interface StoredAnswer {
   dateValue?: string | null;
   booleanValue?: boolean | null;
   choices: readonly { id: string }[];
+  file?: { id: string } | null;
 }
 
 /** The inverse of `toAnswer`: a stored answer as its input's value (`yes`/`no`, choice ids, text). */
@@ -167,6 +176,8 @@ export function answerFormValue(question: CheckoutQuestion, answer: StoredAnswer
       return answer.numberValue == null ? '' : String(answer.numberValue);
     case 'DATE':
       return answer.dateValue ?? '';
+    case 'FILE':
+      return answer.file?.id ?? '';
     default:
       return answer.textValue ?? '';
   }

@@ -4,6 +4,7 @@
  * names, so the API's errors land at them), read and sent whole; the API checks it as at checkout.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { Client } from '@urql/svelte';
 import { asSentence, errorPlacement } from '$lib/checkout/checkout-form';
 import {
@@ -16,6 +17,7 @@ import {
   type StoredAnswer,
 } from '$lib/checkout/checkout-questions';
 import { graphql } from '$lib/gql';
+import { uploadAnswerFiles } from './answer-files';
 import { addFieldError, runMutation, type FieldErrors } from './mutation';
 
 /** A question as the checkout form asks it (Event.questions). */
@@ -29,6 +31,8 @@ export const CheckoutQuestionFieldsFragment = graphql(`
     required
     minNumber
     maxNumber
+    fileKinds
+    maxFileBytes
     ticketTypeIds
     choices {
       id
@@ -77,12 +81,16 @@ export async function saveAnswers<Data, Variables extends { input: object }>(
   form: FormData,
   questions: readonly CheckoutQuestion[],
   booking: AnsweringBooking,
+  /** The request, to upload the files chosen for FILE questions first. */
+  event: RequestEvent,
 ): Promise<{ saved: true } | { saved: false; answerValues: AnswerValues; fieldErrors: FieldErrors }> {
   const slots = booking.tickets.map((ticket) => ticket.ticketTypeId);
   const answerValues = readAnswerValues(form, questions, slots);
+  const uploadProblems = await uploadAnswerFiles(event, form, questions, slots, answerValues);
   const answers = answersOf(questions, slots, answerValues);
-  if (Object.keys(answers.problems).length > 0) {
-    return { saved: false, answerValues, fieldErrors: answers.problems };
+  const formProblems = { ...uploadProblems, ...answers.problems };
+  if (Object.keys(formProblems).length > 0) {
+    return { saved: false, answerValues, fieldErrors: formProblems };
   }
   const input = {
     ...extra,

@@ -21,6 +21,10 @@ export const ShopperAnswerFragmentDoc = graphql(`
     choices {
       id
     }
+    file {
+      id
+      name
+    }
   }
 `);
 

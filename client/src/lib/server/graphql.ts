@@ -9,7 +9,8 @@ import { apiUrl } from './api';
 import { FORWARDED_USER_AGENT_HEADER } from './client-address';
 import { requestClientAddress } from './request-client-address';
 
-export function createServerGraphQLClient(event: RequestEvent): Client {
+/** What every call to the API for a browser's request carries: its address, user agent and cookies. */
+export function apiRequestHeaders(event: RequestEvent): Record<string, string> {
   const headers: Record<string, string> = {
     'x-forwarded-for': requestClientAddress(event),
     'x-forwarded-proto': event.url.protocol.replace(':', ''),
@@ -21,5 +22,13 @@ export function createServerGraphQLClient(event: RequestEvent): Client {
   // Sessions (the admin area) live in cookies on this site's domain; the API reads them.
   const cookie = event.request.headers.get('cookie');
   if (cookie) headers.cookie = cookie;
-  return createGraphQLClient({ url: `${apiUrl()}/graphql`, fetch: event.fetch, headers });
+  return headers;
+}
+
+export function createServerGraphQLClient(event: RequestEvent): Client {
+  return createGraphQLClient({
+    url: `${apiUrl()}/graphql`,
+    fetch: event.fetch,
+    headers: apiRequestHeaders(event),
+  });
 }

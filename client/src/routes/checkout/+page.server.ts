@@ -27,6 +27,7 @@ import {
 } from '$lib/checkout/checkout-questions';
 import type { MoneyView } from '$lib/format';
 import { graphql } from '$lib/gql';
+import { uploadAnswerFiles } from '$lib/server/answer-files';
 import { findShopperBooking } from '$lib/server/bookings';
 import {
   lastSubmit,
@@ -161,7 +162,8 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
 };
 
 export const actions: Actions = {
-  default: async ({ locals, request, url, cookies }) => {
+  default: async (event) => {
+    const { locals, request, url, cookies } = event;
     const choice = await readChoice(locals, url, false);
     if (choice.problem !== null) {
       return fail(400, {
@@ -177,9 +179,10 @@ export const actions: Actions = {
     const idempotencyKey = submittedKey(form) ?? newIdempotencyKey();
     const { questions } = choice.event;
     const answerValues = readAnswerValues(form, questions, slots);
+    const uploadProblems = await uploadAnswerFiles(event, form, questions, slots, answerValues);
     const answers = answersOf(questions, slots, answerValues);
 
-    const formProblems = { ...checkoutProblems(values), ...answers.problems };
+    const formProblems = { ...checkoutProblems(values), ...uploadProblems, ...answers.problems };
     if (Object.keys(formProblems).length > 0) {
       return fail(400, { values, answerValues, fieldErrors: formProblems });
     }

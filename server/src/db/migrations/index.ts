@@ -30,6 +30,7 @@ import { QuestionsInCatalogVersion1797600000000 } from './1797600000000-Question
 import { AnswersEditableUntil1798000000000 } from './1798000000000-AnswersEditableUntil';
 import { EventEmailTexts1798200000000 } from './1798200000000-EventEmailTexts';
 import { CapacityPools1798300000000 } from './1798300000000-CapacityPools';
+import { QuestionFiles1798500000000 } from './1798500000000-QuestionFiles';
 import { WaiverQuestions1798600000000 } from './1798600000000-WaiverQuestions';
 import { PoolsCountReservedBlocks1798800000000 } from './1798800000000-PoolsCountReservedBlocks';
 import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-CapacityPoolsInCatalogVersion';
@@ -63,6 +64,7 @@ export const migrations = [
   ReservingVouchers1798100000000,
   EventEmailTexts1798200000000,
   CapacityPools1798300000000,
+  QuestionFiles1798500000000,
   WaiverQuestions1798600000000,
   PoolsCountReservedBlocks1798800000000,
   CapacityPoolsInCatalogVersion1798800100000,

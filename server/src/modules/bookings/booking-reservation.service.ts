@@ -209,6 +209,7 @@ export class BookingReservationService {
         ...requestErrors(request, byId, event, ctx.now),
         ...voucher.errors(request, byId),
         ...answers.errors,
+        ...(answers.errors.length === 0 ? await this.questions.fileErrors(answers.rows, null) : []),
       ];
       if (errors.length > 0) {
         if (cached) continue;

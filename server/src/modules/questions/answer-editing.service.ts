@@ -175,6 +175,9 @@ export class AnswerEditingService {
           answers: byTicket.get(ticket.id) ?? [],
         })),
       });
+      if (checked.errors.length === 0) {
+        checked.errors.push(...(await this.questionAnswers.fileErrors(checked.rows, booking.id)));
+      }
       for (const problem of checked.errors) {
         errors.push(
           editError(

@@ -7,6 +7,7 @@
  * personal data and error messages may reach logs.
  */
 import { isEmail, isISO31661Alpha2, isPhoneNumber } from 'class-validator';
+import { UUID } from '../../common/uuid';
 import { QuestionScope, QuestionType } from './question.entity';
 import { MAX_LINE_ANSWER, MAX_PARAGRAPH_ANSWER } from './questions.inputs';
 import type { Question } from './questions.types';
@@ -19,6 +20,7 @@ export interface AnswerGiven {
   dateValue?: string | null;
   booleanValue?: boolean | null;
   choiceIds?: readonly string[] | null;
+  fileId?: string | null;
 }
 
 /** An answer's typed value, as question_answer stores it. */
@@ -28,6 +30,8 @@ export interface AnswerValue {
   dateValue: string | null;
   booleanValue: boolean | null;
   choiceIds: string[];
+  /** FILE answers: the uploaded file's id (whether it may be used is checked against the database). */
+  fileId: string | null;
 }
 
 /** Whose answers: the buyer (`ticketPosition` null) or the attendee of one ticket. */
@@ -79,7 +83,8 @@ function isEmpty(given: AnswerGiven | undefined): boolean {
     given.numberValue == null &&
     (given.dateValue == null || given.dateValue.trim() === '') &&
     given.booleanValue == null &&
-    (given.choiceIds == null || given.choiceIds.length === 0)
+    (given.choiceIds == null || given.choiceIds.length === 0) &&
+    (given.fileId == null || given.fileId.trim() === '')
   );
 }
 
@@ -89,6 +94,7 @@ const blank = (): AnswerValue => ({
   dateValue: null,
   booleanValue: null,
   choiceIds: [],
+  fileId: null,
 });
 
 /** The answer's typed value, or why it does not suit its question (never quoting it). */
@@ -152,6 +158,12 @@ export function parseAnswer(question: Question, given: AnswerGiven): AnswerValue
       // In the question's order, whatever order they were sent in.
       const order = question.choices.map((choice) => choice.id);
       return { ...value, choiceIds: [...picked].sort((a, b) => order.indexOf(a) - order.indexOf(b)) };
+    }
+    case QuestionType.FILE: {
+      const fileId = given.fileId?.trim() ?? '';
+      if (!fileId) return needs('fileId');
+      if (!UUID.test(fileId)) return 'Upload the file first and send the id the upload answered.';
+      return { ...value, fileId: fileId.toLowerCase() };
     }
   }
 }

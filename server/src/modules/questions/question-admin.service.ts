@@ -13,7 +13,12 @@ import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { QuestionAnswerChoiceEntity, QuestionAnswerEntity } from './question-answer.entity';
 import { questionDraftErrors, questionError, type QuestionDraft } from './question-rules';
 import { readEventQuestions } from './question-views';
-import { QuestionChoiceEntity, QuestionEntity, QuestionTicketTypeEntity } from './question.entity';
+import {
+  QuestionChoiceEntity,
+  QuestionEntity,
+  QuestionTicketTypeEntity,
+  type FileKind,
+} from './question.entity';
 import type {
   CreateQuestionInput,
   QuestionChoiceInput,
@@ -44,6 +49,8 @@ const AUDITED_FIELDS: (keyof AuditedQuestion)[] = [
   'required',
   'minNumber',
   'maxNumber',
+  'fileKinds',
+  'maxFileBytes',
   'ticketTypeIds',
   'choices',
   'dependsOn',
@@ -86,6 +93,8 @@ export class QuestionAdminService {
         scope: input.scope,
         minNumber: input.minNumber ?? null,
         maxNumber: input.maxNumber ?? null,
+        fileKinds: [...new Set(input.fileKinds)],
+        maxFileBytes: input.maxFileBytes ?? null,
         ticketTypeIds: input.ticketTypeIds,
         choices: input.choices.map((choice) => ({ ...choice, id: null })),
         dependsOn: input.dependsOn ?? null,
@@ -126,6 +135,8 @@ export class QuestionAdminService {
           hidden: false,
           minNumber: draft.minNumber,
           maxNumber: draft.maxNumber,
+          fileKinds: [...draft.fileKinds] as FileKind[],
+          maxFileBytes: draft.maxFileBytes,
           sortOrder: others.length === 0 ? 0 : Math.max(...others.map((question) => question.sortOrder)) + 1,
           dependsOnQuestionId: input.dependsOn?.questionId ?? null,
           dependsOnChoiceId: input.dependsOn?.choiceId ?? null,
@@ -158,6 +169,8 @@ export class QuestionAdminService {
         scope: entity.scope,
         minNumber: input.minNumber === undefined ? entity.minNumber : input.minNumber,
         maxNumber: input.maxNumber === undefined ? entity.maxNumber : input.maxNumber,
+        fileKinds: input.fileKinds ? [...new Set(input.fileKinds)] : entity.fileKinds,
+        maxFileBytes: input.maxFileBytes === undefined ? entity.maxFileBytes : input.maxFileBytes,
         ticketTypeIds: input.ticketTypeIds ?? before.ticketTypeIds,
         choices,
         dependsOn,
@@ -202,6 +215,8 @@ export class QuestionAdminService {
       if (input.hidden != null) entity.hidden = input.hidden;
       entity.minNumber = draft.minNumber;
       entity.maxNumber = draft.maxNumber;
+      entity.fileKinds = [...draft.fileKinds] as FileKind[];
+      entity.maxFileBytes = draft.maxFileBytes;
       entity.dependsOnQuestionId = dependsOn?.questionId ?? null;
       entity.dependsOnChoiceId = dependsOn?.choiceId ?? null;
       entity.dependsOnBoolean = dependsOn?.booleanValue ?? null;

@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import type { BookingEntity } from '../bookings/booking.entity';
 import type { TicketEntity } from '../bookings/ticket.entity';
+import type { QuestionFileEntity } from './question-file.entity';
 import { numericTransformer, type QuestionChoiceEntity, type QuestionEntity } from './question.entity';
 
 /**
@@ -66,6 +67,15 @@ export class QuestionAnswerEntity {
 
   @Column({ type: 'boolean', nullable: true })
   booleanValue: boolean | null;
+
+  /** FILE answers: the uploaded file (its bytes are on disk, see question-files.service.ts). */
+  @Index('question_answer_file_uniq', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  fileId: string | null;
+
+  @ManyToOne('QuestionFileEntity', { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'file_id' })
+  file?: QuestionFileEntity;
 
   @OneToMany('QuestionAnswerChoiceEntity', (picked: QuestionAnswerChoiceEntity) => picked.answer)
   choices?: QuestionAnswerChoiceEntity[];

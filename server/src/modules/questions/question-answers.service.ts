@@ -20,6 +20,7 @@ import {
   type StoredAnswer,
 } from './question-views';
 import { QuestionScope, QuestionType } from './question.entity';
+import type { QuestionFilesService } from './question-files.service';
 import type { Question, QuestionAnswerSummary } from './questions.types';
 
 /** What a booking request says that answers are checked against. */
@@ -44,6 +45,7 @@ export interface StoredAnswerRow {
   date_value: string | null;
   boolean_value: boolean | null;
   choice_ids: string[];
+  file_id: string | null;
 }
 
 const STORE_ANSWERS_SQL = 'SELECT store_booking_answers($1, $2::uuid[], $3::jsonb)';
@@ -58,6 +60,7 @@ export function toRow(answer: CheckedAnswer): StoredAnswerRow {
     date_value: answer.dateValue,
     boolean_value: answer.booleanValue,
     choice_ids: answer.choiceIds,
+    file_id: answer.fileId,
   };
 }
 
@@ -67,7 +70,10 @@ export function visibleTo(ctx: RequestContext, answers: StoredAnswer[]): StoredA
 }
 
 export class QuestionAnswersService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly files: QuestionFilesService,
+  ) {}
 
   /** The questions shoppers are asked at an event's checkout (not hidden, choices offered), in order. */
   async shopperQuestionsByEvent(
@@ -114,6 +120,17 @@ export class QuestionAnswersService {
       ),
       rows: answers.map(toRow),
     };
+  }
+
+  /**
+   * Errors for answers naming files they may not use (see QuestionFilesService.answerFileProblems);
+   * `bookingId`: the booking whose answers are replaced, null for a new one.
+   */
+  async fileErrors(rows: readonly StoredAnswerRow[], bookingId: string | null): Promise<BookingError[]> {
+    const problems = await this.files.answerFileProblems(rows, bookingId);
+    return problems.map((problem) =>
+      bookingError(BookingErrorCode.ANSWER_INVALID, problem.message, problem.field),
+    );
   }
 
   /** Stores a new booking's checked answers in its transaction (a paid booking's go with its statement). */

@@ -23,6 +23,8 @@ export interface QuestionDraft {
   scope: Question['scope'];
   minNumber: number | null;
   maxNumber: number | null;
+  fileKinds: readonly string[];
+  maxFileBytes: number | null;
   ticketTypeIds: readonly string[];
   choices: readonly { id?: string | null; label: string; hidden: boolean }[];
   dependsOn: { questionId: string; choiceId?: string | null; booleanValue?: boolean | null } | null;
@@ -59,6 +61,24 @@ export function questionDraftErrors(
         QuestionErrorCode.MIN_ABOVE_MAX,
         'The smallest answer allowed must not be above the largest.',
         'maxNumber',
+      ),
+    );
+  }
+  if (draft.type === QuestionType.FILE && (draft.fileKinds.length === 0 || draft.maxFileBytes === null)) {
+    errors.push(
+      questionError(
+        QuestionErrorCode.FILE_KINDS_REQUIRED,
+        'Say which kinds of file are accepted, and how large they may be.',
+        draft.fileKinds.length === 0 ? 'fileKinds' : 'maxFileBytes',
+      ),
+    );
+  }
+  if (draft.type !== QuestionType.FILE && (draft.fileKinds.length > 0 || draft.maxFileBytes !== null)) {
+    errors.push(
+      questionError(
+        QuestionErrorCode.FILE_SETTINGS_NOT_ALLOWED,
+        'Only file questions accept files.',
+        draft.fileKinds.length > 0 ? 'fileKinds' : 'maxFileBytes',
       ),
     );
   }

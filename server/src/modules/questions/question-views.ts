@@ -66,6 +66,8 @@ export function toQuestion(
     sortOrder: question.sortOrder,
     minNumber: question.minNumber,
     maxNumber: question.maxNumber,
+    fileKinds: question.fileKinds,
+    maxFileBytes: question.maxFileBytes,
     ticketTypeIds: [...ticketTypeIds].sort(),
     choices: choices.map(toChoice),
     dependsOn: question.dependsOnQuestionId
@@ -110,6 +112,7 @@ export async function readAnswers(
   const query = manager
     .createQueryBuilder(QuestionAnswerEntity, 'answer')
     .innerJoinAndSelect('answer.question', 'question')
+    .leftJoinAndSelect('answer.file', 'file')
     .orderBy('question.sortOrder', 'ASC')
     .addOrderBy('question.createdAt', 'ASC');
   if (where.bookingIds)
@@ -145,6 +148,15 @@ function toAnswer(answer: QuestionAnswerEntity, choices: QuestionChoiceEntity[])
     dateValue: answer.dateValue,
     booleanValue: answer.booleanValue,
     choices: choices.map(toChoice),
+    file: answer.file
+      ? {
+          id: answer.file.id,
+          name: answer.file.originalName,
+          contentType: answer.file.contentType,
+          sizeBytes: answer.file.sizeBytes,
+          sha256: answer.file.sha256,
+        }
+      : null,
   };
   return {
     ...view,
@@ -171,6 +183,8 @@ export function displayAnswer(
     case QuestionType.ONE_CHOICE:
     case QuestionType.MANY_CHOICES:
       return answer.choices.map((choice) => choice.label).join(', ');
+    case QuestionType.FILE:
+      return answer.file?.name ?? '';
     default:
       return answer.textValue ?? '';
   }

@@ -27,6 +27,14 @@ export enum QuestionType {
   COUNTRY = 'COUNTRY',
   PHONE = 'PHONE',
   EMAIL = 'EMAIL',
+  FILE = 'FILE',
+}
+
+/** The kinds of file a FILE question accepts, told apart by their first bytes (question-files.ts). */
+export enum FileKind {
+  PDF = 'PDF',
+  JPEG = 'JPEG',
+  PNG = 'PNG',
 }
 
 /** Who answers: the buyer once per booking, or every attendee (ticket). */
@@ -82,6 +90,14 @@ export class QuestionEntity {
 
   @Column({ type: 'numeric', nullable: true, transformer: numericTransformer() })
   maxNumber: number | null;
+
+  /** FILE questions: the kinds of file accepted (empty for other types). */
+  @Column({ type: 'enum', enum: FileKind, enumName: 'question_file_kind', array: true, default: '{}' })
+  fileKinds: FileKind[];
+
+  /** FILE questions: the largest file accepted, in bytes (never above the server's UPLOAD_MAX_BYTES). */
+  @Column({ type: 'integer', nullable: true })
+  maxFileBytes: number | null;
 
   /** Shown on the check-in screen (dietary needs, wristband colour); the only answers STAFF see. */
   @Column({ type: 'boolean', default: false })

@@ -1,6 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
-import { QuestionScope, QuestionType } from './question.entity';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { FileKind, QuestionScope, QuestionType } from './question.entity';
 
 /** Most questions an event may ask, and choices a question may offer. */
 export const MAX_QUESTIONS_PER_EVENT = 100;
@@ -8,6 +17,8 @@ export const MAX_CHOICES = 100;
 /** Longest text answer: one line, and a paragraph. */
 export const MAX_LINE_ANSWER = 200;
 export const MAX_PARAGRAPH_ANSWER = 5000;
+/** The size limit a FILE question may set (the server's UPLOAD_MAX_BYTES caps it further). */
+export const MAX_FILE_BYTES_SETTING = 100 * 1024 * 1024;
 
 const NOT_BLANK = /\S/;
 
@@ -84,6 +95,22 @@ export class CreateQuestionInput {
   @IsOptional()
   maxNumber?: number | null;
 
+  @Field(() => [FileKind], {
+    defaultValue: [],
+    description: 'FILE: the kinds of file accepted (at least one).',
+  })
+  @ArrayMaxSize(3)
+  fileKinds: FileKind[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'FILE: the largest file accepted, in bytes (the server’s UPLOAD_MAX_BYTES caps it).',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_FILE_BYTES_SETTING)
+  maxFileBytes?: number | null;
+
   @Field(() => [ID], { defaultValue: [], description: 'The ticket types it is asked for; empty: all.' })
   @ArrayMaxSize(200)
   ticketTypeIds: string[];
@@ -146,6 +173,17 @@ export class UpdateQuestionInput {
   @Field(() => Float, { nullable: true, description: 'NUMBER: new largest answer; null: no bound.' })
   @IsOptional()
   maxNumber?: number | null;
+
+  @Field(() => [FileKind], { nullable: true, description: 'FILE: the kinds of file accepted.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  fileKinds?: FileKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'FILE: the largest file accepted, in bytes.' })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_FILE_BYTES_SETTING)
+  maxFileBytes?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'The ticket types it is asked for; empty: all.' })
   @IsOptional()
@@ -212,4 +250,13 @@ export class QuestionAnswerInput {
   @IsOptional()
   @ArrayMaxSize(MAX_CHOICES)
   choiceIds?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'FILE answers: the id POST /uploads/questions/<questionId> answered for the file (each upload answers once).',
+  })
+  @IsOptional()
+  @MaxLength(36)
+  fileId?: string | null;
 }

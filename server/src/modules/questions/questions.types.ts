@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.types';
-import { QuestionScope, QuestionType } from './question.entity';
+import { FileKind, QuestionScope, QuestionType } from './question.entity';
 
-export { QuestionScope, QuestionType };
+export { FileKind, QuestionScope, QuestionType };
 
 registerEnumType(QuestionType, {
   name: 'QuestionType',
@@ -19,8 +19,42 @@ registerEnumType(QuestionType, {
     COUNTRY: { description: 'A country as its ISO 3166-1 alpha-2 code (`textValue`, e.g. "DE").' },
     PHONE: { description: 'A phone number in international form (`textValue`, e.g. "+44 20 7946 0958").' },
     EMAIL: { description: 'An e-mail address (`textValue`).' },
+    FILE: {
+      description:
+        'A file of one of the question’s `fileKinds`, at most `maxFileBytes` (`fileId`: the id POST /uploads/questions/<questionId> answered).',
+    },
   },
 });
+
+registerEnumType(FileKind, {
+  name: 'FileKind',
+  description: 'A kind of file a FILE question accepts, recognised by its content (not its name).',
+  valuesConfig: {
+    PDF: { description: 'A PDF document (application/pdf).' },
+    JPEG: { description: 'A JPEG image (image/jpeg).' },
+    PNG: { description: 'A PNG image (image/png).' },
+  },
+});
+
+@ObjectType({
+  description: 'A file uploaded as an answer to a FILE question (its bytes are not in the API).',
+})
+export class AnswerFile {
+  @Field(() => ID, { description: 'The file’s id (what the upload answered and the answer sent).' })
+  id: string;
+
+  @Field({ description: 'The uploader’s file name, made safe (no path, no control characters).' })
+  name: string;
+
+  @Field({ description: 'The type its content shows it to be (e.g. application/pdf), never the one sent.' })
+  contentType: string;
+
+  @Field(() => Int, { description: 'Its size in bytes.' })
+  sizeBytes: number;
+
+  @Field({ description: 'SHA-256 of its bytes, hex.' })
+  sha256: string;
+}
 
 registerEnumType(QuestionScope, {
   name: 'QuestionScope',
@@ -93,6 +127,16 @@ export class Question {
   @Field(() => Float, { nullable: true, description: 'NUMBER: the largest answer allowed; null: no bound.' })
   maxNumber: number | null;
 
+  @Field(() => [FileKind], { description: 'FILE: the kinds of file accepted (empty for other types).' })
+  fileKinds: FileKind[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'FILE: the largest file accepted, in bytes (the server’s own limit, UPLOAD_MAX_BYTES, applies too).',
+  })
+  maxFileBytes: number | null;
+
   @Field(() => [ID], {
     description:
       'The ticket types it is asked for; empty: all. A BOOKING question is asked when the booking has any of them.',
@@ -154,6 +198,12 @@ export class QuestionAnswer {
   })
   choices: QuestionChoice[];
 
+  @Field(() => AnswerFile, {
+    nullable: true,
+    description: 'FILE answers: the file (download links are the site’s).',
+  })
+  file: AnswerFile | null;
+
   @Field({
     description:
       'The answer in words, as pages, e-mails and exports show it (e.g. "Yes", "Germany", "M, L").',
@@ -175,6 +225,8 @@ export enum QuestionErrorCode {
   HAS_DEPENDENTS = 'HAS_DEPENDENTS',
   REORDER_MISMATCH = 'REORDER_MISMATCH',
   TOO_MANY_QUESTIONS = 'TOO_MANY_QUESTIONS',
+  FILE_KINDS_REQUIRED = 'FILE_KINDS_REQUIRED',
+  FILE_SETTINGS_NOT_ALLOWED = 'FILE_SETTINGS_NOT_ALLOWED',
 }
 
 registerEnumType(QuestionErrorCode, {
@@ -197,6 +249,8 @@ registerEnumType(QuestionErrorCode, {
     HAS_DEPENDENTS: { description: 'Other questions depend on this question or choice: change them first.' },
     REORDER_MISMATCH: { description: 'The list must name every question of the event exactly once.' },
     TOO_MANY_QUESTIONS: { description: 'The event asks as many questions as allowed (100).' },
+    FILE_KINDS_REQUIRED: { description: 'A FILE question needs at least one kind of file and a size limit.' },
+    FILE_SETTINGS_NOT_ALLOWED: { description: 'Only FILE questions have kinds of file and a size limit.' },
   },
 });
 

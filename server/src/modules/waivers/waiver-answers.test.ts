@@ -149,11 +149,21 @@ describe('waiver versions that require answers', () => {
       scope: 'ATTENDEE',
       label: 'Elsewhere',
     });
-    const refused = await setWaiverRequiring([birth.id, foreign.id, 'not-a-question']);
+    // A file is answered at checkout or on the booking page, never on the (plain form) signing page.
+    const passport = await createQuestion(server, admin.headers, {
+      eventId: waiverEvent.event.id,
+      type: 'FILE',
+      scope: 'BOOKING',
+      label: 'Copy of your passport',
+      fileKinds: ['PDF'],
+      maxFileBytes: 4096,
+    });
+    const refused = await setWaiverRequiring([birth.id, foreign.id, 'not-a-question', passport.id]);
     expect(refused.waiver).toBeNull();
     expect(refused.errors).toEqual([
       expect.objectContaining({ code: 'QUESTION_NOT_FOUND', field: 'requiredQuestionIds.1' }),
       expect.objectContaining({ code: 'QUESTION_NOT_FOUND', field: 'requiredQuestionIds.2' }),
+      expect.objectContaining({ code: 'QUESTION_NOT_FOUND', field: 'requiredQuestionIds.3' }),
     ]);
   });
 });

@@ -194,5 +194,6 @@ function asGiven(answer: StoredAnswer): AnswerGiven & AnswerValue {
     dateValue: answer.dateValue,
     booleanValue: answer.booleanValue,
     choiceIds: answer.choices.map((choice) => choice.id),
+    fileId: answer.file?.id ?? null,
   };
 }

@@ -10,6 +10,7 @@ import type { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { UUID } from '../../common/uuid';
 import { currentVersion, waiverError } from './waiver-rules';
+import { QuestionType } from '../questions/question.entity';
 import { readEventQuestions } from '../questions/question-views';
 import { requiredQuestionIds } from './waiver-answers';
 import { WaiverVersionEntity, WaiverVersionQuestionEntity } from './waiver-version.entity';
@@ -73,13 +74,16 @@ export class WaiverTextsService {
       const locked = await manager.query('SELECT id FROM event WHERE id = $1 FOR UPDATE', [input.eventId]);
       if (locked.length === 0) return eventNotFound();
       const questions = await readEventQuestions(manager, input.eventId);
+      // A file is answered at checkout or on the booking page: the signing page is a plain form.
       const unknown = input.requiredQuestionIds.flatMap((id, index) =>
-        questions.some((question) => question.id === id && !question.hidden)
+        questions.some(
+          (question) => question.id === id && !question.hidden && question.type !== QuestionType.FILE,
+        )
           ? []
           : [
               waiverError(
                 WaiverErrorCode.QUESTION_NOT_FOUND,
-                'Not a visible question of this event.',
+                'Not a visible question of this event that a signer can answer (file questions cannot be).',
                 `requiredQuestionIds.${index}`,
               ),
             ],

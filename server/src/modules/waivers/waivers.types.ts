@@ -51,7 +51,10 @@ registerEnumType(WaiverErrorCode, {
     ALREADY_SIGNED: { description: 'This waiver is signed already; it cannot be signed again.' },
     WAIVER_NOT_REQUIRED: { description: 'The event requires no waiver at the moment.' },
     TICKET_NOT_VALID: { description: 'The ticket is not issued on a confirmed booking.' },
-    QUESTION_NOT_FOUND: { description: 'A required question is not a (visible) question of this event.' },
+    QUESTION_NOT_FOUND: {
+      description:
+        'A required question is not a (visible) question of this event, or is a FILE question (not asked on the signing page).',
+    },
     ANSWER_MISSING: { description: 'A question the waiver requires is not answered yet.' },
     ANSWER_INVALID: { description: 'An answer does not fit its question, or is not asked on the page.' },
   },

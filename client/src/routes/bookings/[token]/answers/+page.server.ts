@@ -69,7 +69,8 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ locals, params, request }) => {
+  default: async (event) => {
+    const { locals, params, request } = event;
     const booking = await loadBooking(locals, params.token);
     const outcome = await saveAnswers(
       locals.graphql,
@@ -79,6 +80,7 @@ export const actions: Actions = {
       await request.formData(),
       booking.event.questions,
       booking,
+      event,
     );
     if (!outcome.saved)
       return fail(400, { answerValues: outcome.answerValues, fieldErrors: outcome.fieldErrors });

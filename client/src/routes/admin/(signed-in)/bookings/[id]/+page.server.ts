@@ -70,6 +70,10 @@ const AdminBookingDocument = graphql(`
         questionId
         label
         display
+        file {
+          id
+          name
+        }
       }
       tickets {
         ticketId
@@ -86,6 +90,10 @@ const AdminBookingDocument = graphql(`
           questionId
           label
           display
+          file {
+            id
+            name
+          }
         }
       }
       payments {

@@ -91,7 +91,8 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ locals, params, request }) => {
+  default: async (event) => {
+    const { locals, params, request } = event;
     requireAdmin(await actionRole(locals));
     const { booking, questions } = await loadAnswers(locals, params.id);
     const outcome = await saveAnswers(
@@ -102,6 +103,7 @@ export const actions: Actions = {
       await request.formData(),
       questions,
       booking,
+      event,
     );
     if (!outcome.saved)
       return fail(400, { answerValues: outcome.answerValues, fieldErrors: outcome.fieldErrors });

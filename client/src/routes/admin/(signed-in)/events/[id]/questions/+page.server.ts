@@ -5,7 +5,7 @@
  */
 import { error, fail } from '@sveltejs/kit';
 import { graphql } from '$lib/gql';
-import type { QuestionScope, QuestionType } from '$lib/gql/graphql';
+import type { FileKind, QuestionScope, QuestionType } from '$lib/gql/graphql';
 import { unwrap } from '$lib/graphql/client';
 import { movedTicketTypeOrder } from '$lib/admin/event-changes';
 import { zonedLocalToInstant } from '$lib/admin/zoned-time';
@@ -38,6 +38,8 @@ const AdminQuestionsDocument = graphql(`
       hidden
       minNumber
       maxNumber
+      fileKinds
+      maxFileBytes
       ticketTypeIds
       choices {
         id
@@ -149,6 +151,7 @@ export const actions: Actions = {
       {
         input: {
           ...read.fields,
+          fileKinds: read.fields.fileKinds as FileKind[],
           eventId: params.id,
           type: values.type as QuestionType,
           scope: values.scope as QuestionScope,
@@ -173,7 +176,14 @@ export const actions: Actions = {
       locals.graphql,
       UpdateQuestionDocument,
       // Choices are sent only for choice questions: for others the list stays empty as it is.
-      { input: { ...fields, id: editId, choices: choices.length > 0 ? choices : null } },
+      {
+        input: {
+          ...fields,
+          fileKinds: fields.fileKinds as FileKind[],
+          id: editId,
+          choices: choices.length > 0 ? choices : null,
+        },
+      },
       (data) => data.updateQuestion,
       questionInputName,
     );

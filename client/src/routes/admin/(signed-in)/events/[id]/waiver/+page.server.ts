@@ -34,6 +34,7 @@ const WaiverEditorDocument = graphql(`
       id
       label
       scope
+      type
       hidden
     }
   }
@@ -81,8 +82,9 @@ async function loadWaiver(locals: App.Locals, eventId: string) {
   const event = requireEvent(data.adminEvent);
   // eventWaiver is null only for an unknown event, which requireEvent has ruled out.
   const waiver = data.eventWaiver ?? { required: false, current: null, versions: [] };
-  // Hidden questions are no longer asked, so no new version can require them.
-  const questions = data.eventQuestions.filter((question) => !question.hidden);
+  // Hidden questions are no longer asked, so no new version can require them; files are answered at
+  // checkout or on the booking page, not on the signing page.
+  const questions = data.eventQuestions.filter((question) => !question.hidden && question.type !== 'FILE');
   return { event, waiver, questions };
 }
 
