@@ -1308,7 +1308,7 @@ export type WaiverErrorCode =
   | 'EVENT_NOT_FOUND'
   /** No waiver belongs to this link (unknown or mistyped token). */
   | 'NOT_FOUND'
-  /** A required question is not a (visible) question of this event. */
+  /** A required question is not a (visible) question of this event, or is a FILE question (not asked on the signing page). */
   | 'QUESTION_NOT_FOUND'
   /** No ticket has this id. */
   | 'TICKET_NOT_FOUND'
