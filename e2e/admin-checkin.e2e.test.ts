@@ -221,7 +221,7 @@ test('saving new waiver text, after a confirmation, makes version 2 and keeps ve
 
   // Unchanged text is refused at the field instead of making an identical version.
   await page.getByRole('button', { name: 'Save as a new version…' }).click();
-  await expect(page.locator('#waiver-text-error').innerText()).resolves.toContain('current text already');
+  await expect(page.locator('#waiver-text-error').innerText()).resolves.toContain('current version already');
 });
 
 test('an admin resends a waiver request after confirming it, and is told it is on its way', async () => {
