@@ -93,6 +93,18 @@ export async function startSite(apiUrl: string, port?: number): Promise<Site> {
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  // The site's port is chosen before the API starts (it goes into PUBLIC_URL), so something the API
+  // starts on a port of the system's choosing (the PayPal simulator) can take it first: start again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startStackOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startStackOnce(options: StackOptions): Promise<Stack> {
   // The site's address goes into the API's config (PUBLIC_URL), so its port is chosen first.
   const sitePort = await findFreePort();
   const smtp = options.smtp ? await startSmtpSink() : undefined;
