@@ -74,6 +74,8 @@ afterAll(async () => {
 test('a buyer applies a 20% code, pays the discounted total and sees the discount on the booking, in the e-mail, in the admin area and in the CSV', async () => {
   const page = await openPage(browser, `${stack.siteUrl}/events/spring-gala`);
   try {
+    // Typed before hydration the code field can be put back to empty (seen once under load).
+    await waitForHydration(page);
     // A wrong code first: the one message for every code that cannot be used.
     await page.getByLabel('Have a code?').fill('WINTER99');
     await page.getByRole('button', { name: 'Apply' }).click();
