@@ -18,6 +18,14 @@ export class SalesOverviewArgs {
   @IsUUID()
   eventId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only this capacity pool in `pools`; it must be of `eventId`’s event (omitted eventId: the figures are for the pool’s event).',
+  })
+  @IsOptional()
+  poolId?: string | null;
+
   @Field(() => Int, { defaultValue: 30, description: 'How many days the daily series covers, 1 to 366.' })
   @IsInt()
   @Min(1)

@@ -13,6 +13,7 @@ import { filteredBookings } from '../bookings/booking-filter';
 import type { CheckInService } from '../checkin/checkin.service';
 import { EventEntity } from '../events/event.entity';
 import { minorUnitsToDecimal } from '../../common/money';
+import { eventOfPool, poolSales } from './pool-sales';
 import type { AdminBookingsCsvArgs, SalesOverviewArgs } from './reports.inputs';
 import type { CurrencyRevenue, DailySales, SalesFigures, SalesOverview } from './reports.types';
 import { UUID } from '../../common/uuid';
@@ -146,6 +147,7 @@ export class ReportsService {
    */
   async salesOverview(ctx: RequestContext, args: SalesOverviewArgs): Promise<SalesOverview> {
     const now = ctx.now;
+    const eventId = await eventOfPool(this.uow.manager, args.eventId ?? null, args.poolId ?? null);
     const span = Math.max(args.days, 30);
     const rows = (await this.uow.manager.query(
       `WITH bounds AS (
@@ -171,7 +173,7 @@ export class ReportsService {
          FROM sales GROUP BY day, currency
        UNION ALL
        SELECT NULL, NULL, 0, 0, 0, 0, to_char(today, 'YYYY-MM-DD') FROM bounds`,
-      [now, args.timeZone, span, args.eventId ?? null],
+      [now, args.timeZone, span, eventId],
     )) as {
       day: string | null;
       currency: string | null;
@@ -219,12 +221,21 @@ export class ReportsService {
       });
     }
     return {
-      eventId: args.eventId ?? null,
+      eventId,
       timeZone: args.timeZone,
       today: lastDays(1),
       last7Days: lastDays(7),
       last30Days: lastDays(30),
       daily,
+      pools: eventId
+        ? await poolSales(this.uow.manager, {
+            ...args,
+            eventId,
+            poolId: args.poolId ?? null,
+            now,
+            dates: daily.map((day) => day.date),
+          })
+        : [],
     };
   }
 

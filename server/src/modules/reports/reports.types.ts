@@ -3,6 +3,7 @@ import { CurrencyResolver } from 'graphql-scalars';
 import { TimeZoneScalar } from '../../graphql/time-zone.scalar';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../graphql/money.types';
+import { PoolSales } from './pool-sales.types';
 
 @ObjectType({ description: 'Money taken in one currency over a period, net of the refunds made in it.' })
 export class CurrencyRevenue {
@@ -65,4 +66,10 @@ export class SalesOverview {
     description: 'One entry per day, oldest first, ending today; days without sales included (zeros).',
   })
   daily: DailySales[];
+
+  @Field(() => [PoolSales], {
+    description:
+      'The event’s capacity pools with their tickets sold and returned per day (`daily`’s days), event total first; empty without an event.',
+  })
+  pools: PoolSales[];
 }
