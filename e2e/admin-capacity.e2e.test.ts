@@ -2,12 +2,19 @@
  * Shared capacity in the event editor (issue #22 points 1 and 4): an organiser adds a pool two ticket
  * types share and the event's total, and the storefront offers no more than the pool leaves; a refused
  * pool form says what is wrong at each field; deleting a pool asks first; the dashboard shows each
- * pool's seats.
+ * pool's seats; the event page charts each pool's tickets sold per day.
  */
 import type { Browser, Page } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
-import { createAccount, TEST_PASSWORD } from '../server/test/auth';
-import { createCapacityPool, createEvent, createTicketType } from '../server/test/factories';
+import { createRequestContext } from '../server/src/common/request-context';
+import { createAccount, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
+import {
+  createBooking,
+  createCapacityPool,
+  createEvent,
+  createTicketType,
+  DAY,
+} from '../server/test/factories';
 import { signIn } from './support/admin';
 import {
   closePage,
@@ -21,10 +28,11 @@ import { startStack, type Stack } from './support/stack';
 let stack: Stack;
 let browser: Browser;
 let page: Page;
+let admin: TestAccount;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-  const admin = await createAccount(stack.dataSource, AdminRole.ADMIN);
+  admin = await createAccount(stack.dataSource, AdminRole.ADMIN);
   page = await openPage(browser, `${stack.siteUrl}/`);
   await signIn(page, stack.siteUrl, admin.email, TEST_PASSWORD);
 });
@@ -131,4 +139,78 @@ test('a refused pool form shows its problems at their fields, the dashboard show
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await page.getByText('Capacity pool deleted.').waitFor();
   await expect(page.getByTestId('capacity-pool').count()).resolves.toBe(0);
+});
+
+test('the event page charts the tickets sold per day in each pool, with the figures in words and as a table', async () => {
+  const event = await createEvent(stack.dataSource, { slug: 'open-day', title: 'Open Day', timeZone: 'UTC' });
+  const adult = await createTicketType(stack.dataSource, event, {
+    name: 'Adult',
+    priceMinor: 0,
+    capacity: 50,
+  });
+  const child = await createTicketType(stack.dataSource, event, {
+    name: 'Child',
+    priceMinor: 0,
+    capacity: 50,
+  });
+  // Child is in both pools.
+  const hall = await createCapacityPool(stack.dataSource, event, {
+    capacity: 40,
+    ticketTypes: [adult, child],
+  });
+  const kids = await createCapacityPool(stack.dataSource, event, { capacity: 10, ticketTypes: [child] });
+  await stack.dataSource.query(
+    "UPDATE capacity_pool SET name = CASE id WHEN $1 THEN 'Hall' ELSE 'Kids corner' END WHERE id IN ($1, $2)",
+    [hall.id, kids.id],
+  );
+  const services = stack.api.app.services;
+  const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+  await createBooking(
+    services,
+    event,
+    [
+      [adult, 2],
+      [child, 1],
+    ],
+    daysAgo(2),
+  );
+  const { booking } = await createBooking(services, event, [[child, 3]], daysAgo(1));
+  const actor = { accountId: admin.account.id, email: admin.email, role: AdminRole.ADMIN, sessionId: null };
+  const cancelled = await services.bookingAdmin.cancel(createRequestContext({ actor }), {
+    bookingId: booking.id,
+    reason: 'Asked by the buyer',
+    refund: false,
+  });
+  expect(cancelled.errors).toEqual([]);
+
+  await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  const cards = page.getByTestId('pool-sales');
+  await expect(cards.count()).resolves.toBe(2);
+  const returnedOn = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date());
+  await expect(cards.nth(0).textContent()).resolves.toMatch(
+    new RegExp(
+      `Hall\\s*6 tickets sold\\s*· 3 returned \\(3 on ${returnedOn}\\)\\s*Now 3 sold, 0 held, of 40 seats`,
+    ),
+  );
+  await expect(cards.nth(1).textContent()).resolves.toMatch(/Kids corner\s*4 tickets sold\s*· 3 returned/);
+  await expect(cards.nth(1).textContent()).resolves.toMatch(/Now 1 sold, 0 held, of 10 seats/);
+  // The chart's figures as a table: the day before yesterday sold the one Child ticket.
+  await cards.nth(1).locator('summary', { hasText: 'as a table' }).click();
+  const twoDaysAgo = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(daysAgo(2));
+  await expect(
+    cards
+      .nth(1)
+      .getByRole('row', { name: new RegExp(`^${twoDaysAgo} 1 ticket$`) })
+      .count(),
+  ).resolves.toBe(1);
+  await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+  await saveScreenshots(page, 'admin-event-pool-sales');
 });

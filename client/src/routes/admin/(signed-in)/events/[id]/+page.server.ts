@@ -15,6 +15,7 @@ import {
   AdminEventCurrencyAndZoneDocument,
   AdminEventDetailsDocument,
   AdminEventEditorDocument,
+  AdminEventPoolSalesDocument,
   AdminEventTicketTypeOrderDocument,
   CancelEventDocument,
   CreateCapacityPoolDocument,
@@ -61,9 +62,23 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   );
   if (!adminEvent) error(404, 'There is no such event.');
   const event = { ...adminEvent, waiver: eventWaiver };
+  // Sales per pool are ADMINs' (like every sales figure), counted in the event's days.
+  const poolSales =
+    me.role === 'ADMIN' && adminEvent.capacityPools.length > 0
+      ? unwrap(
+          await locals.graphql
+            .query(
+              AdminEventPoolSalesDocument,
+              { id: params.id, timeZone: adminEvent.timeZone },
+              { requestPolicy: 'network-only' },
+            )
+            .toPromise(),
+        ).salesOverview
+      : null;
   const confirm = url.searchParams.get('confirm');
   return {
     event,
+    poolSales,
     currencies,
     values: eventFormValues(event),
     confirm: ['publish', 'unpublish', 'cancel', 'duplicate', 'rotate', 'delete', 'deletePool'].includes(

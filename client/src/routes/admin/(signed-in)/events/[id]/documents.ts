@@ -321,3 +321,27 @@ export const DeleteCapacityPoolDocument = graphql(`
     }
   }
 `);
+
+/** Tickets sold per day in each of the event's capacity pools, days in the event's time zone (ADMIN). */
+export const AdminEventPoolSalesDocument = graphql(`
+  query AdminEventPoolSales($id: ID!, $timeZone: String!) {
+    salesOverview(eventId: $id, days: 30, timeZone: $timeZone) {
+      timeZone
+      pools {
+        poolId
+        name
+        allTicketTypes
+        capacity
+        used
+        sold
+        ticketsSold
+        ticketsReturned
+        daily {
+          date
+          ticketsSold
+          ticketsReturned
+        }
+      }
+    }
+  }
+`);
