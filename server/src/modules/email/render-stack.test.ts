@@ -75,7 +75,7 @@ it('starts and serves reads without loading MJML, pdfkit, qrcode or nodemailer',
   expect([...mockLoaded]).toEqual([]);
 });
 
-it('loads MJML, qrcode and pdfkit when the first confirmation is rendered', async () => {
+it('loads MJML, qrcode and pdfkit when the first confirmation is rendered, and serves the tickets PDF', async () => {
   const { event, ticketType } = await helpers.checkout.paidEvent(server);
   const { booking, token, orderId } = await helpers.checkout.approvedBooking(server, event, ticketType, 1);
   const captured = await helpers.checkout.capturePayment(server, token, orderId);
@@ -86,4 +86,15 @@ it('loads MJML, qrcode and pdfkit when the first confirmation is rendered', asyn
     ['image/png', 'application/pdf', 'text/calendar; charset=utf-8; method=PUBLISH'],
   ]);
   expect(mockLoaded).toEqual(new Set(['mjml', 'qrcode', 'pdfkit']));
+
+  // The booking page's PDF download renders through the same lazily loaded pdfkit.
+  const pdf = await server.graphql<{ booking: { ticketsPdf: string | null } | null }>(
+    'query ($token: String!) { booking(token: $token) { ticketsPdf } }',
+    { token },
+  );
+  expect(
+    Buffer.from(pdf.data?.booking?.ticketsPdf ?? '', 'base64')
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 });
