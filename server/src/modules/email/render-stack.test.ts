@@ -6,27 +6,17 @@
  *
  * Each library is registered with jest.mock as the real package, only to see when it is first
  * required in this file's module registry. The app is imported after the registrations (dynamic
- * import in beforeAll), so a static import would be caught, not hit a half-initialised list.
+ * import in beforeAll), so every load of them is seen.
  */
 import type { TestServer } from '../../../test/test-server';
 
 const mockLoaded = new Set<string>();
-jest.mock('mjml', () => {
-  mockLoaded.add('mjml');
-  return jest.requireActual('mjml');
-});
-jest.mock('pdfkit', () => {
-  mockLoaded.add('pdfkit');
-  return jest.requireActual('pdfkit');
-});
-jest.mock('qrcode', () => {
-  mockLoaded.add('qrcode');
-  return jest.requireActual('qrcode');
-});
-jest.mock('nodemailer', () => {
-  mockLoaded.add('nodemailer');
-  return jest.requireActual('nodemailer');
-});
+for (const name of ['mjml', 'pdfkit', 'qrcode', 'nodemailer']) {
+  jest.mock(name, () => {
+    mockLoaded.add(name);
+    return jest.requireActual(name);
+  });
+}
 
 const CATALOG = /* GraphQL */ `
   query {
