@@ -29,7 +29,6 @@ import { readCookie } from './modules/auth/session-token';
 import { AddressRateLimiter } from './db/address-rate-limiter';
 import { paypalWebhookRoutes } from './modules/checkout/paypal-webhooks.routes';
 import { questionFileRoutes } from './modules/questions/question-files.routes';
-import { prepareEmailTemplates } from './modules/email/email.templates';
 import { serializeLoggedError, type Logger } from './logger';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { createServices, type Services } from './services';
@@ -109,8 +108,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const clock = deps.clock ?? (() => new Date());
   const services = createServices(dataSource, config, deps.payments, logger);
   const schema = await buildAppSchema();
-  // MJML runs here, once per process, not per message; a broken template stops the start.
-  await prepareEmailTemplates();
 
   const app = express();
   const httpServer = http.createServer(app);

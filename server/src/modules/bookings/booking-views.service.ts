@@ -8,7 +8,7 @@ import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import { emailEventView } from '../email/email.views';
-import { renderTicketsPdf } from '../email/ticket-pdf';
+import { loadTicketPdf } from '../email/render-stack';
 import type { EventEntity } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
 import { bookingAccountOf, loadBookingAccount, type BookingAccountEntry } from './booking-account';
@@ -158,6 +158,7 @@ export class BookingViews {
   async ticketsPdf(_ctx: RequestContext, booking: Booking): Promise<Buffer | null> {
     const issued = booking.tickets.filter((ticket) => ticket.code && ticket.shortCode);
     if (issued.length === 0) return null;
+    const { renderTicketsPdf } = await loadTicketPdf();
     return renderTicketsPdf({
       event: emailEventView(booking.event),
       bookingReference: booking.reference,

@@ -1,10 +1,10 @@
 /**
  * The e-mail templates, one per EmailKind: MJML for the HTML part, a plain-text twin, a subject (their
- * texts are in email.sources.ts). Each MJML source is compiled to HTML once per process
- * (`prepareEmailTemplates`, called at start); the HTML still holds mail-template tags, which every
- * message fills with escaped values. No message ever runs MJML. Rendering fills them per message.
+ * texts are in email.sources.ts). Each MJML source is compiled to HTML once per process, on the
+ * first render (`prepareEmailTemplates`): processes that never render never load MJML
+ * (render-stack.ts). The HTML still holds mail-template tags, which every message fills with escaped
+ * values. No message ever runs MJML.
  */
-import mjml2html from 'mjml';
 import { EmailKind, type StoredAttachment } from './email-message.entity';
 import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
 import { EMAIL_SOURCES, mjmlDocument, textDocument } from './email.sources';
@@ -29,8 +29,7 @@ import type {
 import { composeEmailText, type EmailText } from './email-texts';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
 import { formatTicketShortCode } from '../bookings/booking-codes';
-import { qrCodePng } from './qr-png';
-import { renderTicketsPdf } from './ticket-pdf';
+import { loadMjml, loadQrPng, loadTicketPdf } from './render-stack';
 
 /** Up to this many tickets, a confirmation shows each QR code inline; beyond, a list and the PDF. */
 export const INLINE_QR_TICKETS = 4;
@@ -67,6 +66,7 @@ let compiled: Promise<Map<EmailKind, CompiledEmail>> | undefined;
 
 async function compileAll(): Promise<Map<EmailKind, CompiledEmail>> {
   const result = new Map<EmailKind, CompiledEmail>();
+  const mjml2html = await loadMjml();
   for (const kind of Object.values(EmailKind)) {
     const source = EMAIL_SOURCES[kind];
     mjmlCompilations.count++;
@@ -227,7 +227,8 @@ function ticketModels(tickets: CidTicket[]): TemplateModel[] {
 }
 
 /** The QR images the HTML shows inline (`cid:`). */
-function qrAttachments(tickets: CidTicket[]): StoredAttachment[] {
+async function qrAttachments(tickets: CidTicket[]): Promise<StoredAttachment[]> {
+  const { qrCodePng } = await loadQrPng();
   return tickets.map((ticket) => ({
     filename: `ticket-${ticket.shortCode}.png`,
     contentType: 'image/png',
@@ -243,6 +244,7 @@ async function ticketsPdfAttachment(
   tickets: CidTicket[],
   filename: string,
 ): Promise<StoredAttachment> {
+  const { renderTicketsPdf } = await loadTicketPdf();
   const pdf = await renderTicketsPdf({ event, bookingReference, tickets });
   return { filename, contentType: 'application/pdf', cid: null, contentBase64: pdf.toString('base64') };
 }
@@ -290,7 +292,7 @@ export async function renderBookingConfirmation(
       hasAnswers: (view.answers ?? []).length > 0,
     },
     [
-      ...(inline ? qrAttachments(tickets) : []),
+      ...(inline ? await qrAttachments(tickets) : []),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,
@@ -335,7 +337,7 @@ export async function renderAttendeeTicket(
       waiverRequired: view.waiverRequired,
     },
     [
-      ...qrAttachments(tickets),
+      ...(await qrAttachments(tickets)),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,

@@ -2,7 +2,7 @@
  * Where delivered messages go: an SMTP server (nodemailer), or nowhere in mail-preview mode, where
  * the outbox row itself is the result and admins read it there.
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { reduceError } from '../../common/safe-error';
 import type { Config } from '../../config';
 import type { StoredAttachment } from './email-message.entity';
@@ -61,19 +61,25 @@ function domainOf(address: string): string {
 }
 
 export function createSmtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport({
-    url: smtpUrl,
-    // nodemailer's defaults (2 min to connect, 10 min idle) would hold a delivery claim far too long.
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
-  });
+  // nodemailer (~20 MB) is loaded by the first send: only the process running the jobs sends.
+  let transporter: Promise<Transporter> | undefined;
+  const connect = () =>
+    (transporter ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({
+        url: smtpUrl,
+        // nodemailer's defaults (2 min to connect, 10 min idle) would hold a delivery claim far too long.
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 60_000,
+      }),
+    ));
   const messageIdDomain = domainOf(from);
   const secrets = smtpSecrets(smtpUrl);
   return {
     mode: 'SMTP',
     async send(mail) {
-      const info = await transporter
+      const transport = await connect();
+      const info = await transport
         .sendMail({
           from,
           to: mail.to,
@@ -108,7 +114,7 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
       return { response: typeof info.response === 'string' ? info.response : null };
     },
     close() {
-      transporter.close();
+      void transporter?.then((opened) => opened.close());
     },
   };
 }
