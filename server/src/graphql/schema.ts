@@ -31,6 +31,7 @@ import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.re
 import { CapacityPoolAdminResolver } from '../modules/tickets/capacity-pool-admin.resolver';
 import { VoucherAdminResolver } from '../modules/vouchers/voucher-admin.resolver';
 import { VouchersResolver } from '../modules/vouchers/vouchers.resolver';
+import { WaitingListResolver } from '../modules/waiting-list/waiting-list.resolver';
 import {
   EventWaiverFieldResolver,
   TicketWaiverFieldResolver,
@@ -50,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EventAdminResolver,
   TicketTypeAdminResolver,
   CapacityPoolAdminResolver,
+  WaitingListResolver,
   AuditResolver,
   EmailAdminResolver,
   CheckoutResolver,
