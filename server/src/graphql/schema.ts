@@ -31,7 +31,10 @@ import { TicketTypeAdminResolver } from '../modules/tickets/ticket-type-admin.re
 import { CapacityPoolAdminResolver } from '../modules/tickets/capacity-pool-admin.resolver';
 import { VoucherAdminResolver } from '../modules/vouchers/voucher-admin.resolver';
 import { VouchersResolver } from '../modules/vouchers/vouchers.resolver';
-import { WaitingListResolver } from '../modules/waiting-list/waiting-list.resolver';
+import {
+  WaitingListResolver,
+  EventWaitingListFieldResolver,
+} from '../modules/waiting-list/waiting-list.resolver';
 import {
   EventWaiverFieldResolver,
   TicketWaiverFieldResolver,
@@ -52,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TicketTypeAdminResolver,
   CapacityPoolAdminResolver,
   WaitingListResolver,
+  EventWaitingListFieldResolver,
   AuditResolver,
   EmailAdminResolver,
   CheckoutResolver,

@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
+import type { EventEntity } from '../events/event.entity';
+import { Event } from '../events/events.types';
 import {
   JoinWaitingListInput,
   MoveWaitingListEntryInput,
@@ -100,5 +102,17 @@ export class WaitingListResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<WaitingListSettingsPayload> {
     return context.services.waitingListAdmin.updateSettings(context.ctx, input);
+  }
+}
+
+/** What shoppers see of an event's waiting list: whether a sold-out ticket type offers it. */
+@Resolver(() => Event)
+export class EventWaitingListFieldResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when shoppers may join the waiting list of a sold-out ticket type (`joinWaitingList`); its organiser can turn it off.',
+  })
+  async waitingListOpen(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return (await context.services.waitingList.settings(context.ctx, event.id)).enabled;
   }
 }

@@ -16,7 +16,7 @@ import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { EventEntity } from '../events/event.entity';
 import { WaitingListEntryEntity } from './waiting-list-entry.entity';
 import type { JoinWaitingListInput } from './waiting-list.inputs';
-import { readWaitingListSettings } from './waiting-list-settings';
+import { readWaitingListSettings, type WaitingListSettingsValues } from './waiting-list-settings';
 import { WaitingListStatus } from './waiting-list-status';
 import {
   WaitingListErrorCode,
@@ -174,6 +174,11 @@ export class WaitingListService {
       },
       errors: [],
     };
+  }
+
+  /** The event's settings (defaults without a row). */
+  settings(_ctx: RequestContext, eventId: string): Promise<WaitingListSettingsValues> {
+    return readWaitingListSettings(this.uow.manager, eventId);
   }
 
   /** The offer a link's token opens, or null when it opens none. */
