@@ -196,7 +196,7 @@ export function createServices(
     ticketTypes,
     new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
   );
-  const voucherAdmin = new VoucherAdminService(uow, audit);
+  const voucherAdmin = new VoucherAdminService(uow, audit, waitingListOffers);
   const reservations = new BookingReservationService(
     uow,
     events,

@@ -8,6 +8,7 @@ import { loginAs, type SignedIn } from '../../../test/auth';
 import { bookViaApi } from '../../../test/bookings';
 import { bookingInput, createBooking, createEvent, createTicketType } from '../../../test/factories';
 import { lifecycleSteps } from '../../../test/lifecycle';
+import { createReservingVoucher } from '../../../test/vouchers';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { createRequestContext } from '../../common/request-context';
 import { sweepWaitingListOffers } from '../../jobs/waiting-list-offers.job';
@@ -236,6 +237,19 @@ describe('offers when seats come back', () => {
     expect(raised.errors).toEqual([]);
     expect(await statusOf(at('first'))).toBe('OFFERED');
     expect(await counters()).toEqual({ held: 5, sold: 0 });
+  });
+
+  it('offers the seats a code reserved when the organiser switches the code off', async () => {
+    await createBooking(server.app.services, event, [[hall, 1]]);
+    const code = await createReservingVoucher(server.dataSource, event, hall, 2);
+    await join(at('first'), 2);
+    const disabled = await asAdmin<{ errors: Errors }>(
+      `mutation ($input: SetVoucherDisabledInput!) { setVoucherDisabled(input: $input) { ${ERRORS} } }`,
+      { input: { id: code.id, disabled: true } },
+    );
+    expect(disabled.errors).toEqual([]);
+    expect(await statusOf(at('first'))).toBe('OFFERED');
+    expect(await counters()).toEqual({ held: 3, sold: 0 });
   });
 
   it('passes an offer that ran out on to the next in line, once, however many sweeps run', async () => {
