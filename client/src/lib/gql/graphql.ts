@@ -1466,6 +1466,8 @@ export type WebhookEventType =
   | 'EVENT_UPDATED'
   /** `ticket.checked_in`: A ticket was checked in at the door. */
   | 'TICKET_CHECKED_IN'
+  /** `waiting_list.offered`: Seats were offered to someone on a waiting list (held for them until `data.offer.expiresAt`; the offer e-mail is on its way). */
+  | 'WAITING_LIST_OFFERED'
   /** `waiver.signed`: An attendee signed their waiver (online through their link, or on paper as recorded at the door). */
   | 'WAIVER_SIGNED';
 

@@ -13,6 +13,7 @@ import { emailEventView } from '../email/email.views';
 import { EventEntity } from '../events/event.entity';
 import { releaseSeats, type SeatLine } from '../tickets/seat-inventory';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { waitingListOfferedWebhookEvent } from '../webhooks/webhook-payloads';
 import { WaitingListEntryEntity } from './waiting-list-entry.entity';
 
 export interface WaitingListOfferSettings {
@@ -149,6 +150,7 @@ export class WaitingListOffers {
       });
       // One e-mail per offer: the entry is offered once (it leaves WAITING for good).
       await this.email.enqueue(tx, message, `waiting-list-offer:${entry.id}`);
+      await waitingListOfferedWebhookEvent(tx, entry.id);
     }
     return ids.length;
   }

@@ -227,6 +227,31 @@ describe('offers when seats come back', () => {
     expect(await counters()).toEqual({ held: 3, sold: 0 });
   });
 
+  it('tells subscribed webhook endpoints about an offer, without personal data', async () => {
+    await server.dataSource.query(
+      `INSERT INTO webhook_endpoint (url, event_types, secret) VALUES ('https://hooks.example.org/wl', $1, 'whsec_test')`,
+      [['WAITING_LIST_OFFERED']],
+    );
+    try {
+      const bookings = await soldOut();
+      await join(at('hooked'), 1);
+      await cancel(bookings[0]);
+      const [entry] = await entries();
+      const [message] = await server.dataSource.query(
+        `SELECT body FROM webhook_message WHERE type = 'waiting_list.offered' AND ordering_key = $1`,
+        [entry.id],
+      );
+      const body = typeof message.body === 'string' ? JSON.parse(message.body) : message.body;
+      expect(body.data.offer).toMatchObject({ id: entry.id, ticketTypeId: hall.id, quantity: 1 });
+      expect(body.data.event).toMatchObject({ id: event.id });
+      expect(JSON.stringify(body)).not.toContain(at('hooked'));
+    } finally {
+      await server.dataSource.query(
+        `DELETE FROM webhook_endpoint WHERE url = 'https://hooks.example.org/wl'`,
+      );
+    }
+  });
+
   it('offers seats when an admin raises the capacity', async () => {
     await soldOut();
     await join(at('first'), 2);
