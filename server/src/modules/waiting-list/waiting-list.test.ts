@@ -14,7 +14,7 @@ import { createRequestContext } from '../../common/request-context';
 import { sweepWaitingListOffers } from '../../jobs/waiting-list-offers.job';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
-import type { EventEntity } from '../events/event.entity';
+import { EventVisibility, type EventEntity } from '../events/event.entity';
 import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 
 const MINUTE = 60 * 1000;
@@ -113,9 +113,12 @@ async function offerTokens(email: string): Promise<string[]> {
 async function soldOut(): Promise<string[]> {
   const ids: string[] = [];
   for (let index = 0; index < 3; index++) {
-    const { booking } = await createBooking(server.app.services, event, [[hall, 1]]);
+    const { booking } = await server.app.services.reservations.createBooking(
+      createRequestContext(),
+      bookingInput(event, [[hall, 1]], { accessKey: event.accessKey }),
+    );
     const [{ id }] = await server.dataSource.query('SELECT id FROM booking WHERE reference = $1', [
-      booking.reference,
+      booking!.reference,
     ]);
     ids.push(id);
   }
@@ -343,6 +346,21 @@ describe('booking with an offer', () => {
       token,
     });
     expect(used.data!.waitingListOffer).toMatchObject({ status: 'ACCEPTED', open: false });
+  });
+
+  it('opens a private event to the offer’s holder, who books without its key', async () => {
+    event = await createEvent(server.dataSource, { visibility: EventVisibility.PRIVATE });
+    hall = await createTicketType(server.dataSource, event, { name: 'Hall', capacity: 3, maxPerOrder: 4 });
+    const bookings = await soldOut();
+    expect((await join(at('first'), 1)).errors.map((error) => error.code)).toEqual(['EVENT_NOT_FOUND']);
+    expect((await join(at('first'), 1, { accessKey: event.accessKey })).errors).toEqual([]);
+    await cancel(bookings[0]);
+    const [token] = await offerTokens(at('first'));
+    const booked = await bookViaApi(
+      server,
+      bookingInput(event, [[hall, 1]], { waitingListOfferToken: token }),
+    );
+    expect(booked.data!.createBooking.errors).toEqual([]);
   });
 
   it('passes the seats of an offer booked in part on to the next in line', async () => {
