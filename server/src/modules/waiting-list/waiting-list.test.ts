@@ -255,6 +255,14 @@ describe('offers when seats come back', () => {
     }
   });
 
+  it('offers the seats of a hold the buyer gave up at PayPal', async () => {
+    const bookings = await soldOut();
+    await join(at('first'));
+    expect((await lifecycleSteps(server.app.services).releaseHold(bookings[2])).outcome).toBe('RELEASED');
+    expect(await statusOf(at('first'))).toBe('OFFERED');
+    expect(await counters()).toEqual({ held: 3, sold: 0 });
+  });
+
   it('offers seats when an admin raises the capacity', async () => {
     await soldOut();
     await join(at('first'), 2);
