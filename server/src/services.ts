@@ -54,6 +54,9 @@ import { UnsubscribeService } from './modules/messages/unsubscribe.service';
 import { VouchersService } from './modules/vouchers/vouchers.service';
 import { AnswerEditingService } from './modules/questions/answer-editing.service';
 import { VoucherAdminService } from './modules/vouchers/voucher-admin.service';
+import { WaitingListAdminService } from './modules/waiting-list/waiting-list-admin.service';
+import { WaitingListOffers } from './modules/waiting-list/waiting-list-offers';
+import { WaitingListService } from './modules/waiting-list/waiting-list.service';
 import { VoucherEmails } from './modules/vouchers/voucher-emails';
 
 export interface Services {
@@ -93,6 +96,12 @@ export interface Services {
   eventAdmin: EventAdminService;
   ticketTypeAdmin: TicketTypeAdminService;
   capacityPoolAdmin: CapacityPoolAdminService;
+  /** The waiting list, the shopper's side: joining, reading an offer. */
+  waitingList: WaitingListService;
+  /** The waiting list, the organiser's side: the list, move, remove, offer by hand, settings. */
+  waitingListAdmin: WaitingListAdminService;
+  /** Offers of freed seats to the people waiting (called where seats come back; the sweep job). */
+  waitingListOffers: WaitingListOffers;
   /** E-mails a booking's changes cause (confirmation, organiser notice, late-payment refund). */
   bookingNotifications: BookingNotifications;
   /** Paying with PayPal, the shopper's side: start, capture, cancel. */
@@ -174,7 +183,11 @@ export function createServices(
   const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks, questionAnswers);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
-  const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed);
+  const waitingListOffers = new WaitingListOffers(email, {
+    publicUrl: config.site.publicUrl,
+    replyTo: config.email.organiserAddress ?? config.email.from,
+  });
+  const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed, waitingListOffers);
   const bookingViews = new BookingViews(uow, events);
   const ticketTypes = new TicketTypesService(dataSource);
   const vouchers = new VouchersService(
@@ -183,7 +196,7 @@ export function createServices(
     ticketTypes,
     new AddressRateLimiter(dataSource, 'applyVoucher', config.bookings.rateLimit),
   );
-  const voucherAdmin = new VoucherAdminService(uow, audit);
+  const voucherAdmin = new VoucherAdminService(uow, audit, waitingListOffers);
   const reservations = new BookingReservationService(
     uow,
     events,
@@ -193,6 +206,7 @@ export function createServices(
     vouchers,
     questionAnswers,
     { idempotency: new BookingIdempotency(uow, bookingLifecycle), views: bookingViews },
+    waitingListOffers,
   );
   const paymentRefunds = new PaymentRefundsService(
     uow,
@@ -297,8 +311,15 @@ export function createServices(
     accounts: new AccountsService(dataSource, uow, audit, accountEmails, config.auth.passwordLinks),
     adminEventViews,
     eventAdmin: new EventAdminService(uow, audit, adminEventViews),
-    ticketTypeAdmin: new TicketTypeAdminService(uow, audit),
-    capacityPoolAdmin: new CapacityPoolAdminService(uow, audit),
+    ticketTypeAdmin: new TicketTypeAdminService(uow, audit, waitingListOffers),
+    capacityPoolAdmin: new CapacityPoolAdminService(uow, audit, waitingListOffers),
+    waitingList: new WaitingListService(
+      uow,
+      events,
+      new AddressRateLimiter(dataSource, 'joinWaitingList', config.bookings.rateLimit),
+    ),
+    waitingListAdmin: new WaitingListAdminService(uow, audit, waitingListOffers),
+    waitingListOffers,
     waiverTexts: new WaiverTextsService(dataSource, uow, audit),
     waiverSigning,
     waiverReminders: new WaiverRemindersService(dataSource, uow, waiverLinks, waiverSettings),

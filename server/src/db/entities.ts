@@ -32,6 +32,10 @@ import {
 } from '../modules/questions/question-answer.entity';
 import { QuestionFileEntity } from '../modules/questions/question-file.entity';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
+import {
+  WaitingListEntryEntity,
+  WaitingListSettingsEntity,
+} from '../modules/waiting-list/waiting-list-entry.entity';
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity';
 import {
   WebhookDeliveryAttemptEntity,
@@ -82,4 +86,6 @@ export const entities = [
   QuestionAnswerEntity,
   QuestionAnswerChoiceEntity,
   QuestionFileEntity,
+  WaitingListEntryEntity,
+  WaitingListSettingsEntity,
 ];

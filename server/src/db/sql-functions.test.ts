@@ -55,6 +55,7 @@ describe('SQL functions as files (db/functions)', () => {
       'capacity_pool_catalog_changed()',
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
+      'make_waiting_list_offers(uuid,timestamp with time zone,uuid)',
       'pool_seat_needs(jsonb)',
       'question_catalog_changed()',
       'release_voucher_blocks(timestamp with time zone,uuid)',

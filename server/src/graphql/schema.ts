@@ -32,6 +32,10 @@ import { CapacityPoolAdminResolver } from '../modules/tickets/capacity-pool-admi
 import { VoucherAdminResolver } from '../modules/vouchers/voucher-admin.resolver';
 import { VouchersResolver } from '../modules/vouchers/vouchers.resolver';
 import {
+  WaitingListResolver,
+  EventWaitingListFieldResolver,
+} from '../modules/waiting-list/waiting-list.resolver';
+import {
   EventWaiverFieldResolver,
   TicketWaiverFieldResolver,
   WaiversResolver,
@@ -50,6 +54,8 @@ export const resolvers: NonEmptyArray<Function> = [
   EventAdminResolver,
   TicketTypeAdminResolver,
   CapacityPoolAdminResolver,
+  WaitingListResolver,
+  EventWaitingListFieldResolver,
   AuditResolver,
   EmailAdminResolver,
   CheckoutResolver,

@@ -11,7 +11,7 @@ import type { JobDefinition } from './job-definition';
  * run from several processes at once. Returns how many bookings it expired.
  */
 export async function expireDueHolds(
-  services: Pick<Services, 'unitOfWork' | 'bookingLifecycle'>,
+  services: Pick<Services, 'unitOfWork' | 'bookingLifecycle' | 'waitingListOffers'>,
   ctx: RequestContext,
 ): Promise<number> {
   let total = 0;
@@ -24,8 +24,11 @@ export async function expireDueHolds(
   }
   // Then seats reserved by codes whose validity ended (or that were disabled) go back on sale: after
   // the holds, whose uses return into a still valid code's block, and in a unit of work of its own so
-  // ticket types are locked in id order.
-  await services.unitOfWork.withTransaction(ctx, (tx) => releaseVoucherBlocks(tx, tx.ctx.now));
+  // ticket types are locked in id order; seats given back are offered to waiting lists in it.
+  await services.unitOfWork.withTransaction(ctx, async (tx) => {
+    if ((await releaseVoucherBlocks(tx, tx.ctx.now)) > 0)
+      await services.waitingListOffers.offerEverywhere(tx);
+  });
   return total;
 }
 

@@ -8,6 +8,7 @@ import { expireHoldsJob } from './expire-holds.job';
 import type { JobDefinition } from './job-definition';
 import { reconcilePaymentsJob } from './reconcile-payments.job';
 import { waiverRemindersJob } from './waiver-reminders.job';
+import { waitingListOffersJob } from './waiting-list-offers.job';
 
 /** Every background job the runner knows. */
 export const jobDefinitions: JobDefinition[] = [
@@ -20,4 +21,5 @@ export const jobDefinitions: JobDefinition[] = [
   eventMessagesJob,
   deliverWebhookJob as JobDefinition,
   deliverDueWebhooksJob,
+  waitingListOffersJob,
 ];

@@ -8,6 +8,7 @@ export const WEBHOOK_EVENT_TYPES = [
   { value: 'EVENT_PUBLISHED', wire: 'event.published', label: 'Event published' },
   { value: 'EVENT_UPDATED', wire: 'event.updated', label: 'Event changed' },
   { value: 'EVENT_CANCELLED', wire: 'event.cancelled', label: 'Event cancelled' },
+  { value: 'WAITING_LIST_OFFERED', wire: 'waiting_list.offered', label: 'Waiting-list seats offered' },
 ] as const;
 
 export type WebhookEventTypeValue = (typeof WEBHOOK_EVENT_TYPES)[number]['value'];

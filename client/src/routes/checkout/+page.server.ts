@@ -39,6 +39,7 @@ import {
 } from '$lib/server/checkout-resume';
 import { loadShopperEvent, type ShopperEvent } from '$lib/server/events';
 import { applyShopperVoucher } from '$lib/server/vouchers';
+import { loadWaitingListOffer, offerTokenOf } from '$lib/server/waiting-list-offer';
 import { addFieldError, runMutation, type FieldErrors } from '$lib/server/mutation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -134,7 +135,10 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
   // Never stored: the form may be filled with the buyer's details (and holds its key).
   setHeaders({ 'x-robots-tag': 'noindex, nofollow', 'cache-control': 'private, no-store' });
   // After a submit the form stays, with the API's word on availability at the tickets.
-  const choice = await readChoice(locals, url, request.method !== 'POST');
+  // Seats held for a waiting-list offer show as sold out: the API judges them on submit.
+  const offerToken = offerTokenOf(url);
+  const choice = await readChoice(locals, url, request.method !== 'POST' && !offerToken);
+  const offer = offerToken ? await loadWaitingListOffer(locals.graphql, offerToken) : null;
   const slots = attendeeTicketTypes(choice.lines);
   let values = blankCheckoutValues(slots.length);
   let answerValues: AnswerValues = {};
@@ -153,6 +157,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders, cookies, r
   }
   return {
     ...choice,
+    offer: offer && { open: offer.open, expiresAt: offer.expiresAt, quantity: offer.quantity },
     // The ticket type of each attendee slot, in the order createBooking expects.
     attendeeTicketTypes: slots,
     blank: values,
@@ -201,6 +206,7 @@ export const actions: Actions = {
       answers: answers.buyer,
       voucherCode: voucherCodeOf(url),
       idempotencyKey,
+      waitingListOfferToken: offerTokenOf(url),
     };
     const outcome = await runMutation(locals.graphql, CreateBookingDocument, { input });
     const inputNames = new Set([...checkoutInputNames(attendeeCount), ...answerInputNames(questions, slots)]);

@@ -21,6 +21,7 @@
  * A little over 400 lines on purpose: one method per transition of the table, which a reader wants
  * side by side; what they return is booking-outcomes.ts, the counter statements seat-inventory.ts.
  */
+import type { FreedSeats } from '../waiting-list/waiting-list-offers';
 import { WebhookEventType } from '../webhooks/webhook-event-types';
 import { bookingRefundedWebhookEvent, bookingWebhookEvent } from '../webhooks/webhook-payloads';
 import { In, IsNull } from 'typeorm';
@@ -90,6 +91,8 @@ export class BookingLifecycleService {
   constructor(
     private readonly settings: LifecycleSettings,
     private readonly confirmed: BookingConfirmedEffects,
+    /** Seats given back are offered to the event's waiting list in the same transaction. */
+    private readonly offers?: FreedSeats,
   ) {}
 
   /**
@@ -237,6 +240,7 @@ export class BookingLifecycleService {
     const status = transition(booking.status, BookingStatus.CANCELLED, BookingCause.HOLD_RELEASED);
     await this.giveSeatsBack(tx, booking.id, 'held');
     await tx.manager.update(BookingEntity, booking.id, { status });
+    await this.offers?.offerFreedSeats(tx, [booking.eventId]);
     return { outcome: 'RELEASED', booking: { ...booking, status } };
   }
 
@@ -247,7 +251,8 @@ export class BookingLifecycleService {
    * a batch comes back full.
    */
   async expireHolds(tx: Transaction, input: { limit?: number } = {}): Promise<number> {
-    const { expired } = await expireHoldsBatch(tx, tx.ctx.now, input.limit ?? EXPIRY_BATCH_SIZE);
+    const { expired, eventIds } = await expireHoldsBatch(tx, tx.ctx.now, input.limit ?? EXPIRY_BATCH_SIZE);
+    await this.offers?.offerFreedSeats(tx, eventIds);
     return expired;
   }
 
@@ -269,6 +274,7 @@ export class BookingLifecycleService {
     const held = holdsSeats(booking.status);
     if ((input.expected === 'held') !== held) return { outcome: 'STATUS_CHANGED', booking };
     await this.giveSeatsBack(tx, booking.id, held ? 'held' : 'sold');
+    await this.offers?.offerFreedSeats(tx, [booking.eventId]);
     const changes = {
       status: transition(booking.status, BookingStatus.CANCELLED, BookingCause.CANCELLED_BY_ADMIN),
       cancelledAt: tx.ctx.now,

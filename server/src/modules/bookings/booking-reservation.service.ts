@@ -12,6 +12,7 @@ import type { RequestContext } from '../../common/request-context';
 import type { OpenBookingLimits } from '../../config';
 import type { AddressRateLimiter } from '../../db/address-rate-limiter';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/event.entity';
 import { CatalogSnapshots } from '../events/catalog-snapshots';
 import type { EventsService, EventWithTicketTypes } from '../events/events.service';
@@ -52,6 +53,16 @@ import { discountBooking } from '../vouchers/voucher-pricing';
 import { invalidVoucher, ticketTypesShownWith, usesOf, withReservedSeats } from '../vouchers/voucher-rules';
 import type { VoucherEntity } from '../vouchers/voucher.entity';
 import type { VouchersService } from '../vouchers/vouchers.service';
+import {
+  claimOffer,
+  findOpenOffer,
+  linkOfferBooking,
+  OfferGoneError,
+  offerFits,
+  withOfferedSeats,
+  type OpenOffer,
+} from '../waiting-list/waiting-list-acceptance';
+import type { WaitingListOffers } from '../waiting-list/waiting-list-offers';
 
 export type { CreateBookingRequest };
 
@@ -140,6 +151,16 @@ function failed(errors: BookingError[]): CreateBookingResult {
   return { booking: null, token: null, errors };
 }
 
+function offerInvalid(field = 'waitingListOfferToken'): BookingError {
+  return bookingError(
+    BookingErrorCode.WAITING_LIST_OFFER_INVALID,
+    field === 'lines'
+      ? 'The waiting-list offer covers only its own ticket type, up to the seats held for you.'
+      : 'This waiting-list offer has expired or was already used.',
+    field,
+  );
+}
+
 export class BookingReservationService {
   /** The event, its ticket types and its questions, as a booking is checked against them. */
   private readonly catalogSnapshots: CatalogSnapshots<EventWithTicketTypes & { questions: Question[] }>;
@@ -157,6 +178,8 @@ export class BookingReservationService {
     private readonly questions: QuestionAnswersService,
     /** Resubmissions with an idempotency key (booking-idempotency.ts); without it keys are ignored. */
     private readonly keyed?: { idempotency: BookingIdempotency; views: BookingViews },
+    /** Seats of an offer booked in part go on to the next people in line (modules/waiting-list). */
+    private readonly offers?: WaitingListOffers,
   ) {
     this.catalogSnapshots = new CatalogSnapshots(async (reference) => {
       const found = await events.findWithActiveTicketTypes(reference);
@@ -185,13 +208,21 @@ export class BookingReservationService {
       if (earlier) return this.replay(ctx, earlier);
     }
     const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
+    // A waiting-list offer: its seats are held for this buyer alone (waiting-list-acceptance.ts).
+    const offer = request.waitingListOfferToken
+      ? await findOpenOffer(this.uow.manager, request.waitingListOfferToken, ctx.now)
+      : null;
+    if (request.waitingListOfferToken && !offer) return failed([offerInvalid()]);
 
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       const { found, cached } = await this.catalogSnapshots.get(eventReference, { fresh });
       fresh = true;
       const voucher = found ? await this.vouchers.forBooking(ctx, found.event, request.voucherCode) : null;
-      if (!found || !voucher || !this.vouchers.eventOpenTo(found.event, request.accessKey, voucher.usable)) {
+      // The offer's holder may open the (private) event it was made for.
+      const accessKey =
+        offer && offer.eventId === found?.event.id ? found.event.accessKey : request.accessKey;
+      if (!found || !voucher || !this.vouchers.eventOpenTo(found.event, accessKey, voucher.usable)) {
         if (cached) continue;
         return failed([
           bookingError(
@@ -202,7 +233,11 @@ export class BookingReservationService {
         ]);
       }
       const { event, ticketTypes } = found;
-      const shown = withReservedSeats(ticketTypesShownWith(ticketTypes, voucher.usable), voucher.usable);
+      if (offer && offer.eventId !== event.id) return failed([offerInvalid()]);
+      const shown = withOfferedSeats(
+        withReservedSeats(ticketTypesShownWith(ticketTypes, voucher.usable), voucher.usable),
+        offer,
+      );
       const byId = new Map(shown.map((ticketType) => [ticketType.id, ticketType]));
       const answers = this.questions.checkRequest(found.questions, request);
       const errors = [
@@ -210,17 +245,19 @@ export class BookingReservationService {
         ...voucher.errors(request, byId),
         ...answers.errors,
         ...(answers.errors.length === 0 ? await this.questions.fileErrors(answers.rows, null) : []),
+        ...(offer && !offerFits(offer, request.lines) ? [offerInvalid('lines')] : []),
       ];
       if (errors.length > 0) {
         if (cached) continue;
         return failed(errors);
       }
       // A free booking, and one with a code (which may make it free), is made from a fresh read.
-      if (cached && (allLinesFree(request, byId) || voucher.usable)) continue;
+      if (cached && (allLinesFree(request, byId) || voucher.usable || offer)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId, claim, voucher.usable, answers.rows);
+        return await this.reserve(ctx, request, event, byId, claim, voucher.usable, answers.rows, offer);
       } catch (error) {
+        if (error instanceof OfferGoneError) return failed([offerInvalid()]);
         // The same form submitted twice at once: the other submission's booking is the answer.
         if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
         const refusal = seatsRefusal(error);
@@ -269,6 +306,7 @@ export class BookingReservationService {
     claim: KeyClaim | null,
     voucher: VoucherEntity | null,
     answers: StoredAnswerRow[],
+    offer: OpenOffer | null,
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
     const listPriced = priceBooking(request, ticketTypes);
@@ -307,50 +345,66 @@ export class BookingReservationService {
         seats: this.seatCap([...ticketTypes.values()]),
       },
     };
-    const written = free
-      ? await this.uow.withTransaction(ctx, async (tx) => {
-          await checkOpenBookingLimits(tx, limitsCheck);
-          const inserted = await this.insertBookingRows(fields, (candidate) =>
-            this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
-          );
-          await assignTicketShortCodes(tx.manager, inserted.ticketIds);
-          await this.questions.store(tx, inserted.booking.id, inserted.ticketIds, answers);
-          // Claimed first: a free booking that loses the race for its key is never written at all.
-          if (claim) await this.keyed!.idempotency.claim(tx.manager, inserted.booking.id, claim);
-          await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
-          await takeSeatsOfNewBooking(tx, inserted.booking.id);
+    // A booking with a waiting-list offer is exempt from the open-booking caps (its seats are its own).
+    const limits = offer ? null : limitsCheck.limits;
+    const freeSteps = async (tx: Transaction) => {
+      if (!offer) await checkOpenBookingLimits(tx, limitsCheck);
+      const inserted = await this.insertBookingRows(fields, (candidate) =>
+        this.insertFreeBookingRows(tx, candidate, priced.lines, tickets, now),
+      );
+      await assignTicketShortCodes(tx.manager, inserted.ticketIds);
+      await this.questions.store(tx, inserted.booking.id, inserted.ticketIds, answers);
+      // Claimed first: a free booking that loses the race for its key is never written at all.
+      if (claim) await this.keyed!.idempotency.claim(tx.manager, inserted.booking.id, claim);
+      await bookingConfirmed(this.confirmed, tx, inserted.booking.id);
+      await takeSeatsOfNewBooking(tx, inserted.booking.id);
+      return inserted;
+    };
+    const paidRows = (manager: EntityManager) =>
+      this.insertBookingRows(fields, (candidate) =>
+        reservePaidBooking(manager, {
+          ...limitsCheck,
+          limits,
+          reference: candidate.reference,
+          token_hash: candidate.tokenHash,
+          event_id: candidate.eventId,
+          catalog_version: event.catalogVersion,
+          buyer_name: candidate.buyerName,
+          buyer_email: candidate.buyerEmail,
+          total_minor: candidate.totalMinor,
+          currency: candidate.currency,
+          hold_expires_at: candidate.holdExpiresAt!.toISOString(),
+          hold_deadline: candidate.holdDeadline!.toISOString(),
+          voucher_id: candidate.voucherId,
+          voucher_code: candidate.voucherCode,
+          voucher_uses: candidate.voucherUses,
+          lines: priced.lines.map((line) => ({
+            ticket_type_id: line.ticketTypeId,
+            quantity: line.quantity,
+            unit_price_minor: line.unitPriceMinor,
+            unit_discount_minor: line.unitDiscountMinor,
+          })),
+          tickets: tickets.map((ticket) => ({
+            ticket_type_id: ticket.ticketTypeId,
+            attendee_name: ticket.attendeeName,
+            attendee_email: ticket.attendeeEmail,
+          })),
+          answers,
+        }),
+      );
+    const written = offer
+      ? // The offer's seats go back and the booking takes them in one transaction (entry, ticket
+        // types, pools: the lock order of offers); the rest of a partly booked offer goes on.
+        await this.uow.withTransaction(ctx, async (tx) => {
+          if (!(await claimOffer(tx, offer))) throw new OfferGoneError();
+          const inserted = free ? await freeSteps(tx) : await paidRows(tx.manager);
+          await linkOfferBooking(tx, offer.id, inserted.booking.id);
+          if (tickets.length < offer.quantity) await this.offers?.offerFreedSeats(tx, [event.id]);
           return inserted;
         })
-      : await this.insertBookingRows(fields, (candidate) =>
-          reservePaidBooking(this.uow.manager, {
-            ...limitsCheck,
-            reference: candidate.reference,
-            token_hash: candidate.tokenHash,
-            event_id: candidate.eventId,
-            catalog_version: event.catalogVersion,
-            buyer_name: candidate.buyerName,
-            buyer_email: candidate.buyerEmail,
-            total_minor: candidate.totalMinor,
-            currency: candidate.currency,
-            hold_expires_at: candidate.holdExpiresAt!.toISOString(),
-            hold_deadline: candidate.holdDeadline!.toISOString(),
-            voucher_id: candidate.voucherId,
-            voucher_code: candidate.voucherCode,
-            voucher_uses: candidate.voucherUses,
-            lines: priced.lines.map((line) => ({
-              ticket_type_id: line.ticketTypeId,
-              quantity: line.quantity,
-              unit_price_minor: line.unitPriceMinor,
-              unit_discount_minor: line.unitDiscountMinor,
-            })),
-            tickets: tickets.map((ticket) => ({
-              ticket_type_id: ticket.ticketTypeId,
-              attendee_name: ticket.attendeeName,
-              attendee_email: ticket.attendeeEmail,
-            })),
-            answers,
-          }),
-        );
+      : free
+        ? await this.uow.withTransaction(ctx, freeSteps)
+        : await paidRows(this.uow.manager);
 
     if (claim && !free) {
       try {

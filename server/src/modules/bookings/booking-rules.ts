@@ -35,6 +35,8 @@ export interface CreateBookingRequest {
   answers?: AnswerGiven[] | null;
   /** Made once per checkout form: the same request again returns the same booking. */
   idempotencyKey?: string | null;
+  /** A waiting-list offer's token: the booking takes the seats held for it. */
+  waitingListOfferToken?: string | null;
 }
 
 /** The catalog the rules read: the event's active ticket types by id. */

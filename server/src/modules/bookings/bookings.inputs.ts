@@ -170,6 +170,15 @@ export class CreateBookingInput {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{22,100}$/, { message: 'must be 22 to 100 characters of A-Z, a-z, 0-9, - and _' })
   idempotencyKey?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The token of a waiting-list offer (from the offer e-mail’s link): the booking takes the seats held for it (its ticket type only, at most its quantity) and the offer is used up. Without it those seats cannot be bought.',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  waitingListOfferToken?: string | null;
 }
 
 @ArgsType()

@@ -52,6 +52,7 @@ export enum BookingErrorCode {
   VOUCHER_LIMIT_PER_BOOKING = 'VOUCHER_LIMIT_PER_BOOKING',
   ANSWER_MISSING = 'ANSWER_MISSING',
   ANSWER_INVALID = 'ANSWER_INVALID',
+  WAITING_LIST_OFFER_INVALID = 'WAITING_LIST_OFFER_INVALID',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -97,6 +98,10 @@ registerEnumType(BookingErrorCode, {
     ANSWER_INVALID: {
       description:
         'An answer does not suit its question (type, bounds, choices), answers a question not asked of that person, or answers one twice; the field names it as for ANSWER_MISSING.',
+    },
+    WAITING_LIST_OFFER_INVALID: {
+      description:
+        'The waiting-list offer (field `waitingListOfferToken`) has expired, was used or removed, is for another event, or does not cover the lines (field `lines`: only its ticket type, at most its quantity).',
     },
   },
 });

@@ -318,6 +318,25 @@ It is valid until {{validUntil}}.
 ${EVENT_TEXT}`,
   },
 
+  [EmailKind.WAITING_LIST_OFFER]: {
+    subject: 'Tickets for {{event.title}} are held for you',
+    preheader: '{{quantity}} x {{ticketTypeName}}, held for you until {{expiresAt}}.',
+    body: `${openingSection(`<mj-text>Hello {{name}},</mj-text>
+      <mj-text>seats came free for <strong>{{event.title}}</strong>, and you are next on the waiting list: <strong>{{quantity}} x {{ticketTypeName}}</strong> are held for you until <strong>{{expiresAt}}</strong>.</mj-text>
+      <mj-button href="{{offerUrl}}">Book your tickets</mj-button>
+      <mj-text font-size="13px" color="#52606d">After that time the seats go to the next person in line. If you no longer want them, do nothing.</mj-text>`)}
+  ${EVENT_SECTION}`,
+    text: `Hello {{name}},
+
+seats came free for {{event.title}}, and you are next on the waiting list: {{quantity}} x {{ticketTypeName}} are held for you until {{expiresAt}}.
+
+Book your tickets: {{offerUrl}}
+
+After that time the seats go to the next person in line. If you no longer want them, do nothing.
+
+${EVENT_TEXT}`,
+  },
+
   [EmailKind.WAIVER_REQUEST]: {
     subject: '{{introSubject}}',
     preheader: 'Every attendee signs a waiver before check-in. It takes a minute.',

@@ -19,6 +19,7 @@ import {
   renderPasswordReset,
   renderWebhookEndpointDisabled,
   renderVoucherCode,
+  renderWaitingListOffer,
   renderBookingCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
@@ -61,6 +62,14 @@ async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
         tickets: [{ ...bookingConfirmation().tickets[1], attendeeName: name }],
       }),
     ),
+    renderWaitingListOffer({
+      ...common,
+      name,
+      ticketTypeName: 'Standing',
+      quantity: 2,
+      offerUrl: 'https://tickets.example.org/checkout/offer/abc',
+      expiresAt: new Date('2026-03-21T18:30:00Z'),
+    }),
   ]);
 }
 

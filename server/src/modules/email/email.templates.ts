@@ -22,6 +22,7 @@ import type {
   WebhookEndpointDisabledEmail,
   RefundIssuedEmail,
   VoucherCodeEmail,
+  WaitingListOfferEmail,
   TicketView,
   WaiverReminderEmail,
   WaiverRequestEmail,
@@ -490,6 +491,17 @@ export async function renderVoucherCode(view: VoucherCodeEmail): Promise<Rendere
     message: view.message,
     eventUrl: assertHttpUrl(view.eventUrl, 'eventUrl'),
     validUntil: view.validUntil ? formatDateTime(view.validUntil, view.event.timeZone) : null,
+  });
+}
+
+export async function renderWaitingListOffer(view: WaitingListOfferEmail): Promise<RenderedEmail> {
+  return render(EmailKind.WAITING_LIST_OFFER, view, {
+    event: eventModel(view.event),
+    name: view.name,
+    ticketTypeName: view.ticketTypeName,
+    quantity: view.quantity,
+    offerUrl: assertHttpUrl(view.offerUrl, 'offerUrl'),
+    expiresAt: formatDateTime(view.expiresAt, view.event.timeZone),
   });
 }
 

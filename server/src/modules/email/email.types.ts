@@ -37,6 +37,10 @@ registerEnumType(EmailKind, {
     VOUCHER_CODE: {
       description: 'A code (voucher) for an event, sent by its organiser, with a link that applies it.',
     },
+    WAITING_LIST_OFFER: {
+      description:
+        'Seats held for someone on a waiting list, with the link that books them before the offer expires.',
+    },
   },
 });
 

@@ -208,6 +208,17 @@ export interface VoucherCodeEmail extends EmailEnvelope {
   validUntil: Date | null;
 }
 
+export interface WaitingListOfferEmail extends EmailEnvelope {
+  event: EmailEventView;
+  /** The person's name as they gave it. */
+  name: string;
+  ticketTypeName: string;
+  quantity: number;
+  /** The checkout with the held seats (`/checkout/offer/<token>`). */
+  offerUrl: string;
+  expiresAt: Date;
+}
+
 export interface PasswordResetEmail extends EmailEnvelope {
   /** The single-use link to set a new password. */
   resetUrl: string;

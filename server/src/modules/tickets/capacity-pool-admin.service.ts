@@ -12,6 +12,7 @@ import { domainProblem } from '../../common/domain-error';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import { UUID } from '../../common/uuid';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import type { FreedSeats } from '../waiting-list/waiting-list-offers';
 import type { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { CapacityPoolEntity, CapacityPoolTicketTypeEntity } from './capacity-pool.entity';
@@ -58,6 +59,8 @@ export class CapacityPoolAdminService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    /** A raised or removed pool offers the seats it frees to the waiting list. */
+    private readonly offers?: FreedSeats,
   ) {}
 
   async create(ctx: RequestContext, input: CreateCapacityPoolInput): Promise<CapacityPoolPayload> {
@@ -139,6 +142,7 @@ export class CapacityPoolAdminService {
         [input.id, settings.name, settings.capacity, used],
       );
       await this.record(tx, 'capacityPool.update', input.id, before, settings, null);
+      await this.offers?.offerFreedSeats(tx, [event.id]);
       return { pool: await this.view(tx.manager, event.id, input.id), errors: [] };
     });
   }
@@ -156,6 +160,7 @@ export class CapacityPoolAdminService {
       await this.lockAndCount(tx.manager, found.eventId, before, []);
       await tx.manager.delete(CapacityPoolEntity, { id });
       await this.record(tx, 'capacityPool.delete', id, before, null, null);
+      await this.offers?.offerFreedSeats(tx, [found.eventId]);
       return { deletedId: id, errors: [] };
     });
   }

@@ -125,7 +125,7 @@ const EXPIRE_HOLDS_SQL = `
       LIMIT $2
       FOR UPDATE SKIP LOCKED
     ) AND b.status = 'AWAITING_PAYMENT'
-    RETURNING b.id, b.voucher_id
+    RETURNING b.id, b.voucher_id, b.event_id
   ), voided AS (
     UPDATE ticket t SET status = 'VOID', updated_at = now()
     FROM expired e WHERE t.booking_id = e.id AND t.status = 'PENDING'
@@ -149,6 +149,7 @@ const EXPIRE_HOLDS_SQL = `
          (SELECT count(*) FROM voided)::int AS voided,
          (SELECT count(*) FROM given_back)::int AS ticket_types,
          array(SELECT id FROM expired WHERE voucher_id IS NOT NULL) AS with_voucher,
+         array(SELECT DISTINCT event_id FROM expired) AS event_ids,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('ticket_type_id', ticket_type_id, 'quantity', quantity)),
                           '[]') FROM released) AS released_lines`;
 /** Takes lines' seats of the pools their ticket types are in: null, or the ticket type of a short pool. */
@@ -397,15 +398,21 @@ export async function expireHoldsBatch(
   tx: SeatTx,
   now: Date,
   limit: number,
-): Promise<{ expired: number; voided: number; ticketTypes: number }> {
+): Promise<{ expired: number; voided: number; ticketTypes: number; eventIds: string[] }> {
   const [result] = (await tx.manager.query(EXPIRE_HOLDS_SQL, [now, limit])) as {
     expired: number;
     voided: number;
     ticket_types: number;
     with_voucher: string[];
+    event_ids: string[];
     released_lines: unknown[];
   }[];
   if (result.released_lines.length > 0) await returnPoolSeats(tx, JSON.stringify(result.released_lines));
   await returnVoucherUses(tx, result.with_voucher);
-  return { expired: result.expired, voided: result.voided, ticketTypes: result.ticket_types };
+  return {
+    expired: result.expired,
+    voided: result.voided,
+    ticketTypes: result.ticket_types,
+    eventIds: result.event_ids,
+  };
 }

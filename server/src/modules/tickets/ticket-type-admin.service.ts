@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { domainProblem } from '../../common/domain-error';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { UnitOfWork } from '../../db/unit-of-work';
+import type { FreedSeats } from '../waiting-list/waiting-list-offers';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { TicketTypeEntity } from './ticket-type.entity';
@@ -85,6 +86,8 @@ export class TicketTypeAdminService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    /** A raised capacity (or a type back on sale) offers its free seats to the waiting list. */
+    private readonly offers?: FreedSeats,
   ) {}
 
   async create(ctx: RequestContext, input: CreateTicketTypeInput): Promise<TicketTypePayload> {
@@ -266,6 +269,7 @@ export class TicketTypeAdminService {
       if (errors.length > 0) return { ticketType: null, errors };
       const changes = fieldChanges(before, ticketType, AUDITED_FIELDS);
       if (Object.keys(changes).length > 0) await manager.save(ticketType);
+      if (Object.keys(changes).length > 0) await this.offers?.offerFreedSeats(tx, [ticketType.eventId]);
       await this.audit.record(tx, {
         action,
         objectType: 'TicketType',

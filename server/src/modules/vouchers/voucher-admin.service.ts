@@ -10,6 +10,7 @@ import { money } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import { toCsv } from '../../csv';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import type { FreedSeats } from '../waiting-list/waiting-list-offers';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { lockPoolsOf, releaseVoucherBlocks, reserveVoucherSeats } from '../tickets/seat-inventory';
@@ -206,6 +207,8 @@ export class VoucherAdminService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    /** Reserved seats a disabled code gives back are offered to the waiting list at once. */
+    private readonly offers?: FreedSeats,
   ) {}
 
   /** The event's codes, newest first; null for an unknown event. */
@@ -332,7 +335,11 @@ export class VoucherAdminService {
         }
         await tx.manager.update(VoucherEntity, voucher.id, { disabledAt, reservedSeats });
         // Off: its unused reserved seats go back on sale at once.
-        if (disabledAt !== null) reservedSeats -= await releaseVoucherBlocks(tx, tx.ctx.now, voucher.id);
+        if (disabledAt !== null) {
+          const released = await releaseVoucherBlocks(tx, tx.ctx.now, voucher.id);
+          reservedSeats -= released;
+          if (released > 0) await this.offers?.offerFreedSeats(tx, [voucher.eventId]);
+        }
         await this.audit.record(tx, {
           action: input.disabled ? 'voucher.disable' : 'voucher.enable',
           objectType: 'Voucher',

@@ -17,6 +17,7 @@ export enum WebhookEventType {
   EVENT_PUBLISHED = 'EVENT_PUBLISHED',
   EVENT_UPDATED = 'EVENT_UPDATED',
   EVENT_CANCELLED = 'EVENT_CANCELLED',
+  WAITING_LIST_OFFERED = 'WAITING_LIST_OFFERED',
 }
 
 export interface WebhookEventTypeInfo {
@@ -59,5 +60,10 @@ export const WEBHOOK_EVENT_TYPES: Record<WebhookEventType, WebhookEventTypeInfo>
   [WebhookEventType.EVENT_CANCELLED]: {
     wireName: 'event.cancelled',
     description: 'An event was cancelled.',
+  },
+  [WebhookEventType.WAITING_LIST_OFFERED]: {
+    wireName: 'waiting_list.offered',
+    description:
+      'Seats were offered to someone on a waiting list (held for them until `data.offer.expiresAt`; the offer e-mail is on its way).',
   },
 };

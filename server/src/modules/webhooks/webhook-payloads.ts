@@ -143,6 +143,28 @@ export async function waiverSignedWebhookEvent(tx: Transaction, ticketId: string
   });
 }
 
+/** waiting_list.offered, in the transaction that made the offer. */
+export function waitingListOfferedWebhookEvent(tx: Transaction, entryId: string): Promise<void> {
+  return recordWebhookEvent(tx, WebhookEventType.WAITING_LIST_OFFERED, entryId, async () => {
+    const [row] = (await tx.manager.query(
+      `SELECT w.id, w.ticket_type_id, w.quantity, w.offered_at, w.offer_expires_at, ${EVENT_COLUMNS}
+         FROM waiting_list_entry w JOIN event e ON e.id = w.event_id WHERE w.id = $1`,
+      [entryId],
+    )) as Row[];
+    if (!row) throw new Error(`webhook payload: no waiting-list entry ${entryId}`);
+    return {
+      offer: {
+        id: row.id,
+        ticketTypeId: row.ticket_type_id,
+        quantity: row.quantity,
+        offeredAt: iso(row.offered_at as Date),
+        expiresAt: iso(row.offer_expires_at as Date),
+      },
+      event: eventOf(row),
+    };
+  });
+}
+
 /** event.published / event.updated / event.cancelled, in the admin change's transaction. */
 export function eventWebhookEvent(
   tx: Transaction,

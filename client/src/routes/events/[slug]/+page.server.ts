@@ -1,7 +1,8 @@
 import { benchInMemory, inMemoryEvent } from '$lib/server/bench-in-memory';
 import { loadShopperEvent, PRIVATE_EVENT_HEADERS } from '$lib/server/events';
 import { applyShopperVoucher } from '$lib/server/vouchers';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+import { joinWaitingList, waitingListOpen } from './waiting-list.server';
 
 export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
   const accessKey = url.searchParams.get('key');
@@ -18,12 +19,32 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
   const applied = code
     ? await applyShopperVoucher(locals.graphql, found, isPrivate ? accessKey : null, code)
     : null;
+  // A sold-out ticket type offers the waiting list, unless the organiser turned it off.
+  const soldOut = found.ticketTypes.some((ticketType) => ticketType.availability === 'SOLD_OUT');
+  const waitingList =
+    soldOut &&
+    !fromMemory &&
+    (await waitingListOpen(locals.graphql, params.slug, isPrivate ? accessKey : null));
   // The key goes back into the page only for the event it opens (the calendar and checkout links).
   return {
+    waitingList,
     event: applied?.event ?? found,
     accessKey: isPrivate ? accessKey : null,
     voucher: applied?.voucher ?? null,
     voucherCode: code,
     voucherProblem: applied?.problem ?? null,
   };
+};
+
+export const actions: Actions = {
+  joinWaitingList: async ({ locals, params, url, request }) => {
+    const accessKey = url.searchParams.get('key');
+    const event = await loadShopperEvent(locals.graphql, params.slug, accessKey);
+    return joinWaitingList(
+      locals.graphql,
+      event.id,
+      event.visibility === 'PRIVATE' ? accessKey : null,
+      await request.formData(),
+    );
+  },
 };

@@ -1,0 +1,46 @@
+/**
+ * The waiting list's state machine as data: where an entry may go next, and the predicates. Nothing
+ * else compares status strings (SQL functions aside: make_waiting_list_offers, expiry).
+ */
+export enum WaitingListStatus {
+  /** In line. */
+  WAITING = 'WAITING',
+  /** Seats held for the person until the offer expires. */
+  OFFERED = 'OFFERED',
+  /** Booked with the offer. */
+  ACCEPTED = 'ACCEPTED',
+  /** The offer ran out unused; the seats went on. */
+  EXPIRED = 'EXPIRED',
+  /** Taken off the list by an organiser. */
+  REMOVED = 'REMOVED',
+}
+
+export const WAITING_LIST_TRANSITIONS: Record<WaitingListStatus, readonly WaitingListStatus[]> = {
+  [WaitingListStatus.WAITING]: [WaitingListStatus.OFFERED, WaitingListStatus.REMOVED],
+  [WaitingListStatus.OFFERED]: [
+    WaitingListStatus.ACCEPTED,
+    WaitingListStatus.EXPIRED,
+    WaitingListStatus.REMOVED,
+  ],
+  [WaitingListStatus.ACCEPTED]: [],
+  [WaitingListStatus.EXPIRED]: [],
+  [WaitingListStatus.REMOVED]: [],
+};
+
+/** Still on the list (waiting, or holding an offer): counts against joining twice. */
+export function isOnList(status: WaitingListStatus): boolean {
+  return status === WaitingListStatus.WAITING || status === WaitingListStatus.OFFERED;
+}
+
+/** Holds seats (an offer not yet accepted, expired or removed). */
+export function holdsOfferSeats(status: WaitingListStatus): boolean {
+  return status === WaitingListStatus.OFFERED;
+}
+
+export function canMove(status: WaitingListStatus): boolean {
+  return status === WaitingListStatus.WAITING;
+}
+
+export function canRemove(status: WaitingListStatus): boolean {
+  return WAITING_LIST_TRANSITIONS[status].includes(WaitingListStatus.REMOVED);
+}
