@@ -144,6 +144,13 @@ async function startApi(
   const started = Date.now();
   // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // e.g. BENCH_API_ENV="BOOKING_CONCURRENCY=4 BOOKING_QUEUE_LIMIT=100" to compare settings.
+  const extraEnv = Object.fromEntries(
+    (process.env.BENCH_API_ENV ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
   const child = spawn(process.execPath, [...nodeArgs, path.join(API_DIST, `src/${entry}.js`)], {
     cwd: ROOT_DIR,
     env: {
@@ -161,9 +168,15 @@ async function startApi(
       BOOKING_OPEN_PER_ADDRESS: '100000',
       BOOKING_OPEN_PER_EMAIL: '100000',
       BOOKING_OPEN_SEATS_FACTOR: '100000',
+      ...extraEnv,
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_API_LOG=<file> keeps the API's log (e.g. to see why bookings failed); else it is dropped.
+    stdio: [
+      'ignore',
+      process.env.BENCH_API_LOG ? fs.openSync(process.env.BENCH_API_LOG, 'a') : 'ignore',
+      'inherit',
+    ],
   });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
