@@ -4,33 +4,10 @@
  * the next one waiting in the API, not in the database; a third is refused at once as busy, with
  * Retry-After; once the lock goes, both the running and the waiting booking succeed.
  */
-import { BOOKING_FIELDS } from '../../../test/bookings';
+import { bookViaApi } from '../../../test/bookings';
 import { bookingInput, createEvent, createTicketType } from '../../../test/factories';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../../../test/test-server';
+import { startTestServer, type TestServer } from '../../../test/test-server';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
-
-const CREATE_BOOKING = /* GraphQL */ `
-  mutation CreateBooking($input: CreateBookingInput!) {
-    createBooking(input: $input) {
-      booking {
-        ...BookingFields
-      }
-      errors {
-        code
-        field
-        message
-        retryAfterSeconds
-      }
-    }
-  }
-  ${BOOKING_FIELDS}
-`;
-type Answer = GraphQLResponse<{
-  createBooking: {
-    booking: { id: string; status: string } | null;
-    errors: { code: string; field: string | null; message: string; retryAfterSeconds: number | null }[];
-  };
-}>;
 
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -52,8 +29,7 @@ describe('createBooking admission control', () => {
   it('lets one booking run, keeps the next waiting until it ends, and refuses one more as busy', async () => {
     const event = await createEvent(server.dataSource);
     const ticketType = await createTicketType(server.dataSource, event, { capacity: 10 });
-    const book = () =>
-      server.graphql(CREATE_BOOKING, { input: bookingInput(event, [[ticketType, 1]]) }) as Promise<Answer>;
+    const book = () => bookViaApi(server, bookingInput(event, [[ticketType, 1]]));
     const gate = server.app.services.reservations.admission;
     const reservingStatements = async () => {
       const rows: { count: string }[] = await server.dataSource.query(
@@ -66,8 +42,8 @@ describe('createBooking admission control', () => {
     const lock = server.dataSource.createQueryRunner();
     await lock.connect();
     await lock.startTransaction();
-    let running: Promise<Answer>;
-    let waiting: Promise<Answer>;
+    let running: ReturnType<typeof book>;
+    let waiting: ReturnType<typeof book>;
     try {
       await lock.query('SELECT 1 FROM ticket_type WHERE id = $1 FOR UPDATE', [ticketType.id]);
       running = book();
@@ -79,13 +55,14 @@ describe('createBooking admission control', () => {
       expect(refused.status).toBe(200);
       expect(refused.headers.get('retry-after')).toBe('1');
       expect(refused.data?.createBooking).toEqual({
+        token: null,
         booking: null,
         errors: [
           {
             code: 'TOO_MANY_ATTEMPTS',
             field: null,
             message: 'Many people are booking right now. Please try again in a moment.',
-            retryAfterSeconds: 1,
+            ticketTypeId: null,
           },
         ],
       });
