@@ -132,6 +132,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     });
     next();
   });
+  // A cached anonymous catalog answer goes out before any other work (logging included): see
+  // publicCache.fastPath. It is created here; Apollo below is what fills it.
+  const publicCache = createPublicCache({
+    ttlMs: config.graphql.publicCacheTtlMs,
+    maxTokens: config.graphql.maxTokens,
+  });
+  app.post('/graphql', publicCache.fastPath);
   app.set('trust proxy', trustProxySetting(config.trustProxy));
   app.use(clientAddress(config.clientIpHeader));
   app.use(
@@ -199,10 +206,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
   await apollo.start();
 
-  const publicCache = createPublicCache({
-    ttlMs: config.graphql.publicCacheTtlMs,
-    maxTokens: config.graphql.maxTokens,
-  });
   app.use(explorerRoutes(config.graphql.explorer));
   // Its own sub-app for its own settings: GraphQL answers are POSTs' that nothing revalidates with
   // If-None-Match, so hashing each body for an ETag (express's default) was CPU spent for nothing.

@@ -162,6 +162,7 @@ describe('configuration', () => {
       openLimits: { perEmail: 3, perAddress: 8, seatsFactor: 2 },
       rateLimit: { points: 30, windowSeconds: 600 },
       catalogSnapshotMs: 1000,
+      admission: { concurrency: 8, queueLimit: 500 },
     });
     expect(defaults.email.maxPerRecipientPerHour).toBe(20);
     expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15, messagesSweepSeconds: 20 });
@@ -172,13 +173,20 @@ describe('configuration', () => {
         BOOKING_HOLD_MINUTES: '5',
         BOOKING_PAYMENT_HOLD_MINUTES: '20',
         BOOKING_CATALOG_SNAPSHOT_MS: '0',
+        BOOKING_CONCURRENCY: '1',
+        BOOKING_QUEUE_LIMIT: '0',
         JOBS_ENABLED: 'false',
         JOBS_EXPIRY_SWEEP_SECONDS: '0',
         JOBS_MESSAGES_SWEEP_SECONDS: '0',
       },
       emptyRoot(),
     );
-    expect(tuned.bookings).toMatchObject({ holdMinutes: 5, paymentHoldMinutes: 20, catalogSnapshotMs: 0 });
+    expect(tuned.bookings).toMatchObject({
+      holdMinutes: 5,
+      paymentHoldMinutes: 20,
+      catalogSnapshotMs: 0,
+      admission: { concurrency: 1, queueLimit: 0 },
+    });
     expect(() =>
       loadConfig({ NODE_ENV: 'development', BOOKING_HOLD_MAX_MINUTES: '10' }, emptyRoot()),
     ).toThrow('BOOKING_HOLD_MAX_MINUTES: must be at least BOOKING_HOLD_MINUTES');

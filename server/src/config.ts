@@ -129,6 +129,8 @@ const environmentSchema = z.object({
   /** Uploads allowed per client address per CHECKOUT_RATE_WINDOW_MINUTES. */
   UPLOAD_RATE_LIMIT: wholeNumber(1, 1_000_000).default(20),
   BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
+  BOOKING_CONCURRENCY: wholeNumber(1, 1000).default(8),
+  BOOKING_QUEUE_LIMIT: wholeNumber(0, 100_000).default(500),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
   JOBS_MESSAGES_SWEEP_SECONDS: wholeNumber(0, 3600).default(20),
@@ -276,6 +278,11 @@ export interface Config {
      * read for every booking). Bookings are still checked against the live catalog (CatalogSnapshots).
      */
     readonly catalogSnapshotMs: number;
+    /**
+     * createBooking calls this process runs at once, and how many more may wait their turn before one
+     * is refused as busy (TOO_MANY_ATTEMPTS): see common/admission-gate.ts.
+     */
+    readonly admission: { readonly concurrency: number; readonly queueLimit: number };
   };
   /** Files uploaded for FILE questions (modules/questions/question-files.service.ts). */
   readonly uploads: {
@@ -521,6 +528,7 @@ export function loadConfig(
       },
       rateLimit: { points: env.CHECKOUT_RATE_LIMIT, windowSeconds: env.CHECKOUT_RATE_WINDOW_MINUTES * 60 },
       catalogSnapshotMs: env.BOOKING_CATALOG_SNAPSHOT_MS,
+      admission: { concurrency: env.BOOKING_CONCURRENCY, queueLimit: env.BOOKING_QUEUE_LIMIT },
     },
     uploads: {
       dir: path.resolve(projectRoot, env.UPLOADS_DIR),

@@ -61,6 +61,28 @@ describe('public catalog cache', () => {
     expect(remainingOf(second.data)).toBe(10);
   });
 
+  it('answers a hit before logging or parsing (no request id), keyed on the exact body and Accept', async () => {
+    const event = await createEvent(server.dataSource);
+    await createTicketType(server.dataSource, event, { capacity: 10 });
+    const send = (body: string, accept = 'application/json') =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body,
+      });
+    const body = JSON.stringify({ query: CATALOG });
+    const miss = await send(body);
+    expect(miss.headers.get('x-request-id')).not.toBeNull();
+    const hit = await send(body);
+    expect(hit.headers.get('x-public-cache')).toBe('hit');
+    expect(hit.headers.get('x-request-id')).toBeNull();
+    expect(await hit.text()).toBe(await miss.text());
+    expect((await send(body, 'application/graphql-response+json')).headers.get('x-public-cache')).toBeNull();
+    // Bodies this path reads but cannot parse are refused as express.json refuses them.
+    expect((await send('{"query": ')).status).toBe(400);
+    expect((await send('"a string"')).status).toBe(400);
+  });
+
   it('shows a booking made through this process at once', async () => {
     const event = await createEvent(server.dataSource);
     const ticketType = await createTicketType(server.dataSource, event, { capacity: 10 });

@@ -2,6 +2,9 @@
  * A short-lived in-memory cache of anonymous public catalog answers (the `events` and `event`
  * queries), in front of Apollo: a hit costs a Map lookup instead of a GraphQL execution and two SQL
  * statements, which is what lets a replica serve the storefront's catalog at close to raw speed.
+ * `fastPath` answers a request whose exact body was answered before ahead of everything else in the
+ * app (request logging, body parsing): 0.03 instead of 0.085 ms of CPU per hit, which is what keeps
+ * reads answered while an on-sale's bookings fill the event loop. Hits are therefore not logged.
  *
  * What is cached: POSTed JSON queries, without a cookie or Authorization header, whose root fields are all public catalog
  * fields, and whose answer was a 200 without errors. Keyed by (query, operation name, variables,
@@ -40,6 +43,9 @@ const MAX_ENTRIES = 500;
 const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_DOCUMENTS = 1000;
 const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+/** Larger bodies (never a catalog query) take the ordinary path, with express.json's own limits. */
+const MAX_FAST_PATH_BODY = 16 * 1024;
+const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
 
 type DocumentKind = 'cacheable' | 'mutation' | 'shopper-mutation' | 'other';
 
@@ -53,6 +59,12 @@ interface Entry {
 }
 
 export interface PublicCache {
+  /**
+   * Goes first in the app, before logging and body parsing: answers an anonymous JSON POST whose exact
+   * bytes (and Accept) were answered from this cache before, without parsing anything. Otherwise it
+   * hands the body on parsed (express.json then has nothing left to read) to `middleware`.
+   */
+  fastPath(req: Request, res: Response, next: NextFunction): void;
   middleware(req: Request, res: Response, next: NextFunction): void;
   /** Empties the cache (done after every mutation; call it after writes made outside GraphQL). */
   clear(): void;
@@ -120,6 +132,8 @@ export function createPublicCache(options: {
   let entryBytes = 0;
   const kinds = new Map<string, DocumentKind>();
   let documentBytes = 0;
+  /** The key fastPath gave a request it passed on. */
+  const fastPathKeys = new WeakMap<Request, string>();
   /** Bumped by every clear(): an answer computed across a clear() is not stored. */
   let generation = 0;
 
@@ -179,6 +193,51 @@ export function createPublicCache(options: {
     pendingShopperClear.unref();
   }
 
+  function fastPath(req: Request, res: Response, next: NextFunction): void {
+    const { headers } = req;
+    const length = Number(headers['content-length']);
+    if (
+      options.ttlMs <= 0 ||
+      req.method !== 'POST' ||
+      headers.cookie ||
+      headers.authorization ||
+      headers['content-encoding'] ||
+      !(length > 0 && length <= MAX_FAST_PATH_BODY) ||
+      !JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')
+    )
+      return next();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('error', next);
+    req.once('end', () => {
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
+      const key = `${headers.accept ?? ''}\n${text}`;
+      const hit = entries.get(key);
+      if (hit && hit.expiresAt > now()) {
+        res.statusCode = 200;
+        res.setHeader('content-type', hit.contentType);
+        res.setHeader('content-length', hit.body.length);
+        if (hit.etag) res.setHeader('etag', hit.etag);
+        res.setHeader('x-public-cache', 'hit');
+        res.end(hit.body);
+        return;
+      }
+      // As express.json (strict) would: only an object or array is a body; anything else is a 400.
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        return next(Object.assign(error as Error, { status: 400, type: 'entity.parse.failed' }));
+      }
+      if (typeof parsed !== 'object' || parsed === null) {
+        return next(Object.assign(new SyntaxError('JSON body must be an object'), { status: 400 }));
+      }
+      req.body = parsed;
+      fastPathKeys.set(req, key);
+      next();
+    });
+  }
+
   function middleware(req: Request, res: Response, next: NextFunction): void {
     const body: unknown = req.body;
     if (options.ttlMs <= 0 || req.method !== 'POST' || typeof body !== 'object' || body === null)
@@ -193,7 +252,10 @@ export function createPublicCache(options: {
     // A credential is checked by Apollo on every request (a revoked API token gets its 401).
     if (kind !== 'cacheable' || req.headers.cookie || req.headers.authorization) return next();
 
-    const key = JSON.stringify([query, operationName ?? null, variables ?? null, req.headers.accept ?? '']);
+    // Stored under the body's exact bytes when fastPath read it, so the next such request hits there.
+    const key =
+      fastPathKeys.get(req) ??
+      JSON.stringify([query, operationName ?? null, variables ?? null, req.headers.accept ?? '']);
     const hit = entries.get(key);
     if (hit && hit.expiresAt > now()) {
       res.status(200).setHeader('content-type', hit.contentType);
@@ -230,6 +292,7 @@ export function createPublicCache(options: {
   }
 
   return {
+    fastPath,
     middleware,
     clear,
     get size() {

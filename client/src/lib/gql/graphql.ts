@@ -209,7 +209,7 @@ export type BookingErrorCode =
   | 'SOLD_OUT'
   /** The ticket type does not exist for this event or is withdrawn. */
   | 'TICKET_TYPE_NOT_FOUND'
-  /** Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header). */
+  /** Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`), or too many bookings already waiting on this server (`BOOKING_QUEUE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header). */
   | 'TOO_MANY_ATTEMPTS'
   /** The buyer's e-mail address (field `buyer.email`) or the caller's network (no field) already has as many unpaid or free bookings, or tickets in them, for this event as allowed (`BOOKING_OPEN_*`). Paying for one, or its hold ending, makes room. */
   | 'TOO_MANY_OPEN_BOOKINGS'

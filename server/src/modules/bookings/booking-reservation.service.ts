@@ -7,6 +7,7 @@
  * sale feels); a free one is confirmed at once in one unit of work that also runs bookingConfirmed
  * (booking-confirmed.ts) before its seats are taken.
  */
+import { AdmissionGate } from '../../common/admission-gate';
 import { clientAddressKey } from '../../common/client-address-key';
 import type { RequestContext } from '../../common/request-context';
 import type { OpenBookingLimits } from '../../config';
@@ -38,6 +39,7 @@ import {
   bookingError,
   openBookingLimitErrors,
   tooManyAttempts,
+  busy,
   checkRequestShape,
   priceBooking,
   requestErrors,
@@ -78,6 +80,8 @@ export interface ReservationSettings {
   catalogSnapshotMs: number;
   /** Caps on an event's unpaid and free bookings per buyer e-mail and per client address. */
   openLimits: OpenBookingLimits;
+  /** Bookings this process makes at once, and how many may wait (see common/admission-gate.ts). */
+  admission: { concurrency: number; queueLimit: number };
 }
 
 const MINUTE = 60 * 1000;
@@ -164,6 +168,8 @@ function offerInvalid(field = 'waitingListOfferToken'): BookingError {
 export class BookingReservationService {
   /** The event, its ticket types and its questions, as a booking is checked against them. */
   private readonly catalogSnapshots: CatalogSnapshots<EventWithTicketTypes & { questions: Question[] }>;
+  /** How many createBooking calls run and wait in this process (see createBooking). */
+  readonly admission: AdmissionGate;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -185,6 +191,7 @@ export class BookingReservationService {
       const found = await events.findWithActiveTicketTypes(reference);
       return found && { ...found, questions: await questions.questionsForBooking(found.event.id) };
     }, settings.catalogSnapshotMs);
+    this.admission = new AdmissionGate(settings.admission.concurrency, settings.admission.queueLimit);
   }
 
   /**
@@ -197,8 +204,21 @@ export class BookingReservationService {
    * read earlier is used only to say yes: any refusal is made again on a fresh read, a paid booking
    * from a copy is refused by PostgreSQL if the catalog changed since (CATALOG_CHANGED: start over on
    * a fresh read), and a free one, which that check does not cover, is always made from a fresh read.
+   *
+   * At most `admission.concurrency` run at once in this process; others wait their turn, and past
+   * `admission.queueLimit` waiting the answer is TOO_MANY_ATTEMPTS (busy: try again in a second).
    */
-  async createBooking(ctx: RequestContext, request: CreateBookingRequest): Promise<CreateBookingResult> {
+  createBooking(ctx: RequestContext, request: CreateBookingRequest): Promise<CreateBookingResult> {
+    return this.admission.run(
+      () => this.makeBooking(ctx, request),
+      () => failed([busy()]),
+    );
+  }
+
+  private async makeBooking(
+    ctx: RequestContext,
+    request: CreateBookingRequest,
+  ): Promise<CreateBookingResult> {
     const verdict = await this.rateLimiter.consume(ctx.clientAddress);
     if (!verdict.allowed) return failed([tooManyAttempts(verdict.retryAfterSeconds)]);
     checkRequestShape(request);

@@ -4,7 +4,7 @@
  * type, attendees against lines, and the price. The reservation service (booking-reservation.service.ts)
  * applies them; booking-rules.test.ts checks them without a database.
  */
-import { InvalidInputError, retryLater, type FieldProblem } from '../../common/domain-error';
+import { domainProblem, InvalidInputError, retryLater, type FieldProblem } from '../../common/domain-error';
 import type { EventEntity } from '../events/event.entity';
 import type { OpenBookingLimitExceeded } from '../tickets/seat-inventory';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
@@ -70,6 +70,21 @@ export function tooManyAttempts(retryAfterSeconds: number): BookingError {
       'Too many booking attempts from your network.',
       retryAfterSeconds,
     ),
+    ticketTypeId: null,
+  };
+}
+
+/**
+ * This process already has as many bookings waiting as it queues (BOOKING_QUEUE_LIMIT): a moment
+ * later there is room again, so the wait is a second, not retryLater's minutes.
+ */
+export function busy(): BookingError {
+  return {
+    ...domainProblem(
+      BookingErrorCode.TOO_MANY_ATTEMPTS,
+      'Many people are booking right now. Please try again in a moment.',
+    ),
+    retryAfterSeconds: 1,
     ticketTypeId: null,
   };
 }

@@ -81,7 +81,7 @@ registerEnumType(BookingErrorCode, {
     },
     TOO_MANY_ATTEMPTS: {
       description:
-        "Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header).",
+        "Too many createBooking calls from the caller's network lately (`CHECKOUT_RATE_LIMIT`), or too many bookings already waiting on this server (`BOOKING_QUEUE_LIMIT`); nothing was checked. Try again after `retryAfterSeconds` (also in the `Retry-After` header).",
     },
     INVALID_VOUCHER: {
       description:
