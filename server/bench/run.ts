@@ -839,8 +839,12 @@ async function startSite(
     return null;
   }
   const port = await freePort();
+  // e.g. BENCH_SITE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof-site" to profile the site under load
+  // (written when it exits on the bench's SIGTERM: adapter-node shuts down gracefully).
+  const execArgv = (process.env.BENCH_SITE_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = fork(entry, [], {
     cwd: path.join(ROOT_DIR, 'client'),
+    execArgv,
     env: {
       ...process.env,
       PORT: String(port),
