@@ -3,7 +3,9 @@
  * /graphql) with the shopper's address, so the API's logs and rate limits see the real client.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import type { Client } from '@urql/svelte';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { CombinedError, type Client } from '@urql/svelte';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { createGraphQLClient } from '$lib/graphql/client';
 import { apiUrl } from './api';
 import { apiFetch } from './api-fetch';
@@ -36,3 +38,51 @@ export function createServerGraphQLClient(event: RequestEvent): Client {
   });
 }
 
+/** One GraphQL read for a load: its data, or the error urql's `unwrap` would have thrown. */
+export type ApiQuery = <Data, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+) => Promise<Data>;
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/**
+ * Reads the hottest pages' loads make (the event page) without urql: a urql client made per request
+ * plus its operation, exchanges and teardown cost ~0.2 ms of CPU per query against ~0.03 ms for the
+ * request and JSON.parse alone (measured). No operationName is sent: each generated document holds
+ * one operation, and the API's public cache then reuses its classification of the text instead of
+ * parsing it again for every request.
+ */
+export function createApiQuery(event: RequestEvent): ApiQuery {
+  return async <Data, Variables extends Record<string, unknown>>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<Data> => {
+    let query = printed.get(document);
+    if (query === undefined) {
+      query = print(document);
+      printed.set(document, query);
+    }
+    const response = await apiFetch(`${apiUrl()}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...apiRequestHeaders(event),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    let body: { data?: Data | null; errors?: GraphQLFormattedError[] };
+    try {
+      body = JSON.parse(await response.text()) as typeof body;
+    } catch {
+      throw new CombinedError({
+        networkError: new Error(response.statusText || 'The API did not answer JSON.'),
+        response,
+      });
+    }
+    if (body.errors?.length) throw new CombinedError({ graphQLErrors: body.errors, response });
+    if (body.data === undefined || body.data === null) throw new Error('The API returned no data.');
+    return body.data;
+  };
+}
