@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { apiFetch } from './api-fetch';
+import { apiFetch, postToApi } from './api-fetch';
 
 /** A stand-in API: echoes what it got, and names the connection it came on. */
 let server: http.Server;
@@ -79,5 +79,15 @@ describe('apiFetch (the server GraphQL client to the API)', () => {
     const pending = apiFetch(`${base}/hang`, { signal: controller.signal });
     controller.abort(new Error('gone'));
     await expect(pending).rejects.toThrow('gone');
+  });
+
+  it('postToApi answers the status and the text, on the same kept-alive connection', async () => {
+    const first = await postToApi(`${base}/graphql`, { 'content-type': 'application/json' }, '{"a":"ü"}');
+    expect(first.status).toBe(200);
+    const echoed = JSON.parse(first.text) as { body: string; chunked: string | null; connection: number };
+    expect(echoed).toMatchObject({ body: '{"a":"ü"}', chunked: null });
+    const refused = await postToApi(`${base}/refused`, {}, '{}');
+    expect(refused.status).toBe(400);
+    expect((JSON.parse(refused.text) as { connection: number }).connection).toBe(echoed.connection);
   });
 });

@@ -93,3 +93,21 @@ export async function apiFetch(input: string | URL | Request, init: RequestInit 
     headers,
   });
 }
+
+/**
+ * A POST whose answer is read as text: requestApi for an http: URL (no Response object, whose header
+ * checks and body stream cost the event page ~0.05 ms per read), the global fetch otherwise.
+ */
+export async function postToApi(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; statusText: string; text: string }> {
+  const target = new URL(url);
+  if (target.protocol !== 'http:') {
+    const response = await fetch(target, { method: 'POST', headers, body });
+    return { status: response.status, statusText: response.statusText, text: await response.text() };
+  }
+  const answer = await requestApi(target, { method: 'POST', headers, body });
+  return { status: answer.status, statusText: answer.statusText, text: answer.body.toString('utf8') };
+}

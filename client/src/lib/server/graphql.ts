@@ -8,7 +8,7 @@ import { CombinedError, type Client } from '@urql/svelte';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { createGraphQLClient } from '$lib/graphql/client';
 import { apiUrl } from './api';
-import { apiFetch } from './api-fetch';
+import { apiFetch, postToApi } from './api-fetch';
 import { FORWARDED_USER_AGENT_HEADER } from './client-address';
 import { requestClientAddress } from './request-client-address';
 
@@ -63,25 +63,20 @@ export function createApiQuery(event: RequestEvent): ApiQuery {
       query = print(document);
       printed.set(document, query);
     }
-    const response = await apiFetch(`${apiUrl()}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        ...apiRequestHeaders(event),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
+    const answer = await postToApi(
+      `${apiUrl()}/graphql`,
+      { 'content-type': 'application/json', accept: 'application/json', ...apiRequestHeaders(event) },
+      JSON.stringify({ query, variables }),
+    );
     let body: { data?: Data | null; errors?: GraphQLFormattedError[] };
     try {
-      body = JSON.parse(await response.text()) as typeof body;
+      body = JSON.parse(answer.text) as typeof body;
     } catch {
       throw new CombinedError({
-        networkError: new Error(response.statusText || 'The API did not answer JSON.'),
-        response,
+        networkError: new Error(answer.statusText || 'The API did not answer JSON.'),
       });
     }
-    if (body.errors?.length) throw new CombinedError({ graphQLErrors: body.errors, response });
+    if (body.errors?.length) throw new CombinedError({ graphQLErrors: body.errors });
     if (body.data === undefined || body.data === null) throw new Error('The API returned no data.');
     return body.data;
   };
