@@ -9,6 +9,7 @@ import http from 'node:http';
 
 /** Connections to the API are reused across requests; the agent honours the API's keep-alive timeout. */
 const agent = new http.Agent({ keepAlive: true });
+const IDLE_TIMEOUT_MS = 300_000;
 
 export interface ApiAnswer {
   status: number;
@@ -33,7 +34,9 @@ export function requestApi(
   return new Promise<ApiAnswer>((resolve, reject) => {
     const headers = { ...options.headers };
     if (body !== null) headers['content-length'] = Buffer.byteLength(body);
-    const request = http.request(url, { method: options.method, headers, agent });
+    const request = http.request(url, { method: options.method, headers, agent, timeout: IDLE_TIMEOUT_MS });
+    // node:http waits forever by default; undici's fetch gave up after this long without data.
+    request.on('timeout', () => request.destroy(new Error('The API sent nothing for 300 s.')));
     const onAbort = () => request.destroy(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     const fail = (error: unknown) => {
