@@ -1,5 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Client } from '@urql/svelte';
+import type { ApiQuery } from '$lib/server/graphql';
 
 declare global {
   namespace App {
@@ -11,6 +12,8 @@ declare global {
     interface Locals {
       /** GraphQL client of this request, talking to the API directly (server loads and actions). */
       graphql: Client;
+      /** The same API for the hottest reads, without urql (see createApiQuery). */
+      queryApi: ApiQuery;
     }
   }
 }

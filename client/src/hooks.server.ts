@@ -8,7 +8,7 @@ import { ADDRESS_HEADERS, FORWARDED_USER_AGENT_HEADER } from '$lib/server/client
 import { compressHtml } from '$lib/server/compress';
 import { crossSiteFormRefusal, isForbiddenCrossSiteForm } from '$lib/server/form-origin';
 import { requestClientAddress } from '$lib/server/request-client-address';
-import { createServerGraphQLClient } from '$lib/server/graphql';
+import { createApiQuery, createServerGraphQLClient } from '$lib/server/graphql';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { fillTestModeNotice, paymentTestMode } from '$lib/server/test-mode-notice';
 
@@ -93,7 +93,10 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   const { pathname } = event.url;
   const toApi = pathname === '/graphql' || pathname.startsWith('/webhooks/');
-  if (!toApi) event.locals.graphql = createServerGraphQLClient(event);
+  if (!toApi) {
+    event.locals.graphql = createServerGraphQLClient(event);
+    event.locals.queryApi = createApiQuery(event);
+  }
   const response = toApi
     ? await forwardToApi(event)
     : await resolve(event, {

@@ -8,7 +8,7 @@ import { Client, cacheExchange, fetchExchange, type CombinedError } from '@urql/
 export interface GraphQLClientOptions {
   /** Absolute URL of the API on the server; the same-origin '/graphql' in the browser. */
   url: string;
-  /** SvelteKit's fetch in loads; the global fetch otherwise. */
+  /** The server's fetch to the API ($lib/server/api-fetch.ts); the global fetch otherwise. */
   fetch?: typeof fetch;
   /** Extra request headers (the server forwards the shopper's address and cookies). */
   headers?: Record<string, string>;

@@ -3,10 +3,9 @@
  * or missing key is the same 404 as a slug that does not exist, so links cannot be probed.
  */
 import { error } from '@sveltejs/kit';
-import type { Client } from '@urql/svelte';
 import { graphql } from '$lib/gql';
 import type { EventPageQuery } from '$lib/gql/graphql';
-import { unwrap } from '$lib/graphql/client';
+import type { ApiQuery } from './graphql';
 
 /** A ticket type as a shopper sees it (the event page, checkout, and those a code reveals). */
 export const ShopperTicketTypeFragment = graphql(`
@@ -65,14 +64,11 @@ export type ShopperEvent = NonNullable<EventPageQuery['event']>;
 export const EVENT_NOT_FOUND = 'Event not found';
 
 export async function loadShopperEvent(
-  client: Client,
+  queryApi: ApiQuery,
   slug: string,
   accessKey: string | null,
 ): Promise<ShopperEvent> {
-  const result = await client
-    .query(EventPageDocument, { slug, accessKey: accessKey || null }, { requestPolicy: 'network-only' })
-    .toPromise();
-  const { event } = unwrap(result);
+  const { event } = await queryApi(EventPageDocument, { slug, accessKey: accessKey || null });
   if (!event) error(404, EVENT_NOT_FOUND);
   return event;
 }

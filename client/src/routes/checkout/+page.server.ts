@@ -81,7 +81,7 @@ async function readChoice(locals: App.Locals, url: URL, judgeAvailability = true
   const slug = url.searchParams.get('event');
   if (!slug)
     return { problem: 'Choose tickets on an event’s page first.', event: null, accessKey: null, lines: [] };
-  const found = await loadShopperEvent(locals.graphql, slug, url.searchParams.get('key'));
+  const found = await loadShopperEvent(locals.queryApi, slug, url.searchParams.get('key'));
   const accessKey = found.visibility === 'PRIVATE' ? url.searchParams.get('key') : null;
   // With a code: the hidden types it reveals can be chosen, and lines show its discounted price.
   const applied = voucherCodeOf(url)

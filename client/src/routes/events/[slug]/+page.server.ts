@@ -6,7 +6,7 @@ import { joinWaitingList, waitingListOpen } from './waiting-list.server';
 
 export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
   const accessKey = url.searchParams.get('key');
-  const read = () => loadShopperEvent(locals.graphql, params.slug, accessKey);
+  const read = () => loadShopperEvent(locals.queryApi, params.slug, accessKey);
   // Only for `npm run bench`, never in production (lib/server/bench-in-memory.ts).
   const fromMemory = benchInMemory(url);
   if (fromMemory) setHeaders({ 'x-bench-in-memory': 'yes' });
