@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
 export const actions: Actions = {
   joinWaitingList: async ({ locals, params, url, request }) => {
     const accessKey = url.searchParams.get('key');
-    const event = await loadShopperEvent(locals.graphql, params.slug, accessKey);
+    const event = await loadShopperEvent(locals.queryApi, params.slug, accessKey);
     return joinWaitingList(
       locals.graphql,
       event.id,
