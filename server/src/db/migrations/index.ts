@@ -34,6 +34,7 @@ import { QuestionFiles1798500000000 } from './1798500000000-QuestionFiles';
 import { WaiverQuestions1798600000000 } from './1798600000000-WaiverQuestions';
 import { PoolsCountReservedBlocks1798800000000 } from './1798800000000-PoolsCountReservedBlocks';
 import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-CapacityPoolsInCatalogVersion';
+import { EventSeries1799000000000 } from './1799000000000-EventSeries';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -68,4 +69,5 @@ export const migrations = [
   WaiverQuestions1798600000000,
   PoolsCountReservedBlocks1798800000000,
   CapacityPoolsInCatalogVersion1798800100000,
+  EventSeries1799000000000,
 ];
