@@ -35,6 +35,7 @@ import { WaiverQuestions1798600000000 } from './1798600000000-WaiverQuestions';
 import { PoolsCountReservedBlocks1798800000000 } from './1798800000000-PoolsCountReservedBlocks';
 import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-CapacityPoolsInCatalogVersion';
 import { EventSeries1799000000000 } from './1799000000000-EventSeries';
+import { EventCancelledEmail1799000100000 } from './1799000100000-EventCancelledEmail';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -70,4 +71,5 @@ export const migrations = [
   PoolsCountReservedBlocks1798800000000,
   CapacityPoolsInCatalogVersion1798800100000,
   EventSeries1799000000000,
+  EventCancelledEmail1799000100000,
 ];

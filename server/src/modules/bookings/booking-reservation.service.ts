@@ -202,6 +202,15 @@ export class BookingReservationService {
         ]);
       }
       const { event, ticketTypes } = found;
+      if (event.isSeries) {
+        return failed([
+          bookingError(
+            BookingErrorCode.SERIES_NOT_BOOKABLE,
+            'This is a series of dates: pick one of its dates to book.',
+            request.eventId ? 'eventId' : 'eventSlug',
+          ),
+        ]);
+      }
       const shown = withReservedSeats(ticketTypesShownWith(ticketTypes, voucher.usable), voucher.usable);
       const byId = new Map(shown.map((ticketType) => [ticketType.id, ticketType]));
       const answers = this.questions.checkRequest(found.questions, request);

@@ -52,6 +52,7 @@ export enum BookingErrorCode {
   VOUCHER_LIMIT_PER_BOOKING = 'VOUCHER_LIMIT_PER_BOOKING',
   ANSWER_MISSING = 'ANSWER_MISSING',
   ANSWER_INVALID = 'ANSWER_INVALID',
+  SERIES_NOT_BOOKABLE = 'SERIES_NOT_BOOKABLE',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -62,6 +63,9 @@ registerEnumType(BookingErrorCode, {
       description: 'No such event, or a private event without its right key (the two look the same).',
     },
     TICKET_TYPE_NOT_FOUND: { description: 'The ticket type does not exist for this event or is withdrawn.' },
+    SERIES_NOT_BOOKABLE: {
+      description: 'The event is a series: its ticket types are a template; book one of its dates (`Event.dates`).',
+    },
     NOT_ON_SALE: { description: 'Sales for the ticket type have not started yet, or have ended.' },
     SOLD_OUT: { description: 'No seats of the ticket type are left.' },
     NOT_ENOUGH_SEATS: { description: 'Fewer seats of the ticket type are left than asked for.' },

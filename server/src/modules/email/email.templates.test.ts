@@ -20,6 +20,7 @@ import {
   renderWebhookEndpointDisabled,
   renderVoucherCode,
   renderBookingCancelled,
+  renderEventCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
   renderNewBookingNotice,
@@ -44,6 +45,14 @@ async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
       bookingReference: 'B7K2-QX9F',
       reason: 'The venue flooded.',
       refund: { amountMinor: 6500, currency: 'EUR' },
+      bookingUrl: 'https://tickets.example.org/bookings/abc',
+    }),
+    renderEventCancelled({
+      ...common,
+      buyerName: name,
+      bookingReference: 'B7K2-QX9F',
+      message: 'The venue flooded; we are sorry.',
+      refundFollows: true,
       bookingUrl: 'https://tickets.example.org/bookings/abc',
     }),
     renderRefundIssued({
