@@ -1,8 +1,6 @@
+import { createRequestContext } from '../common/request-context';
 import { AdminBookingErrorCode } from '../modules/bookings/booking-admin.types';
-import {
-  CANCEL_EVENT_BOOKING_QUEUE,
-  type CancelEventBookingJob,
-} from '../modules/events/event-cancellation';
+import { CANCEL_EVENT_BOOKING_QUEUE, type CancelEventBookingJob } from '../modules/events/event-cancellation';
 import type { JobDefinition } from './job-definition';
 
 /** Outcomes that end the job: done, or nothing left to do. Anything else is retried. */
@@ -22,7 +20,13 @@ export const cancelEventBookingJob: JobDefinition<CancelEventBookingJob> = {
   pollingIntervalSeconds: 0.5,
   queueOptions: { retryLimit: 5, retryDelay: 30, retryBackoff: true, retentionSeconds: 7 * 24 * 3600 },
   async handle(data, context) {
-    const ctx = context.requestContext();
+    const system = context.requestContext();
+    const ctx = createRequestContext({
+      requestId: system.requestId,
+      now: context.now(),
+      logger: system.logger,
+      actor: { ...data.actor, sessionId: null },
+    });
     const result = await context.services.bookingAdmin.cancel(ctx, {
       bookingId: data.bookingId,
       reason: data.reason,

@@ -64,7 +64,8 @@ registerEnumType(BookingErrorCode, {
     },
     TICKET_TYPE_NOT_FOUND: { description: 'The ticket type does not exist for this event or is withdrawn.' },
     SERIES_NOT_BOOKABLE: {
-      description: 'The event is a series: its ticket types are a template; book one of its dates (`Event.dates`).',
+      description:
+        'The event is a series: its ticket types are a template; book one of its dates (`Event.dates`).',
     },
     NOT_ON_SALE: { description: 'Sales for the ticket type have not started yet, or have ended.' },
     SOLD_OUT: { description: 'No seats of the ticket type are left.' },

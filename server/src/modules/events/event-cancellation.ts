@@ -7,6 +7,7 @@
  * stay valid and the organiser refunds those who ask.
  */
 import { In } from 'typeorm';
+import { requireActor, type Actor } from '../../common/request-context';
 import type { Transaction } from '../../db/unit-of-work';
 import { BookingEntity } from '../bookings/booking.entity';
 import type { BookingNotifications } from '../bookings/booking-notifications';
@@ -19,6 +20,8 @@ export interface CancelEventBookingJob {
   bookingId: string;
   reason: string;
   refund: boolean;
+  /** The admin who cancelled the event: the booking's cancellation and refund are audited as theirs. */
+  actor: Pick<Actor, 'accountId' | 'email' | 'role'>;
 }
 
 export interface EventCancellationOptions {
@@ -41,13 +44,17 @@ export async function cancelEventBookings(
     where: { eventId: In(eventIds), status: In([...SEAT_HOLDING_STATUSES, ...PAID_STATUSES]) },
     order: { createdAt: 'ASC' },
   });
+  const actor = requireActor(tx.ctx);
   let notified = 0;
   let cancelJobs = 0;
   for (const booking of bookings) {
     const held = holdsSeats(booking.status);
     const refund = options.refundPaidBookings && isPaid(booking.status) && booking.totalMinor > 0;
     if (options.notifyBuyers) {
-      await notifications.eventCancelled(tx, booking, { message: options.message ?? null, refundFollows: refund });
+      await notifications.eventCancelled(tx, booking, {
+        message: options.message ?? null,
+        refundFollows: refund,
+      });
       notified++;
     }
     if (held || refund) {
@@ -55,6 +62,7 @@ export async function cancelEventBookings(
         bookingId: booking.id,
         reason: options.message?.trim() || EVENT_CANCELLED_REASON,
         refund,
+        actor: { accountId: actor.accountId, email: actor.email, role: actor.role },
       };
       // Idempotent per booking: a booking already cancelled is left alone, a refund is asked once.
       await tx.enqueue(CANCEL_EVENT_BOOKING_QUEUE, job);

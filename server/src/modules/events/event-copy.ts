@@ -8,11 +8,7 @@ import type { EntityManager } from 'typeorm';
 import type { Transaction } from '../../db/unit-of-work';
 import { copyEventEmailTexts } from '../email/event-email-texts';
 import { copyReminderRules } from '../messages/reminder-rules.service';
-import {
-  QuestionChoiceEntity,
-  QuestionEntity,
-  QuestionTicketTypeEntity,
-} from '../questions/question.entity';
+import { QuestionChoiceEntity, QuestionEntity, QuestionTicketTypeEntity } from '../questions/question.entity';
 import { CapacityPoolEntity, CapacityPoolTicketTypeEntity } from '../tickets/capacity-pool.entity';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { WaiverVersionEntity, WaiverVersionQuestionEntity } from '../waivers/waiver-version.entity';
@@ -152,7 +148,10 @@ async function copyQuestions(
     if (ticketTypeLinks.length > 0) {
       await manager.insert(
         QuestionTicketTypeEntity,
-        ticketTypeLinks.map((link) => ({ questionId: copy.id, ticketTypeId: typeIds.get(link.ticketTypeId)! })),
+        ticketTypeLinks.map((link) => ({
+          questionId: copy.id,
+          ticketTypeId: typeIds.get(link.ticketTypeId)!,
+        })),
       );
     }
   }
@@ -160,7 +159,9 @@ async function copyQuestions(
     if (!question.dependsOnQuestionId) continue;
     await manager.update(QuestionEntity, questionIds.get(question.id)!, {
       dependsOnQuestionId: questionIds.get(question.dependsOnQuestionId) ?? null,
-      dependsOnChoiceId: question.dependsOnChoiceId ? (choiceIds.get(question.dependsOnChoiceId) ?? null) : null,
+      dependsOnChoiceId: question.dependsOnChoiceId
+        ? (choiceIds.get(question.dependsOnChoiceId) ?? null)
+        : null,
     });
   }
   return questionIds;

@@ -114,7 +114,8 @@ function dateAvailability(
   types: TicketTypeEntity[],
   pools: CapacityPoolRow[],
 ): { availability: DateAvailability; seatsLeft: number } {
-  if (date.status === EventStatus.CANCELLED) return { availability: DateAvailability.CANCELLED, seatsLeft: 0 };
+  if (date.status === EventStatus.CANCELLED)
+    return { availability: DateAvailability.CANCELLED, seatsLeft: 0 };
   const states = types.map((type) => ticketAvailability(type, date, now));
   const onSale = types.filter((_, index) => states[index] === TicketAvailability.ON_SALE);
   if (onSale.length === 0) {

@@ -9,7 +9,15 @@ import { zonedToInstant } from '../../common/zoned-time';
 /** At most this many dates per call (addEventDatesByRule). */
 export const MAX_DATES_PER_RULE = 200;
 
-export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export const WEEKDAYS = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const;
 export type WeekdayName = (typeof WEEKDAYS)[number];
 
 export interface DateRule {
@@ -52,13 +60,15 @@ export function ruleProblems(rule: DateRule): FieldProblem[] {
   if (from && until && rule.untilDate < rule.fromDate) {
     problems.push({ field: 'untilDate', message: 'must not be before fromDate' });
   }
-  if (!isLocalTime(rule.startTime)) problems.push({ field: 'startTime', message: 'must be a time like 19:30' });
+  if (!isLocalTime(rule.startTime))
+    problems.push({ field: 'startTime', message: 'must be a time like 19:30' });
   if (!isLocalTime(rule.endTime)) problems.push({ field: 'endTime', message: 'must be a time like 22:00' });
   if (rule.startTime === rule.endTime) {
     problems.push({ field: 'endTime', message: 'must differ from startTime' });
   }
   rule.exceptDates.forEach((date, index) => {
-    if (!isLocalDate(date)) problems.push({ field: `exceptDates.${index}`, message: 'must be a date like 2030-04-01' });
+    if (!isLocalDate(date))
+      problems.push({ field: `exceptDates.${index}`, message: 'must be a date like 2030-04-01' });
   });
   if (problems.length === 0) {
     const days = localDays(rule).length;
@@ -68,7 +78,8 @@ export function ruleProblems(rule: DateRule): FieldProblem[] {
         message: `makes ${days} dates; at most ${MAX_DATES_PER_RULE} can be added at once`,
       });
     }
-    if (days === 0) problems.push({ field: 'weekdays', message: 'no day between fromDate and untilDate matches' });
+    if (days === 0)
+      problems.push({ field: 'weekdays', message: 'no day between fromDate and untilDate matches' });
   }
   return problems;
 }

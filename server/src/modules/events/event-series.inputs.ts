@@ -67,7 +67,8 @@ export class AddEventDateInput extends DateOverridesInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Slug of the date; default: the series’ slug and the local day (and time if the day has two).',
+    description:
+      'Slug of the date; default: the series’ slug and the local day (and time if the day has two).',
   })
   slug?: string | null;
 }
@@ -95,6 +96,6 @@ export class AddEventDatesByRuleInput extends DateOverridesInput {
   @Field({ description: 'Local end time, HH:MM; earlier than startTime: on the next day.' })
   endTime: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Days (YYYY-MM-DD) left out.' })
-  exceptDates: string[] = [];
+  @Field(() => [String], { nullable: true, description: 'Days (YYYY-MM-DD) left out.' })
+  exceptDates?: string[] | null;
 }

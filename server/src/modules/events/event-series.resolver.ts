@@ -16,7 +16,8 @@ export class EventSeriesResolver {
       'Adds one date to a series: a new event copied from the series (ticket types, pools, questions, waiver, texts) with its own times and optional overrides; DRAFT or PUBLISHED as the series is. ADMIN only.',
   })
   addEventDate(
-    @Arg('input', { description: 'The series, the date’s times and its overrides.' }) input: AddEventDateInput,
+    @Arg('input', { description: 'The series, the date’s times and its overrides.' })
+    input: AddEventDateInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EventDatesPayload> {
     return context.services.eventSeries.addDate(context.ctx, input);
@@ -44,7 +45,10 @@ export class EventDatesFieldResolver {
   })
   dates(
     @Root() event: EventEntity,
-    @Arg('first', () => Int, { defaultValue: 50, description: `How many dates, at most ${MAX_DATES_LISTED}.` })
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      description: `How many dates, at most ${MAX_DATES_LISTED}.`,
+    })
     first: number,
     @Ctx() context: GraphQLContext,
   ): Promise<EventDate[]> {

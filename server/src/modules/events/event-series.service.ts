@@ -89,14 +89,19 @@ export class EventSeriesService {
     return this.uow.withTransaction(ctx, async (tx) => {
       const { manager } = tx;
       // Locked: two calls at once cannot both take the same slug or both miss each other's dates.
-      const series = await manager.findOne(EventEntity, { where: { id: seriesId }, lock: { mode: 'pessimistic_write' } });
+      const series = await manager.findOne(EventEntity, {
+        where: { id: seriesId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!series) return notFound();
       const shapeError = await seriesErrors(manager, series, overrides);
       if (shapeError) return refused(shapeError);
       const slugs = await dateSlugs(manager, series, specs);
       if ('error' in slugs) return refused(slugs.error);
       const copyOverrides: CopyOverrides = {
-        prices: new Map((overrides.priceOverrides ?? []).map((price) => [price.ticketTypeId, price.priceMinor])),
+        prices: new Map(
+          (overrides.priceOverrides ?? []).map((price) => [price.ticketTypeId, price.priceMinor]),
+        ),
         salesStartAt: overrides.salesStartAt ?? undefined,
         salesEndAt: overrides.salesEndAt ?? undefined,
         totalCapacity: overrides.capacity ?? null,
@@ -111,14 +116,23 @@ export class EventSeriesService {
         objectType: 'Event',
         objectId: series.id,
         changes: {
-          datesAdded: { before: null, after: created.map((date) => ({ id: date.id, slug: date.slug, startsAt: date.startsAt })) },
+          datesAdded: {
+            before: null,
+            after: created.map((date) => ({ id: date.id, slug: date.slug, startsAt: date.startsAt })),
+          },
           ...(overrides.capacity != null ? { capacity: { before: null, after: overrides.capacity } } : {}),
-          ...(overrides.priceOverrides?.length ? { priceOverrides: { before: null, after: overrides.priceOverrides } } : {}),
+          ...(overrides.priceOverrides?.length
+            ? { priceOverrides: { before: null, after: overrides.priceOverrides } }
+            : {}),
           ...extraChanges,
         },
       });
       const fresh = await manager.findOneByOrFail(EventEntity, { id: series.id });
-      const [seriesView, ...dateViews] = await this.views.toAdminEvents([fresh, ...created], ctx.now, manager);
+      const [seriesView, ...dateViews] = await this.views.toAdminEvents(
+        [fresh, ...created],
+        ctx.now,
+        manager,
+      );
       return { series: seriesView, dates: dateViews, errors: [] };
     });
   }
@@ -173,7 +187,10 @@ function overrideProblems(input: DateOverridesInput): FieldProblem[] {
       problems.push({ field: `priceOverrides.${index}.ticketTypeId`, message: 'is not a ticket type id' });
     }
     if (price.priceMinor < 0 || price.priceMinor > MAX_PRICE_MINOR) {
-      problems.push({ field: `priceOverrides.${index}.priceMinor`, message: `must be between 0 and ${MAX_PRICE_MINOR}` });
+      problems.push({
+        field: `priceOverrides.${index}.priceMinor`,
+        message: `must be between 0 and ${MAX_PRICE_MINOR}`,
+      });
     }
   });
   if (input.salesStartAt && input.salesEndAt && input.salesEndAt <= input.salesStartAt) {
@@ -223,9 +240,11 @@ async function dateSlugs(
   for (const { date } of local) dayCounts.set(date, (dayCounts.get(date) ?? 0) + 1);
   const daySlugs = local.map(({ date }) => `${base}-${date}`);
   const takenDays = new Set(
-    (await manager.query<{ slug: string }[]>(`SELECT slug FROM event WHERE slug = ANY($1::text[])`, [daySlugs])).map(
-      (row) => row.slug,
-    ),
+    (
+      await manager.query<{ slug: string }[]>(`SELECT slug FROM event WHERE slug = ANY($1::text[])`, [
+        daySlugs,
+      ])
+    ).map((row) => row.slug),
   );
   const slugs = specs.map((spec, index) => {
     if (spec.slug) return spec.slug;
@@ -233,9 +252,10 @@ async function dateSlugs(
     const shared = dayCounts.get(date)! > 1 || takenDays.has(daySlugs[index]);
     return shared ? `${base}-${date}-${time.replace(':', '')}` : daySlugs[index];
   });
-  const clash = await manager.query<{ slug: string }[]>(`SELECT slug FROM event WHERE slug = ANY($1::text[])`, [
-    slugs,
-  ]);
+  const clash = await manager.query<{ slug: string }[]>(
+    `SELECT slug FROM event WHERE slug = ANY($1::text[])`,
+    [slugs],
+  );
   const duplicate = slugs.findIndex((slug, index) => slugs.indexOf(slug) !== index);
   const takenIndex = clash.length > 0 ? slugs.indexOf(clash[0].slug) : duplicate;
   if (takenIndex >= 0) {
