@@ -13,7 +13,13 @@ export enum Weekday {
   SATURDAY = 'SATURDAY',
   SUNDAY = 'SUNDAY',
 }
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week.' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week.',
+  valuesConfig: Object.fromEntries(
+    Object.values(Weekday).map((day) => [day, { description: `${day[0]}${day.slice(1).toLowerCase()}.` }]),
+  ),
+});
 // The rules module names the days the same way.
 export const weekdayNames = (days: Weekday[]): WeekdayName[] =>
   days.filter((day): day is Weekday & WeekdayName => (WEEKDAYS as readonly string[]).includes(day));
