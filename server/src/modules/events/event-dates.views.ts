@@ -98,7 +98,16 @@ export class EventDateViews {
       status: view.status,
       sold: view.sales.sold,
       held: view.sales.held,
-      capacity: view.sales.capacity,
+      // A pool every ticket type of the date is in (its total, or one they all share) bounds it.
+      capacity: Math.min(
+        view.sales.capacity,
+        ...view.capacityPools
+          .filter(
+            (pool) =>
+              pool.allTicketTypes || view.ticketTypes.every((type) => pool.ticketTypeIds.includes(type.id)),
+          )
+          .map((pool) => pool.capacity),
+      ),
       revenue: view.sales.revenue,
     }));
   }

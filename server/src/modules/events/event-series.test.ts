@@ -340,6 +340,31 @@ describe('booking', () => {
     });
   });
 
+  it('counts sales per date in the series’ dates list, and all its dates in its sales overview', async () => {
+    const { tour, first, second, firstTypes, secondTypes } = await publishedSeriesWithDates();
+    const free = { priceMinor: 0 };
+    await server.dataSource.getRepository(TicketTypeEntity).update({ eventId: first.id }, free);
+    await server.dataSource.getRepository(TicketTypeEntity).update({ eventId: second.id }, free);
+    await bookViaApi(server, bookingInput(first, [[firstTypes[0], 2]]));
+    await bookViaApi(server, bookingInput(second, [[secondTypes[1], 3]]));
+    const response = await server.graphql<{
+      adminEvent: { dates: { slug: string; sold: number; capacity: number }[] };
+      salesOverview: { today: { ticketsSold: number } };
+    }>(
+      `query ($id: ID!) {
+        adminEvent(id: $id) { dates { slug sold capacity } }
+        salesOverview(eventId: $id) { today { ticketsSold } }
+      }`,
+      { id: tour.id },
+      admin.headers,
+    );
+    expect(response.data!.adminEvent.dates).toEqual([
+      { slug: first.slug, sold: 2, capacity: 10 },
+      { slug: second.slug, sold: 3, capacity: 10 },
+    ]);
+    expect(response.data!.salesOverview.today.ticketsSold).toBe(5);
+  });
+
   it('lists a series once, not its dates, and opens a date by its slug with a link to its series', async () => {
     const { tour, first } = await publishedSeriesWithDates();
     const listed = await server.graphql<{ events: { nodes: { slug: string }[] } }>(

@@ -66,7 +66,9 @@ export class AdminEventDate {
   @Field(() => Int, { description: 'Seats held by checkouts in progress.' })
   held: number;
 
-  @Field(() => Int, { description: 'Seats in total (at most the date’s total capacity).' })
+  @Field(() => Int, {
+    description: 'Seats in total: at most its total capacity, or a pool all its ticket types share.',
+  })
   capacity: number;
 
   @Authorized(AdminRole.ADMIN)
