@@ -381,6 +381,42 @@ describe('booking', () => {
   });
 });
 
+describe('a private series', () => {
+  it('opens its dates with the series’ key, also after the key is rotated', async () => {
+    const tour = await series();
+    const setVisibility = `mutation ($input: SetEventVisibilityInput!) { setEventVisibility(input: $input) {
+      event { accessKey } errors { code } } }`;
+    const made = await mutate<{ event: { accessKey: string } }>(setVisibility, {
+      input: { id: tour.id, visibility: 'PRIVATE' },
+    });
+    const added = await mutate<DatesPayload>(ADD_DATE, {
+      input: { seriesId: tour.id, startsAt: '2030-05-02T17:00:00.000Z', endsAt: '2030-05-02T19:00:00.000Z' },
+    });
+    await mutate(PUBLISH, { id: tour.id });
+    const open = (accessKey: string | null) =>
+      server
+        .graphql<{ event: { slug: string } | null }>(
+          `query ($slug: String!, $accessKey: String) { event(slug: $slug, accessKey: $accessKey) { slug } }`,
+          { slug: added.dates[0].slug, accessKey },
+        )
+        .then((response) => response.data!.event?.slug ?? null);
+    const oldKey = made.event.accessKey;
+    expect(await open(oldKey)).toBe(added.dates[0].slug);
+    expect(await open(null)).toBeNull();
+
+    const rotated = await mutate<{ event: { accessKey: string } }>(
+      `mutation ($id: ID!) { rotateEventAccessKey(id: $id) { event { accessKey } errors { code } } }`,
+      { id: tour.id },
+    );
+    expect(await open(rotated.event.accessKey)).toBe(added.dates[0].slug);
+    expect(await open(oldKey)).toBeNull();
+    const onDate = await mutate<{ errors: { code: string }[] }>(setVisibility, {
+      input: { id: added.dates[0].id, visibility: 'PUBLIC' },
+    });
+    expect(onDate.errors.map((error) => error.code)).toEqual(['PART_OF_SERIES']);
+  });
+});
+
 describe('cancelling a date', () => {
   const cancelledMails = (eventId: string) =>
     server.dataSource
