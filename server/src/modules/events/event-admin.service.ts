@@ -15,7 +15,7 @@ import { requireActor, type RequestContext } from '../../common/request-context'
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { BookingNotifications } from '../bookings/booking-notifications';
 import { cancelEventBookings, type EventCancellationOptions } from './event-cancellation';
-import { spanDates } from './event-series.service';
+import { setDatesStatus, shareAccessWithDates, spanDates } from './event-series.service';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
 import { addDefaultReminderRule } from '../messages/reminder-rules.service';
 import { copyEventContents } from './event-copy';
@@ -384,25 +384,5 @@ function partOfSeries(): EventError {
     EventErrorCode.PART_OF_SERIES,
     'This is a date of a series: its visibility and link follow the series; change them there.',
     'id',
-  );
-}
-
-/** A series' dates in status `from` move to `to` with it (publish, unpublish). */
-async function setDatesStatus(
-  manager: EntityManager,
-  seriesId: string,
-  from: EventStatus,
-  to: EventStatus,
-): Promise<void> {
-  await manager.update(EventEntity, { seriesId, status: from }, { status: to });
-}
-
-/** A series' dates share its visibility and key: a date of a private series opens with its link. */
-async function shareAccessWithDates(manager: EntityManager, event: EventEntity): Promise<void> {
-  if (!event.isSeries) return;
-  await manager.update(
-    EventEntity,
-    { seriesId: event.id },
-    { visibility: event.visibility, accessKey: event.accessKey },
   );
 }

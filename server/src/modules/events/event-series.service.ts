@@ -281,3 +281,23 @@ export async function spanDates(manager: EntityManager, seriesId: string): Promi
     [seriesId],
   );
 }
+
+/** A series' dates in status `from` move to `to` with it (publish, unpublish). */
+export async function setDatesStatus(
+  manager: EntityManager,
+  seriesId: string,
+  from: EventStatus,
+  to: EventStatus,
+): Promise<void> {
+  await manager.update(EventEntity, { seriesId, status: from }, { status: to });
+}
+
+/** A series' dates share its visibility and key: a date of a private series opens with its link. */
+export async function shareAccessWithDates(manager: EntityManager, event: EventEntity): Promise<void> {
+  if (!event.isSeries) return;
+  await manager.update(
+    EventEntity,
+    { seriesId: event.id },
+    { visibility: event.visibility, accessKey: event.accessKey },
+  );
+}
