@@ -105,6 +105,17 @@ test('an organiser makes a weekly series with a shared pool; a buyer picks a dat
   await page.goto(`${stack.siteUrl}/admin/events/${seriesId}/dates`);
   await expect(page.getByTestId('dates-table').innerText()).resolves.not.toContain('DRAFT');
   await checkPageAtBothWidths(page, 'admin-event-dates');
+  // A date's own admin page (bookings, check-in, CSVs) leads back to its series; the events list shows
+  // the series with its date count, not its dates.
+  await page
+    .getByRole('link', { name: /^Sat, / })
+    .first()
+    .click();
+  await page.getByTestId('series-link').getByRole('link', { name: 'Harbour Walk' }).waitFor();
+  await page.goto(`${stack.siteUrl}/admin/events`);
+  const rows = page.getByTestId('events-table').locator('tbody tr');
+  await expect(rows.count()).resolves.toBe(1);
+  await expect(rows.first().innerText()).resolves.toContain(`Series ${weekendDays.length - 1} dates`);
 
   // The buyer: the home page shows the series once, its page the date picker.
   const shop = await openPage(browser, `${stack.siteUrl}/`);
@@ -124,6 +135,7 @@ test('an organiser makes a weekly series with a shared pool; a buyer picks a dat
     await expect(shop.getByTestId('series-line').innerText()).resolves.toContain(
       `One of ${weekendDays.length - 1} dates · Other dates`,
     );
+    await checkPageAtBothWidths(shop, 'event-series-date-page');
     await buyInStorefront(shop, stack.siteUrl, {
       quantities: { Adult: '1', Child: '1' },
       buyer: { name: 'Mia Buyer', email: 'mia@example.org' },
