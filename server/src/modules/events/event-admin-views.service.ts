@@ -115,6 +115,7 @@ export class AdminEventViews {
     const descending = filter.time === EventTimeFilter.PAST;
     const builder = this.events.createQueryBuilder('event');
     if (!filter.includeDates) builder.andWhere('event.seriesId IS NULL');
+    if (filter.excludeSeries) builder.andWhere('NOT event.isSeries');
     if (filter.status) builder.andWhere('event.status = :status', { status: filter.status });
     if (filter.visibility)
       builder.andWhere('event.visibility = :visibility', { visibility: filter.visibility });

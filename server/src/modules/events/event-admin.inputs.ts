@@ -293,6 +293,15 @@ export class AdminEventFilterInput {
   @IsOptional()
   @IsBoolean()
   includeDates?: boolean = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Leave series out (they are never booked): with `includeDates`, the list of what is booked, date by date (dashboard, booking filters).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  excludeSeries?: boolean = false;
 }
 
 @ArgsType()

@@ -363,6 +363,16 @@ describe('booking', () => {
       { slug: second.slug, sold: 3, capacity: 10 },
     ]);
     expect(response.data!.salesOverview.today.ticketsSold).toBe(5);
+
+    // The dashboard's list: what is booked, date by date, without the series itself.
+    const booked = await server.graphql<{ adminEvents: { nodes: { slug: string }[] } }>(
+      `query { adminEvents(first: 100, filter: { includeDates: true, excludeSeries: true }) { nodes { slug } } }`,
+      {},
+      admin.headers,
+    );
+    const slugs = booked.data!.adminEvents.nodes.map((node) => node.slug);
+    expect(slugs).toEqual(expect.arrayContaining([first.slug, second.slug]));
+    expect(slugs).not.toContain(tour.slug);
   });
 
   it('lists a series once, not its dates, and opens a date by its slug with a link to its series', async () => {
