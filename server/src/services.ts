@@ -32,6 +32,8 @@ import { CheckInService } from './modules/checkin/checkin.service';
 import { createEmailService, type EmailService } from './modules/email/email.service';
 import { AdminEventViews } from './modules/events/event-admin-views.service';
 import { EventAdminService } from './modules/events/event-admin.service';
+import { EventDateViews } from './modules/events/event-dates.views';
+import { EventSeriesService } from './modules/events/event-series.service';
 import { EventsService } from './modules/events/events.service';
 import type { PaymentServices } from './modules/payments/payment-provider';
 import { QuestionAdminService } from './modules/questions/question-admin.service';
@@ -94,6 +96,10 @@ export interface Services {
   adminEventViews: AdminEventViews;
   /** The admin's changes to events: create, edit, publish, cancel, duplicate, private links. */
   eventAdmin: EventAdminService;
+  /** Dates of a series: adding them (one, or by a weekly rule). */
+  eventSeries: EventSeriesService;
+  /** Reading the dates of a series: the shoppers' date picker and the admins' list. */
+  eventDateViews: EventDateViews;
   ticketTypeAdmin: TicketTypeAdminService;
   capacityPoolAdmin: CapacityPoolAdminService;
   /** The waiting list, the shopper's side: joining, reading an offer. */
@@ -310,7 +316,9 @@ export function createServices(
     ),
     accounts: new AccountsService(dataSource, uow, audit, accountEmails, config.auth.passwordLinks),
     adminEventViews,
-    eventAdmin: new EventAdminService(uow, audit, adminEventViews),
+    eventAdmin: new EventAdminService(uow, audit, adminEventViews, bookingNotifications),
+    eventSeries: new EventSeriesService(uow, audit, adminEventViews),
+    eventDateViews: new EventDateViews(dataSource, ticketTypes, adminEventViews),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit, waitingListOffers),
     capacityPoolAdmin: new CapacityPoolAdminService(uow, audit, waitingListOffers),
     waitingList: new WaitingListService(

@@ -11,6 +11,7 @@ import { EventEntity, EventStatus, EventVisibility } from '../modules/events/eve
 import { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
 import { WaiverVersionEntity } from '../modules/waivers/waiver-version.entity';
 import { seedDemoSales } from './demo-sales';
+import { zonedToInstant } from '../common/zoned-time';
 
 export const DEMO_PRIVATE_EVENT_SLUG = 'founders-private-tasting';
 
@@ -174,30 +175,12 @@ function demoEvents(): EventSeed[] {
   ];
 }
 
-/** The instant at `hour` o'clock local time in `timeZone`, `days` after `now`'s date. */
+/** The instant at `hour` o'clock (18.5: 18:30) local time in `timeZone`, `days` after `now`'s date. */
 export function atLocalTime(now: Date, days: number, hour: number, timeZone: string): Date {
-  const day = new Date(now.getTime() + days * DAY);
-  const wallClockAsUtc = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + hour * HOUR;
-  // The zone's offset at that moment, read back through Intl (right across daylight-saving changes
-  // except within the skipped or repeated hour itself, which no demo event starts in).
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(wallClockAsUtc));
-  const field = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  const shownAsUtc = Date.UTC(
-    field('year'),
-    field('month') - 1,
-    field('day'),
-    field('hour'),
-    field('minute'),
-  );
-  return new Date(wallClockAsUtc - (shownAsUtc - wallClockAsUtc));
+  const day = new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
+  const [hours, minutes] = [Math.floor(hour), Math.round((hour % 1) * 60)];
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return zonedToInstant(day, `${pad(hours)}:${pad(minutes)}`, timeZone);
 }
 
 /** Seeds the demo catalog if the database has no events yet. Returns how many events were created. */

@@ -13,6 +13,11 @@ import { EmailAdminResolver } from '../modules/email/email.admin.resolver';
 import { EventAdminResolver } from '../modules/events/event-admin.resolver';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver';
 import { EventsResolver } from '../modules/events/events.resolver';
+import {
+  AdminEventDatesFieldResolver,
+  EventDatesFieldResolver,
+  EventSeriesResolver,
+} from '../modules/events/event-series.resolver';
 import { MessagesResolver } from '../modules/messages/messages.resolver';
 import { EventEmailTextsResolver } from '../modules/messages/event-email-texts.resolver';
 import {
@@ -52,6 +57,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiTokensResolver,
   WebhooksResolver,
   EventAdminResolver,
+  EventSeriesResolver,
+  EventDatesFieldResolver,
+  AdminEventDatesFieldResolver,
   TicketTypeAdminResolver,
   CapacityPoolAdminResolver,
   WaitingListResolver,

@@ -1,3 +1,4 @@
+import { cancelEventBookingJob } from './cancel-event-booking.job';
 import { deleteExpiredRecordsJob } from './delete-expired-records.job';
 import { deliverDueEmailsJob } from './deliver-due-emails.job';
 import { deliverEmailJob } from './deliver-email.job';
@@ -22,4 +23,5 @@ export const jobDefinitions: JobDefinition[] = [
   deliverWebhookJob as JobDefinition,
   deliverDueWebhooksJob,
   waitingListOffersJob,
+  cancelEventBookingJob as JobDefinition,
 ];

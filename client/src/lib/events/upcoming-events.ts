@@ -29,6 +29,11 @@ export const UpcomingEventsDocument = graphql(`
           venue {
             name
           }
+          isSeries
+          dateCount
+          dates(first: 1) {
+            startsAt
+          }
           ticketTypes {
             availability
             price {

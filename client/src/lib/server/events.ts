@@ -49,6 +49,21 @@ export const EventPageDocument = graphql(`
         name
         address
       }
+      isSeries
+      dateCount
+      dates(first: 200) {
+        id
+        slug
+        startsAt
+        endsAt
+        availability
+        seatsLeft
+      }
+      series {
+        slug
+        title
+        dateCount
+      }
       ticketTypes {
         ...ShopperTicketType
       }

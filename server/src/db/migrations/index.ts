@@ -34,6 +34,8 @@ import { QuestionFiles1798500000000 } from './1798500000000-QuestionFiles';
 import { WaiverQuestions1798600000000 } from './1798600000000-WaiverQuestions';
 import { PoolsCountReservedBlocks1798800000000 } from './1798800000000-PoolsCountReservedBlocks';
 import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-CapacityPoolsInCatalogVersion';
+import { EventSeries1799000000000 } from './1799000000000-EventSeries';
+import { EventCancelledEmail1799000100000 } from './1799000100000-EventCancelledEmail';
 import { WaitingList1799100000000 } from './1799100000000-WaitingList';
 
 export const migrations = [
@@ -69,5 +71,7 @@ export const migrations = [
   WaiverQuestions1798600000000,
   PoolsCountReservedBlocks1798800000000,
   CapacityPoolsInCatalogVersion1798800100000,
+  EventSeries1799000000000,
+  EventCancelledEmail1799000100000,
   WaitingList1799100000000,
 ];

@@ -18,6 +18,7 @@ import { renderInEventWording } from '../email/event-email-texts';
 import {
   renderAttendeeTicket,
   renderBookingCancelled,
+  renderEventCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
   renderNewBookingNotice,
@@ -156,6 +157,32 @@ export class BookingNotifications {
       renderBookingCancelled(view, text),
     );
     await this.email.enqueue(tx, rendered, `booking-cancelled:${booking.id}`);
+  }
+
+  /**
+   * In the transaction that cancels an event (or a date of a series): tells one buyer, with the
+   * organiser's message, whether a refund follows (it comes as its own "refund issued" e-mail).
+   */
+  async eventCancelled(
+    tx: Transaction,
+    booking: BookingEntity,
+    cancellation: { message: string | null; refundFollows: boolean },
+  ): Promise<void> {
+    const event = await tx.manager.findOneByOrFail(EventEntity, { id: booking.eventId });
+    const view = {
+      to: booking.buyerEmail,
+      replyTo: this.replyTo,
+      buyerName: booking.buyerName,
+      bookingReference: booking.reference,
+      event: this.eventView(event),
+      message: cancellation.message,
+      refundFollows: cancellation.refundFollows,
+      bookingUrl: await this.newBookingUrl(tx, booking.id),
+    };
+    const rendered = await renderInEventWording(tx, event.id, EmailKind.EVENT_CANCELLED, (text) =>
+      renderEventCancelled(view, text),
+    );
+    await this.email.enqueue(tx, rendered, `event-cancelled:${booking.id}`);
   }
 
   /** In the transaction that records an admin's refund: tells the buyer, once per provider refund. */

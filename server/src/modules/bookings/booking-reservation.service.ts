@@ -253,6 +253,15 @@ export class BookingReservationService {
         ]);
       }
       const { event, ticketTypes } = found;
+      if (event.isSeries) {
+        return failed([
+          bookingError(
+            BookingErrorCode.SERIES_NOT_BOOKABLE,
+            'This is a series of dates: pick one of its dates to book.',
+            request.eventId ? 'eventId' : 'eventSlug',
+          ),
+        ]);
+      }
       if (offer && offer.eventId !== event.id) return failed([offerInvalid()]);
       const shown = withOfferedSeats(
         withReservedSeats(ticketTypesShownWith(ticketTypes, voucher.usable), voucher.usable),

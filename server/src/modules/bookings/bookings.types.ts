@@ -53,6 +53,7 @@ export enum BookingErrorCode {
   ANSWER_MISSING = 'ANSWER_MISSING',
   ANSWER_INVALID = 'ANSWER_INVALID',
   WAITING_LIST_OFFER_INVALID = 'WAITING_LIST_OFFER_INVALID',
+  SERIES_NOT_BOOKABLE = 'SERIES_NOT_BOOKABLE',
 }
 
 registerEnumType(BookingErrorCode, {
@@ -63,6 +64,10 @@ registerEnumType(BookingErrorCode, {
       description: 'No such event, or a private event without its right key (the two look the same).',
     },
     TICKET_TYPE_NOT_FOUND: { description: 'The ticket type does not exist for this event or is withdrawn.' },
+    SERIES_NOT_BOOKABLE: {
+      description:
+        'The event is a series: its ticket types are a template; book one of its dates (`Event.dates`).',
+    },
     NOT_ON_SALE: { description: 'Sales for the ticket type have not started yet, or have ended.' },
     SOLD_OUT: { description: 'No seats of the ticket type are left.' },
     NOT_ENOUGH_SEATS: { description: 'Fewer seats of the ticket type are left than asked for.' },

@@ -26,6 +26,8 @@ export enum EmailKind {
   EVENT_MESSAGE = 'EVENT_MESSAGE',
   WEBHOOK_ENDPOINT_DISABLED = 'WEBHOOK_ENDPOINT_DISABLED',
   VOUCHER_CODE = 'VOUCHER_CODE',
+  /** An event (or one date of a series) was called off: to each buyer holding seats or tickets. */
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
   /** Seats offered to someone on an event's waiting list (modules/waiting-list). */
   WAITING_LIST_OFFER = 'WAITING_LIST_OFFER',
 }

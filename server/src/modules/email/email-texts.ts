@@ -108,6 +108,22 @@ export const EDITABLE_EMAILS = {
     },
     links: ['booking.url'],
   },
+  [EmailKind.EVENT_CANCELLED]: {
+    title: 'Event cancelled',
+    sentWhen:
+      'To each buyer with seats or tickets when an admin cancels the event (or one date of a series) with “notify buyers”.',
+    defaultText: {
+      subject: '{event.title} on {event.startsAt} is cancelled',
+      body: 'Hello {buyer.name},\n\nwe are sorry: {event.title} on {event.startsAt} has been cancelled. Your booking is {booking.reference}.',
+    },
+    placeholders: {
+      ...EVENT_PLACEHOLDERS,
+      'buyer.name': "The buyer's name",
+      'booking.reference': 'The booking reference',
+      'booking.url': "The link to the buyer's booking (empty when the e-mail has none)",
+    },
+    links: ['booking.url'],
+  },
   [EmailKind.REFUND_ISSUED]: {
     title: 'Refund issued',
     sentWhen: 'To the buyer when an admin refunds all or part of a booking.',

@@ -381,6 +381,27 @@ ${EVENT_TEXT}
 ${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
 
+  [EmailKind.EVENT_CANCELLED]: {
+    subject: '{{introSubject}}',
+    preheader: '{{eventTitle}} has been cancelled.',
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
+      <mj-raw>{{#message}}</mj-raw><mj-text>{{message}}</mj-text><mj-raw>{{/message}}</mj-raw>
+      <mj-raw>{{#refundFollows}}</mj-raw><mj-text>Your booking is cancelled and refunded in full: a separate e-mail confirms the refund.</mj-text><mj-raw>{{/refundFollows}}</mj-raw>
+      <mj-raw>{{^refundFollows}}</mj-raw><mj-text>If you paid and would like your money back, reply to this e-mail.</mj-text><mj-raw>{{/refundFollows}}</mj-raw>`)}
+  ${EVENT_SECTION}
+  ${optionalButtonSection('bookingUrl', 'View your booking')}`,
+    text: `{{introText}}{{#message}}
+
+{{message}}{{/message}}
+{{#refundFollows}}
+Your booking is cancelled and refunded in full: a separate e-mail confirms the refund.
+{{/refundFollows}}{{^refundFollows}}
+If you paid and would like your money back, reply to this e-mail.
+{{/refundFollows}}
+${EVENT_TEXT}
+${optionalLinkText('bookingUrl', 'Your booking')}`,
+  },
+
   [EmailKind.REFUND_ISSUED]: {
     subject: '{{introSubject}}',
     preheader: '{{amount}} is on its way back to you.',

@@ -21,6 +21,7 @@ import {
   renderVoucherCode,
   renderWaitingListOffer,
   renderBookingCancelled,
+  renderEventCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
   renderNewBookingNotice,
@@ -45,6 +46,14 @@ async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
       bookingReference: 'B7K2-QX9F',
       reason: 'The venue flooded.',
       refund: { amountMinor: 6500, currency: 'EUR' },
+      bookingUrl: 'https://tickets.example.org/bookings/abc',
+    }),
+    renderEventCancelled({
+      ...common,
+      buyerName: name,
+      bookingReference: 'B7K2-QX9F',
+      message: 'The venue flooded; we are sorry.',
+      refundFollows: true,
       bookingUrl: 'https://tickets.example.org/bookings/abc',
     }),
     renderRefundIssued({

@@ -12,6 +12,7 @@ import type {
   AccountInvitationEmail,
   AttendeeTicketEmail,
   BookingCancelledEmail,
+  EventCancelledEmail,
   BookingConfirmationEmail,
   BookingLineView,
   EmailAccountView,
@@ -379,6 +380,26 @@ export async function renderWaiverReminder(
   text: EmailText | null = null,
 ): Promise<RenderedEmail> {
   return render(EmailKind.WAIVER_REMINDER, view, waiverModel(EmailKind.WAIVER_REMINDER, view, text));
+}
+
+export async function renderEventCancelled(
+  view: EventCancelledEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
+  const bookingUrl = optionalUrl(view.bookingUrl, 'bookingUrl');
+  return render(EmailKind.EVENT_CANCELLED, view, {
+    ...composeEmailText(EmailKind.EVENT_CANCELLED, text, {
+      ...eventValues(view.event),
+      'buyer.name': view.buyerName,
+      'booking.reference': view.bookingReference,
+      'booking.url': bookingUrl ?? '',
+    }),
+    eventTitle: view.event.title,
+    message: view.message?.trim() || null,
+    refundFollows: view.refundFollows,
+    event: eventModel(view.event),
+    bookingUrl,
+  });
 }
 
 export async function renderBookingCancelled(

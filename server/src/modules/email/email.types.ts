@@ -15,6 +15,10 @@ registerEnumType(EmailKind, {
     WAIVER_REQUEST: { description: 'Asks one attendee to sign the event waiver, with their signing link.' },
     WAIVER_REMINDER: { description: 'Reminds an attendee who has not signed the waiver before the event.' },
     BOOKING_CANCELLED: { description: 'Tells a buyer their booking was cancelled.' },
+    EVENT_CANCELLED: {
+      description:
+        'Tells a buyer the event (or the date) they booked was cancelled, with the organiser’s message.',
+    },
     REFUND_ISSUED: { description: 'Tells a buyer money was refunded (in full or in part).' },
     LATE_PAYMENT_REFUNDED: {
       description: 'Tells a buyer their payment came after the reservation expired and was refunded.',

@@ -130,6 +130,17 @@ export interface WaiverRequestEmail extends EmailEnvelope {
 
 export type WaiverReminderEmail = WaiverRequestEmail;
 
+export interface EventCancelledEmail extends EmailEnvelope {
+  buyerName: string;
+  bookingReference: string;
+  event: EmailEventView;
+  /** The organiser's words to the buyers; omitted: none. */
+  message?: string | null;
+  /** The booking is being cancelled and refunded in full (a "refund issued" e-mail follows). */
+  refundFollows: boolean;
+  bookingUrl?: string | null;
+}
+
 export interface BookingCancelledEmail extends EmailEnvelope {
   /** Paid, refunded and still held, with dates; omitted: the message gives no account. */
   account?: EmailAccountView | null;

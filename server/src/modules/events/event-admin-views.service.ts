@@ -66,6 +66,8 @@ export class AdminEventViews {
         currency: event.currency,
         status: event.status,
         visibility: event.visibility,
+        isSeries: event.isSeries,
+        seriesId: event.seriesId,
         accessKey: event.accessKey,
         privateLink: event.accessKey ? privateEventLink(this.siteUrl, event.slug, event.accessKey) : null,
         imageUrl: event.imageUrl,
@@ -112,6 +114,8 @@ export class AdminEventViews {
     const filter = args.filter ?? {};
     const descending = filter.time === EventTimeFilter.PAST;
     const builder = this.events.createQueryBuilder('event');
+    if (!filter.includeDates) builder.andWhere('event.seriesId IS NULL');
+    if (filter.excludeSeries) builder.andWhere('NOT event.isSeries');
     if (filter.status) builder.andWhere('event.status = :status', { status: filter.status });
     if (filter.visibility)
       builder.andWhere('event.visibility = :visibility', { visibility: filter.visibility });

@@ -109,6 +109,14 @@ export class CreateEventInput {
   @IsBoolean()
   sendAttendeeTickets: boolean = true;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Make a series: a template (ticket types, pools, questions, texts) whose dates are added with addEventDate / addEventDatesByRule and booked one by one; the series itself is never booked. Fixed at creation.',
+  })
+  @IsBoolean()
+  isSeries: boolean = false;
+
   @Field(() => EventVisibility, {
     defaultValue: EventVisibility.PUBLIC,
     description: 'PUBLIC (listed) or PRIVATE (secret link only; a key is generated).',
@@ -192,6 +200,29 @@ export class UpdateEventInput {
   sendAttendeeTickets?: boolean | null;
 }
 
+@InputType({ description: 'What cancelling an event (or one date of a series) does to its bookings.' })
+export class CancelEventOptionsInput {
+  @Field({
+    defaultValue: true,
+    description: 'E-mail every buyer holding seats or tickets that the event is cancelled (with `message`).',
+  })
+  @IsBoolean()
+  notifyBuyers: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'Words from the organiser for the buyers’ e-mail.' })
+  @IsOptional()
+  @MaxLength(2000)
+  message?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Cancel every paid booking with a full refund through PayPal (in the background, one job per booking). Otherwise paid bookings stay valid, to be refunded on request.',
+  })
+  @IsBoolean()
+  refundPaidBookings: boolean = false;
+}
+
 @InputType({ description: 'A copy of an event.' })
 export class DuplicateEventInput {
   @Field(() => ID, { description: 'The event to copy.' })
@@ -253,6 +284,24 @@ export class AdminEventFilterInput {
   @IsOptional()
   @MaxLength(200)
   search?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also list the dates of series (each is an event of its own); by default a series stands for its dates (see `AdminEvent.dates`).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeDates?: boolean = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Leave series out (they are never booked): with `includeDates`, the list of what is booked, date by date (dashboard, booking filters).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  excludeSeries?: boolean = false;
 }
 
 @ArgsType()

@@ -16,6 +16,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { AdminRole } from '../accounts/admin-account.entity';
 import {
   AdminEventsArgs,
+  CancelEventOptionsInput,
   CreateEventInput,
   DuplicateEventInput,
   SetEventVisibilityInput,
@@ -92,12 +93,20 @@ export class EventAdminResolver {
   }
 
   @Authorized(AdminRole.ADMIN)
-  @Mutation(() => EventPayload, { description: 'Cancels an event: sales end; its page says so. ADMIN only.' })
+  @Mutation(() => EventPayload, {
+    description:
+      'Cancels an event, or one date of a series (a series: with all its dates): sales end; its page says so. With `options`, unpaid holds end, buyers are e-mailed and paid bookings may be refunded; without, bookings are left as they are. ADMIN only.',
+  })
   cancelEvent(
-    @eventId('The event to cancel.') id: string,
+    @eventId('The event (or date, or series) to cancel.') id: string,
+    @Arg('options', () => CancelEventOptionsInput, {
+      nullable: true,
+      description: 'What happens to its bookings; omitted: nothing (they stay as they are).',
+    })
+    options: CancelEventOptionsInput | null,
     @Ctx() context: GraphQLContext,
   ): Promise<EventPayload> {
-    return context.services.eventAdmin.cancel(context.ctx, id);
+    return context.services.eventAdmin.cancel(context.ctx, id, options);
   }
 
   @Authorized(AdminRole.ADMIN)

@@ -8,14 +8,17 @@
  */
 import { WebhookEventType } from '../webhooks/webhook-event-types';
 import { eventWebhookEvent } from '../webhooks/webhook-payloads';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { Not, QueryFailedError, type EntityManager } from 'typeorm';
 import { domainProblem, invalidInput } from '../../common/domain-error';
 import { isAcceptedCurrency } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
-import type { UnitOfWork } from '../../db/unit-of-work';
+import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
+import type { BookingNotifications } from '../bookings/booking-notifications';
+import { cancelEventBookings, type EventCancellationOptions } from './event-cancellation';
+import { setDatesStatus, shareAccessWithDates, spanDates } from './event-series.service';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
-import { copyEventEmailTexts } from '../email/event-email-texts';
-import { addDefaultReminderRule, copyReminderRules } from '../messages/reminder-rules.service';
+import { addDefaultReminderRule } from '../messages/reminder-rules.service';
+import { copyEventContents } from './event-copy';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { newAccessKey } from './access-key';
 import type { AdminEventViews } from './event-admin-views.service';
@@ -46,6 +49,7 @@ const AUDITED_FIELDS: (keyof EventEntity & string)[] = [
   'imageUrl',
   'imageAlt',
   'sendAttendeeTickets',
+  'isSeries',
 ];
 
 const eventError = (code: EventErrorCode, message: string, field: string | null = null): EventError =>
@@ -82,6 +86,7 @@ export class EventAdminService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly views: Pick<AdminEventViews, 'toAdminEvents'>,
+    private readonly notifications: Pick<BookingNotifications, 'eventCancelled'>,
   ) {}
 
   /** Creates an event as a DRAFT. ADMIN. */
@@ -108,6 +113,7 @@ export class EventAdminService {
             imageUrl: input.imageUrl || null,
             imageAlt: input.imageAlt?.trim() || null,
             sendAttendeeTickets: input.sendAttendeeTickets ?? true,
+            isSeries: input.isSeries ?? false,
           }),
         );
         // One reminder the day before, which the organiser can switch off or change.
@@ -178,6 +184,8 @@ export class EventAdminService {
         );
       }
       event.status = EventStatus.PUBLISHED;
+      // A series' draft dates go on sale with it (they have its ticket types, copied).
+      if (event.isSeries) await setDatesStatus(manager, event.id, EventStatus.DRAFT, EventStatus.PUBLISHED);
       return undefined;
     });
   }
@@ -187,47 +195,86 @@ export class EventAdminService {
       if (event.status === EventStatus.CANCELLED) return cancelledError();
       const sold = await manager
         .createQueryBuilder(TicketTypeEntity, 'ticketType')
-        .where('ticketType.eventId = :id', { id: event.id })
+        .innerJoin(EventEntity, 'owner', 'owner.id = ticketType.eventId')
+        // A series goes back to draft with its dates, so none of them may have sales either.
+        .where('(owner.id = :id OR owner.seriesId = :id)', { id: event.id })
         .andWhere('(ticketType.soldCount > 0 OR ticketType.heldCount > 0)')
         .getExists();
       if (sold) {
         return eventError(EventErrorCode.HAS_SALES, 'Tickets are sold or held; cancel the event instead.');
       }
       event.status = EventStatus.DRAFT;
+      if (event.isSeries) await setDatesStatus(manager, event.id, EventStatus.PUBLISHED, EventStatus.DRAFT);
       return undefined;
     });
   }
 
-  async cancel(ctx: RequestContext, id: string): Promise<EventPayload> {
-    return this.change(ctx, id, 'event.cancel', async (event) => {
+  /**
+   * Cancels an event, a date, or a series with all its dates. With options, its bookings are dealt
+   * with in the same transaction (event-cancellation.ts); cancelling again does nothing more.
+   */
+  async cancel(
+    ctx: RequestContext,
+    id: string,
+    options: EventCancellationOptions | null = null,
+  ): Promise<EventPayload> {
+    return this.change(ctx, id, 'event.cancel', async (event, manager, tx) => {
+      if (event.status === EventStatus.CANCELLED) return undefined;
       event.status = EventStatus.CANCELLED;
+      const eventIds = [event.id];
+      if (event.isSeries) {
+        const dates = await manager.find(EventEntity, {
+          where: { seriesId: event.id, status: Not(EventStatus.CANCELLED) },
+          lock: { mode: 'pessimistic_write' },
+        });
+        eventIds.push(...dates.map((date) => date.id));
+        await manager.update(EventEntity, { seriesId: event.id }, { status: EventStatus.CANCELLED });
+      }
+      if (options) {
+        const outcome = await cancelEventBookings(tx, this.notifications, eventIds, options);
+        await this.audit.record(tx, {
+          action: 'event.cancelBookings',
+          objectType: 'Event',
+          objectId: event.id,
+          changes: {
+            buyersNotified: { before: null, after: outcome.notified },
+            bookingsToCancel: { before: null, after: outcome.cancelJobs },
+            refundPaidBookings: { before: null, after: options.refundPaidBookings },
+          },
+        });
+      }
+      if (event.seriesId) await spanDates(manager, event.seriesId);
       return undefined;
     });
   }
 
   async setVisibility(ctx: RequestContext, input: SetEventVisibilityInput): Promise<EventPayload> {
-    return this.change(ctx, input.id, 'event.setVisibility', async (event) => {
+    return this.change(ctx, input.id, 'event.setVisibility', async (event, manager) => {
+      if (event.seriesId) return partOfSeries();
       event.visibility = input.visibility;
       if (input.visibility === EventVisibility.PUBLIC) event.accessKey = null;
       else event.accessKey ??= newAccessKey();
+      await shareAccessWithDates(manager, event);
       return undefined;
     });
   }
 
   /** A new secret key for a private event; the old link stops working with the commit. */
   async rotateAccessKey(ctx: RequestContext, id: string): Promise<EventPayload> {
-    return this.change(ctx, id, 'event.rotateAccessKey', async (event) => {
+    return this.change(ctx, id, 'event.rotateAccessKey', async (event, manager) => {
+      if (event.seriesId) return partOfSeries();
       if (event.visibility !== EventVisibility.PRIVATE) {
         return eventError(EventErrorCode.NOT_PRIVATE, 'Only a private event has a key to rotate.', 'id');
       }
       event.accessKey = newAccessKey();
+      await shareAccessWithDates(manager, event);
       return undefined;
     });
   }
 
   /**
-   * Copies an event as a DRAFT with a new slug and no sales: its ticket types, its reminder rules (on
-   * the copy's ticket types) and its own e-mail texts.
+   * Copies an event as a DRAFT with a new slug and no sales, with what it sells and asks
+   * (event-copy.ts: ticket types, capacity pools, questions, waiver, reminder rules, e-mail texts).
    */
   async duplicate(ctx: RequestContext, input: DuplicateEventInput): Promise<EventPayload> {
     requireActor(ctx);
@@ -245,27 +292,19 @@ export class EventAdminService {
             ...fields,
             slug,
             status: EventStatus.DRAFT,
+            // A copy of a date stands alone; a copy of a series is a series without dates.
+            seriesId: null,
             accessKey: original.visibility === EventVisibility.PRIVATE ? newAccessKey() : null,
           }),
         );
-        const ticketTypes = await manager.findBy(TicketTypeEntity, { eventId: original.id });
-        const copiedTypes = await manager.save(
-          ticketTypes.map(({ id: _ticketId, createdAt: _c, updatedAt: _u, ...ticket }) =>
-            manager.create(TicketTypeEntity, { ...ticket, eventId: copy.id, soldCount: 0, heldCount: 0 }),
-          ),
-        );
-        // save returns the entities in the order given.
-        const typeIds = new Map(ticketTypes.map((type, index) => [type.id, copiedTypes[index].id]));
-        const reminderRules = await copyReminderRules(tx, original.id, copy.id, typeIds);
-        const emailTexts = await copyEventEmailTexts(manager, original.id, copy.id);
+        const copied = await copyEventContents(tx, original.id, copy.id);
         await this.audit.record(tx, {
           action: 'event.duplicate',
           objectType: 'Event',
           objectId: copy.id,
           changes: {
             duplicatedFrom: { before: null, after: original.id },
-            reminderRulesCopied: { before: null, after: reminderRules },
-            emailTextsCopied: { before: null, after: emailTexts },
+            copied: { before: null, after: copied },
             ...fieldChanges(null, copy, AUDITED_FIELDS, ['accessKey']),
           },
         });
@@ -294,7 +333,7 @@ export class EventAdminService {
     ctx: RequestContext,
     id: string,
     action: string,
-    apply: (event: EventEntity, manager: EntityManager) => Promise<EventError | undefined>,
+    apply: (event: EventEntity, manager: EntityManager, tx: Transaction) => Promise<EventError | undefined>,
   ): Promise<EventPayload> {
     requireActor(ctx);
     if (!UUID.test(id)) return notFound();
@@ -307,7 +346,7 @@ export class EventAdminService {
         });
         if (!event) return notFound();
         const before = { ...event, venue: { ...event.venue } };
-        const error = await apply(event, manager);
+        const error = await apply(event, manager, tx);
         if (error) return { event: null, errors: [error] };
         const changes = fieldChanges(before, event, AUDITED_FIELDS, ['accessKey']);
         if (Object.keys(changes).length > 0) await manager.save(event);
@@ -338,4 +377,12 @@ function endsBeforeStart(): EventPayload {
 
 function cancelledError(): EventError {
   return eventError(EventErrorCode.EVENT_CANCELLED, 'The event is cancelled.', 'id');
+}
+
+function partOfSeries(): EventError {
+  return eventError(
+    EventErrorCode.PART_OF_SERIES,
+    'This is a date of a series: its visibility and link follow the series; change them there.',
+    'id',
+  );
 }

@@ -1,8 +1,17 @@
 import { loginAs, type SignedIn } from '../../../test/auth';
-import { createEvent, createTicketType, DAY } from '../../../test/factories';
+import { createCapacityPool, createEvent, createTicketType, DAY } from '../../../test/factories';
 import { onlyError, startTestServer, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { AuditLogEntryEntity } from '../audit/audit-log-entry.entity';
+import {
+  QuestionChoiceEntity,
+  QuestionEntity,
+  QuestionScope,
+  QuestionTicketTypeEntity,
+  QuestionType,
+} from '../questions/question.entity';
+import { TicketTypeEntity } from '../tickets/ticket-type.entity';
+import { WaiverVersionEntity } from '../waivers/waiver-version.entity';
 import { EventStatus, EventVisibility } from './event.entity';
 
 const EVENT_FIELDS = `id slug title status visibility currency timeZone accessKey privateLink startsAt endsAt imageUrl imageAlt sendAttendeeTickets
@@ -280,6 +289,87 @@ describe('duplicating', () => {
     expect((await mutate(DUPLICATE, { input: { id: event.id, slug: 'original' } })).errors[0].code).toBe(
       'SLUG_TAKEN',
     );
+  });
+
+  it('copies the capacity pools, the checkout questions (with choices and conditions) and the waiver', async () => {
+    const event = await createEvent(server.dataSource, { slug: 'with-pools' });
+    const adult = await createTicketType(server.dataSource, event, { name: 'Adult' });
+    const child = await createTicketType(server.dataSource, event, { name: 'Child', sortOrder: 1 });
+    await createCapacityPool(server.dataSource, event, { capacity: 40, ticketTypes: [adult, child] });
+    await createCapacityPool(server.dataSource, event, { capacity: 90, allTicketTypes: true });
+    const questions = server.dataSource.getRepository(QuestionEntity);
+    const diet = await questions.save(
+      questions.create({
+        eventId: event.id,
+        label: 'Diet',
+        type: QuestionType.ONE_CHOICE,
+        scope: QuestionScope.ATTENDEE,
+        sortOrder: 0,
+      }),
+    );
+    const [vegan] = await server.dataSource.getRepository(QuestionChoiceEntity).save([
+      { questionId: diet.id, label: 'Vegan', sortOrder: 0 },
+      { questionId: diet.id, label: 'Anything', sortOrder: 1 },
+    ]);
+    await questions.save(
+      questions.create({
+        eventId: event.id,
+        label: 'Which vegan dish?',
+        type: QuestionType.TEXT,
+        scope: QuestionScope.ATTENDEE,
+        sortOrder: 1,
+        dependsOnQuestionId: diet.id,
+        dependsOnChoiceId: vegan.id,
+      }),
+    );
+    await server.dataSource
+      .getRepository(QuestionTicketTypeEntity)
+      .insert({ questionId: diet.id, ticketTypeId: child.id });
+    await server.dataSource.getRepository(WaiverVersionEntity).insert([
+      {
+        eventId: event.id,
+        version: 1,
+        text: 'Old terms',
+        disabledAt: null,
+        createdById: null,
+        createdByEmail: null,
+      },
+      {
+        eventId: event.id,
+        version: 2,
+        text: 'Current terms',
+        disabledAt: null,
+        createdById: null,
+        createdByEmail: null,
+      },
+    ]);
+
+    const copy = (await mutate(DUPLICATE, { input: { id: event.id } })).event!;
+    const pools = await server.dataSource.query(
+      `SELECT p.capacity, p.used_count, p.all_ticket_types,
+              array(SELECT t.name FROM capacity_pool_ticket_type m JOIN ticket_type t ON t.id = m.ticket_type_id
+                    WHERE m.pool_id = p.id AND t.event_id = p.event_id ORDER BY t.name) AS types
+       FROM capacity_pool p WHERE p.event_id = $1 ORDER BY p.capacity`,
+      [copy.id],
+    );
+    expect(pools).toEqual([
+      { capacity: 40, used_count: 0, all_ticket_types: false, types: ['Adult', 'Child'] },
+      { capacity: 90, used_count: 0, all_ticket_types: true, types: [] },
+    ]);
+    const copied = await questions.find({
+      where: { eventId: copy.id },
+      relations: { choices: true, ticketTypeLinks: true },
+      order: { sortOrder: 'ASC' },
+    });
+    expect(copied.map((question) => question.label)).toEqual(['Diet', 'Which vegan dish?']);
+    const copiedVegan = copied[0].choices!.find((choice) => choice.label === 'Vegan')!;
+    expect(copied[1]).toMatchObject({ dependsOnQuestionId: copied[0].id, dependsOnChoiceId: copiedVegan.id });
+    const copiedChild = await server.dataSource
+      .getRepository(TicketTypeEntity)
+      .findOneByOrFail({ eventId: copy.id, name: 'Child' });
+    expect(copied[0].ticketTypeLinks!.map((link) => link.ticketTypeId)).toEqual([copiedChild.id]);
+    const waivers = await server.dataSource.getRepository(WaiverVersionEntity).findBy({ eventId: copy.id });
+    expect(waivers.map((waiver) => [waiver.version, waiver.text])).toEqual([[1, 'Current terms']]);
   });
 
   it('copies the reminder rules onto the copy’s ticket types, and the event’s own e-mail texts', async () => {

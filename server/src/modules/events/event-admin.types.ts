@@ -70,6 +70,15 @@ export class AdminEvent {
   @Field(() => EventStatus, { description: 'Draft, published or cancelled.' })
   status: EventStatus;
 
+  @Field({
+    description:
+      'A series: its ticket types, pools, questions and texts are the template its dates are copied from; it is never booked itself.',
+  })
+  isSeries: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The series this event is a date of; null otherwise.' })
+  seriesId: string | null;
+
   @Field(() => EventVisibility, { description: 'Public (listed) or private (secret link only).' })
   visibility: EventVisibility;
 
@@ -133,6 +142,9 @@ export enum EventErrorCode {
   NO_ACTIVE_TICKET_TYPES = 'NO_ACTIVE_TICKET_TYPES',
   HAS_SALES = 'HAS_SALES',
   NOT_PRIVATE = 'NOT_PRIVATE',
+  NOT_A_SERIES = 'NOT_A_SERIES',
+  TICKET_TYPE_NOT_FOUND = 'TICKET_TYPE_NOT_FOUND',
+  PART_OF_SERIES = 'PART_OF_SERIES',
 }
 
 registerEnumType(EventErrorCode, {
@@ -147,6 +159,11 @@ registerEnumType(EventErrorCode, {
     NO_ACTIVE_TICKET_TYPES: { description: 'An event needs an active ticket type to be published.' },
     HAS_SALES: { description: 'Tickets are sold or held; cancel the event instead of unpublishing it.' },
     NOT_PRIVATE: { description: 'Only a private event has a key to rotate.' },
+    NOT_A_SERIES: { description: 'Dates can be added only to a series (createEvent with isSeries).' },
+    TICKET_TYPE_NOT_FOUND: { description: 'The series has no ticket type with this id.' },
+    PART_OF_SERIES: {
+      description: 'The event is a date of a series and follows it here: change the series instead.',
+    },
   },
 });
 

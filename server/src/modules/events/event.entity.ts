@@ -4,6 +4,8 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
@@ -34,6 +36,8 @@ export class VenueColumns {
 @Check('event_ends_after_start', `ends_at > starts_at`)
 @Check('event_private_has_key', `visibility = 'PUBLIC' OR access_key IS NOT NULL`)
 @Check('event_currency_iso', `currency ~ '^[A-Z]{3}$'`)
+@Check('event_series_shape', `NOT (is_series AND series_id IS NOT NULL)`)
+@Index('event_series_dates_idx', ['seriesId', 'startsAt'])
 @Index('event_public_listing_idx', ['startsAt', 'id'], {
   where: `status = 'PUBLISHED' AND visibility = 'PUBLIC'`,
 })
@@ -101,6 +105,21 @@ export class EventEntity {
    */
   @Column({ type: 'boolean', default: true })
   sendAttendeeTickets: boolean;
+
+  /**
+   * A series (event-series.service.ts): a template never booked itself, whose dates are events of
+   * their own naming it in `seriesId`. False for single events and for dates.
+   */
+  @Column({ type: 'boolean', default: false })
+  isSeries: boolean;
+
+  /** The series this event is a date of; null for single events and series. */
+  @Column({ type: 'uuid', nullable: true })
+  seriesId: string | null;
+
+  @ManyToOne('EventEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'series_id', foreignKeyConstraintName: 'FK_event_series' })
+  series?: EventEntity;
 
   @OneToMany('TicketTypeEntity', (ticketType: TicketTypeEntity) => ticketType.event)
   ticketTypes?: TicketTypeEntity[];

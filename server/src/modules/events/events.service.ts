@@ -66,7 +66,8 @@ export class EventsService {
   }
 
   /**
-   * Published public events that have not ended, soonest first, keyset-paginated on (startsAt, id)
+   * Published public events that have not ended (a series once, by the span of its dates, not its
+   * dates one by one), soonest first, keyset-paginated on (startsAt, id)
    * so pages stay stable while events are added.
    */
   async listUpcomingPublic(ctx: RequestContext, query: UpcomingEventsQuery): Promise<EventPage> {
@@ -76,7 +77,15 @@ export class EventsService {
     }
     const parameters: unknown[] = [EventStatus.PUBLISHED, EventVisibility.PUBLIC, now];
     const parameter = (value: unknown) => `$${parameters.push(value)}`;
-    const conditions = ['event.status = $1', 'event.visibility = $2', 'event.ends_at > $3'];
+    // A series is listed once, while it has a date to book; its dates are reached through it.
+    const conditions = [
+      'event.status = $1',
+      'event.visibility = $2',
+      'event.ends_at > $3',
+      'event.series_id IS NULL',
+      `(NOT event.is_series OR EXISTS (SELECT 1 FROM event d
+         WHERE d.series_id = event.id AND d.status = $1 AND d.ends_at > $3))`,
+    ];
     if (query.startsFrom) conditions.push(`event.starts_at >= ${parameter(query.startsFrom)}`);
     if (query.startsBefore) conditions.push(`event.starts_at < ${parameter(query.startsBefore)}`);
     const search = query.search?.trim();

@@ -64,6 +64,12 @@ export class Event {
   @Field(() => EventStatus, { description: 'Draft, published or cancelled.' })
   status: EventStatus;
 
+  @Field({
+    description:
+      'A series: a template with dates of its own (`dates`), never booked itself; book one of its dates.',
+  })
+  isSeries: boolean;
+
   @Field(() => EventVisibility, { description: 'Public (listed) or private (secret link only).' })
   visibility: EventVisibility;
 

@@ -29,6 +29,7 @@ import { inlineImagesAsDataUrls } from '../email/email.preview';
 import {
   renderAttendeeTicket,
   renderBookingCancelled,
+  renderEventCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
   renderNewBookingNotice,
@@ -332,6 +333,19 @@ export class EventEmailTextsService {
           ? renderWaiverRequest(waiver, draft)
           : renderWaiverReminder(waiver, draft);
       }
+      case EmailKind.EVENT_CANCELLED:
+        return renderEventCancelled(
+          {
+            ...envelope,
+            buyerName: data.buyerName,
+            bookingReference: data.reference,
+            event: eventView,
+            message: 'We are sorry for the trouble.',
+            refundFollows: false,
+            bookingUrl,
+          },
+          draft,
+        );
       case EmailKind.BOOKING_CANCELLED:
         return renderBookingCancelled(
           {

@@ -13,7 +13,10 @@ export class AdminBookingsCsvArgs {
 
 @ArgsType()
 export class SalesOverviewArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this event’s sales; omitted: every event.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this event’s sales (a series: all its dates); omitted: every event.',
+  })
   @IsOptional()
   @IsUUID()
   eventId?: string | null;

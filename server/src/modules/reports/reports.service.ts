@@ -143,7 +143,7 @@ export class ReportsService {
   /**
    * Tickets sold and money taken, per currency: a booking counts on the day it was confirmed (free
    * ones too, with no money), a refund of a booking's payment on the day it was made. Days are
-   * calendar days in `timeZone`; today is the one `now` falls in.
+   * calendar days in `timeZone`; today is the one `now` falls in. A series counts all its dates.
    */
   async salesOverview(ctx: RequestContext, args: SalesOverviewArgs): Promise<SalesOverview> {
     const now = ctx.now;
@@ -158,14 +158,14 @@ export class ReportsService {
          SELECT (b.confirmed_at AT TIME ZONE $2)::date AS day, b.currency, b.total_minor AS gross, 0 AS refunded,
                 (SELECT sum(l.quantity) FROM booking_line l WHERE l.booking_id = b.id) AS tickets, 1 AS bookings
            FROM booking b, window_start w
-          WHERE b.confirmed_at >= w.since AND b.confirmed_at <= $1 AND ($4::uuid IS NULL OR b.event_id = $4)
+          WHERE b.confirmed_at >= w.since AND b.confirmed_at <= $1 AND ($4::uuid IS NULL OR b.event_id = $4 OR b.event_id IN (SELECT d.id FROM event d WHERE d.series_id = $4))
          UNION ALL
          SELECT (r.created_at AT TIME ZONE $2)::date, r.currency, 0, r.amount_minor, 0, 0
            FROM booking_refund r
            JOIN booking b ON b.id = r.booking_id AND r.provider_capture_id = b.provider_capture_id
                           AND b.confirmed_at IS NOT NULL
            CROSS JOIN window_start w
-          WHERE r.created_at >= w.since AND r.created_at <= $1 AND ($4::uuid IS NULL OR b.event_id = $4)
+          WHERE r.created_at >= w.since AND r.created_at <= $1 AND ($4::uuid IS NULL OR b.event_id = $4 OR b.event_id IN (SELECT d.id FROM event d WHERE d.series_id = $4))
        )
        SELECT to_char(day, 'YYYY-MM-DD') AS day, currency, sum(gross)::bigint AS gross,
               sum(refunded)::bigint AS refunded, sum(tickets)::int AS tickets, sum(bookings)::int AS bookings,

@@ -72,7 +72,7 @@ const DashboardDocument = graphql(`
         }
       }
     }
-    adminEvents(first: 6, filter: { time: UPCOMING }) {
+    adminEvents(first: 6, filter: { time: UPCOMING, includeDates: true, excludeSeries: true }) {
       nodes {
         id
         title

@@ -38,7 +38,7 @@ const AdminBookingListDocument = graphql(`
         hasNextPage
       }
     }
-    adminEvents(first: 100, filter: {}) {
+    adminEvents(first: 100, filter: { includeDates: true, excludeSeries: true }) {
       nodes {
         id
         title

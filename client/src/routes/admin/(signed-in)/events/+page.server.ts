@@ -14,6 +14,8 @@ const AdminEventListDocument = graphql(`
         visibility
         startsAt
         timeZone
+        isSeries
+        dateCount
         sales {
           capacity
           sold

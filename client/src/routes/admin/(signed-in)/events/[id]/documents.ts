@@ -35,6 +35,11 @@ export const AdminEventEditorDocument = graphql(`
     adminEvent(id: $id) {
       ...AdminEventSavedDetails
       status
+      isSeries
+      series {
+        id
+        title
+      }
       visibility
       accessKey
       currencyDecimals

@@ -37,21 +37,23 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    const { values, errors, input } = parseEventForm(await request.formData());
-    if (!input) return fail(400, { values, errors });
+    const formData = await request.formData();
+    const isSeries = formData.get('isSeries') === 'on';
+    const { values, errors, input } = parseEventForm(formData);
+    if (!input) return fail(400, { values, errors, isSeries });
     const outcome = await runMutation(locals.graphql, CreateEventDocument, {
-      input: { ...input, visibility: values.visibility },
+      input: { ...input, visibility: values.visibility, isSeries },
     });
     const fieldErrors: FieldErrors = {};
     if (!outcome.ok) {
       for (const [field, message] of Object.entries(outcome.fieldErrors))
         addFieldError(fieldErrors, eventInputName(field), message);
-      return fail(400, { values, errors: fieldErrors });
+      return fail(400, { values, errors: fieldErrors, isSeries });
     }
     const { event, errors: problems } = outcome.data.createEvent;
     for (const problem of problems)
       addFieldError(fieldErrors, eventInputName(problem.field ?? 'form'), problem.message);
-    if (!event) return fail(400, { values, errors: fieldErrors });
+    if (!event) return fail(400, { values, errors: fieldErrors, isSeries });
     redirect(303, `/admin/events/${event.id}?created=1`);
   },
 };
