@@ -13,6 +13,7 @@
 -- next), so this never waits while holding seats and cannot deadlock. Entries of a ticket type whose
 -- row is held are locked FOR UPDATE: only a transaction holding that row offers its seats, so no seat
 -- and no entry is offered twice.
+-- A cancelled (or unpublished) event offers nothing: its bookings are being called off.
 -- Called by WaitingListOffers (modules/waiting-list/waiting-list-offers.ts).
 CREATE OR REPLACE FUNCTION make_waiting_list_offers(for_event uuid, at timestamptz, only_entry uuid)
 RETURNS TABLE (entry_id uuid)
@@ -26,11 +27,11 @@ DECLARE
   pools_free int;
 BEGIN
   SELECT coalesce(s.enabled, true) AS enabled, coalesce(s.auto_offer, true) AS auto_offer,
-         coalesce(s.offer_hours, 24) AS offer_hours, e.ends_at
+         coalesce(s.offer_hours, 24) AS offer_hours, e.ends_at, e.status
   INTO settings
   FROM event e LEFT JOIN waiting_list_settings s ON s.event_id = e.id
   WHERE e.id = for_event;
-  IF NOT FOUND OR settings.ends_at <= at OR (only_entry IS NULL AND NOT settings.auto_offer) THEN
+  IF NOT FOUND OR settings.ends_at <= at OR settings.status <> 'PUBLISHED' OR (only_entry IS NULL AND NOT settings.auto_offer) THEN
     RETURN;
   END IF;
   FOR kind IN
