@@ -4,6 +4,7 @@
  * are booking-admin.service.ts.
  */
 import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { groupBy } from '../../common/group-by';
 import { invalidInput } from '../../common/domain-error';
 import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
@@ -125,12 +126,18 @@ export class AdminBookingViews {
       this.rows.paymentsOf(ids),
     ]);
     const eventById = new Map(events.map((event) => [event.id, event]));
+    const byBooking = <T extends { bookingId: string }>(items: T[]) =>
+      groupBy(ids, items, (item) => item.bookingId);
+    const [linesOf, ticketsOf, refundsOf, paymentsOf] = [
+      byBooking(lines),
+      byBooking(tickets),
+      byBooking(refunds),
+      byBooking(payments),
+    ];
     return bookings.map((booking) => {
       const event = eventById.get(booking.eventId)!;
-      const own = <T extends { bookingId: string }>(items: T[]) =>
-        items.filter((item) => item.bookingId === booking.id);
-      const ownRefunds = own(refunds);
-      const ownLines = own(lines);
+      const ownRefunds = refundsOf.get(booking.id)!;
+      const ownLines = linesOf.get(booking.id)!;
       const { refundedMinor, refundableMinor } = refundableOf(booking, ownRefunds);
       const paidCapture = booking.confirmedAt ? booking.providerCaptureId : null;
       return {
@@ -163,8 +170,8 @@ export class AdminBookingViews {
         total: money(booking.totalMinor, booking.currency),
         refunded: money(refundedMinor, booking.currency),
         refundable: money(refundableMinor, booking.currency),
-        tickets: own(tickets),
-        payments: own(payments).map((payment) => ({
+        tickets: ticketsOf.get(booking.id)!,
+        payments: paymentsOf.get(booking.id)!.map((payment) => ({
           provider: payment.provider,
           orderId: payment.providerOrderId,
           captureId: payment.providerCaptureId,
