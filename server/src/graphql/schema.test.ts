@@ -37,3 +37,18 @@ it('describes every type, field, argument and enum value, for readers of Apollo 
   // Built-in scalars (String, Int, ...) come documented by graphql-js.
   expect(undocumented).toEqual([]);
 });
+
+it('reads plain fields directly and keeps resolvers that check roles or compute', () => {
+  const field = (type: string, name: string) => {
+    const found = schema.getType(type);
+    if (!found || !('getFields' in found)) throw new Error(`no type ${type}`);
+    return (found.getFields() as Record<string, { resolve?: unknown }>)[name];
+  };
+  expect(field('Event', 'slug').resolve).toBeUndefined();
+  expect(field('TicketType', 'remaining').resolve).toBeUndefined();
+  // @Authorized(ADMIN): the auth check stays.
+  expect(field('EventSales', 'revenue').resolve).toBeInstanceOf(Function);
+  // A @FieldResolver.
+  expect(field('Event', 'ticketTypes').resolve).toBeInstanceOf(Function);
+  expect(field('Money', 'decimals').resolve).toBeInstanceOf(Function);
+});

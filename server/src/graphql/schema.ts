@@ -1,6 +1,6 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -103,7 +103,33 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   if (queryType) queryType.description = 'Everything a client can read.';
   const mutationType = schema.getMutationType();
   if (mutationType) mutationType.description = 'Everything a client can change.';
+  readPlainFieldsDirectly(schema);
   return schema;
+}
+
+/**
+ * TypeGraphQL gives every field a resolver, even one that only reads the property of the same name
+ * (no field resolver, middleware or `@Authorized`): an extra call and object per field, and one the
+ * compiled execution (compiled-execution.ts) cannot inline. Those fields are left to graphql's own
+ * property read, as TypeGraphQL's `simpleResolvers` would; fields with roles keep their auth check.
+ */
+function readPlainFieldsDirectly(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const field of objectType.fields ?? []) {
+      const plain =
+        field.roles === undefined &&
+        (field.middlewares ?? []).length === 0 &&
+        field.name === field.schemaName &&
+        !storage.fieldResolvers.some(
+          (resolver) => resolver.getObjectType?.() === field.target && resolver.methodName === field.name,
+        );
+      if (plain && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
+    }
+  }
 }
 
 /** The SDL committed as schema.graphql: sorted, so it changes only when the API does. */

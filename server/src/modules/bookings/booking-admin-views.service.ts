@@ -4,6 +4,7 @@
  * are booking-admin.service.ts.
  */
 import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { groupBy } from '../../common/group-by';
 import { invalidInput } from '../../common/domain-error';
 import { money } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
@@ -19,6 +20,7 @@ import { lineTotalMinor } from './booking-rules';
 import type { BookingRefundEntity } from './booking-refund.entity';
 import { hasBeenPaidMoney, holdsSeats, isRefundable } from './booking-status';
 import { BookingEntity } from './booking.entity';
+import { EntityRows } from '../../db/entity-rows';
 import { UUID } from '../../common/uuid';
 
 /** Microsecond-exact text of created_at for cursors (an ISO string from JS would drop microseconds). */
@@ -46,6 +48,8 @@ export function refundableOf(booking: BookingEntity, refunds: BookingRefundEntit
 
 export class AdminBookingViews {
   private readonly rows: BookingRows;
+  /** The list's page of bookings, hydrated without TypeORM's general transformer. */
+  private readonly bookingRows: EntityRows<BookingEntity>;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -53,6 +57,7 @@ export class AdminBookingViews {
     private readonly email: EmailService,
   ) {
     this.rows = new BookingRows(uow.manager.connection);
+    this.bookingRows = new EntityRows(uow.manager.connection, BookingEntity, 'booking');
   }
 
   /** Bookings newest first, keyset-paginated on (created_at, id). */
@@ -68,17 +73,20 @@ export class AdminBookingViews {
         afterId: id,
       });
     }
-    const { entities, raw } = await builder
+    // The filter's builder writes the statement; its rows are hydrated as in db/entity-rows.ts.
+    const [sql, parameters] = builder
+      .select(this.bookingRows.selectList)
       .addSelect(CREATED_AT_TEXT, 'cursor_created_at')
       .orderBy('booking.createdAt', 'DESC')
       .addOrderBy('booking.id', 'DESC')
       .limit(args.first + 1)
-      .getRawAndEntities<{ cursor_created_at: string }>();
-    const page = entities.slice(0, args.first);
+      .getQueryAndParameters();
+    const rows = await this.bookingRows.readWithRows(sql, parameters);
+    const page = rows.slice(0, args.first);
     return {
-      bookings: await this.toAdminBookings(page),
-      cursors: page.map((booking, index) => encodeCursor([raw[index].cursor_created_at, booking.id])),
-      hasNextPage: entities.length > args.first,
+      bookings: await this.toAdminBookings(page.map(({ entity }) => entity)),
+      cursors: page.map(({ entity, row }) => encodeCursor([row.cursor_created_at as string, entity.id])),
+      hasNextPage: rows.length > args.first,
     };
   }
 
@@ -125,12 +133,18 @@ export class AdminBookingViews {
       this.rows.paymentsOf(ids),
     ]);
     const eventById = new Map(events.map((event) => [event.id, event]));
+    const byBooking = <T extends { bookingId: string }>(items: T[]) =>
+      groupBy(ids, items, (item) => item.bookingId);
+    const [linesOf, ticketsOf, refundsOf, paymentsOf] = [
+      byBooking(lines),
+      byBooking(tickets),
+      byBooking(refunds),
+      byBooking(payments),
+    ];
     return bookings.map((booking) => {
       const event = eventById.get(booking.eventId)!;
-      const own = <T extends { bookingId: string }>(items: T[]) =>
-        items.filter((item) => item.bookingId === booking.id);
-      const ownRefunds = own(refunds);
-      const ownLines = own(lines);
+      const ownRefunds = refundsOf.get(booking.id)!;
+      const ownLines = linesOf.get(booking.id)!;
       const { refundedMinor, refundableMinor } = refundableOf(booking, ownRefunds);
       const paidCapture = booking.confirmedAt ? booking.providerCaptureId : null;
       return {
@@ -163,8 +177,8 @@ export class AdminBookingViews {
         total: money(booking.totalMinor, booking.currency),
         refunded: money(refundedMinor, booking.currency),
         refundable: money(refundableMinor, booking.currency),
-        tickets: own(tickets),
-        payments: own(payments).map((payment) => ({
+        tickets: ticketsOf.get(booking.id)!,
+        payments: paymentsOf.get(booking.id)!.map((payment) => ({
           provider: payment.provider,
           orderId: payment.providerOrderId,
           captureId: payment.providerCaptureId,

@@ -22,6 +22,7 @@ import {
 import { QuestionScope, QuestionType } from './question.entity';
 import type { QuestionFilesService } from './question-files.service';
 import type { Question, QuestionAnswerSummary } from './questions.types';
+import { groupBy } from '../../common/group-by';
 
 /** What a booking request says that answers are checked against. */
 export interface AnsweringRequest {
@@ -352,10 +353,4 @@ function hasAnswers(request: AnsweringRequest): boolean {
     (request.answers?.length ?? 0) > 0 ||
     request.attendees.some((attendee) => (attendee.answers?.length ?? 0) > 0)
   );
-}
-
-function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const item of items) groups.get(keyOf(item))?.push(item);
-  return groups;
 }
