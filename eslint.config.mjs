@@ -16,6 +16,7 @@ export default tseslint.config(
       'test-artifacts/',
       'bench-results/',
       'client/src/lib/gql/',
+      'server/src/modules/email/email-html.generated.ts',
     ],
   },
   js.configs.recommended,

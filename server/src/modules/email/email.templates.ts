@@ -1,13 +1,14 @@
 /**
  * The e-mail templates, one per EmailKind: MJML for the HTML part, a plain-text twin, a subject (their
- * texts are in email.sources.ts). Each MJML source is compiled to HTML once per process, on the
- * first render (`prepareEmailTemplates`): processes that never render never load MJML
- * (render-stack.ts). The HTML still holds mail-template tags, which every message fills with escaped
- * values. No message ever runs MJML.
+ * texts are in email.sources.ts). The MJML is compiled to HTML at build time, into
+ * email-html.generated.ts (`npm run email-templates -w server`): the app never loads MJML. That HTML
+ * still holds mail-template tags, which every message fills with escaped values (the event's own
+ * wording and organisers' Markdown arrive that way too, as values, never through MJML).
  */
 import { EmailKind, type StoredAttachment } from './email-message.entity';
 import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
-import { EMAIL_SOURCES, mjmlDocument, textDocument } from './email.sources';
+import { EMAIL_SOURCES, textDocument } from './email.sources';
+import { EMAIL_HTML } from './email-html.generated';
 import type {
   AccountInvitationEmail,
   AttendeeTicketEmail,
@@ -31,7 +32,7 @@ import type {
 import { composeEmailText, type EmailText } from './email-texts';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
 import { formatTicketShortCode } from '../bookings/booking-codes';
-import { loadMjml, loadQrPng, loadTicketPdf } from './render-stack';
+import { loadQrPng, loadTicketPdf } from './render-stack';
 
 /** Up to this many tickets, a confirmation shows each QR code inline; beyond, a list and the PDF. */
 export const INLINE_QR_TICKETS = 4;
@@ -52,7 +53,7 @@ export interface RenderedEmail {
   listUnsubscribeUrl?: string | null;
 }
 
-// ---- Compile once -------------------------------------------------------------------------------
+// ---- Parse once ---------------------------------------------------------------------------------
 
 interface CompiledEmail {
   subject: CompiledTemplate;
@@ -61,42 +62,24 @@ interface CompiledEmail {
   text: CompiledTemplate;
 }
 
-/** How many times MJML has run in this process (tests prove it is once per template). */
-export const mjmlCompilations = { count: 0 };
+let compiled: Map<EmailKind, CompiledEmail> | undefined;
 
-let compiled: Promise<Map<EmailKind, CompiledEmail>> | undefined;
-
-async function compileAll(): Promise<Map<EmailKind, CompiledEmail>> {
-  const result = new Map<EmailKind, CompiledEmail>();
-  const mjml2html = await loadMjml();
-  for (const kind of Object.values(EmailKind)) {
-    const source = EMAIL_SOURCES[kind];
-    mjmlCompilations.count++;
-    // No web fonts: they would be fetched from a third party each time a message is opened.
-    const { html, errors } = await mjml2html(mjmlDocument(source.body), {
-      validationLevel: 'strict',
-      fonts: {},
-      keepComments: false,
-    });
-    if (errors.length > 0) {
-      throw new Error(`MJML template ${kind}: ${errors.map((error) => error.formattedMessage).join('; ')}`);
-    }
-    result.set(kind, {
-      subject: compileTemplate(source.subject, 'text', `${kind} subject`),
-      preheader: compileTemplate(source.preheader, 'text', `${kind} preheader`),
-      html: compileTemplate(html, 'html', `${kind} html`),
-      text: compileTemplate(textDocument(source.text), 'text', `${kind} text`),
-    });
-  }
-  return result;
-}
-
-/** Compiles every template (once per process); later calls return the same compiled set. */
-export function prepareEmailTemplates(): Promise<Map<EmailKind, CompiledEmail>> {
-  compiled ??= compileAll().catch((error) => {
-    compiled = undefined;
-    throw error;
-  });
+/** Every kind's templates, parsed on the first render (once per process). */
+function compiledTemplates(): Map<EmailKind, CompiledEmail> {
+  compiled ??= new Map(
+    Object.values(EmailKind).map((kind) => {
+      const source = EMAIL_SOURCES[kind];
+      return [
+        kind,
+        {
+          subject: compileTemplate(source.subject, 'text', `${kind} subject`),
+          preheader: compileTemplate(source.preheader, 'text', `${kind} preheader`),
+          html: compileTemplate(EMAIL_HTML[kind], 'html', `${kind} html`),
+          text: compileTemplate(textDocument(source.text), 'text', `${kind} text`),
+        },
+      ];
+    }),
+  );
   return compiled;
 }
 
@@ -184,7 +167,7 @@ export async function render(
   model: TemplateModel,
   attachments: StoredAttachment[] = [],
 ): Promise<RenderedEmail> {
-  const template = (await prepareEmailTemplates()).get(kind)!;
+  const template = compiledTemplates().get(kind)!;
   const subject = oneLine(template.subject(model));
   const full = { ...model, subject, preheader: oneLine(template.preheader(model)) };
   return {
