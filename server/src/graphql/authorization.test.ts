@@ -52,6 +52,11 @@ const PUBLIC = new Set([
   'Query.passwordLink',
   'Mutation.requestPasswordReset',
   'Mutation.setPasswordWithLink',
+  // Joining a sold-out ticket's waiting list: limited per client address and capped per e-mail, as
+  // bookings are; it holds no seats until an offer is made.
+  'Mutation.joinWaitingList',
+  // The offer's token (192 bits, stored hashed) is the key, as for Query.booking.
+  'Query.waitingListOffer',
 ]);
 
 /** Operations STAFF may call besides the public ones (ADMIN may call everything). */
@@ -73,6 +78,8 @@ const STAFF_ALLOWED = new Set([
   'Query.adminBooking',
   'Query.adminBookingsCsv',
   'Query.currencies',
+  // The door may see who is waiting; moving, removing and offering are ADMIN's.
+  'Query.waitingList',
 ]);
 
 /** Operations only a signed-in person may call: no API token, whatever its scope. */

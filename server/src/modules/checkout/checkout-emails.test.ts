@@ -172,6 +172,7 @@ describe('e-mails of a confirmed booking', () => {
       'expire-holds',
       'reconcile-payments',
       'send-event-messages',
+      'waiting-list-offers',
       'waiver-reminders',
     ]);
   });
