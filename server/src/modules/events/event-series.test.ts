@@ -582,6 +582,29 @@ describe('the waiting list of a date', () => {
     expect(entry.status).toBe('WAITING');
     expect(await mailsTo('patient@example.org')).toEqual([]);
   });
+
+  it('closes an offer made before its date was cancelled, saying why', async () => {
+    const { first, firstTypes } = await publishedSeriesWithDates(1);
+    const held = await bookViaApi(server, bookingInput(first, [[firstTypes[0], 1]]));
+    expect(await join(first.id, firstTypes[0].id, 'offered@example.org')).toEqual([]);
+    await mutate(
+      `mutation ($input: CancelBookingInput!) { cancelBooking(input: $input) { errors { code } } }`,
+      {
+        input: { bookingId: held.data!.createBooking.booking!.id, reason: 'Freed', refund: false },
+      },
+    );
+    const [mail] = await server.dataSource.query<{ text: string }[]>(
+      `SELECT text FROM email_message WHERE kind = 'WAITING_LIST_OFFER' AND 'offered@example.org' = ANY(recipients)`,
+    );
+    const token = /\/checkout\/offer\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    const OFFER = `query ($token: String!) { waitingListOffer(token: $token) { status open eventCancelled } }`;
+    const before = await server.graphql<{ waitingListOffer: unknown }>(OFFER, { token });
+    expect(before.data!.waitingListOffer).toEqual({ status: 'OFFERED', open: true, eventCancelled: false });
+
+    await mutate(CANCEL, { id: first.id, options: { notifyBuyers: true } });
+    const after = await server.graphql<{ waitingListOffer: unknown }>(OFFER, { token });
+    expect(after.data!.waitingListOffer).toEqual({ status: 'OFFERED', open: false, eventCancelled: true });
+  });
 });
 
 describe('authorization', () => {
