@@ -3,11 +3,13 @@
  * weekly series whose two ticket types share a pool of 2 seats; buyer A books the last seats of the
  * first date; buyer B picks that date from the series' date picker, finds it sold out and joins its
  * waiting list; an admin cancels A's booking; B gets the offer by e-mail (a real SMTP delivery), opens
- * the link and pays at the PayPal simulator, for that date.
+ * the link and pays at the PayPal simulator, for that date. And an offer made before its date is
+ * cancelled says so when opened.
  */
 import type { Browser, Page } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { createAccount, TEST_PASSWORD, type TestAccount } from '../server/test/auth';
+import { TicketTypeEntity } from '../server/src/modules/tickets/ticket-type.entity';
 import { signIn } from './support/admin';
 import {
   checkPageAtBothWidths,
@@ -17,6 +19,7 @@ import {
   waitForHydration,
 } from './support/browser';
 import { addWeeklyDates, createSeriesInAdmin, publishSeries } from './support/series';
+import { purchase } from './support/purchase';
 import { startStack, type Stack } from './support/stack';
 import { buyInStorefront, fillBuyer, reserveAndPay } from './support/storefront';
 import { dayFromNow } from './support/time';
@@ -165,3 +168,60 @@ test('a weekly series with a shared pool: a sold-out date’s waiting list gets 
   );
   expect(entry.status).toBe('ACCEPTED');
 }, 240_000);
+
+test('an offer made before its date was cancelled says the date was cancelled', async () => {
+  const seriesId = await createSeriesInAdmin(organiser, stack.siteUrl, {
+    title: 'Harbour Seals',
+    slug: 'harbour-seals',
+    venue: 'West Pier',
+    day: dayFromNow(10),
+    ticketTypes: [{ name: 'Adult', price: '15', capacity: '10' }],
+    pool: { name: 'Boat', seats: '1' },
+  });
+  const saturday = Array.from({ length: 7 }, (_, index) => dayFromNow(7 + index)).find(
+    (day) => new Date(`${day}T12:00:00Z`).getUTCDay() === 6,
+  )!;
+  await addWeeklyDates(
+    organiser,
+    'Harbour Seals',
+    { weekdays: ['Sat'], from: saturday, until: saturday, startTime: '09:00', endTime: '10:00' },
+    1,
+  );
+  await publishSeries(organiser, stack.siteUrl, seriesId);
+  const [date] = await stack.dataSource.query<{ id: string }[]>('SELECT id FROM event WHERE series_id = $1', [
+    seriesId,
+  ]);
+  const adult = await stack.dataSource.getRepository(TicketTypeEntity).findOneByOrFail({ eventId: date.id });
+  const sold = await purchase(stack.api, { eventId: date.id, lines: [[adult, 1]] });
+  const joined = await stack.api.graphql<{ joinWaitingList: { errors: unknown[] } }>(
+    `mutation ($input: JoinWaitingListInput!) { joinWaitingList(input: $input) { errors { code } } }`,
+    {
+      input: {
+        eventId: date.id,
+        ticketTypeId: adult.id,
+        name: 'Cleo Late',
+        email: 'cleo@example.org',
+        quantity: 1,
+      },
+    },
+  );
+  expect(joined.data!.joinWaitingList.errors).toEqual([]);
+  await withPage(`${stack.siteUrl}/`, (page) =>
+    cancelBookingInAdmin(
+      page,
+      stack.siteUrl,
+      { email: admin.email, password: TEST_PASSWORD },
+      sold.booking.id,
+    ),
+  );
+  const link = offerLinkOf(await mailTo(stack.smtp!, 'cleo@example.org'));
+
+  // The organiser calls the date off; the offer's link no longer leads to a checkout.
+  await organiser.goto(`${stack.siteUrl}/admin/events/${seriesId}/dates?cancel=${date.id}`);
+  await organiser.getByRole('button', { name: 'Yes, cancel this date' }).click();
+  await organiser.getByTestId('dates-table').getByText('CANCELLED').waitFor();
+  await withPage(link, async (page) => {
+    await expect(page.locator('[data-offer-gone]').innerText()).resolves.toBe('This event was cancelled');
+    await checkPageAtBothWidths(page, 'series-waiting-list-offer-cancelled');
+  });
+}, 120_000);

@@ -79,7 +79,7 @@ export async function addWeeklyDates(
   await form.getByLabel('Ends at').fill(rule.endTime);
   if (rule.exceptOn) await form.getByLabel('Except on (optional)').fill(rule.exceptOn);
   await form.getByRole('button', { name: 'Add the dates' }).click();
-  await page.getByText(`${expected} dates added.`).waitFor();
+  await page.getByText(`${expected} date${expected === 1 ? '' : 's'} added.`).waitFor();
 }
 
 /** Publishes the series (and with it its draft dates) after the confirmation. */
