@@ -7,14 +7,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { AdminRole } from '../server/src/modules/accounts/admin-account.entity';
 import { createAccount, TEST_PASSWORD } from '../server/test/auth';
-import { addTicketType, signIn } from './support/admin';
-import {
-  checkPageAtBothWidths,
-  closePage,
-  launchBrowser,
-  openPage,
-  waitForHydration,
-} from './support/browser';
+import { signIn } from './support/admin';
+import { checkPageAtBothWidths, closePage, launchBrowser, openPage } from './support/browser';
+import { addWeeklyDates, createSeriesInAdmin, publishSeries } from './support/series';
 import { startStack, type Stack } from './support/stack';
 import { buyInStorefront } from './support/storefront';
 import { dayFromNow } from './support/time';
@@ -38,47 +33,35 @@ afterAll(async () => {
 
 test('an organiser makes a weekly series with a shared pool; a buyer picks a date and books it', async () => {
   // The series and its template: two ticket types sharing 8 seats.
-  await page.goto(`${stack.siteUrl}/admin/events/new`);
-  await waitForHydration(page);
-  await page.getByLabel('Title').fill('Harbour Walk');
-  await page.getByLabel('Address (slug)').fill('harbour-walk');
-  await page.getByLabel('Venue', { exact: true }).fill('Pier 7');
-  await page.getByLabel('Time zone').fill('Europe/Berlin');
-  await page.getByLabel('Starts (local time)').fill(`${dayFromNow(10)}T18:00`);
-  await page.getByLabel('Ends (local time)').fill(`${dayFromNow(10)}T20:00`);
-  await page.getByLabel('Currency').selectOption('EUR');
-  await page.getByLabel('This is a series of dates').check();
-  await page.getByRole('button', { name: 'Create draft' }).click();
-  await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}\?created=1$/);
-  const seriesId = new URL(page.url()).pathname.split('/').pop()!;
-
-  await addTicketType(page, 'Adult', '20', '50');
-  await addTicketType(page, 'Child', '10', '50');
-  await page.locator('summary', { hasText: 'Add shared capacity' }).click();
-  const pool = page.locator('form[action="?/createPool"]');
-  await pool.getByLabel('Name').fill('Boat');
-  await pool.getByLabel('Seats').fill('8');
-  await pool.getByLabel('Adult').check();
-  await pool.getByLabel('Child').check();
-  await pool.getByRole('button', { name: 'Add pool' }).click();
-  await page.waitForLoadState('load');
+  const seriesId = await createSeriesInAdmin(page, stack.siteUrl, {
+    title: 'Harbour Walk',
+    slug: 'harbour-walk',
+    venue: 'Pier 7',
+    day: dayFromNow(10),
+    ticketTypes: [
+      { name: 'Adult', price: '20', capacity: '50' },
+      { name: 'Child', price: '10', capacity: '50' },
+    ],
+    pool: { name: 'Boat', seats: '8' },
+  });
 
   // Weekly dates, Saturdays and Sundays for four weeks, one weekend day left out.
-  await page.getByRole('link', { name: 'Dates of this series' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dates of Harbour Walk' }).waitFor();
-  const rule = page.locator('form[action="?/addRule"]');
-  await rule.getByLabel('Sat').check();
-  await rule.getByLabel('Sun').check();
-  await rule.getByLabel('From').fill(dayFromNow(7));
-  await rule.getByLabel('Until (inclusive)').fill(dayFromNow(34));
-  await rule.getByLabel('Starts at').fill('18:00');
-  await rule.getByLabel('Ends at').fill('20:00');
   const weekendDays = Array.from({ length: 28 }, (_, index) => dayFromNow(7 + index)).filter((day) =>
     [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay()),
   );
-  await rule.getByLabel('Except on (optional)').fill(weekendDays[1]);
-  await rule.getByRole('button', { name: 'Add the dates' }).click();
-  await page.getByText(`${weekendDays.length - 1} dates added.`).waitFor();
+  await addWeeklyDates(
+    page,
+    'Harbour Walk',
+    {
+      weekdays: ['Sat', 'Sun'],
+      from: dayFromNow(7),
+      until: dayFromNow(34),
+      startTime: '18:00',
+      endTime: '20:00',
+      exceptOn: weekendDays[1],
+    },
+    weekendDays.length - 1,
+  );
   await expect(page.getByTestId('dates-table').locator('tbody tr').count()).resolves.toBe(
     weekendDays.length - 1,
   );
@@ -99,9 +82,7 @@ test('an organiser makes a weekly series with a shared pool; a buyer picks a dat
   expect(pools).toBe(1);
 
   // Publishing the series puts its dates on sale.
-  await page.goto(`${stack.siteUrl}/admin/events/${seriesId}?confirm=publish`);
-  await page.getByRole('button', { name: 'Yes, publish' }).click();
-  await page.getByTestId('event-status').filter({ hasText: 'PUBLISHED' }).waitFor();
+  await publishSeries(page, stack.siteUrl, seriesId);
   await page.goto(`${stack.siteUrl}/admin/events/${seriesId}/dates`);
   await expect(page.getByTestId('dates-table').innerText()).resolves.not.toContain('DRAFT');
   await checkPageAtBothWidths(page, 'admin-event-dates');

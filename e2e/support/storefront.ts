@@ -108,6 +108,14 @@ export async function buyInStorefront(
   await fillBuyer(page, buyer.name, buyer.email);
   for (const [offset, guest] of guests.entries())
     await fillAttendee(page, offset + 1, guest.name, guest.email);
+  return reserveAndPay(page, siteUrl);
+}
+
+/**
+ * From a filled-in details form: reserves, pays at the PayPal simulator and returns the booking the
+ * confirmation page shows; fails if the page does not say the booking is confirmed.
+ */
+export async function reserveAndPay(page: Page, siteUrl: string): Promise<StorefrontPurchase> {
   await reserve(page);
   await page.waitForURL(/\/checkout\/pay\?booking=/);
   const token = bookingTokenOf(page);

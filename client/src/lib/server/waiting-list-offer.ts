@@ -9,6 +9,7 @@ const WaitingListOfferDocument = graphql(`
     waitingListOffer(token: $token) {
       status
       open
+      eventCancelled
       eventSlug
       eventTitle
       eventAccessKey

@@ -1,8 +1,8 @@
 /**
  * Copies what an event sells and asks into another event (a duplicate, or a new date of a series):
  * ticket types, capacity pools (with their members), questions (with choices, ticket types and
- * conditions), the current waiver, reminder rules and the event's own e-mail texts. The copy has no
- * sales. One step of the caller's transaction.
+ * conditions), the current waiver, reminder rules, the event's own e-mail texts and its waiting-list
+ * settings. The copy has no sales. One step of the caller's transaction.
  */
 import type { EntityManager } from 'typeorm';
 import type { Transaction } from '../../db/unit-of-work';
@@ -12,6 +12,7 @@ import { QuestionChoiceEntity, QuestionEntity, QuestionTicketTypeEntity } from '
 import { CapacityPoolEntity, CapacityPoolTicketTypeEntity } from '../tickets/capacity-pool.entity';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { WaiverVersionEntity, WaiverVersionQuestionEntity } from '../waivers/waiver-version.entity';
+import { WaitingListSettingsEntity } from '../waiting-list/waiting-list-entry.entity';
 
 /** What a date changes of its series' template (all optional). */
 export interface CopyOverrides {
@@ -32,6 +33,8 @@ export interface CopiedContents {
   waiverCopied: boolean;
   reminderRules: number;
   emailTexts: number;
+  /** Whether the original had waiting-list settings of its own (else the copy keeps the defaults). */
+  waitingListSettings: boolean;
 }
 
 export async function copyEventContents(
@@ -65,6 +68,7 @@ export async function copyEventContents(
   const waiverCopied = await copyCurrentWaiver(manager, fromEventId, toEventId, questionIds);
   const reminderRules = await copyReminderRules(tx, fromEventId, toEventId, typeIds);
   const emailTexts = await copyEventEmailTexts(manager, fromEventId, toEventId);
+  const waitingListSettings = await copyWaitingListSettings(manager, fromEventId, toEventId);
   return {
     ticketTypes: copiedTypes.length,
     capacityPools,
@@ -72,7 +76,25 @@ export async function copyEventContents(
     waiverCopied,
     reminderRules,
     emailTexts,
+    waitingListSettings,
   };
+}
+
+/** The original's waiting-list settings (on/off, automatic offers, hours), when it changed them. */
+async function copyWaitingListSettings(
+  manager: EntityManager,
+  fromEventId: string,
+  toEventId: string,
+): Promise<boolean> {
+  const settings = await manager.findOneBy(WaitingListSettingsEntity, { eventId: fromEventId });
+  if (!settings) return false;
+  await manager.insert(WaitingListSettingsEntity, {
+    eventId: toEventId,
+    enabled: settings.enabled,
+    autoOffer: settings.autoOffer,
+    offerHours: settings.offerHours,
+  });
+  return true;
 }
 
 async function copyPools(

@@ -497,6 +497,116 @@ describe('cancelling a date', () => {
   });
 });
 
+describe('the waiting list of a date', () => {
+  const JOIN = `mutation ($input: JoinWaitingListInput!) { joinWaitingList(input: $input) {
+    place { quantity } errors { code field } } }`;
+  const PICKER = `query ($slug: String!) { event(slug: $slug) { dates(first: 10) { id availability seatsLeft } } }`;
+  const join = async (eventId: string, ticketTypeId: string, email: string) => {
+    const response = await server.graphql<{ joinWaitingList: { errors: { code: string }[] } }>(JOIN, {
+      input: { eventId, ticketTypeId, name: 'Wanda Waiter', email, quantity: 1 },
+    });
+    expect(response.errors).toBeUndefined();
+    return response.data!.joinWaitingList.errors.map((error) => error.code);
+  };
+  /** The kinds of e-mail written to an address. */
+  const mailsTo = async (email: string) =>
+    (
+      await server.dataSource.query<{ kind: string }[]>(
+        'SELECT kind FROM email_message WHERE $1 = ANY(recipients)',
+        [email],
+      )
+    ).map((row) => row.kind);
+
+  it('copies the series’ waiting-list settings into each date', async () => {
+    const tour = await series();
+    await server.dataSource.query(
+      `INSERT INTO waiting_list_settings (event_id, enabled, auto_offer, offer_hours) VALUES ($1, true, false, 6)`,
+      [tour.id],
+    );
+    const startsAt = new Date(Date.now() + 12 * DAY);
+    const { dates } = await mutate<DatesPayload>(ADD_DATE, {
+      input: {
+        seriesId: tour.id,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+      },
+    });
+    const rows = await server.dataSource.query<
+      { enabled: boolean; auto_offer: boolean; offer_hours: number }[]
+    >('SELECT enabled, auto_offer, offer_hours FROM waiting_list_settings WHERE event_id = $1', [
+      dates[0].id,
+    ]);
+    expect(rows).toEqual([{ enabled: true, auto_offer: false, offer_hours: 6 }]);
+  });
+
+  it('calls a date sold out when its shared pool is, in the picker and for the waiting list', async () => {
+    const { tour, first, second, firstTypes } = await publishedSeriesWithDates(2);
+    expect(await join(first.id, firstTypes[0].id, 'early@example.org')).toEqual(['NOT_SOLD_OUT']);
+    await bookViaApi(
+      server,
+      bookingInput(first, [
+        [firstTypes[0], 1],
+        [firstTypes[1], 1],
+      ]),
+    );
+
+    const picker = await server.graphql<{
+      event: { dates: { id: string; availability: string; seatsLeft: number }[] };
+    }>(PICKER, { slug: tour.slug });
+    expect(picker.data!.event.dates).toEqual([
+      { id: first.id, availability: 'SOLD_OUT', seatsLeft: 0 },
+      { id: second.id, availability: 'ON_SALE', seatsLeft: 2 },
+    ]);
+    // Both ticket types have 50 seats of their own; the pool is what is gone.
+    expect(await join(first.id, firstTypes[0].id, 'wanda@example.org')).toEqual([]);
+    expect(await join(first.id, firstTypes[1].id, 'walt@example.org')).toEqual([]);
+  });
+
+  it('makes no offers when the whole date is cancelled, and tells the people waiting nothing', async () => {
+    const { first, firstTypes } = await publishedSeriesWithDates(1);
+    const held = await bookViaApi(server, bookingInput(first, [[firstTypes[0], 1]]));
+    const heldId = held.data!.createBooking.booking!.id;
+    expect(await join(first.id, firstTypes[0].id, 'patient@example.org')).toEqual([]);
+
+    await mutate(CANCEL, { id: first.id, options: { notifyBuyers: true, message: 'Storm warning.' } });
+    // The hold ends (its seats go back) in a job, on a cancelled date: nobody is offered them.
+    const bookings = server.dataSource.getRepository(BookingEntity);
+    await eventually(
+      () => bookings.findOneByOrFail({ id: heldId }),
+      (booking) => booking.status === 'CANCELLED',
+    );
+    const [entry] = await server.dataSource.query<{ status: string }[]>(
+      `SELECT status FROM waiting_list_entry WHERE event_id = $1`,
+      [first.id],
+    );
+    expect(entry.status).toBe('WAITING');
+    expect(await mailsTo('patient@example.org')).toEqual([]);
+  });
+
+  it('closes an offer made before its date was cancelled, saying why', async () => {
+    const { first, firstTypes } = await publishedSeriesWithDates(1);
+    const held = await bookViaApi(server, bookingInput(first, [[firstTypes[0], 1]]));
+    expect(await join(first.id, firstTypes[0].id, 'offered@example.org')).toEqual([]);
+    await mutate(
+      `mutation ($input: CancelBookingInput!) { cancelBooking(input: $input) { errors { code } } }`,
+      {
+        input: { bookingId: held.data!.createBooking.booking!.id, reason: 'Freed', refund: false },
+      },
+    );
+    const [mail] = await server.dataSource.query<{ text: string }[]>(
+      `SELECT text FROM email_message WHERE kind = 'WAITING_LIST_OFFER' AND 'offered@example.org' = ANY(recipients)`,
+    );
+    const token = /\/checkout\/offer\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    const OFFER = `query ($token: String!) { waitingListOffer(token: $token) { status open eventCancelled } }`;
+    const before = await server.graphql<{ waitingListOffer: unknown }>(OFFER, { token });
+    expect(before.data!.waitingListOffer).toEqual({ status: 'OFFERED', open: true, eventCancelled: false });
+
+    await mutate(CANCEL, { id: first.id, options: { notifyBuyers: true } });
+    const after = await server.graphql<{ waitingListOffer: unknown }>(OFFER, { token });
+    expect(after.data!.waitingListOffer).toEqual({ status: 'OFFERED', open: false, eventCancelled: true });
+  });
+});
+
 describe('authorization', () => {
   it('denies the date mutations and cancelling to anonymous callers and to STAFF', async () => {
     const tour = await series();

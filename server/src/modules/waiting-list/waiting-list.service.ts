@@ -13,7 +13,7 @@ import { bookingEmailKey } from '../bookings/booking-rules';
 import type { EventsService } from '../events/events.service';
 import { TicketAvailability, ticketAvailability } from '../tickets/ticket-availability';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
-import { EventEntity } from '../events/event.entity';
+import { EventEntity, EventStatus } from '../events/event.entity';
 import { WaitingListEntryEntity } from './waiting-list-entry.entity';
 import type { JoinWaitingListInput } from './waiting-list.inputs';
 import { readWaitingListSettings, type WaitingListSettingsValues } from './waiting-list-settings';
@@ -189,14 +189,18 @@ export class WaitingListService {
     if (!entry) return null;
     const event = await this.uow.manager.findOneByOrFail(EventEntity, { id: entry.eventId });
     const ticketType = await this.uow.manager.findOneByOrFail(TicketTypeEntity, { id: entry.ticketTypeId });
-    const open =
+    // An offer made before its date was cancelled keeps its seats until it expires, but is no use.
+    const eventCancelled = event.status === EventStatus.CANCELLED;
+    const inTime =
       entry.status === WaitingListStatus.OFFERED &&
       entry.offerExpiresAt !== null &&
       entry.offerExpiresAt > ctx.now;
     return {
       // An offer past its time that the sweep has not reached yet is expired all the same.
-      status: entry.status === WaitingListStatus.OFFERED && !open ? WaitingListStatus.EXPIRED : entry.status,
-      open,
+      status:
+        entry.status === WaitingListStatus.OFFERED && !inTime ? WaitingListStatus.EXPIRED : entry.status,
+      open: inTime && !eventCancelled,
+      eventCancelled,
       eventSlug: event.slug,
       eventTitle: event.title,
       eventAccessKey: event.accessKey,

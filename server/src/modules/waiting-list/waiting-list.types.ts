@@ -95,8 +95,14 @@ export class WaitingListOffer {
   })
   status: WaitingListStatus;
 
-  @Field({ description: 'Whether the offer can be booked now (OFFERED and not past `expiresAt`).' })
+  @Field({
+    description:
+      'Whether the offer can be booked now (OFFERED, not past `expiresAt`, and its event not cancelled).',
+  })
   open: boolean;
+
+  @Field({ description: 'Whether the event (or date) was cancelled: the offer cannot be booked.' })
+  eventCancelled: boolean;
 
   @Field({ description: 'The event’s slug (its page: `/events/<slug>`).' })
   eventSlug: string;

@@ -1,7 +1,8 @@
 /**
  * The link in a waiting-list offer e-mail: an open offer continues to the checkout with the seats held
  * for it (`/checkout?...&offer=<token>`: the offered ticket type and quantity chosen, the token sent
- * with createBooking); an expired or used one says so, with a link to the event.
+ * with createBooking); an expired or used one, or one whose event was cancelled, says so, with a link
+ * to the event.
  */
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
   return {
     offer: offer && {
       status: offer.status,
+      eventCancelled: offer.eventCancelled,
       eventTitle: offer.eventTitle,
       eventHref: `${resolve('/events/[slug]', { slug: offer.eventSlug })}${
         offer.eventAccessKey ? `?key=${encodeURIComponent(offer.eventAccessKey)}` : ''
