@@ -319,7 +319,7 @@ ${EVENT_TEXT}`,
   },
 
   [EmailKind.WAITING_LIST_OFFER]: {
-    subject: 'Tickets for {{event.title}} are held for you',
+    subject: 'Held for you: tickets for {{event.title}}, {{event.startsAt}}',
     preheader: '{{quantity}} x {{ticketTypeName}}, held for you until {{expiresAt}}.',
     body: `${openingSection(`<mj-text>Hello {{name}},</mj-text>
       <mj-text>seats came free for <strong>{{event.title}}</strong>, and you are next on the waiting list: <strong>{{quantity}} x {{ticketTypeName}}</strong> are held for you until <strong>{{expiresAt}}</strong>.</mj-text>
