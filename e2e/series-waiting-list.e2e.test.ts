@@ -120,6 +120,8 @@ test('a weekly series with a shared pool: a sold-out date’s waiting list gets 
       expect.stringContaining('Sold out'),
       expect.stringContaining('Sold out'),
     ]);
+    // Following the Child row's link chooses Child in the form; B then follows Adult's.
+    await fillWaitingListForm(page, BUYER_B, '1', 'Child');
     await fillWaitingListForm(page, BUYER_B, '1', 'Adult');
     await checkPageAtBothWidths(page, 'series-waiting-list-sold-out-date');
     await expect(joinWaitingList(page)).resolves.toContain('You are on the waiting list for Adult');

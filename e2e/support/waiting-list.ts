@@ -13,12 +13,19 @@ export async function fillWaitingListForm(
   quantity: string,
   ticketType?: string,
 ): Promise<void> {
-  await page.getByRole('link', { name: 'Join the waiting list' }).first().click();
-  if (ticketType)
+  if (!ticketType) {
+    await page.getByRole('link', { name: 'Join the waiting list' }).first().click();
+  } else {
+    // The link in that ticket type's row: the form then has it chosen (the page is hydrated).
     await page
-      .locator('[data-waiting-list-form]')
-      .getByLabel('Tickets', { exact: true })
-      .selectOption({ label: ticketType });
+      .locator('[data-ticket-type]')
+      .filter({ has: page.getByRole('heading', { name: ticketType, exact: true }) })
+      .getByRole('link', { name: 'Join the waiting list' })
+      .click();
+    const chosen = page.locator('[data-waiting-list-form]').getByLabel('Tickets', { exact: true });
+    const label = await chosen.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
+    if (label?.trim() !== ticketType) throw new Error(`the form chose ${label}, not ${ticketType}`);
+  }
   await page.getByLabel('Your name').fill(person.name);
   await page.getByLabel('E-mail address').fill(person.email);
   await page.getByLabel('How many tickets').selectOption(quantity);
