@@ -22,6 +22,7 @@ import {
   openPage,
   saveScreenshots,
   seriousAccessibilityViolations,
+  waitForHydration,
 } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
@@ -53,6 +54,8 @@ test('an organiser adds seats two ticket types share and the event total; the st
     maxPerOrder: 10,
   });
   await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  // Before hydration a summary clicked open is closed again by it (under load, once in CI-like runs).
+  await waitForHydration(page);
   await expect(page.getByText('No shared capacity').isVisible()).resolves.toBe(true);
 
   await page.locator('summary', { hasText: 'Add shared capacity' }).click();
@@ -64,6 +67,7 @@ test('an organiser adds seats two ticket types share and the event total; the st
   await add.getByRole('button', { name: 'Add pool' }).click();
   await page.waitForLoadState('load');
   await expect(page.getByText('Capacity pool “Main room” added.').isVisible()).resolves.toBe(true);
+  await waitForHydration(page);
 
   await page.locator('summary', { hasText: 'Add shared capacity' }).click();
   await add.getByLabel('Name').fill('Whole event');
@@ -112,6 +116,8 @@ test('a refused pool form shows its problems at their fields, the dashboard show
   await saveScreenshots(page, 'admin-dashboard-pools');
 
   await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  // Before hydration a summary clicked open is closed again by it (under load, once in CI-like runs).
+  await waitForHydration(page);
   await page.locator('summary', { hasText: 'Add shared capacity' }).click();
   const add = page.locator('form[action="?/createPool"]');
   await add.getByLabel('Name').fill('Balcony');
@@ -184,6 +190,8 @@ test('the event page charts the tickets sold per day in each pool, with the figu
   expect(cancelled.errors).toEqual([]);
 
   await page.goto(`${stack.siteUrl}/admin/events/${event.id}`);
+  // Before hydration a summary clicked open is closed again by it (under load, once in CI-like runs).
+  await waitForHydration(page);
   const cards = page.getByTestId('pool-sales');
   await expect(cards.count()).resolves.toBe(2);
   const returnedOn = new Intl.DateTimeFormat('en-GB', {
