@@ -57,6 +57,7 @@ import { VouchersService } from './modules/vouchers/vouchers.service';
 import { AnswerEditingService } from './modules/questions/answer-editing.service';
 import { VoucherAdminService } from './modules/vouchers/voucher-admin.service';
 import { WaitingListAdminService } from './modules/waiting-list/waiting-list-admin.service';
+import { WaitingListClosing } from './modules/waiting-list/waiting-list-closing';
 import { WaitingListOffers } from './modules/waiting-list/waiting-list-offers';
 import { WaitingListService } from './modules/waiting-list/waiting-list.service';
 import { VoucherEmails } from './modules/vouchers/voucher-emails';
@@ -189,10 +190,11 @@ export function createServices(
   const waiverSigning = new WaiverSigningService(dataSource, uow, audit, waiverLinks, questionAnswers);
   // What every confirmation (paid or free) causes in its transaction: see booking-confirmed.ts.
   const confirmed = { notifications: bookingNotifications, waivers: waiverSigning };
-  const waitingListOffers = new WaitingListOffers(email, {
+  const waitingListSettings = {
     publicUrl: config.site.publicUrl,
     replyTo: config.email.organiserAddress ?? config.email.from,
-  });
+  };
+  const waitingListOffers = new WaitingListOffers(email, waitingListSettings);
   const bookingLifecycle = new BookingLifecycleService(config.bookings, confirmed, waitingListOffers);
   const bookingViews = new BookingViews(uow, events);
   const ticketTypes = new TicketTypesService(dataSource);
@@ -316,7 +318,13 @@ export function createServices(
     ),
     accounts: new AccountsService(dataSource, uow, audit, accountEmails, config.auth.passwordLinks),
     adminEventViews,
-    eventAdmin: new EventAdminService(uow, audit, adminEventViews, bookingNotifications),
+    eventAdmin: new EventAdminService(
+      uow,
+      audit,
+      adminEventViews,
+      bookingNotifications,
+      new WaitingListClosing(waitingListOffers, email, waitingListSettings),
+    ),
     eventSeries: new EventSeriesService(uow, audit, adminEventViews),
     eventDateViews: new EventDateViews(dataSource, ticketTypes, adminEventViews),
     ticketTypeAdmin: new TicketTypeAdminService(uow, audit, waitingListOffers),

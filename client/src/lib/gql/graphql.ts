@@ -624,6 +624,8 @@ export type EmailKind =
   | 'REFUND_ISSUED'
   /** A code (voucher) for an event, sent by its organiser, with a link that applies it. */
   | 'VOUCHER_CODE'
+  /** Tells someone on a waiting list that the event (or the date) was cancelled and nothing was charged, with the organiser’s message. */
+  | 'WAITING_LIST_EVENT_CANCELLED'
   /** Seats held for someone on a waiting list, with the link that books them before the offer expires. */
   | 'WAITING_LIST_OFFER'
   /** Reminds an attendee who has not signed the waiver before the event. */
@@ -1458,6 +1460,8 @@ export type WaitingListErrorCode =
 export type WaitingListStatus =
   /** Booked with the offer (`bookingId`). */
   | 'ACCEPTED'
+  /** Closed because the event (or its date) was cancelled; an offer’s seats went back, and the person was told when the organiser chose to notify. */
+  | 'EVENT_CANCELLED'
   /** The offer ran out unused; its seats went to the next person. */
   | 'EXPIRED'
   /** Seats are held for the person until `offerExpiresAt`; the offer e-mail went out. */

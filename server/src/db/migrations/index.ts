@@ -37,6 +37,7 @@ import { CapacityPoolsInCatalogVersion1798800100000 } from './1798800100000-Capa
 import { EventSeries1799000000000 } from './1799000000000-EventSeries';
 import { EventCancelledEmail1799000100000 } from './1799000100000-EventCancelledEmail';
 import { WaitingList1799100000000 } from './1799100000000-WaitingList';
+import { WaitingListEventCancelled1799800000000 } from './1799800000000-WaitingListEventCancelled';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -74,4 +75,5 @@ export const migrations = [
   EventSeries1799000000000,
   EventCancelledEmail1799000100000,
   WaitingList1799100000000,
+  WaitingListEventCancelled1799800000000,
 ];

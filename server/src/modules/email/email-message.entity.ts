@@ -30,6 +30,8 @@ export enum EmailKind {
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   /** Seats offered to someone on an event's waiting list (modules/waiting-list). */
   WAITING_LIST_OFFER = 'WAITING_LIST_OFFER',
+  /** The event (or date) someone was on the waiting list of was cancelled (modules/waiting-list). */
+  WAITING_LIST_EVENT_CANCELLED = 'WAITING_LIST_EVENT_CANCELLED',
 }
 
 export enum EmailStatus {

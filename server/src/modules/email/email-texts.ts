@@ -124,6 +124,20 @@ export const EDITABLE_EMAILS = {
     },
     links: ['booking.url'],
   },
+  [EmailKind.WAITING_LIST_EVENT_CANCELLED]: {
+    title: 'Event cancelled (to the waiting list)',
+    sentWhen:
+      'To each person still on the waiting list (waiting, or holding an offer) when an admin cancels the event (or one date of a series) with “notify buyers”.',
+    defaultText: {
+      subject: '{event.title}, {event.startsAt} is cancelled',
+      body: 'Hello {name},\n\nwe are sorry: {event.title}, {event.startsAt} has been cancelled. You were on its waiting list for {ticketType.name}; nothing was charged, and there is nothing you need to do.',
+    },
+    placeholders: {
+      ...EVENT_PLACEHOLDERS,
+      name: 'The name the person gave when joining the waiting list',
+      'ticketType.name': 'The ticket type they were waiting for',
+    },
+  },
   [EmailKind.REFUND_ISSUED]: {
     title: 'Refund issued',
     sentWhen: 'To the buyer when an admin refunds all or part of a booking.',

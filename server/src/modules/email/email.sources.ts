@@ -402,6 +402,19 @@ ${EVENT_TEXT}
 ${optionalLinkText('bookingUrl', 'Your booking')}`,
   },
 
+  [EmailKind.WAITING_LIST_EVENT_CANCELLED]: {
+    subject: '{{introSubject}}',
+    preheader: '{{eventTitle}} has been cancelled. Nothing was charged.',
+    body: `${openingSection(`<mj-text css-class="intro">{{introHtml}}</mj-text>
+      <mj-raw>{{#message}}</mj-raw><mj-text>{{message}}</mj-text><mj-raw>{{/message}}</mj-raw>`)}
+  ${EVENT_SECTION}`,
+    text: `{{introText}}{{#message}}
+
+{{message}}{{/message}}
+
+${EVENT_TEXT}`,
+  },
+
   [EmailKind.REFUND_ISSUED]: {
     subject: '{{introSubject}}',
     preheader: '{{amount}} is on its way back to you.',

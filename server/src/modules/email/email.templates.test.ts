@@ -10,7 +10,7 @@ import { pdfImages, pdfPageCount } from '../../../test/pdf-images';
 import { EmailKind } from './email-message.entity';
 import { eventCalendarFile } from '../events/event-calendar';
 import { EventStatus, EventVisibility } from '../events/event.entity';
-import { formatMoney, formatTimeRange } from './email.format';
+import { formatDateTime, formatMoney, formatTimeRange } from './email.format';
 import { EMAIL_HTML } from './email-html.generated';
 import {
   renderAccountInvitation,
@@ -19,6 +19,7 @@ import {
   renderWebhookEndpointDisabled,
   renderVoucherCode,
   renderWaitingListOffer,
+  renderWaitingListEventCancelled,
   renderBookingCancelled,
   renderEventCancelled,
   renderBookingConfirmation,
@@ -77,6 +78,12 @@ async function renderEveryKind(name: string): Promise<RenderedEmail[]> {
       quantity: 2,
       offerUrl: 'https://tickets.example.org/checkout/offer/abc',
       expiresAt: new Date('2026-03-21T18:30:00Z'),
+    }),
+    renderWaitingListEventCancelled({
+      ...common,
+      name,
+      ticketTypeName: 'Standing',
+      message: 'The venue flooded; we are sorry.',
     }),
   ]);
 }
@@ -447,6 +454,24 @@ describe('the other messages', () => {
     expect(withRefund.text).toContain('A refund of €65.00');
     expect(without.text).not.toContain('refund');
     expect(without.html).not.toContain('View your booking');
+  });
+
+  it('tells someone on the waiting list which date is cancelled, that nothing was charged, and the organiser’s words', async () => {
+    const base = { to: 'wanda@example.org', replyTo: REPLY_TO, event: berlinEvent, name: 'Wanda' };
+    const mail = await renderWaitingListEventCancelled({
+      ...base,
+      ticketTypeName: 'Standing',
+      message: 'The venue flooded.',
+    });
+    const when = formatDateTime(berlinEvent.startsAt, berlinEvent.timeZone);
+    expect(mail.subject).toBe(`Spring Concert, ${when} is cancelled`);
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain(`Spring Concert, ${when} has been cancelled`);
+      expect(part).toContain('waiting list for Standing; nothing was charged');
+      expect(part).toContain('The venue flooded.');
+    }
+    const silent = await renderWaitingListEventCancelled({ ...base, ticketTypeName: 'Standing' });
+    expect(silent.text).not.toContain('flooded');
   });
 
   it('fills {booking.url} in the cancellation and the refund, alone or as a Markdown link target', async () => {

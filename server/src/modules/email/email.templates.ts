@@ -24,6 +24,7 @@ import type {
   WebhookEndpointDisabledEmail,
   RefundIssuedEmail,
   VoucherCodeEmail,
+  WaitingListEventCancelledEmail,
   WaitingListOfferEmail,
   TicketView,
   WaiverReminderEmail,
@@ -506,6 +507,22 @@ export async function renderWaitingListOffer(view: WaitingListOfferEmail): Promi
     quantity: view.quantity,
     offerUrl: assertHttpUrl(view.offerUrl, 'offerUrl'),
     expiresAt: formatDateTime(view.expiresAt, view.event.timeZone),
+  });
+}
+
+export async function renderWaitingListEventCancelled(
+  view: WaitingListEventCancelledEmail,
+  text: EmailText | null = null,
+): Promise<RenderedEmail> {
+  return render(EmailKind.WAITING_LIST_EVENT_CANCELLED, view, {
+    ...composeEmailText(EmailKind.WAITING_LIST_EVENT_CANCELLED, text, {
+      ...eventValues(view.event),
+      name: view.name,
+      'ticketType.name': view.ticketTypeName,
+    }),
+    eventTitle: view.event.title,
+    message: view.message?.trim() || null,
+    event: eventModel(view.event),
   });
 }
 

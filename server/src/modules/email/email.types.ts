@@ -45,6 +45,10 @@ registerEnumType(EmailKind, {
       description:
         'Seats held for someone on a waiting list, with the link that books them before the offer expires.',
     },
+    WAITING_LIST_EVENT_CANCELLED: {
+      description:
+        'Tells someone on a waiting list that the event (or the date) was cancelled and nothing was charged, with the organiser’s message.',
+    },
   },
 });
 

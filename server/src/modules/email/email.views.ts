@@ -230,6 +230,15 @@ export interface WaitingListOfferEmail extends EmailEnvelope {
   expiresAt: Date;
 }
 
+export interface WaitingListEventCancelledEmail extends EmailEnvelope {
+  event: EmailEventView;
+  /** The person's name as they gave it. */
+  name: string;
+  ticketTypeName: string;
+  /** The organiser's words (the same as the buyers get); omitted: none. */
+  message?: string | null;
+}
+
 export interface PasswordResetEmail extends EmailEnvelope {
   /** The single-use link to set a new password. */
   resetUrl: string;

@@ -14,6 +14,7 @@ import { isAcceptedCurrency } from '../../common/money';
 import { requireActor, type RequestContext } from '../../common/request-context';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { BookingNotifications } from '../bookings/booking-notifications';
+import type { WaitingListClosing } from '../waiting-list/waiting-list-closing';
 import { cancelEventBookings, type EventCancellationOptions } from './event-cancellation';
 import { setDatesStatus, shareAccessWithDates, spanDates } from './event-series.service';
 import { fieldChanges, type AuditService } from '../audit/audit.service';
@@ -87,6 +88,7 @@ export class EventAdminService {
     private readonly audit: AuditService,
     private readonly views: Pick<AdminEventViews, 'toAdminEvents'>,
     private readonly notifications: Pick<BookingNotifications, 'eventCancelled'>,
+    private readonly waitingLists: Pick<WaitingListClosing, 'closeForCancelledEvents'>,
   ) {}
 
   /** Creates an event as a DRAFT. ADMIN. */
@@ -210,8 +212,9 @@ export class EventAdminService {
   }
 
   /**
-   * Cancels an event, a date, or a series with all its dates. With options, its bookings are dealt
-   * with in the same transaction (event-cancellation.ts); cancelling again does nothing more.
+   * Cancels an event, a date, or a series with all its dates, closing their waiting lists. With
+   * options, its bookings are dealt with in the same transaction (event-cancellation.ts); cancelling
+   * again does nothing more.
    */
   async cancel(
     ctx: RequestContext,
@@ -230,6 +233,11 @@ export class EventAdminService {
         eventIds.push(...dates.map((date) => date.id));
         await manager.update(EventEntity, { seriesId: event.id }, { status: EventStatus.CANCELLED });
       }
+      // Its waiting lists close with it (offered seats back; the people told when buyers are).
+      const waiting = await this.waitingLists.closeForCancelledEvents(tx, eventIds, {
+        notify: options?.notifyBuyers ?? false,
+        message: options?.message,
+      });
       if (options) {
         const outcome = await cancelEventBookings(tx, this.notifications, eventIds, options);
         await this.audit.record(tx, {
@@ -240,6 +248,7 @@ export class EventAdminService {
             buyersNotified: { before: null, after: outcome.notified },
             bookingsToCancel: { before: null, after: outcome.cancelJobs },
             refundPaidBookings: { before: null, after: options.refundPaidBookings },
+            waitingListNotified: { before: null, after: waiting.notified },
           },
         });
       }

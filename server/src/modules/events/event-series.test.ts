@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../../test/test-server';
 import { AdminRole } from '../accounts/admin-account.entity';
 import { BookingEntity } from '../bookings/booking.entity';
 import { EmailKind, EmailMessageEntity } from '../email/email-message.entity';
+import { formatDateTime } from '../email/email.format';
 import { CapacityPoolEntity } from '../tickets/capacity-pool.entity';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { EventEntity, EventStatus } from './event.entity';
@@ -512,7 +513,7 @@ describe('the waiting list of a date', () => {
   const mailsTo = async (email: string) =>
     (
       await server.dataSource.query<{ kind: string }[]>(
-        'SELECT kind FROM email_message WHERE $1 = ANY(recipients)',
+        'SELECT kind FROM email_message WHERE $1 = ANY(recipients) ORDER BY created_at',
         [email],
       )
     ).map((row) => row.kind);
@@ -562,24 +563,93 @@ describe('the waiting list of a date', () => {
     expect(await join(first.id, firstTypes[1].id, 'walt@example.org')).toEqual([]);
   });
 
-  it('makes no offers when the whole date is cancelled, and tells the people waiting nothing', async () => {
+  const entryStatuses = async (eventId: string) =>
+    (
+      await server.dataSource.query<{ email: string; status: string }[]>(
+        'SELECT email, status FROM waiting_list_entry WHERE event_id = $1 ORDER BY email',
+        [eventId],
+      )
+    ).map((row) => [row.email, row.status]);
+  const cancelBooking = (bookingId: string) =>
+    mutate(`mutation ($input: CancelBookingInput!) { cancelBooking(input: $input) { errors { code } } }`, {
+      input: { bookingId, reason: 'Freed', refund: false },
+    });
+
+  it('closes the waiting list of a cancelled date with it: offered seats back, one e-mail per person, other dates alone', async () => {
+    const { first, second, firstTypes, secondTypes } = await publishedSeriesWithDates(1);
+    const held = await bookViaApi(server, bookingInput(first, [[firstTypes[0], 1]]));
+    await bookViaApi(server, bookingInput(second, [[secondTypes[0], 1]]));
+    expect(await join(first.id, firstTypes[0].id, 'closing-offered@example.org')).toEqual([]);
+    expect(await join(first.id, firstTypes[0].id, 'closing-next@example.org')).toEqual([]);
+    expect(await join(first.id, firstTypes[1].id, 'closing-child@example.org')).toEqual([]);
+    expect(await join(second.id, secondTypes[0].id, 'closing-later@example.org')).toEqual([]);
+    // The hold ends: its seat is offered to the first in line (held for them in the counters).
+    await cancelBooking(held.data!.createBooking.booking!.id);
+    // The date's held seats (its ticket types) and its pool's used seats.
+    const counters = async () => {
+      const [row] = await server.dataSource.query<{ held: number; used: number }[]>(
+        `SELECT (SELECT sum(held_count)::int FROM ticket_type WHERE event_id = $1) AS held,
+                (SELECT used_count FROM capacity_pool WHERE event_id = $1) AS used`,
+        [first.id],
+      );
+      return row;
+    };
+    expect(await counters()).toEqual({ held: 1, used: 1 });
+    // Which line is served first depends on the ticket types' ids: one entry holds the seat.
+    const [{ email: offered }] = await server.dataSource.query<{ email: string }[]>(
+      `SELECT email FROM waiting_list_entry WHERE event_id = $1 AND status = 'OFFERED'`,
+      [first.id],
+    );
+    expect(await mailsTo(offered)).toEqual(['WAITING_LIST_OFFER']);
+
+    await mutate(CANCEL, { id: first.id, options: { notifyBuyers: true, message: 'Storm warning.' } });
+    // All in the cancelling transaction: no job or sweep to wait for.
+    expect(await entryStatuses(first.id)).toEqual([
+      ['closing-child@example.org', 'EVENT_CANCELLED'],
+      ['closing-next@example.org', 'EVENT_CANCELLED'],
+      ['closing-offered@example.org', 'EVENT_CANCELLED'],
+    ]);
+    expect(await counters()).toEqual({ held: 0, used: 0 });
+    for (const email of [
+      'closing-offered@example.org',
+      'closing-next@example.org',
+      'closing-child@example.org',
+    ]) {
+      const told = await mailsTo(email);
+      expect(told).toEqual(
+        email === offered
+          ? ['WAITING_LIST_OFFER', 'WAITING_LIST_EVENT_CANCELLED']
+          : ['WAITING_LIST_EVENT_CANCELLED'],
+      );
+    }
+    const [mail] = await server.dataSource.query<{ subject: string; text: string }[]>(
+      `SELECT subject, text FROM email_message WHERE kind = 'WAITING_LIST_EVENT_CANCELLED'
+       AND 'closing-child@example.org' = ANY(recipients)`,
+    );
+    const when = formatDateTime(first.startsAt, first.timeZone);
+    expect(mail.subject).toBe(`City tour, ${when} is cancelled`);
+    expect(mail.text).toContain(`City tour, ${when} has been cancelled`);
+    expect(mail.text).toContain('waiting list for Child; nothing was charged');
+    expect(mail.text).toContain('Storm warning.');
+    // The other date's list is untouched.
+    expect(await entryStatuses(second.id)).toEqual([['closing-later@example.org', 'WAITING']]);
+    expect(await mailsTo('closing-later@example.org')).toEqual([]);
+  });
+
+  it('closes the list without e-mails when buyers are not notified, and offers the freed seats to nobody', async () => {
     const { first, firstTypes } = await publishedSeriesWithDates(1);
     const held = await bookViaApi(server, bookingInput(first, [[firstTypes[0], 1]]));
     const heldId = held.data!.createBooking.booking!.id;
     expect(await join(first.id, firstTypes[0].id, 'patient@example.org')).toEqual([]);
 
-    await mutate(CANCEL, { id: first.id, options: { notifyBuyers: true, message: 'Storm warning.' } });
+    await mutate(CANCEL, { id: first.id, options: { notifyBuyers: false } });
+    expect(await entryStatuses(first.id)).toEqual([['patient@example.org', 'EVENT_CANCELLED']]);
     // The hold ends (its seats go back) in a job, on a cancelled date: nobody is offered them.
     const bookings = server.dataSource.getRepository(BookingEntity);
     await eventually(
       () => bookings.findOneByOrFail({ id: heldId }),
       (booking) => booking.status === 'CANCELLED',
     );
-    const [entry] = await server.dataSource.query<{ status: string }[]>(
-      `SELECT status FROM waiting_list_entry WHERE event_id = $1`,
-      [first.id],
-    );
-    expect(entry.status).toBe('WAITING');
     expect(await mailsTo('patient@example.org')).toEqual([]);
   });
 
@@ -603,7 +673,11 @@ describe('the waiting list of a date', () => {
 
     await mutate(CANCEL, { id: first.id, options: { notifyBuyers: true } });
     const after = await server.graphql<{ waitingListOffer: unknown }>(OFFER, { token });
-    expect(after.data!.waitingListOffer).toEqual({ status: 'OFFERED', open: false, eventCancelled: true });
+    expect(after.data!.waitingListOffer).toEqual({
+      status: 'EVENT_CANCELLED',
+      open: false,
+      eventCancelled: true,
+    });
   });
 });
 

@@ -30,6 +30,7 @@ import {
   renderAttendeeTicket,
   renderBookingCancelled,
   renderEventCancelled,
+  renderWaitingListEventCancelled,
   renderBookingConfirmation,
   renderLatePaymentRefunded,
   renderNewBookingNotice,
@@ -343,6 +344,17 @@ export class EventEmailTextsService {
             message: 'We are sorry for the trouble.',
             refundFollows: false,
             bookingUrl,
+          },
+          draft,
+        );
+      case EmailKind.WAITING_LIST_EVENT_CANCELLED:
+        return renderWaitingListEventCancelled(
+          {
+            ...envelope,
+            event: eventView,
+            name: data.buyerName,
+            ticketTypeName: data.tickets[0]?.ticketTypeName ?? 'Ticket',
+            message: 'We are sorry for the trouble.',
           },
           draft,
         );

@@ -13,19 +13,32 @@ export enum WaitingListStatus {
   EXPIRED = 'EXPIRED',
   /** Taken off the list by an organiser. */
   REMOVED = 'REMOVED',
+  /** Closed because its event (or date) was cancelled; an offer's seats went back. */
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
 }
 
 export const WAITING_LIST_TRANSITIONS: Record<WaitingListStatus, readonly WaitingListStatus[]> = {
-  [WaitingListStatus.WAITING]: [WaitingListStatus.OFFERED, WaitingListStatus.REMOVED],
+  [WaitingListStatus.WAITING]: [
+    WaitingListStatus.OFFERED,
+    WaitingListStatus.REMOVED,
+    WaitingListStatus.EVENT_CANCELLED,
+  ],
   [WaitingListStatus.OFFERED]: [
     WaitingListStatus.ACCEPTED,
     WaitingListStatus.EXPIRED,
     WaitingListStatus.REMOVED,
+    WaitingListStatus.EVENT_CANCELLED,
   ],
   [WaitingListStatus.ACCEPTED]: [],
   [WaitingListStatus.EXPIRED]: [],
   [WaitingListStatus.REMOVED]: [],
+  [WaitingListStatus.EVENT_CANCELLED]: [],
 };
+
+/** The statuses an entry leaves when its event is cancelled (every one on the list). */
+export const CLOSED_BY_EVENT_CANCEL = (Object.keys(WAITING_LIST_TRANSITIONS) as WaitingListStatus[]).filter(
+  (status) => WAITING_LIST_TRANSITIONS[status].includes(WaitingListStatus.EVENT_CANCELLED),
+);
 
 /** Still on the list (waiting, or holding an offer): counts against joining twice. */
 export function isOnList(status: WaitingListStatus): boolean {

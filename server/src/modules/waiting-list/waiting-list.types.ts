@@ -13,6 +13,10 @@ registerEnumType(WaitingListStatus, {
     ACCEPTED: { description: 'Booked with the offer (`bookingId`).' },
     EXPIRED: { description: 'The offer ran out unused; its seats went to the next person.' },
     REMOVED: { description: 'Taken off the list by an organiser.' },
+    EVENT_CANCELLED: {
+      description:
+        'Closed because the event (or its date) was cancelled; an offer’s seats went back, and the person was told when the organiser chose to notify.',
+    },
   },
 });
 
