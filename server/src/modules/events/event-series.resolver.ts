@@ -52,14 +52,16 @@ export class EventDatesFieldResolver {
     first: number,
     @Ctx() context: GraphQLContext,
   ): Promise<EventDate[]> {
-    return context.services.eventDateViews.publicDates(context.ctx, event, first);
+    if (!event.isSeries) return Promise.resolve([]);
+    return context.loaders.publicDatesBySeriesId(first).load(event.id);
   }
 
   @FieldResolver(() => Int, {
     description: 'How many dates of a series are on the calendar (published, not ended); 0 for other events.',
   })
   dateCount(@Root() event: EventEntity, @Ctx() context: GraphQLContext): Promise<number> {
-    return context.services.eventDateViews.upcomingDateCount(context.ctx, event);
+    if (!event.isSeries) return Promise.resolve(0);
+    return context.loaders.upcomingDateCountBySeriesId.load(event.id);
   }
 
   @FieldResolver(() => Event, {
@@ -87,7 +89,7 @@ export class AdminEventDatesFieldResolver {
   })
   dateCount(@Root() event: AdminEvent, @Ctx() context: GraphQLContext): Promise<number> {
     if (!event.isSeries) return Promise.resolve(0);
-    return context.services.eventDateViews.adminDateCount(event.id);
+    return context.loaders.adminDateCountBySeriesId.load(event.id);
   }
 
   @FieldResolver(() => AdminEvent, { nullable: true, description: 'The series this event is a date of.' })
