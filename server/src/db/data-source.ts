@@ -2,6 +2,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { pgTypesWithFastTimestamps } from './timestamptz';
 
 export interface DataSourceOptions {
   url: string;
@@ -33,6 +34,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       connectionTimeoutMillis: 15_000,
       statement_timeout: 15000,
       idle_in_transaction_session_timeout: 30000,
+      // timestamptz read without postgres-date's regular expressions (same Dates): see timestamptz.ts.
+      types: pgTypesWithFastTimestamps,
     },
   });
 }
