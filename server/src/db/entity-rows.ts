@@ -10,9 +10,47 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
+/**
+ * Column types whose value pg already hands over as TypeORM's hydration would leave it (strings,
+ * numbers, booleans, Dates): TypeORM's per-value chain of type tests changes nothing for them.
+ */
+const AS_READ_TYPES = new Set<unknown>([
+  'uuid',
+  'varchar',
+  'character varying',
+  'text',
+  'char',
+  'character',
+  'int',
+  'integer',
+  'int4',
+  'smallint',
+  'boolean',
+  'timestamptz',
+  'timestamp with time zone',
+  'jsonb',
+]);
+
+/**
+ * True when TypeORM's hydration of this column is `entity[propertyName] = value`: a plain column
+ * (not inside an embedded one, no transformer) of a type pg already converts, or a string enum.
+ */
+function hydratesAsRead(column: ColumnMetadata): boolean {
+  if (column.embeddedMetadata || column.transformer || column.isVirtual || column.isArray) return false;
+  if (column.type === 'enum' || column.type === 'simple-enum') {
+    // TypeORM turns a value into a number when the enum has that number: never for names.
+    return (column.enum ?? []).every((value) => typeof value === 'string' && Number.isNaN(+value));
+  }
+  return AS_READ_TYPES.has(column.type);
+}
+
 export class EntityRows<Entity extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
+  /** Columns copied as read: their result name and entity property. */
+  private readonly plainColumns: { name: string; property: string }[];
+  /** The others, hydrated through TypeORM's own conversion (embedded venue columns, numerics...). */
+  private readonly convertedColumns: ColumnMetadata[];
   /** `"<alias>"."<column>"` for every selectable column, for the SELECT list. */
   readonly selectList: string;
 
@@ -31,6 +69,10 @@ export class EntityRows<Entity extends ObjectLiteral> {
       }
     }
     this.columns = [...byName.values()];
+    this.plainColumns = this.columns
+      .filter(hydratesAsRead)
+      .map((column) => ({ name: column.databaseName, property: column.propertyName }));
+    this.convertedColumns = this.columns.filter((column) => !hydratesAsRead(column));
     this.selectList = this.columns.map((column) => `"${alias}"."${column.databaseName}"`).join(', ');
   }
 
@@ -62,7 +104,9 @@ export class EntityRows<Entity extends ObjectLiteral> {
 
   private hydrate(row: Record<string, unknown>): Entity {
     const entity = this.metadata.create() as Entity;
-    for (const column of this.columns) {
+    const target = entity as Record<string, unknown>;
+    for (const { name, property } of this.plainColumns) target[property] = row[name];
+    for (const column of this.convertedColumns) {
       column.setEntityValue(
         entity,
         this.dataSource.driver.prepareHydratedValue(row[column.databaseName], column),
