@@ -51,35 +51,95 @@ function countLoader(
   });
 }
 
-/** The request's loaders: they read through the services with the request's context. */
-export function createLoaders(services: Services, ctx: RequestContext): Loaders {
+/**
+ * The request's loaders: they read through the services with the request's context. Each is made on
+ * first use: a request uses one or two of them, and making all of them cost every request ten
+ * DataLoaders (and their caches) for nothing.
+ */
+class RequestLoaders implements Loaders {
   // One loader per `first` a query asks for (usually one).
-  const datesByFirst = new Map<number, DataLoader<string, EventDate[]>>();
-  return {
-    publicDatesBySeriesId(first) {
-      let loader = datesByFirst.get(first);
-      if (!loader) {
-        loader = listLoader((ids) => services.eventDateViews.publicDatesBySeries(ctx, ids, first));
-        datesByFirst.set(first, loader);
-      }
-      return loader;
-    },
-    upcomingDateCountBySeriesId: countLoader((ids) => services.eventDateViews.upcomingDateCounts(ctx, ids)),
-    adminDateCountBySeriesId: countLoader((ids) => services.eventDateViews.adminDateCounts(ids)),
-    activeTicketTypesByEventId: new DataLoader(async (eventIds) => {
-      const byEvent = await services.ticketTypes.activeByEventIds(ctx, eventIds);
+  private datesByFirst?: Map<number, DataLoader<string, EventDate[]>>;
+  private upcomingDateCounts?: DataLoader<string, number>;
+  private adminDateCounts?: DataLoader<string, number>;
+  private activeTicketTypes?: DataLoader<string, TicketTypeEntity[]>;
+  private waivers?: DataLoader<string, TicketWaiver | null>;
+  private questions?: DataLoader<string, Question[]>;
+  private buyerAnswers?: DataLoader<string, StoredAnswer[]>;
+  private answers?: DataLoader<string, StoredAnswer[]>;
+  private doorAnswers?: DataLoader<string, StoredAnswer[]>;
+  private ticketAndBuyerAnswers?: DataLoader<string, StoredAnswer[]>;
+
+  constructor(
+    private readonly services: Services,
+    private readonly ctx: RequestContext,
+  ) {}
+
+  publicDatesBySeriesId(first: number): DataLoader<string, EventDate[]> {
+    this.datesByFirst ??= new Map();
+    let loader = this.datesByFirst.get(first);
+    if (!loader) {
+      loader = listLoader((ids) => this.services.eventDateViews.publicDatesBySeries(this.ctx, ids, first));
+      this.datesByFirst.set(first, loader);
+    }
+    return loader;
+  }
+
+  get upcomingDateCountBySeriesId(): DataLoader<string, number> {
+    return (this.upcomingDateCounts ??= countLoader((ids) =>
+      this.services.eventDateViews.upcomingDateCounts(this.ctx, ids),
+    ));
+  }
+
+  get adminDateCountBySeriesId(): DataLoader<string, number> {
+    return (this.adminDateCounts ??= countLoader((ids) => this.services.eventDateViews.adminDateCounts(ids)));
+  }
+
+  get activeTicketTypesByEventId(): DataLoader<string, TicketTypeEntity[]> {
+    return (this.activeTicketTypes ??= new DataLoader(async (eventIds) => {
+      const byEvent = await this.services.ticketTypes.activeByEventIds(this.ctx, eventIds);
       return eventIds.map((id) => byEvent.get(id) ?? []);
-    }),
-    waiverByTicketId: new DataLoader(async (ticketIds) => {
-      const byTicket = await services.waiverViews.ticketWaivers(ctx, ticketIds);
+    }));
+  }
+
+  get waiverByTicketId(): DataLoader<string, TicketWaiver | null> {
+    return (this.waivers ??= new DataLoader(async (ticketIds) => {
+      const byTicket = await this.services.waiverViews.ticketWaivers(this.ctx, ticketIds);
       return ticketIds.map((id) => byTicket.get(id) ?? null);
-    }),
-    questionsByEventId: listLoader((ids) => services.questionAnswers.shopperQuestionsByEvent(ctx, ids)),
-    buyerAnswersByBookingId: listLoader((ids) => services.questionAnswers.buyerAnswers(ctx, ids)),
-    answersByTicketId: listLoader((ids) => services.questionAnswers.attendeeAnswers(ctx, ids)),
-    doorAnswersByTicketId: listLoader((ids) => services.questionAnswers.doorAnswers(ctx, ids)),
-    ticketAndBuyerAnswersByTicketId: listLoader((ids) =>
-      services.questionAnswers.ticketAndBuyerAnswers(ctx, ids),
-    ),
-  };
+    }));
+  }
+
+  get questionsByEventId(): DataLoader<string, Question[]> {
+    return (this.questions ??= listLoader((ids) =>
+      this.services.questionAnswers.shopperQuestionsByEvent(this.ctx, ids),
+    ));
+  }
+
+  get buyerAnswersByBookingId(): DataLoader<string, StoredAnswer[]> {
+    return (this.buyerAnswers ??= listLoader((ids) =>
+      this.services.questionAnswers.buyerAnswers(this.ctx, ids),
+    ));
+  }
+
+  get answersByTicketId(): DataLoader<string, StoredAnswer[]> {
+    return (this.answers ??= listLoader((ids) =>
+      this.services.questionAnswers.attendeeAnswers(this.ctx, ids),
+    ));
+  }
+
+  get doorAnswersByTicketId(): DataLoader<string, StoredAnswer[]> {
+    return (this.doorAnswers ??= listLoader((ids) =>
+      this.services.questionAnswers.doorAnswers(this.ctx, ids),
+    ));
+  }
+
+  get ticketAndBuyerAnswersByTicketId(): DataLoader<string, StoredAnswer[]> {
+    return (this.ticketAndBuyerAnswers ??= listLoader((ids) =>
+      this.services.questionAnswers.ticketAndBuyerAnswers(this.ctx, ids),
+    ));
+  }
+}
+
+/** The request's loaders (each made on first use). */
+export function createLoaders(services: Services, ctx: RequestContext): Loaders {
+  return new RequestLoaders(services, ctx);
 }
