@@ -1,6 +1,7 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { rememberValidationRules } from './validation-rules';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -91,6 +92,7 @@ export const resolvers: NonEmptyArray<Function> = [
 
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
+  rememberValidationRules();
   const schema = await buildSchema({
     resolvers,
     validate: true,
