@@ -213,6 +213,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   // If-None-Match, so hashing each body for an ETag (express's default) was CPU spent for nothing.
   const graphqlApp = express();
   graphqlApp.set('etag', false);
+  // A sub-app has its own settings: without this its answers said `X-Powered-By: Express` again.
+  graphqlApp.disable('x-powered-by');
   app.use('/graphql', graphqlApp);
   graphqlApp.use(
     express.json({ limit: '100kb' }),
