@@ -6,12 +6,13 @@
 -- lines [{ticket_type_id, quantity, unit_price_minor, unit_discount_minor (absent: 0)}] and
 -- tickets [{ticket_type_id, attendee_name, attendee_email}] in position order, answers (see
 -- store_booking_answers), and for the
--- open-booking caps buyer_email_key, client_address_key, seats and limits.
+-- open-booking caps buyer_email_key, client_address_key, seats and limits; rate_limit (absent: not
+-- counted here) is the caller's checkout rate limit, charged first by charge_rate_limit (ES006 over it).
 -- It refuses a request checked against another catalog version than the event's (ES003, the event
 -- id as DETAIL) or over an open-booking cap (check_open_booking_limits: ES004), writes the
 -- booking, its lines and pending tickets, then holds the seats and takes its code's uses with take_booking_seats (ES001 / ES002, the ticket type id
 -- as DETAIL; ES005, the voucher id). A booking reference already taken
--- returns no row and writes nothing (the caller draws another).
+-- returns no row and writes nothing but the rate limit's count (the caller draws another).
 -- Called by BookingsService.reserve (RESERVE_PAID_BOOKING_SQL) for every paid booking.
 CREATE OR REPLACE FUNCTION reserve_paid_booking(request jsonb)
 RETURNS TABLE (reserved_id uuid, reserved_at timestamptz, reserved_ticket_ids uuid[])
@@ -21,6 +22,9 @@ DECLARE
   new_created_at timestamptz;
   new_ticket_ids uuid[];
 BEGIN
+  IF request ? 'rate_limit' THEN
+    PERFORM charge_rate_limit(request->'rate_limit');
+  END IF;
   -- The caller checked the request against the catalog as of catalog_version: nothing may have
   -- changed since (the seat counters aside, which take_booking_seats checks itself).
   PERFORM FROM "event"
