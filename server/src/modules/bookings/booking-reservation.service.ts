@@ -1,7 +1,8 @@
 /**
  * Making a booking (createBooking): read the catalog (a recent snapshot in a hot sale, fresh when in
  * doubt), apply the booking rules (booking-rules.ts), price it, then write the booking and take its
- * seats last (tickets/seat-inventory.ts) so a ticket type row is locked as briefly as possible.
+ * seats (tickets/seat-inventory.ts): a paid booking locks its ticket type rows before writing, so
+ * its rows' foreign keys add no shared locks beside other bookings' updates (reserve_paid_booking.sql).
  *
  * A paid booking is one statement (reserve_paid_booking: no BEGIN/COMMIT round trips, which a hot
  * sale feels); a free one is confirmed at once in one unit of work that also runs bookingConfirmed
