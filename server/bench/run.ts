@@ -206,6 +206,30 @@ function cpuMilliseconds(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
+/**
+ * CPU used so far by every PostgreSQL process on this machine (backends, WAL writer, checkpointer):
+ * what the database spends on a workload, when it runs here as in the bench; null if none is visible.
+ * A backend that exits between two readings takes its share with it, so read while connections are open.
+ */
+function postgresCpuMilliseconds(): number | null {
+  let total = 0;
+  let seen = false;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (!stat.includes('(postgres)')) continue;
+    seen = true;
+    const fields = stat.split(') ')[1].split(' ');
+    total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  }
+  return seen ? total : null;
+}
+
 function residentMegabytes(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -569,6 +593,9 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
     const apiType = await createTicketType(dataSource, event, { capacity, priceMinor: 5000, maxPerOrder: 1 });
     const rawType = await createTicketType(dataSource, event, { capacity, priceMinor: 5000, maxPerOrder: 1 });
 
+    // Opened before the readings, so the baseline's PostgreSQL CPU counts only its updates.
+    await Promise.all(Array.from({ length: 64 }, () => pool.query('SELECT 1')));
+    const postgresBeforeBaseline = postgresCpuMilliseconds();
     const baseline = await closedLoop(64, async () => {
       const result = await pool.query(
         `UPDATE ticket_type SET held_count = held_count + 1, updated_at = now()
@@ -578,9 +605,12 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
       return result.rowCount === 1;
     });
 
+    const postgresAfterBaseline = postgresCpuMilliseconds();
     const cpuBefore = cpuMilliseconds(api.child.pid!);
+    const postgresBefore = postgresCpuMilliseconds();
     const { failures, ...measured } = await bookingLoop(api, event, apiType);
     const apiCpuPerReservation = (cpuMilliseconds(api.child.pid!) - cpuBefore) / Math.max(1, measured.done);
+    const postgresAfter = postgresCpuMilliseconds();
 
     const counts = await pool.query<{
       held_count: number;
@@ -634,6 +664,19 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
         },
         cpu <= 1,
       );
+      if (postgresBeforeBaseline !== null && postgresAfter !== null) {
+        // The database's side of a reservation, against its side of one bare seat update.
+        const perBaselineUpdate =
+          (postgresAfterBaseline! - postgresBeforeBaseline) / Math.max(1, baseline.done);
+        const perReservation = (postgresAfter - postgresBefore!) / Math.max(1, measured.done);
+        record({
+          metric: 'hot sale PostgreSQL CPU per reservation (vs per bare seat update)',
+          value: Number(perReservation.toFixed(2)),
+          baseline: Number(perBaselineUpdate.toFixed(2)),
+          unit: 'ms',
+          target: '',
+        });
+      }
     }
     record(
       {

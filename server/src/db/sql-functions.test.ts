@@ -53,6 +53,7 @@ describe('SQL functions as files (db/functions)', () => {
     );
     expect(live.map((row: { signature: string }) => row.signature)).toEqual([
       'capacity_pool_catalog_changed()',
+      'charge_rate_limit(jsonb)',
       'check_open_booking_limits(jsonb)',
       'event_catalog_changed()',
       'make_waiting_list_offers(uuid,timestamp with time zone,uuid)',

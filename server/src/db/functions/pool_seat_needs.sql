@@ -11,7 +11,10 @@ BEGIN
   RETURN QUERY
   SELECT p.id, sum(l.quantity)::int, (array_agg(l.ticket_type_id ORDER BY l.ticket_type_id))[1]
   FROM jsonb_to_recordset(lines) AS l(ticket_type_id uuid, quantity int)
-  JOIN ticket_type tt ON tt.id = l.ticket_type_id
+  -- Each line's ticket type by its key (OFFSET 0 keeps this a lookup per line): joined whole, the
+  -- planner took the lines for a hundred rows and scanned ticket_type, which an on-sale's updates of
+  -- one row bloat with dead versions, on every booking.
+  CROSS JOIN LATERAL (SELECT tt.event_id FROM ticket_type tt WHERE tt.id = l.ticket_type_id OFFSET 0) tt
   JOIN capacity_pool p ON p.event_id = tt.event_id
   WHERE p.all_ticket_types
      OR EXISTS (SELECT 1 FROM capacity_pool_ticket_type m

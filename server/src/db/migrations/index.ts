@@ -38,6 +38,8 @@ import { EventSeries1799000000000 } from './1799000000000-EventSeries';
 import { EventCancelledEmail1799000100000 } from './1799000100000-EventCancelledEmail';
 import { WaitingList1799100000000 } from './1799100000000-WaitingList';
 import { WaitingListEventCancelled1799800000000 } from './1799800000000-WaitingListEventCancelled';
+import { UnloggedRateLimitCounters1799900000000 } from './1799900000000-UnloggedRateLimitCounters';
+import { OpenBookingKeyIndexes1799910000000 } from './1799910000000-OpenBookingKeyIndexes';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -76,4 +78,6 @@ export const migrations = [
   EventCancelledEmail1799000100000,
   WaitingList1799100000000,
   WaitingListEventCancelled1799800000000,
+  UnloggedRateLimitCounters1799900000000,
+  OpenBookingKeyIndexes1799910000000,
 ];

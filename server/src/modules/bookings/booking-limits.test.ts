@@ -17,6 +17,7 @@ import { EmailMessageEntity, EmailStatus } from '../email/email-message.entity';
 import type { CreateBookingRequest } from './booking-rules';
 import { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import { BookingEntity } from './booking.entity';
+import { clientAddressKey } from '../../common/client-address-key';
 
 const MINUTE = 60_000;
 /** The shipped defaults: the limits under test are not lifted (see LIFTED_ADDRESS_LIMITS). */
@@ -232,6 +233,37 @@ describe('rate limit of createBooking and startPayment per client address', () =
       (await createBookingFrom(server, newAddress(), bookingInput(event, [[paid, 1]]))).data!.createBooking
         .errors,
     ).toEqual([]);
+  });
+
+  it('counts every call once, whether its booking statement counts it or the limiter does', async () => {
+    const event = await createEvent(server.dataSource);
+    const paid = await createTicketType(server.dataSource, event, { priceMinor: 1000, capacity: 1 });
+    const free = await createTicketType(server.dataSource, event, { priceMinor: 0 });
+    const address = newAddress();
+    const key = `createBooking:${clientAddressKey(address)}`;
+    const counted = async () =>
+      Number(
+        (await server.dataSource.query('SELECT points FROM rate_limit_counter WHERE key = $1', [key]))[0]
+          ?.points ?? 0,
+      );
+
+    // A paid booking: counted by reserve_paid_booking in its own statement.
+    expect(await errorsOf(createBookingFrom(server, address, bookingInput(event, [[paid, 1]])))).toEqual([]);
+    expect(await counted()).toBe(1);
+    // Sold out: the statement's count rolled back with it, so the limiter counts the call.
+    const soldOut = await errorsOf(createBookingFrom(replica, address, bookingInput(event, [[paid, 1]])));
+    expect(soldOut.map((error) => error.code)).toEqual(['SOLD_OUT']);
+    expect(await counted()).toBe(2);
+    // A free booking: counted before its transaction.
+    expect(await errorsOf(createBookingFrom(server, address, bookingInput(event, [[free, 1]])))).toEqual([]);
+    expect(await counted()).toBe(3);
+    // Past the limit: refused by the limiter (a refused request) and by the statement (a valid one).
+    const again = await errorsOf(createBookingFrom(server, address, bookingInput(event, [[paid, 1]])));
+    expect(again.map((error) => error.code)).toEqual(['TOO_MANY_ATTEMPTS']);
+    const other = await createTicketType(server.dataSource, event, { priceMinor: 500 });
+    const refused = await errorsOf(createBookingFrom(replica, address, bookingInput(event, [[other, 1]])));
+    expect(refused.map((error) => error.code)).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(await seatsOf(server, other.id)).toEqual({ held: 0, sold: 0 });
   });
 
   it('limits startPayment the same way, apart from createBooking', async () => {

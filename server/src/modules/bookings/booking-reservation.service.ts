@@ -1,7 +1,8 @@
 /**
  * Making a booking (createBooking): read the catalog (a recent snapshot in a hot sale, fresh when in
  * doubt), apply the booking rules (booking-rules.ts), price it, then write the booking and take its
- * seats last (tickets/seat-inventory.ts) so a ticket type row is locked as briefly as possible.
+ * seats (tickets/seat-inventory.ts): a paid booking locks its ticket type rows before writing, so
+ * its rows' foreign keys add no shared locks beside other bookings' updates (reserve_paid_booking.sql).
  *
  * A paid booking is one statement (reserve_paid_booking: no BEGIN/COMMIT round trips, which a hot
  * sale feels); a free one is confirmed at once in one unit of work that also runs bookingConfirmed
@@ -11,7 +12,7 @@ import { AdmissionGate } from '../../common/admission-gate';
 import { clientAddressKey } from '../../common/client-address-key';
 import type { RequestContext } from '../../common/request-context';
 import type { OpenBookingLimits } from '../../config';
-import type { AddressRateLimiter } from '../../db/address-rate-limiter';
+import { retryAfterSeconds, type AddressRateLimiter } from '../../db/address-rate-limiter';
 import type { Transaction, UnitOfWork } from '../../db/unit-of-work';
 import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/event.entity';
@@ -28,6 +29,7 @@ import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
 import type { QuestionAnswersService, StoredAnswerRow } from '../questions/question-answers.service';
 import type { Question } from '../questions/questions.types';
 import { bookingConfirmed, type BookingConfirmedEffects } from './booking-confirmed';
+import { CheckoutRateCount } from './checkout-rate-count';
 import { hashSecretToken } from '../../common/secret-token';
 import { isKeyClash, type BookingIdempotency, type KeyClaim } from './booking-idempotency';
 import { newBookingReference, newTicketCode } from './booking-codes';
@@ -215,17 +217,41 @@ export class BookingReservationService {
     );
   }
 
+  /**
+   * Every call counts once against its address's limit (CheckoutRateCount): a paid booking in its own
+   * statement, anything else here, and a caller past the limit is told so instead of anything else.
+   */
   private async makeBooking(
     ctx: RequestContext,
     request: CreateBookingRequest,
   ): Promise<CreateBookingResult> {
-    const verdict = await this.rateLimiter.consume(ctx.clientAddress);
-    if (!verdict.allowed) return failed([tooManyAttempts(verdict.retryAfterSeconds)]);
+    const rateCount = new CheckoutRateCount(this.rateLimiter, ctx.clientAddress);
+    let result: CreateBookingResult;
+    try {
+      result = await this.attemptBooking(ctx, request, rateCount);
+    } catch (error) {
+      // A malformed request counts too; if counting fails as well, the first error is the one to tell.
+      const limited = await rateCount.count().catch(() => null);
+      if (limited) return failed([limited]);
+      throw error;
+    }
+    const limited = await rateCount.count();
+    return limited ? failed([limited]) : result;
+  }
+
+  private async attemptBooking(
+    ctx: RequestContext,
+    request: CreateBookingRequest,
+    rateCount: CheckoutRateCount,
+  ): Promise<CreateBookingResult> {
     checkRequestShape(request);
     const claim = this.keyed?.idempotency.claimOf(request) ?? null;
     if (claim) {
       const earlier = await this.keyed!.idempotency.previous(ctx, claim);
-      if (earlier) return this.replay(ctx, earlier);
+      if (earlier) {
+        const limited = await rateCount.count();
+        return limited ? failed([limited]) : this.replay(ctx, earlier);
+      }
     }
     const eventReference = request.eventId ? { id: request.eventId } : { slug: request.eventSlug! };
     // A waiting-list offer: its seats are held for this buyer alone (waiting-list-acceptance.ts).
@@ -284,13 +310,27 @@ export class BookingReservationService {
       if (cached && (allLinesFree(request, byId) || voucher.usable || offer)) continue;
 
       try {
-        return await this.reserve(ctx, request, event, byId, claim, voucher.usable, answers.rows, offer);
+        return await this.reserve(
+          ctx,
+          request,
+          event,
+          byId,
+          claim,
+          voucher.usable,
+          answers.rows,
+          offer,
+          rateCount,
+        );
       } catch (error) {
         if (error instanceof OfferGoneError) return failed([offerInvalid()]);
         // The same form submitted twice at once: the other submission's booking is the answer.
         if (claim && isKeyClash(error)) return this.replayWinner(ctx, claim);
         const refusal = seatsRefusal(error);
         if (!refusal) throw error;
+        if (refusal.reason === 'RATE_LIMITED') {
+          rateCount.settledByStatement();
+          return failed([tooManyAttempts(retryAfterSeconds(refusal.retryAfterMs))]);
+        }
         // The code's last uses went to other bookings (or it was disabled) since it was read.
         if (refusal.reason === 'VOUCHER_USED_UP') return failed([invalidVoucher()]);
         if (refusal.reason === 'OPEN_BOOKING_LIMIT') {
@@ -336,6 +376,7 @@ export class BookingReservationService {
     voucher: VoucherEntity | null,
     answers: StoredAnswerRow[],
     offer: OpenOffer | null,
+    rateCount: CheckoutRateCount,
   ): Promise<CreateBookingResult> {
     const now = ctx.now;
     const listPriced = priceBooking(request, ticketTypes);
@@ -390,9 +431,13 @@ export class BookingReservationService {
       return inserted;
     };
     const paidRows = (manager: EntityManager) =>
-      this.insertBookingRows(fields, (candidate) =>
-        reservePaidBooking(manager, {
+      this.insertBookingRows(fields, async (candidate) => {
+        // Only a paid booking in a statement of its own counts the call in it (in an offer's
+        // transaction a later step could roll the count back); a retry with another reference does not.
+        const rateLimit = offer ? undefined : rateCount.forStatement();
+        const reserved = await reservePaidBooking(manager, {
           ...limitsCheck,
+          rate_limit: rateLimit,
           limits,
           reference: candidate.reference,
           token_hash: candidate.tokenHash,
@@ -419,8 +464,14 @@ export class BookingReservationService {
             attendee_email: ticket.attendeeEmail,
           })),
           answers,
-        }),
-      );
+        });
+        if (rateLimit) rateCount.settledByStatement();
+        return reserved;
+      });
+    if (offer || free) {
+      const limited = await rateCount.count();
+      if (limited) return failed([limited]);
+    }
     const written = offer
       ? // The offer's seats go back and the booking takes them in one transaction (entry, ticket
         // types, pools: the lock order of offers); the rest of a partly booked offer goes on.

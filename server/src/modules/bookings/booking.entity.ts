@@ -33,12 +33,6 @@ export enum PaymentProvider {
   PAYPAL = 'PAYPAL',
 }
 
-/**
- * Bookings that take seats without payment: holds awaiting payment and free bookings (confirmed at
- * once, never expiring). check_open_booking_limits.sql caps them per buyer e-mail and per address.
- */
-const TAKES_SEATS_UNPAID = `status = 'AWAITING_PAYMENT' OR (status = 'CONFIRMED' AND total_minor = 0)`;
-
 @Entity({ name: 'booking' })
 @Check('booking_total_non_negative', `total_minor >= 0`)
 @Check('booking_currency_iso', `currency ~ '^[A-Z]{3}$'`)
@@ -54,8 +48,16 @@ const TAKES_SEATS_UNPAID = `status = 'AWAITING_PAYMENT' OR (status = 'CONFIRMED'
 // The admin list pages through all bookings newest first; the sales overview reads by confirmation time.
 @Index('booking_created_idx', ['createdAt', 'id'])
 @Index('booking_confirmed_idx', ['confirmedAt'], { where: `confirmed_at IS NOT NULL` })
-@Index('booking_unpaid_by_email_idx', ['eventId', 'buyerEmailKey'], { where: TAKES_SEATS_UNPAID })
-@Index('booking_unpaid_by_address_idx', ['eventId', 'clientAddressKey'], { where: TAKES_SEATS_UNPAID })
+/**
+ * Bookings that take seats without payment (holds awaiting payment, free bookings), per event and
+ * buyer e-mail and per event and address, which check_open_booking_limits.sql counts in every
+ * booking's statement. Expression indexes on `event_id::text || ' ' || key`, created by migration
+ * OpenBookingKeyIndexes (TypeORM cannot describe them: kept out of schema synchronisation): no other
+ * index can serve that expression, so the count is planned right even before the table has
+ * statistics, as in an on-sale's first minutes.
+ */
+@Index('booking_open_by_email_key_idx', { synchronize: false })
+@Index('booking_open_by_address_key_idx', { synchronize: false })
 // Webhooks and reconciliation find a booking by the provider's order id.
 @Index('booking_provider_order_key', ['paymentProvider', 'providerOrderId'], {
   unique: true,

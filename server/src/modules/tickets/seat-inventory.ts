@@ -36,21 +36,24 @@ export interface SeatLine {
 }
 
 /**
- * SQLSTATEs raised by take_booking_seats, reserve_paid_booking and check_open_booking_limits
- * (db/functions/*.sql); the error's detail is the ticket type id (the event id for CATALOG_CHANGED,
- * the caps exceeded for OPEN_BOOKING_LIMIT).
+ * SQLSTATEs raised by take_booking_seats, reserve_paid_booking, check_open_booking_limits and
+ * charge_rate_limit (db/functions/*.sql); the error's detail is the ticket type id (the event id for
+ * CATALOG_CHANGED, the caps exceeded for OPEN_BOOKING_LIMIT, the milliseconds left in the window for
+ * RATE_LIMITED).
  */
 const SEATS_UNAVAILABLE_SQLSTATE = 'ES001';
 const PRICE_CHANGED_SQLSTATE = 'ES002';
 const CATALOG_CHANGED_SQLSTATE = 'ES003';
 const OPEN_BOOKING_LIMIT_SQLSTATE = 'ES004';
 const VOUCHER_USED_UP_SQLSTATE = 'ES005';
+const RATE_LIMITED_SQLSTATE = 'ES006';
 const REFUSALS = {
   [SEATS_UNAVAILABLE_SQLSTATE]: 'SEATS_UNAVAILABLE',
   [PRICE_CHANGED_SQLSTATE]: 'PRICE_CHANGED',
   [CATALOG_CHANGED_SQLSTATE]: 'CATALOG_CHANGED',
   [OPEN_BOOKING_LIMIT_SQLSTATE]: 'OPEN_BOOKING_LIMIT',
   [VOUCHER_USED_UP_SQLSTATE]: 'VOUCHER_USED_UP',
+  [RATE_LIMITED_SQLSTATE]: 'RATE_LIMITED',
 } as const;
 
 export type SeatsRefusalReason = (typeof REFUSALS)[keyof typeof REFUSALS];
@@ -193,6 +196,8 @@ export interface SeatsRefusal {
   ticketTypeId: string | null;
   /** For OPEN_BOOKING_LIMIT: every cap the booking would exceed. */
   exceeded: OpenBookingLimitExceeded[];
+  /** For RATE_LIMITED (charge_rate_limit): milliseconds left in the address's window, else 0. */
+  retryAfterMs: number;
 }
 
 /**
@@ -205,11 +210,14 @@ export function seatsRefusal(error: unknown): SeatsRefusal | null {
   const reason = REFUSALS[code as keyof typeof REFUSALS];
   if (!reason) return null;
   if (reason === 'OPEN_BOOKING_LIMIT') {
-    return { reason, ticketTypeId: null, exceeded: detail!.split(',') as OpenBookingLimitExceeded[] };
+    const exceeded = detail!.split(',') as OpenBookingLimitExceeded[];
+    return { reason, ticketTypeId: null, exceeded, retryAfterMs: 0 };
   }
+  if (reason === 'RATE_LIMITED')
+    return { reason, ticketTypeId: null, exceeded: [], retryAfterMs: Number(detail) };
   // CATALOG_CHANGED names the event and VOUCHER_USED_UP the code, not a ticket type.
   const namesTicketType = reason !== 'CATALOG_CHANGED' && reason !== 'VOUCHER_USED_UP';
-  return { reason, ticketTypeId: namesTicketType ? detail! : null, exceeded: [] };
+  return { reason, ticketTypeId: namesTicketType ? detail! : null, exceeded: [], retryAfterMs: 0 };
 }
 
 /**
