@@ -7,9 +7,9 @@
  * and its standard fonts need no font files. Those fonts cover Latin-1 (WinAnsi) only: names in other
  * scripts would need an embedded Unicode font, which no package we ship provides yet.
  */
-import PDFDocument from 'pdfkit';
 import { formatTimeRange } from './email.format';
 import type { EmailEventView } from './email.views';
+import { SharedFontsPDFDocument } from './pdf-standard-fonts';
 import { qrCodePng } from './qr-png';
 
 export interface TicketPdfTicket {
@@ -31,7 +31,7 @@ const QR_SIZE = 170;
 
 /** The tickets as one PDF, a page each, in the order given. */
 export function renderTicketsPdf(view: TicketPdfView): Promise<Buffer> {
-  const document = new PDFDocument({
+  const document = new SharedFontsPDFDocument({
     size: 'A6',
     margin: 24,
     autoFirstPage: false,
