@@ -40,11 +40,26 @@ export interface QrPngOptions {
   margin?: number;
 }
 
-/** PNG of a QR code holding `text` (error correction M). */
-export function qrCodePng(text: string, options: QrPngOptions = {}): Buffer {
+/** A QR code's modules as qrcode computes them: `size` rows of `size`, row by row, 1 = dark. */
+export interface QrSymbol {
+  size: number;
+  data: Uint8Array;
+}
+
+/**
+ * The QR symbol holding `text` (error correction M): most of an image's cost (encoding, choosing the
+ * mask), so a ticket drawn twice, inline in the e-mail and in its PDF, computes it once.
+ */
+export function qrSymbol(text: string): QrSymbol {
+  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  return { size, data };
+}
+
+/** PNG of a QR code holding `text` (error correction M), or of a symbol qrSymbol computed. */
+export function qrCodePng(content: string | QrSymbol, options: QrPngOptions = {}): Buffer {
   const scale = options.scale ?? 8;
   const margin = options.margin ?? 4;
-  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const { size, data } = typeof content === 'string' ? qrSymbol(content) : content;
   const modules = size + 2 * margin;
   const pixels = modules * scale;
   const stride = Math.ceil(pixels / 8) + 1;
