@@ -33,6 +33,7 @@ import type {
 import { composeEmailText, type EmailText } from './email-texts';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
 import { formatTicketShortCode } from '../bookings/booking-codes';
+import type { QrSymbol } from './qr-png';
 import { loadQrPng, loadTicketPdf } from './render-stack';
 
 /** Up to this many tickets, a confirmation shows each QR code inline; beyond, a list and the PDF. */
@@ -212,22 +213,30 @@ function ticketModels(tickets: CidTicket[]): TemplateModel[] {
   }));
 }
 
+type QrTicket = CidTicket & { qrSymbol: QrSymbol };
+
+/** The tickets with their QR symbols, computed once for the inline images and the PDF's. */
+async function withQrSymbols(tickets: CidTicket[]): Promise<QrTicket[]> {
+  const { qrSymbol } = await loadQrPng();
+  return tickets.map((ticket) => ({ ...ticket, qrSymbol: qrSymbol(ticket.code) }));
+}
+
 /** The QR images the HTML shows inline (`cid:`). */
-async function qrAttachments(tickets: CidTicket[]): Promise<StoredAttachment[]> {
+async function qrAttachments(tickets: QrTicket[]): Promise<StoredAttachment[]> {
   const { qrCodePng } = await loadQrPng();
   return tickets.map((ticket) => ({
     filename: `ticket-${ticket.shortCode}.png`,
     contentType: 'image/png',
     cid: ticket.cid,
-    contentBase64: qrCodePng(ticket.code).toString('base64'),
+    contentBase64: qrCodePng(ticket.qrSymbol).toString('base64'),
   }));
 }
 
-/** The tickets given, as the attached PDF (a page each). */
+/** The tickets given, as the attached PDF (a page each), reusing QR symbols the e-mail computed. */
 async function ticketsPdfAttachment(
   event: EmailEventView,
   bookingReference: string,
-  tickets: CidTicket[],
+  tickets: (CidTicket & Partial<QrTicket>)[],
   filename: string,
 ): Promise<StoredAttachment> {
   const { renderTicketsPdf } = await loadTicketPdf();
@@ -249,6 +258,7 @@ export async function renderBookingConfirmation(
   const inline = view.tickets.length <= INLINE_QR_TICKETS;
   const tickets = ticketsWithCids(view.tickets);
   const models = ticketModels(tickets);
+  const inlineTickets = inline ? await withQrSymbols(tickets) : [];
   return render(
     EmailKind.BOOKING_CONFIRMATION,
     view,
@@ -278,11 +288,11 @@ export async function renderBookingConfirmation(
       hasAnswers: (view.answers ?? []).length > 0,
     },
     [
-      ...(inline ? await qrAttachments(tickets) : []),
+      ...(inline ? await qrAttachments(inlineTickets) : []),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,
-        tickets,
+        inline ? inlineTickets : tickets,
         `tickets-${view.bookingReference}.pdf`,
       ),
       {
@@ -303,7 +313,7 @@ export async function renderAttendeeTicket(
   view: AttendeeTicketEmail,
   text: EmailText | null = null,
 ): Promise<RenderedEmail> {
-  const tickets = ticketsWithCids(view.tickets);
+  const tickets = await withQrSymbols(ticketsWithCids(view.tickets));
   const models = ticketModels(tickets);
   return render(
     EmailKind.ATTENDEE_TICKET,

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { newTicketCode } from '../bookings/booking-codes';
-import { qrCodePng } from './qr-png';
+import { qrCodePng, qrSymbol } from './qr-png';
 
 /** The PNG decoded by an independent decoder, as RGBA pixels. */
 function decode(png: Buffer) {
@@ -34,6 +34,16 @@ describe('qrCodePng', () => {
       }
       expect({ text, wrong }).toEqual({ text, wrong: 0 });
     }
+  });
+
+  it('draws the same PNG from a symbol computed once as from the text, at every scale', () => {
+    for (const text of codes) {
+      const symbol = qrSymbol(text);
+      for (const options of [{}, { scale: 6, margin: 4 }, { scale: 3, margin: 2 }]) {
+        expect(qrCodePng(symbol, options).equals(qrCodePng(text, options))).toBe(true);
+      }
+    }
+    expect(qrCodePng(qrSymbol(codes[0])).equals(qrCodePng(codes[1]))).toBe(false);
   });
 
   it('is read back by a QR scanner as the ticket code', () => {

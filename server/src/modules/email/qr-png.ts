@@ -4,7 +4,10 @@
  * ten times as much for a black-and-white picture: measured on the 2-core dev machine, 43.6 ms and
  * 2,028 bytes per ticket image there against 4.5 ms and 371 bytes here, and a confirmation carries one
  * image per ticket. Writing each module row once and its repeats as PNG "Up" rows of zeros then took
- * it from 0.43 ms to 0.19 ms (bench median, warm) and ~237 to ~229 bytes.
+ * it from 0.43 ms to 0.19 ms (bench median, warm) and ~237 to ~229 bytes. Deflate runs at zlib's
+ * default level (6), not 9: on these long runs of repeated bytes level 9's longer match search cost
+ * 6x as much for a real ticket code (27 characters, 296 px at scale 8: ~0.9 ms against ~0.15 ms on
+ * the loaded 2-core machine) and saved only ~36 of ~358 bytes; the pixels are the same either way.
  */
 import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
@@ -37,11 +40,26 @@ export interface QrPngOptions {
   margin?: number;
 }
 
-/** PNG of a QR code holding `text` (error correction M). */
-export function qrCodePng(text: string, options: QrPngOptions = {}): Buffer {
+/** A QR code's modules as qrcode computes them: `size` rows of `size`, row by row, 1 = dark. */
+export interface QrSymbol {
+  size: number;
+  data: Uint8Array;
+}
+
+/**
+ * The QR symbol holding `text` (error correction M): most of an image's cost (encoding, choosing the
+ * mask), so a ticket drawn twice, inline in the e-mail and in its PDF, computes it once.
+ */
+export function qrSymbol(text: string): QrSymbol {
+  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  return { size, data };
+}
+
+/** PNG of a QR code holding `text` (error correction M), or of a symbol qrSymbol computed. */
+export function qrCodePng(content: string | QrSymbol, options: QrPngOptions = {}): Buffer {
   const scale = options.scale ?? 8;
   const margin = options.margin ?? 4;
-  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const { size, data } = typeof content === 'string' ? qrSymbol(content) : content;
   const modules = size + 2 * margin;
   const pixels = modules * scale;
   const stride = Math.ceil(pixels / 8) + 1;
@@ -70,7 +88,7 @@ export function qrCodePng(text: string, options: QrPngOptions = {}): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

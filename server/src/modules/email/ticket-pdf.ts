@@ -7,14 +7,16 @@
  * and its standard fonts need no font files. Those fonts cover Latin-1 (WinAnsi) only: names in other
  * scripts would need an embedded Unicode font, which no package we ship provides yet.
  */
-import PDFDocument from 'pdfkit';
 import { formatTimeRange } from './email.format';
 import type { EmailEventView } from './email.views';
-import { qrCodePng } from './qr-png';
+import { SharedFontsPDFDocument } from './pdf-standard-fonts';
+import { qrCodePng, type QrSymbol } from './qr-png';
 
 export interface TicketPdfTicket {
   /** What the QR code holds. */
   code: string;
+  /** The QR symbol of `code`, when the caller already computed it (for the e-mail's inline image). */
+  qrSymbol?: QrSymbol;
   /** The short code as printed, e.g. "7KQ2M-9X4TB" (formatTicketShortCode). */
   shortCode: string;
   attendeeName: string;
@@ -31,7 +33,7 @@ const QR_SIZE = 170;
 
 /** The tickets as one PDF, a page each, in the order given. */
 export function renderTicketsPdf(view: TicketPdfView): Promise<Buffer> {
-  const document = new PDFDocument({
+  const document = new SharedFontsPDFDocument({
     size: 'A6',
     margin: 24,
     autoFirstPage: false,
@@ -57,7 +59,7 @@ export function renderTicketsPdf(view: TicketPdfView): Promise<Buffer> {
     document.font('Helvetica').fontSize(9).text(ticket.ticketTypeName, { width });
     const top = document.y + 6;
     const left = (document.page.width - QR_SIZE) / 2;
-    document.image(qrCodePng(ticket.code, { scale: 6, margin: 4 }), left, top, {
+    document.image(qrCodePng(ticket.qrSymbol ?? ticket.code, { scale: 6, margin: 4 }), left, top, {
       width: QR_SIZE,
       height: QR_SIZE,
     });
