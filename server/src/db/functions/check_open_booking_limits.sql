@@ -19,10 +19,10 @@ DECLARE
   new_seats int := (request->>'seats')::int;
   limits jsonb := request->'limits';
   lock_key bigint;
-  email_bookings int := 0;
-  email_seats int := 0;
-  address_bookings int := 0;
-  address_seats int := 0;
+  email_bookings int;
+  email_seats int;
+  address_bookings int;
+  address_seats int;
   exceeded text[] := '{}';
 BEGIN
   IF limits IS NULL OR jsonb_typeof(limits) <> 'object' THEN
@@ -37,25 +37,25 @@ BEGIN
     PERFORM pg_advisory_xact_lock(lock_key);
   END LOOP;
 
-  -- A new snapshot after the locks: what the previous holder of a lock wrote is seen. One query per
-  -- key, each on the expression of its index (booking_open_by_email_key_idx, _by_address_key_idx),
+  -- A new snapshot after the locks: what the previous holder of a lock wrote is seen. Each key is
+  -- looked up on the expression of its own index (booking_open_by_email_key_idx, _by_address_key_idx),
   -- which nothing else can serve: with (event_id, key) indexes and `email OR address`, an event
   -- without statistics yet (its first minutes on sale) was planned as a scan of all its open
-  -- bookings, thousands in an on-sale, so each booking cost more than the one before.
-  IF email_key IS NOT NULL THEN
-    SELECT count(*), coalesce(sum(s.seats), 0) INTO email_bookings, email_seats
-    FROM booking b
-    CROSS JOIN LATERAL (SELECT sum(l.quantity) AS seats FROM booking_line l WHERE l.booking_id = b.id) s
-    WHERE b.event_id::text || ' ' || b.buyer_email_key = for_event::text || ' ' || email_key
-      AND (b.status = 'AWAITING_PAYMENT' OR (b.status = 'CONFIRMED' AND b.total_minor = 0));
-  END IF;
-  IF address_key IS NOT NULL THEN
-    SELECT count(*), coalesce(sum(s.seats), 0) INTO address_bookings, address_seats
-    FROM booking b
-    CROSS JOIN LATERAL (SELECT sum(l.quantity) AS seats FROM booking_line l WHERE l.booking_id = b.id) s
-    WHERE b.event_id::text || ' ' || b.client_address_key = for_event::text || ' ' || address_key
-      AND (b.status = 'AWAITING_PAYMENT' OR (b.status = 'CONFIRMED' AND b.total_minor = 0));
-  END IF;
+  -- bookings, thousands in an on-sale, so each booking cost more than the one before. A null key
+  -- matches nothing.
+  SELECT count(*) FILTER (WHERE open.by_email),
+         coalesce(sum(s.seats) FILTER (WHERE open.by_email), 0),
+         count(*) FILTER (WHERE NOT open.by_email),
+         coalesce(sum(s.seats) FILTER (WHERE NOT open.by_email), 0)
+  INTO email_bookings, email_seats, address_bookings, address_seats
+  FROM (SELECT b.id, true AS by_email FROM booking b
+        WHERE b.event_id::text || ' ' || b.buyer_email_key = for_event::text || ' ' || email_key
+          AND (b.status = 'AWAITING_PAYMENT' OR (b.status = 'CONFIRMED' AND b.total_minor = 0))
+        UNION ALL
+        SELECT b.id, false FROM booking b
+        WHERE b.event_id::text || ' ' || b.client_address_key = for_event::text || ' ' || address_key
+          AND (b.status = 'AWAITING_PAYMENT' OR (b.status = 'CONFIRMED' AND b.total_minor = 0))) open
+  CROSS JOIN LATERAL (SELECT sum(l.quantity) AS seats FROM booking_line l WHERE l.booking_id = open.id) s;
 
   IF email_key IS NOT NULL AND email_bookings + 1 > (limits->>'per_email')::int THEN
     exceeded := array_append(exceeded, 'email_bookings');
