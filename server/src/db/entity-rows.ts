@@ -4,11 +4,13 @@
  * every call and hydrates through a general transformer: profiled, 1.3-1.7 ms of CPU per statement,
  * the largest share of an uncached catalog query. Here the select list is built once per entity and
  * each row becomes the same entity TypeORM would make (its own per-column conversion included), so
- * callers cannot tell the difference. Statements still go through `DataSource.query`, so TypeORM's
- * query logger (and the tests counting statements) sees them.
+ * callers cannot tell the difference. `read` runs its statement prepared (prepared-statements.ts), so
+ * its SQL must be fixed text with values as parameters; TypeORM's query logger (and the tests counting
+ * statements) still sees them.
  */
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { queryPrepared } from './prepared-statements';
 
 /**
  * Column types whose value pg already hands over as TypeORM's hydration would leave it (strings,
@@ -85,7 +87,7 @@ export class EntityRows<Entity extends ObjectLiteral> {
     parameters: unknown[],
     extra?: (entity: Entity, row: Record<string, unknown>) => void,
   ): Promise<Entity[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, parameters);
+    const rows = await queryPrepared(this.dataSource, sql, parameters);
     return rows.map((row) => {
       const entity = this.hydrate(row);
       extra?.(entity, row);
@@ -93,12 +95,19 @@ export class EntityRows<Entity extends ObjectLiteral> {
     });
   }
 
-  /** As `read`, each entity beside its row, for columns the statement selects besides `selectList`. */
+  /**
+   * As `read`, each entity beside its row, for columns the statement selects besides `selectList`.
+   * `prepare: false` for SQL whose text varies with its values (TypeORM's query builder writes a
+   * literal LIMIT and one placeholder per listed value).
+   */
   async readWithRows(
     sql: string,
     parameters: unknown[],
+    { prepare = true }: { prepare?: boolean } = {},
   ): Promise<{ entity: Entity; row: Record<string, unknown> }[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(sql, parameters);
+    const rows: Record<string, unknown>[] = prepare
+      ? await queryPrepared(this.dataSource, sql, parameters)
+      : await this.dataSource.query(sql, parameters);
     return rows.map((row) => ({ entity: this.hydrate(row), row }));
   }
 

@@ -81,7 +81,7 @@ export class AdminBookingViews {
       .addOrderBy('booking.id', 'DESC')
       .limit(args.first + 1)
       .getQueryAndParameters();
-    const rows = await this.bookingRows.readWithRows(sql, parameters);
+    const rows = await this.bookingRows.readWithRows(sql, parameters, { prepare: false });
     const page = rows.slice(0, args.first);
     return {
       bookings: await this.toAdminBookings(page.map(({ entity }) => entity)),
