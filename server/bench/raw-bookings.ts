@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { Pool } from 'pg';
-import { forkBaselineServer } from './raw-catalog';
+import { type BaselineServer, forkBaselineServer } from './raw-catalog';
 
 export const BOOKING_BY_TOKEN_QUERY = /* GraphQL */ `
   query BenchBooking($token: String!) {
@@ -230,7 +230,7 @@ function serve(databaseUrl: string): void {
 }
 
 /** Starts the baseline; its URLs are `<url>booking` and `<url>admin-bookings`. */
-export function startRawBookingsServer(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export function startRawBookingsServer(databaseUrl: string): Promise<BaselineServer> {
   return forkBaselineServer(__filename, databaseUrl);
 }
 

@@ -98,20 +98,22 @@ function serve(databaseUrl: string): void {
   server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
 }
 
-export async function startRawCatalogServer(
-  databaseUrl: string,
-): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startRawCatalogServer(databaseUrl: string): Promise<BaselineServer> {
   return forkBaselineServer(__filename, databaseUrl);
+}
+
+/** A baseline server running as a child process: where it answers, its process (for its CPU), how to stop it. */
+export interface BaselineServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
 }
 
 /**
  * Runs a baseline module (`<file> serve`, which listens on PORT and sends 'ready') as a child process
  * on a free port, against RAW_DATABASE_URL.
  */
-export async function forkBaselineServer(
-  file: string,
-  databaseUrl: string,
-): Promise<{ url: string; stop(): Promise<void> }> {
+export async function forkBaselineServer(file: string, databaseUrl: string): Promise<BaselineServer> {
   const port = await new Promise<number>((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port: free } = probe.address() as net.AddressInfo;
@@ -127,6 +129,7 @@ export async function forkBaselineServer(
   });
   return {
     url: `http://127.0.0.1:${port}/`,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
