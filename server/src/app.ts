@@ -20,6 +20,7 @@ import { limitValidationRules, queryCostPlugin, selectionGuard } from './graphql
 import { createPublicCache, type PublicCache } from './graphql/public-cache';
 import { createLoaders } from './graphql/loaders';
 import { compiledExecutionGateway } from './graphql/compiled-execution';
+import { queryAdmission } from './graphql/query-admission';
 import { buildAppSchema } from './graphql/schema';
 import { singleUseMutationsRule } from './graphql/single-use-fields';
 import { clientAddress, requestUserAgent, trustProxySetting } from './http/client-address';
@@ -220,6 +221,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     express.json({ limit: '100kb' }),
     selectionGuard(config.graphql.maxTokens),
     publicCache.middleware,
+    queryAdmission(config.graphql.queryAdmission, publicCache.isMutation),
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
         const now = clock();

@@ -92,6 +92,8 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 100).default(15),
   GRAPHQL_MAX_COST: wholeNumber(10, 1_000_000).default(5000),
   GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000).default(5000),
+  GRAPHQL_QUERY_CONCURRENCY: wholeNumber(1, 1000).default(8),
+  GRAPHQL_QUERY_QUEUE_LIMIT: wholeNumber(0, 100_000).default(2000),
   /** How long a public catalog answer may be served from memory (0: never; default 2000, 0 in tests). */
   PUBLIC_CACHE_TTL_MS: wholeNumber(0, 10_000).optional(),
   TRUST_PROXY: z.string().min(1).default('loopback'),
@@ -239,6 +241,8 @@ export interface Config {
      * background jobs) show after at most this long. 0 turns the cache off.
      */
     readonly publicCacheTtlMs: number;
+    /** Queries one process executes at once / that wait their turn beyond those (graphql/query-admission.ts). */
+    readonly queryAdmission: { concurrency: number; queueLimit: number };
   };
   /** Express `trust proxy` setting: which hops may set X-Forwarded-For. */
   readonly trustProxy: string;
@@ -487,6 +491,10 @@ export function loadConfig(
       maxCost: env.GRAPHQL_MAX_COST,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       publicCacheTtlMs: env.PUBLIC_CACHE_TTL_MS ?? (env.NODE_ENV === 'test' ? 0 : 2000),
+      queryAdmission: {
+        concurrency: env.GRAPHQL_QUERY_CONCURRENCY,
+        queueLimit: env.GRAPHQL_QUERY_QUEUE_LIMIT,
+      },
     },
     trustProxy: env.TRUST_PROXY,
     clientIpHeader: env.CLIENT_IP_HEADER,

@@ -68,6 +68,8 @@ export interface PublicCache {
   middleware(req: Request, res: Response, next: NextFunction): void;
   /** Empties the cache (done after every mutation; call it after writes made outside GraphQL). */
   clear(): void;
+  /** Whether a document holds a mutation (its classification is remembered, as for the cache's own use). */
+  isMutation(query: string, operationName: unknown): boolean;
   readonly size: number;
   /** Bytes of the answers and keys held (bounded by MAX_BYTES). */
   readonly bytes: number;
@@ -295,6 +297,10 @@ export function createPublicCache(options: {
     fastPath,
     middleware,
     clear,
+    isMutation(query, operationName) {
+      const kind = kindOf(query, operationName);
+      return kind === 'mutation' || kind === 'shopper-mutation';
+    },
     get size() {
       return entries.size;
     },
