@@ -4,9 +4,9 @@
  * every call and hydrates through a general transformer: profiled, 1.3-1.7 ms of CPU per statement,
  * the largest share of an uncached catalog query. Here the select list is built once per entity and
  * each row becomes the same entity TypeORM would make (its own per-column conversion included), so
- * callers cannot tell the difference. `read` runs its statement prepared (prepared-statements.ts), so
- * its SQL must be fixed text with values as parameters; TypeORM's query logger (and the tests counting
- * statements) still sees them.
+ * callers cannot tell the difference. Statements run prepared (prepared-statements.ts; `readWithRows`
+ * can be told not to), so their SQL must be fixed text with values as parameters; TypeORM's query
+ * logger (and the tests counting statements) still sees them.
  */
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';

@@ -68,8 +68,11 @@ export interface PublicCache {
   middleware(req: Request, res: Response, next: NextFunction): void;
   /** Empties the cache (done after every mutation; call it after writes made outside GraphQL). */
   clear(): void;
-  /** Whether a document holds a mutation (its classification is remembered, as for the cache's own use). */
-  isMutation(query: string, operationName: unknown): boolean;
+  /**
+   * Whether a document holds a mutation, whichever operation a request names (classified without a
+   * name, so the answer is remembered per document).
+   */
+  isMutation(query: string): boolean;
   readonly size: number;
   /** Bytes of the answers and keys held (bounded by MAX_BYTES). */
   readonly bytes: number;
@@ -297,8 +300,8 @@ export function createPublicCache(options: {
     fastPath,
     middleware,
     clear,
-    isMutation(query, operationName) {
-      const kind = kindOf(query, operationName);
+    isMutation(query) {
+      const kind = kindOf(query, undefined);
       return kind === 'mutation' || kind === 'shopper-mutation';
     },
     get size() {

@@ -12,7 +12,7 @@
 import type { RequestHandler } from 'express';
 import { AdmissionGate } from '../common/admission-gate';
 
-export const SERVER_BUSY = {
+const SERVER_BUSY = {
   errors: [
     {
       message: 'The server is busy. Please try again in a moment.',
@@ -24,14 +24,13 @@ export const SERVER_BUSY = {
 /** Express middleware for /graphql, after the body is parsed and before Apollo. */
 export function queryAdmission(
   limits: { concurrency: number; queueLimit: number },
-  isMutation: (query: string, operationName: unknown) => boolean,
+  isMutation: (query: string) => boolean,
 ): RequestHandler {
   const gate = new AdmissionGate(limits.concurrency, limits.queueLimit);
   return (req, res, next) => {
-    const body = (req.method === 'GET' ? req.query : req.body) as
-      { query?: unknown; operationName?: unknown } | undefined;
+    const body = (req.method === 'GET' ? req.query : req.body) as { query?: unknown } | undefined;
     // Anything without a document goes straight on: Apollo answers it with an error at once.
-    if (typeof body?.query !== 'string' || isMutation(body.query, body.operationName)) return next();
+    if (typeof body?.query !== 'string' || isMutation(body.query)) return next();
     void gate.run(
       () =>
         new Promise<void>((finished) => {
