@@ -90,4 +90,40 @@ describe('query admission (GRAPHQL_QUERY_CONCURRENCY)', () => {
     ]);
     for (const answer of again) expect(answer.status).toBe(200);
   });
+
+  it('gives back the turn of a client that went away while it waited', async () => {
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE event IN ACCESS EXCLUSIVE MODE');
+    try {
+      const running = [server.graphql(CATALOG), server.graphql(CATALOG)];
+      await until(async () => (await waitingForTheLock()) === 2);
+      const leaving = new AbortController();
+      const abandoned = fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: CATALOG }),
+        signal: leaving.signal,
+      }).catch(() => 'gone');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      leaving.abort();
+      expect(await abandoned).toBe('gone');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await locker.query('COMMIT');
+      for (const answer of await Promise.all(running)) expect(answer.status).toBe(200);
+    } catch (error) {
+      await locker.query('ROLLBACK');
+      throw error;
+    }
+
+    // Both turns are free again: two queries reach the database at once.
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE event IN ACCESS EXCLUSIVE MODE');
+    const again = [server.graphql(CATALOG), server.graphql(CATALOG)];
+    try {
+      await until(async () => (await waitingForTheLock()) === 2);
+    } finally {
+      await locker.query('COMMIT');
+    }
+    for (const answer of await Promise.all(again)) expect(answer.status).toBe(200);
+  });
 });

@@ -34,6 +34,9 @@ export function queryAdmission(
     void gate.run(
       () =>
         new Promise<void>((finished) => {
+          // A client that went away while it waited gets nothing: its 'close' has been and gone, and
+          // waiting for it would keep the turn forever.
+          if (res.closed) return finished();
           // 'close' follows 'finish', and also comes when the client goes away first.
           res.once('close', finished);
           next();
