@@ -236,8 +236,15 @@ function residentMegabytes(pid: number): number {
   return Math.round(kilobytes / 1024);
 }
 
-/** Seconds each server answers unmeasured before the read rows (catalog, booking, admin list). */
-const WARM_UP_SECONDS = 2;
+/**
+ * Seconds each server answers unmeasured before the read rows (catalog, booking, admin list), so the
+ * rows compare steady states, as a long-running server has them. V8 keeps optimising the API's code
+ * for half a minute: uncached catalog @10 in 4 s windows from start read 2.6, 1.9, 1.9, 1.9, 1.7, 1.75,
+ * 1.6, 1.5, 1.4 ms of CPU per query (2 s of warm-up left the rows at ~2.3); the raw server, a few
+ * functions, is warm within a second.
+ */
+const API_WARM_UP_SECONDS = 25;
+const RAW_WARM_UP_SECONDS = 3;
 
 /** CPU milliseconds between two readings per request of an autocannon run; null without readings. */
 function perRequest(
@@ -300,10 +307,9 @@ async function catalogRead(api: ApiProcess, databaseUrlForRaw: string, uncached 
   const raw = await startRawCatalogServer(databaseUrlForRaw);
   try {
     await sameAnswer(api.url, raw.url);
-    // Unmeasured, so the rows show both servers' steady state: the API's first seconds are V8
-    // compiling its code (@10 measured cold read 2.5-3.3 ms of CPU per uncached query, warm 1.6-1.8).
-    await load(raw.url, 10, CATALOG_BODY, {}, WARM_UP_SECONDS);
-    await load(`${api.url}/graphql`, 10, CATALOG_BODY, {}, WARM_UP_SECONDS);
+    // Unmeasured, so the rows show both servers' steady state (see API_WARM_UP_SECONDS).
+    await load(raw.url, 10, CATALOG_BODY, {}, RAW_WARM_UP_SECONDS);
+    await load(`${api.url}/graphql`, 10, CATALOG_BODY, {}, API_WARM_UP_SECONDS);
     for (const connections of [10, 100]) {
       const rawCpuBefore = cpuMilliseconds(raw.pid);
       const rawPostgresBefore = postgresCpuMilliseconds();
@@ -421,8 +427,8 @@ async function bookingReads(api: ApiProcess, url: string, event: { id: string },
       if (fromApi !== fromRaw) {
         throw new Error(`${read.label}: the baseline answers differently:\nAPI ${fromApi}\nraw ${fromRaw}`);
       }
-      await load(read.rawUrl, 10, read.body, read.headers, WARM_UP_SECONDS);
-      await load(`${api.url}/graphql`, 10, read.body, read.headers, WARM_UP_SECONDS);
+      await load(read.rawUrl, 10, read.body, read.headers, RAW_WARM_UP_SECONDS);
+      await load(`${api.url}/graphql`, 10, read.body, read.headers, API_WARM_UP_SECONDS);
       const rawCpuBefore = cpuMilliseconds(raw.pid);
       const baseline = await load(read.rawUrl, 10, read.body, read.headers);
       const rawCpuPerQuery = (cpuMilliseconds(raw.pid) - rawCpuBefore) / baseline.requests.total;
