@@ -1,6 +1,7 @@
-import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { callFieldResolversDirectly, readPlainFieldsDirectly, ResolverInstances } from './resolver-shortcuts';
 import { rememberValidationRules } from './validation-rules';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver';
@@ -93,7 +94,9 @@ export const resolvers: NonEmptyArray<Function> = [
 /** The API's schema, built from the TypeGraphQL classes; arguments are validated with class-validator. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   rememberValidationRules();
+  const instances = new ResolverInstances();
   const schema = await buildSchema({
+    container: instances,
     resolvers,
     validate: true,
     authChecker,
@@ -106,32 +109,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   const mutationType = schema.getMutationType();
   if (mutationType) mutationType.description = 'Everything a client can change.';
   readPlainFieldsDirectly(schema);
+  callFieldResolversDirectly(schema, resolvers, instances);
   return schema;
-}
-
-/**
- * TypeGraphQL gives every field a resolver, even one that only reads the property of the same name
- * (no field resolver, middleware or `@Authorized`): an extra call and object per field, and one the
- * compiled execution (compiled-execution.ts) cannot inline. Those fields are left to graphql's own
- * property read, as TypeGraphQL's `simpleResolvers` would; fields with roles keep their auth check.
- */
-function readPlainFieldsDirectly(schema: GraphQLSchema): void {
-  const storage = getMetadataStorage();
-  for (const objectType of storage.objectTypes) {
-    const type = schema.getType(objectType.name);
-    if (!isObjectType(type)) continue;
-    const fields = type.getFields();
-    for (const field of objectType.fields ?? []) {
-      const plain =
-        field.roles === undefined &&
-        (field.middlewares ?? []).length === 0 &&
-        field.name === field.schemaName &&
-        !storage.fieldResolvers.some(
-          (resolver) => resolver.getObjectType?.() === field.target && resolver.methodName === field.name,
-        );
-      if (plain && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
-    }
-  }
 }
 
 /** The SDL committed as schema.graphql: sorted, so it changes only when the API does. */
