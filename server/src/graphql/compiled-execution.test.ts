@@ -1,7 +1,16 @@
-import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  GraphQLEnumType,
+  GraphQLError,
+  GraphQLInt,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  parse,
+} from 'graphql';
 import { createHash } from 'node:crypto';
 import { buildAppSchema } from './schema';
-import { compiledExecutor, type GatewayExecutor } from './compiled-execution';
+import { compiledExecutor, enumValuesAreTheirNames, type GatewayExecutor } from './compiled-execution';
 
 type GatewayGraphQLRequestContext = Parameters<GatewayExecutor>[0];
 
@@ -119,4 +128,38 @@ it('refuses variables that do not fit their types in graphql-js’s words', asyn
   });
   expect(expected.errors).toHaveLength(1);
   expect(await executor(request)).toEqual(expected);
+});
+
+it('writes leaves as the resolvers return them, which for the API’s enums is their names', async () => {
+  // Were an enum's value not its name, its leaves would have to be serialized (see the next test).
+  expect(enumValuesAreTheirNames(schema)).toBe(true);
+  const executor = compiledExecutor(schema);
+  const context = catalogContext();
+  const source =
+    'query Availability { events(first: 1) { nodes { ticketTypes { availability remaining } } } }';
+  context.services.ticketTypes.toPublicView = () =>
+    ({ availability: 'SOLD_OUT', remaining: 0 }) as unknown as ReturnType<
+      typeof context.services.ticketTypes.toPublicView
+    >;
+  const request = requestFor(source, context, 'Availability');
+  const expected = await execute({ schema, document: request.document, contextValue: context });
+  expect(expected.data).toEqual({
+    events: { nodes: [{ ticketTypes: [{ availability: 'SOLD_OUT', remaining: 0 }] }] },
+  });
+  expect(await executor(request)).toEqual(expected);
+});
+
+it('serializes every leaf of a schema with an enum whose value is not its name', async () => {
+  const size = new GraphQLEnumType({ name: 'Size', values: { LARGE: { value: 'large' } } });
+  const query = new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      size: { type: new GraphQLNonNull(size), resolve: () => 'large' },
+      count: { type: GraphQLInt, resolve: () => '3' },
+    },
+  });
+  const sizes = new GraphQLSchema({ query });
+  expect(enumValuesAreTheirNames(sizes)).toBe(false);
+  const answer = await compiledExecutor(sizes)(requestFor('query Q { size count }', {}, 'Q'));
+  expect(answer).toEqual({ data: { size: 'LARGE', count: 3 } });
 });
