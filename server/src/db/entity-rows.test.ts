@@ -44,4 +44,35 @@ describe('EntityRows', () => {
     expect(readTypes.map((type) => type.id)).toEqual([typeWithDates.id, typeWithout.id]);
     expect(readTypes).toEqual(found);
   });
+
+  it('reads only the properties it is given, each as the full read has it', async () => {
+    const { dataSource } = server;
+    const event = await createEvent(dataSource);
+    const ticketType = await createTicketType(dataSource, event, {
+      salesEndAt: new Date('2031-06-30T21:59:59.999Z'),
+    });
+    const types = new EntityRows<Pick<TicketTypeEntity, 'id' | 'name' | 'salesEndAt'>>(
+      dataSource,
+      TicketTypeEntity,
+      'ticket_type',
+      ['id', 'name', 'salesEndAt'],
+    );
+    expect(types.selectList).toBe('"ticket_type"."id", "ticket_type"."name", "ticket_type"."sales_end_at"');
+    const [read] = await types.read(`SELECT ${types.selectList} FROM ticket_type WHERE ticket_type.id = $1`, [
+      ticketType.id,
+    ]);
+    const set = Object.entries(read).filter(([, value]) => value !== undefined);
+    expect(Object.fromEntries(set)).toEqual({
+      id: ticketType.id,
+      name: ticketType.name,
+      salesEndAt: new Date('2031-06-30T21:59:59.999Z'),
+    });
+    expect(
+      () =>
+        new EntityRows<TicketTypeEntity>(dataSource, TicketTypeEntity, 'ticket_type', [
+          'id',
+          'poolRemaining',
+        ]),
+    ).toThrow('EntityRows: no column for poolRemaining');
+  });
 });

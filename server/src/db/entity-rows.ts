@@ -58,18 +58,27 @@ export class EntityRows<Entity extends ObjectLiteral> {
 
   constructor(
     private readonly dataSource: DataSource,
+    /** The entity class; `Entity` may be a Pick of it, with `properties` naming what is read. */
     target: EntityTarget<Entity>,
     /** The table's alias in the statements that use `selectList`. */
     readonly alias: string,
+    /**
+     * Only these properties' columns are selected and set (default: every column), for a read path
+     * that needs few of them: each value left out is one pg does not parse (a Date, for timestamps).
+     */
+    properties?: readonly (keyof Entity & string)[],
   ) {
     this.metadata = dataSource.getMetadata(target);
     const byName = new Map<string, ColumnMetadata>();
     // A relation's join column may also be declared as a plain column (eventId): one select each.
     for (const column of this.metadata.columns) {
-      if (column.isSelect && !column.isVirtual && !byName.has(column.databaseName)) {
+      const wanted = !properties || properties.includes(column.propertyName);
+      if (wanted && column.isSelect && !column.isVirtual && !byName.has(column.databaseName)) {
         byName.set(column.databaseName, column);
       }
     }
+    const unknown = properties?.filter((name) => ![...byName.values()].some((c) => c.propertyName === name));
+    if (unknown?.length) throw new Error(`EntityRows: no column for ${unknown.join(', ')}`);
     this.columns = [...byName.values()];
     this.plainColumns = this.columns
       .filter(hydratesAsRead)

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../common/request-context';
-import type { TicketTypeEntity } from '../modules/tickets/ticket-type.entity';
+import type { PublicTicketTypeRow } from '../modules/tickets/ticket-types.service';
 import type { TicketWaiver } from '../modules/waivers/waivers.types';
 import type { StoredAnswer } from '../modules/questions/question-views';
 import type { Question } from '../modules/questions/questions.types';
@@ -13,7 +13,7 @@ import type { EventDate } from '../modules/events/event-series.types';
 import type { Services } from '../services';
 
 export interface Loaders {
-  activeTicketTypesByEventId: DataLoader<string, TicketTypeEntity[]>;
+  activeTicketTypesByEventId: DataLoader<string, PublicTicketTypeRow[]>;
   /** A booking's tickets ask for their waiver status in one statement. */
   waiverByTicketId: DataLoader<string, TicketWaiver | null>;
   /** The checkout questions shoppers are asked, per event. */
@@ -61,7 +61,7 @@ class RequestLoaders implements Loaders {
   private datesByFirst?: Map<number, DataLoader<string, EventDate[]>>;
   private upcomingDateCounts?: DataLoader<string, number>;
   private adminDateCounts?: DataLoader<string, number>;
-  private activeTicketTypes?: DataLoader<string, TicketTypeEntity[]>;
+  private activeTicketTypes?: DataLoader<string, PublicTicketTypeRow[]>;
   private waivers?: DataLoader<string, TicketWaiver | null>;
   private questions?: DataLoader<string, Question[]>;
   private buyerAnswers?: DataLoader<string, StoredAnswer[]>;
@@ -94,7 +94,7 @@ class RequestLoaders implements Loaders {
     return (this.adminDateCounts ??= countLoader((ids) => this.services.eventDateViews.adminDateCounts(ids)));
   }
 
-  get activeTicketTypesByEventId(): DataLoader<string, TicketTypeEntity[]> {
+  get activeTicketTypesByEventId(): DataLoader<string, PublicTicketTypeRow[]> {
     return (this.activeTicketTypes ??= new DataLoader(async (eventIds) => {
       const byEvent = await this.services.ticketTypes.activeByEventIds(this.ctx, eventIds);
       return eventIds.map((id) => byEvent.get(id) ?? []);

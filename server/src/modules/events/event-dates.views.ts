@@ -7,8 +7,7 @@ import { EntityRows } from '../../db/entity-rows';
 import type { RequestContext } from '../../common/request-context';
 import { poolsOfEvents, type CapacityPoolRow } from '../tickets/capacity-pools';
 import { remainingSeats, ticketAvailability, TicketAvailability } from '../tickets/ticket-availability';
-import type { TicketTypeEntity } from '../tickets/ticket-type.entity';
-import type { TicketTypesService } from '../tickets/ticket-types.service';
+import type { PublicTicketTypeRow, TicketTypesService } from '../tickets/ticket-types.service';
 import type { AdminEventViews } from './event-admin-views.service';
 import { DateAvailability, type AdminEventDate, type EventDate } from './event-series.types';
 import { EventEntity, EventStatus } from './event.entity';
@@ -137,7 +136,7 @@ export class EventDateViews {
 function dateAvailability(
   now: Date,
   date: EventEntity,
-  types: TicketTypeEntity[],
+  types: PublicTicketTypeRow[],
   pools: CapacityPoolRow[],
 ): { availability: DateAvailability; seatsLeft: number } {
   if (date.status === EventStatus.CANCELLED)

@@ -13,12 +13,42 @@ import { poolRemainingSql } from './capacity-pools';
 import { TicketTypeEntity } from './ticket-type.entity';
 import type { TicketType } from './ticket-types.types';
 
+/** The columns shoppers' reads take of a ticket type: what its public view and availability need. */
+const PUBLIC_TICKET_TYPE_PROPERTIES = [
+  'id',
+  'eventId',
+  'name',
+  'description',
+  'priceMinor',
+  'capacity',
+  'soldCount',
+  'heldCount',
+  'minPerOrder',
+  'maxPerOrder',
+  'salesStartAt',
+  'salesEndAt',
+] as const;
+
+/** A ticket type as shoppers' reads load it (with the seats its pools leave it). */
+export type PublicTicketTypeRow = Pick<
+  TicketTypeEntity,
+  (typeof PUBLIC_TICKET_TYPE_PROPERTIES)[number] | 'poolRemaining'
+>;
+
 export class TicketTypesService {
-  /** Every page listing events reads their ticket types: without TypeORM's per-call query building. */
-  private readonly ticketTypeRows: EntityRows<TicketTypeEntity>;
+  /**
+   * Every page listing events reads their ticket types: without TypeORM's per-call query building,
+   * and without the columns no shopper sees (bookkeeping timestamps: two Dates per row).
+   */
+  private readonly ticketTypeRows: EntityRows<PublicTicketTypeRow>;
 
   constructor(dataSource: DataSource) {
-    this.ticketTypeRows = new EntityRows(dataSource, TicketTypeEntity, 'ticket_type');
+    this.ticketTypeRows = new EntityRows<PublicTicketTypeRow>(
+      dataSource,
+      TicketTypeEntity,
+      'ticket_type',
+      PUBLIC_TICKET_TYPE_PROPERTIES,
+    );
   }
 
   /**
@@ -29,8 +59,8 @@ export class TicketTypesService {
   async activeByEventIds(
     _ctx: RequestContext,
     eventIds: readonly string[],
-  ): Promise<Map<string, TicketTypeEntity[]>> {
-    const byEvent = new Map<string, TicketTypeEntity[]>(eventIds.map((id) => [id, []]));
+  ): Promise<Map<string, PublicTicketTypeRow[]>> {
+    const byEvent = new Map<string, PublicTicketTypeRow[]>(eventIds.map((id) => [id, []]));
     if (eventIds.length === 0) return byEvent;
     const rows = await this.ticketTypeRows.read(
       `SELECT ${this.ticketTypeRows.selectList}, ${poolRemainingSql('ticket_type')} AS pool_remaining
@@ -47,7 +77,7 @@ export class TicketTypesService {
   }
 
   /** What a shopper sees of a ticket type: its price in the event's currency and its availability now. */
-  toPublicView(ctx: RequestContext, ticketType: TicketTypeEntity, event: EventEntity): TicketType {
+  toPublicView(ctx: RequestContext, ticketType: PublicTicketTypeRow, event: EventEntity): TicketType {
     const { now } = ctx;
     return {
       id: ticketType.id,
