@@ -171,8 +171,32 @@ describe('public catalog cache memory', () => {
       await response.text();
       return response.headers.get('x-public-cache') === 'hit';
     };
-    return { cache, ask, close: () => new Promise((resolve) => server.close(resolve)) };
+    const askNamed = async (query: string, operationName: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, operationName }),
+      });
+      await response.text();
+      return response.headers.get('x-public-cache') === 'hit';
+    };
+    return { cache, ask, askNamed, close: () => new Promise((resolve) => server.close(resolve)) };
   }
+
+  it('remembers the kind of each operation a document names, each by its own', async () => {
+    const { askNamed, close } = await serve({ maxEntries: 50, maxBytes: 30_000 }, 10);
+    const document = `${CATALOG} query Private { viewer { email } }`;
+    try {
+      expect(await askNamed(document, 'Catalog')).toBe(false);
+      expect(await askNamed(document, 'Catalog')).toBe(true);
+      // The same document, another operation: not the catalog's kind, so never answered from memory.
+      expect(await askNamed(document, 'Private')).toBe(false);
+      expect(await askNamed(document, 'Private')).toBe(false);
+      expect(await askNamed(document, 'Catalog')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 
   it('stays within its entry and byte budgets however many distinct variables callers send', async () => {
     const limits = { maxEntries: 50, maxBytes: 30_000 };

@@ -135,7 +135,9 @@ export function createPublicCache(options: {
   };
   const entries = new Map<string, Entry>();
   let entryBytes = 0;
-  const kinds = new Map<string, DocumentKind>();
+  /** Per document, its kind per operation name asked for ('' for none): one parse per pair. */
+  const kinds = new Map<string, Map<string, DocumentKind>>();
+  let kindCount = 0;
   let documentBytes = 0;
   /** The key fastPath gave a request it passed on. */
   const fastPathKeys = new WeakMap<Request, string>();
@@ -143,17 +145,24 @@ export function createPublicCache(options: {
   let generation = 0;
 
   function kindOf(query: string, operationName: unknown): DocumentKind {
-    const known = kinds.get(query);
-    if (known && typeof operationName !== 'string') return known;
+    // A document may hold several operations, so its kind depends on the name asked for.
+    const name = typeof operationName === 'string' ? operationName : '';
+    const byName = kinds.get(query);
+    const known = byName?.get(name);
+    if (known) return known;
     const kind = classify(query, operationName, options.maxTokens);
-    if (typeof operationName !== 'string' && query.length <= limits.maxDocumentBytes) {
-      if (kinds.size >= limits.maxDocuments || documentBytes + query.length > limits.maxDocumentBytes) {
-        kinds.clear();
-        documentBytes = 0;
-      }
-      kinds.set(query, kind);
-      documentBytes += query.length;
+    const bytes = (byName ? 0 : query.length) + name.length;
+    if (bytes > limits.maxDocumentBytes) return kind;
+    if (kindCount >= limits.maxDocuments || documentBytes + bytes > limits.maxDocumentBytes) {
+      kinds.clear();
+      kindCount = 0;
+      documentBytes = 0;
     }
+    const names = kinds.get(query) ?? new Map<string, DocumentKind>();
+    names.set(name, kind);
+    kinds.set(query, names);
+    kindCount += 1;
+    documentBytes += (names.size === 1 ? query.length : 0) + name.length;
     return kind;
   }
 
