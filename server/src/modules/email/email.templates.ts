@@ -33,7 +33,6 @@ import type {
 import { composeEmailText, type EmailText } from './email-texts';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
 import { formatTicketShortCode } from '../bookings/booking-codes';
-import type { QrSymbol } from './qr-png';
 import { loadQrPng, loadTicketPdf } from './render-stack';
 
 /** Up to this many tickets, a confirmation shows each QR code inline; beyond, a list and the PDF. */
@@ -213,26 +212,25 @@ function ticketModels(tickets: CidTicket[]): TemplateModel[] {
   }));
 }
 
-type QrTicket = CidTicket & { qrSymbol: QrSymbol };
+type QrTicket = CidTicket & { qrPng: Buffer };
 
-/** The tickets with their QR symbols, computed once for the inline images and the PDF's. */
-async function withQrSymbols(tickets: CidTicket[]): Promise<QrTicket[]> {
-  const { qrSymbol } = await loadQrPng();
-  return tickets.map((ticket) => ({ ...ticket, qrSymbol: qrSymbol(ticket.code) }));
+/** The tickets with their QR images, made once for the inline images and the PDF's. */
+async function withQrImages(tickets: CidTicket[]): Promise<QrTicket[]> {
+  const { qrCodePng } = await loadQrPng();
+  return tickets.map((ticket) => ({ ...ticket, qrPng: qrCodePng(ticket.code) }));
 }
 
 /** The QR images the HTML shows inline (`cid:`). */
-async function qrAttachments(tickets: QrTicket[]): Promise<StoredAttachment[]> {
-  const { qrCodePng } = await loadQrPng();
+function qrAttachments(tickets: QrTicket[]): StoredAttachment[] {
   return tickets.map((ticket) => ({
     filename: `ticket-${ticket.shortCode}.png`,
     contentType: 'image/png',
     cid: ticket.cid,
-    contentBase64: qrCodePng(ticket.qrSymbol).toString('base64'),
+    contentBase64: ticket.qrPng.toString('base64'),
   }));
 }
 
-/** The tickets given, as the attached PDF (a page each), reusing QR symbols the e-mail computed. */
+/** The tickets given, as the attached PDF (a page each), reusing QR images the e-mail made. */
 async function ticketsPdfAttachment(
   event: EmailEventView,
   bookingReference: string,
@@ -258,7 +256,7 @@ export async function renderBookingConfirmation(
   const inline = view.tickets.length <= INLINE_QR_TICKETS;
   const tickets = ticketsWithCids(view.tickets);
   const models = ticketModels(tickets);
-  const inlineTickets = inline ? await withQrSymbols(tickets) : [];
+  const inlineTickets = inline ? await withQrImages(tickets) : [];
   return render(
     EmailKind.BOOKING_CONFIRMATION,
     view,
@@ -288,7 +286,7 @@ export async function renderBookingConfirmation(
       hasAnswers: (view.answers ?? []).length > 0,
     },
     [
-      ...(inline ? await qrAttachments(inlineTickets) : []),
+      ...(inline ? qrAttachments(inlineTickets) : []),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,
@@ -313,7 +311,7 @@ export async function renderAttendeeTicket(
   view: AttendeeTicketEmail,
   text: EmailText | null = null,
 ): Promise<RenderedEmail> {
-  const tickets = await withQrSymbols(ticketsWithCids(view.tickets));
+  const tickets = await withQrImages(ticketsWithCids(view.tickets));
   const models = ticketModels(tickets);
   return render(
     EmailKind.ATTENDEE_TICKET,
@@ -333,7 +331,7 @@ export async function renderAttendeeTicket(
       waiverRequired: view.waiverRequired,
     },
     [
-      ...(await qrAttachments(tickets)),
+      ...qrAttachments(tickets),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,
