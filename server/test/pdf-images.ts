@@ -44,9 +44,12 @@ function unfilter(raw: Buffer, stride: number, height: number): Buffer {
 export function pdfImages(pdf: Buffer): PdfImage[] {
   const text = pdf.toString('latin1');
   const images: PdfImage[] = [];
-  const object = /<<([^]*?\/Subtype \/Image[^]*?)>>\s*stream\r?\n/g;
+  // Each object's own dictionary: the match may not run past its `stream` or into another object
+  // (a lazy match from an earlier `<<` took the first /Length it met, another object's).
+  const object = /\d+ 0 obj\s*<<((?:(?!endobj|stream)[^])*?)>>\s*stream\r?\n/g;
   for (let match = object.exec(text); match; match = object.exec(text)) {
     const dictionary = match[1];
+    if (!/\/Subtype \/Image/.test(dictionary)) continue;
     const number = (key: string) => Number(new RegExp(`/${key} (\\d+)`).exec(dictionary)?.[1]);
     const [width, height, bits, length] = [
       number('Width'),
@@ -54,10 +57,15 @@ export function pdfImages(pdf: Buffer): PdfImage[] {
       number('BitsPerComponent'),
       number('Length'),
     ];
+    // Decode parameters inline or as a reference to an object of their own (pdfkit's for PNGs).
+    const parametersRef = /\/DecodeParms (\d+) 0 R/.exec(dictionary)?.[1];
+    const parameters = parametersRef
+      ? (new RegExp(`(?:^|\\n)${parametersRef} 0 obj\\s*<<([^]*?)>>`).exec(text)?.[1] ?? '')
+      : dictionary;
     const start = match.index + match[0].length;
     const raw = inflateSync(pdf.subarray(start, start + length));
     const stride = Math.ceil((width * bits) / 8);
-    const rows = /\/Predictor/.test(dictionary) ? unfilter(raw, stride, height) : raw;
+    const rows = /\/Predictor/.test(parameters) ? unfilter(raw, stride, height) : raw;
     const data = new Uint8ClampedArray(width * height * 4);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
