@@ -96,6 +96,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   rememberValidationRules();
   const instances = new ResolverInstances();
   const schema = await buildSchema({
+    // The field resolvers callFieldResolversDirectly calls run on these same instances. Global
+    // middlewares (none today) would have to be added there too: its direct calls skip TypeGraphQL's.
     container: instances,
     resolvers,
     validate: true,
