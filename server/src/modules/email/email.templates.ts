@@ -33,6 +33,7 @@ import type {
 import { composeEmailText, type EmailText } from './email-texts';
 import { compileTemplate, type CompiledTemplate, type TemplateModel } from './mail-template';
 import { formatTicketShortCode } from '../bookings/booking-codes';
+import type { QrSymbol } from './qr-png';
 import { loadQrPng, loadTicketPdf } from './render-stack';
 
 /** Up to this many tickets, a confirmation shows each QR code inline; beyond, a list and the PDF. */
@@ -212,25 +213,26 @@ function ticketModels(tickets: CidTicket[]): TemplateModel[] {
   }));
 }
 
-type QrTicket = CidTicket & { qrPng: Buffer };
+type QrTicket = CidTicket & { qrSymbol: QrSymbol };
 
-/** The tickets with their QR images, made once for the inline images and the PDF's. */
-async function withQrImages(tickets: CidTicket[]): Promise<QrTicket[]> {
-  const { qrCodePng } = await loadQrPng();
-  return tickets.map((ticket) => ({ ...ticket, qrPng: qrCodePng(ticket.code) }));
+/** The tickets with their QR symbols, computed once for the inline images and the PDF's. */
+async function withQrSymbols(tickets: CidTicket[]): Promise<QrTicket[]> {
+  const { qrSymbol } = await loadQrPng();
+  return tickets.map((ticket) => ({ ...ticket, qrSymbol: qrSymbol(ticket.code) }));
 }
 
 /** The QR images the HTML shows inline (`cid:`). */
-function qrAttachments(tickets: QrTicket[]): StoredAttachment[] {
+async function qrAttachments(tickets: QrTicket[]): Promise<StoredAttachment[]> {
+  const { qrCodePng } = await loadQrPng();
   return tickets.map((ticket) => ({
     filename: `ticket-${ticket.shortCode}.png`,
     contentType: 'image/png',
     cid: ticket.cid,
-    contentBase64: ticket.qrPng.toString('base64'),
+    contentBase64: qrCodePng(ticket.qrSymbol).toString('base64'),
   }));
 }
 
-/** The tickets given, as the attached PDF (a page each), reusing QR images the e-mail made. */
+/** The tickets given, as the attached PDF (a page each), reusing QR symbols the e-mail computed. */
 async function ticketsPdfAttachment(
   event: EmailEventView,
   bookingReference: string,
@@ -256,7 +258,7 @@ export async function renderBookingConfirmation(
   const inline = view.tickets.length <= INLINE_QR_TICKETS;
   const tickets = ticketsWithCids(view.tickets);
   const models = ticketModels(tickets);
-  const inlineTickets = inline ? await withQrImages(tickets) : [];
+  const inlineTickets = inline ? await withQrSymbols(tickets) : [];
   return render(
     EmailKind.BOOKING_CONFIRMATION,
     view,
@@ -286,7 +288,7 @@ export async function renderBookingConfirmation(
       hasAnswers: (view.answers ?? []).length > 0,
     },
     [
-      ...(inline ? qrAttachments(inlineTickets) : []),
+      ...(inline ? await qrAttachments(inlineTickets) : []),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,
@@ -311,7 +313,7 @@ export async function renderAttendeeTicket(
   view: AttendeeTicketEmail,
   text: EmailText | null = null,
 ): Promise<RenderedEmail> {
-  const tickets = await withQrImages(ticketsWithCids(view.tickets));
+  const tickets = await withQrSymbols(ticketsWithCids(view.tickets));
   const models = ticketModels(tickets);
   return render(
     EmailKind.ATTENDEE_TICKET,
@@ -331,7 +333,7 @@ export async function renderAttendeeTicket(
       waiverRequired: view.waiverRequired,
     },
     [
-      ...qrAttachments(tickets),
+      ...(await qrAttachments(tickets)),
       await ticketsPdfAttachment(
         view.event,
         view.bookingReference,

@@ -4,10 +4,10 @@
  * ten times as much for a black-and-white picture: measured on the 2-core dev machine, 43.6 ms and
  * 2,028 bytes per ticket image there against 4.5 ms and 371 bytes here, and a confirmation carries one
  * image per ticket. Writing each module row once and its repeats as PNG "Up" rows of zeros then took
- * it from 0.43 ms to 0.19 ms (bench median, warm) and ~237 to ~229 bytes. Deflate runs at level 1:
- * on these long runs of repeated bytes a longer match search buys little (warm, a 30-character code at
- * scale 8: level 1 0.023 ms and 436 bytes, the default level 6 0.069 ms and 318 bytes, level 9 ~6x
- * level 6 for ~36 bytes less); the pixels are the same at any level.
+ * it from 0.43 ms to 0.19 ms (bench median, warm) and ~237 to ~229 bytes. Deflate runs at zlib's
+ * default level (6), not 9: on these long runs of repeated bytes level 9's longer match search cost
+ * 6x as much for a real ticket code (27 characters, 296 px at scale 8: ~0.9 ms against ~0.15 ms on
+ * the loaded 2-core machine) and saved only ~36 of ~358 bytes; the pixels are the same either way.
  */
 import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
@@ -46,7 +46,10 @@ export interface QrSymbol {
   data: Uint8Array;
 }
 
-/** The QR symbol holding `text` (error correction M): most of an image's cost (encoding, choosing the mask). */
+/**
+ * The QR symbol holding `text` (error correction M): most of an image's cost (encoding, choosing the
+ * mask), so a ticket drawn twice, inline in the e-mail and in its PDF, computes it once.
+ */
 export function qrSymbol(text: string): QrSymbol {
   const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
   return { size, data };
@@ -85,7 +88,7 @@ export function qrCodePng(content: string | QrSymbol, options: QrPngOptions = {}
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 1 })),
+    chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

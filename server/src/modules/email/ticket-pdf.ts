@@ -10,13 +10,13 @@
 import { formatTimeRange } from './email.format';
 import type { EmailEventView } from './email.views';
 import { SharedFontsPDFDocument } from './pdf-standard-fonts';
-import { qrCodePng } from './qr-png';
+import { qrCodePng, type QrSymbol } from './qr-png';
 
 export interface TicketPdfTicket {
   /** What the QR code holds. */
   code: string;
-  /** The QR image of `code` (qrCodePng), when the caller already made it (the e-mail's inline one). */
-  qrPng?: Buffer;
+  /** The QR symbol of `code`, when the caller already computed it (for the e-mail's inline image). */
+  qrSymbol?: QrSymbol;
   /** The short code as printed, e.g. "7KQ2M-9X4TB" (formatTicketShortCode). */
   shortCode: string;
   attendeeName: string;
@@ -59,7 +59,7 @@ export function renderTicketsPdf(view: TicketPdfView): Promise<Buffer> {
     document.font('Helvetica').fontSize(9).text(ticket.ticketTypeName, { width });
     const top = document.y + 6;
     const left = (document.page.width - QR_SIZE) / 2;
-    document.image(ticket.qrPng ?? qrCodePng(ticket.code, { scale: 6, margin: 4 }), left, top, {
+    document.image(qrCodePng(ticket.qrSymbol ?? ticket.code, { scale: 6, margin: 4 }), left, top, {
       width: QR_SIZE,
       height: QR_SIZE,
     });
