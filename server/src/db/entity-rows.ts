@@ -77,9 +77,10 @@ export class EntityRows<Entity extends ObjectLiteral> {
         byName.set(column.databaseName, column);
       }
     }
-    const unknown = properties?.filter((name) => ![...byName.values()].some((c) => c.propertyName === name));
-    if (unknown?.length) throw new Error(`EntityRows: no column for ${unknown.join(', ')}`);
     this.columns = [...byName.values()];
+    const selected = new Set(this.columns.map((column) => column.propertyName));
+    const unknown = properties?.filter((name) => !selected.has(name));
+    if (unknown?.length) throw new Error(`EntityRows: no column for ${unknown.join(', ')}`);
     this.plainColumns = this.columns
       .filter(hydratesAsRead)
       .map((column) => ({ name: column.databaseName, property: column.propertyName }));

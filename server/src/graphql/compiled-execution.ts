@@ -17,8 +17,8 @@
  * graphql-jit's serializing call was handed a freshly built array of the field's locations, one of its
  * path and one of its arguments, needed only for an error: ~90 of the ~550 KB an uncached catalog query
  * allocated. This relies on resolvers returning the JS types their fields declare, as TypeScript
- * checks them (a run of the whole server suite comparing every compiled answer with graphql-js's
- * found no difference), and on every enum value being its own name, checked here: a schema with an
+ * checks them (a run of the whole server and e2e suites comparing every compiled answer with
+ * graphql-js's found no difference), and on every enum value being its own name, checked here: a schema with an
  * enum whose value is not its name keeps serializing every leaf.
  *
  * Apollo Server 5 has no `executor` option: a gateway is its one hook for execution, and this is a

@@ -147,11 +147,11 @@ export function createPublicCache(options: {
   function kindOf(query: string, operationName: unknown): DocumentKind {
     // A document may hold several operations, so its kind depends on the name asked for.
     const name = typeof operationName === 'string' ? operationName : '';
-    const byName = kinds.get(query);
-    const known = byName?.get(name);
+    const known = kinds.get(query)?.get(name);
     if (known) return known;
     const kind = classify(query, operationName, options.maxTokens);
-    const bytes = (byName ? 0 : query.length) + name.length;
+    // Counted per (document, name) pair: a document asked for under several names counts once each.
+    const bytes = query.length + name.length;
     if (bytes > limits.maxDocumentBytes) return kind;
     if (kindCount >= limits.maxDocuments || documentBytes + bytes > limits.maxDocumentBytes) {
       kinds.clear();
@@ -162,7 +162,7 @@ export function createPublicCache(options: {
     names.set(name, kind);
     kinds.set(query, names);
     kindCount += 1;
-    documentBytes += (names.size === 1 ? query.length : 0) + name.length;
+    documentBytes += bytes;
     return kind;
   }
 
