@@ -38,10 +38,10 @@ BEGIN
   END LOOP;
 
   -- A new snapshot after the locks: what the previous holder of a lock wrote is seen. Each key is
-  -- looked up on the expression of its own index (booking_open_by_email_key_idx, _by_address_key_idx),
-  -- which nothing else can serve: with (event_id, key) indexes and `email OR address`, an event
-  -- without statistics yet (its first minutes on sale) was planned as a scan of all its open
-  -- bookings, thousands in an on-sale, so each booking cost more than the one before. A null key
+  -- looked up on the expression of its own index (booking_open_email_idx, booking_open_address_idx),
+  -- which only rows with that key are in, so no other index can serve it: a plan made before the
+  -- table has statistics (an on-sale's first bookings, cached for the connection) otherwise read
+  -- every open booking on each call, so each booking cost more than the one before. A null key
   -- matches nothing.
   SELECT count(*) FILTER (WHERE open.by_email),
          coalesce(sum(s.seats) FILTER (WHERE open.by_email), 0),

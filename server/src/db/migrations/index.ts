@@ -40,6 +40,7 @@ import { WaitingList1799100000000 } from './1799100000000-WaitingList';
 import { WaitingListEventCancelled1799800000000 } from './1799800000000-WaitingListEventCancelled';
 import { UnloggedRateLimitCounters1799900000000 } from './1799900000000-UnloggedRateLimitCounters';
 import { OpenBookingKeyIndexes1799910000000 } from './1799910000000-OpenBookingKeyIndexes';
+import { OpenBookingKeyIndexPredicates1799920000000 } from './1799920000000-OpenBookingKeyIndexPredicates';
 
 export const migrations = [
   CreateCatalog1764000000000,
@@ -80,4 +81,5 @@ export const migrations = [
   WaitingListEventCancelled1799800000000,
   UnloggedRateLimitCounters1799900000000,
   OpenBookingKeyIndexes1799910000000,
+  OpenBookingKeyIndexPredicates1799920000000,
 ];

@@ -51,13 +51,13 @@ export enum PaymentProvider {
 /**
  * Bookings that take seats without payment (holds awaiting payment, free bookings), per event and
  * buyer e-mail and per event and address, which check_open_booking_limits.sql counts in every
- * booking's statement. Expression indexes on `event_id::text || ' ' || key`, created by migration
- * OpenBookingKeyIndexes (TypeORM cannot describe them: kept out of schema synchronisation): no other
- * index can serve that expression, so the count is planned right even before the table has
- * statistics, as in an on-sale's first minutes.
+ * booking's statement. Expression indexes on `event_id::text || ' ' || key`, each only over rows
+ * with its key, created by migration OpenBookingKeyIndexPredicates (TypeORM cannot describe them:
+ * kept out of schema synchronisation): neither can serve the other's lookup, so the count is planned
+ * right even before the table has statistics, as in an on-sale's first minutes.
  */
-@Index('booking_open_by_email_key_idx', { synchronize: false })
-@Index('booking_open_by_address_key_idx', { synchronize: false })
+@Index('booking_open_email_idx', { synchronize: false })
+@Index('booking_open_address_idx', { synchronize: false })
 // Webhooks and reconciliation find a booking by the provider's order id.
 @Index('booking_provider_order_key', ['paymentProvider', 'providerOrderId'], {
   unique: true,
