@@ -162,7 +162,7 @@ describe('configuration', () => {
       openLimits: { perEmail: 3, perAddress: 8, seatsFactor: 2 },
       rateLimit: { points: 30, windowSeconds: 600 },
       catalogSnapshotMs: 1000,
-      admission: { concurrency: 8, queueLimit: 500 },
+      admission: { concurrency: 4, queueLimit: 500 },
     });
     expect(defaults.email.maxPerRecipientPerHour).toBe(20);
     expect(defaults.jobs).toEqual({ enabled: true, expirySweepSeconds: 15, messagesSweepSeconds: 20 });

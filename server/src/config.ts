@@ -131,7 +131,8 @@ const environmentSchema = z.object({
   /** Uploads allowed per client address per CHECKOUT_RATE_WINDOW_MINUTES. */
   UPLOAD_RATE_LIMIT: wholeNumber(1, 1_000_000).default(20),
   BOOKING_CATALOG_SNAPSHOT_MS: wholeNumber(0, 60_000).default(1000),
-  BOOKING_CONCURRENCY: wholeNumber(1, 1000).default(8),
+  // 4, not more: bookings of one ticket type take turns on its row, so more only wait there (docs/benchmarks.md).
+  BOOKING_CONCURRENCY: wholeNumber(1, 1000).default(4),
   BOOKING_QUEUE_LIMIT: wholeNumber(0, 100_000).default(500),
   JOBS_ENABLED: flag.default(true),
   JOBS_EXPIRY_SWEEP_SECONDS: wholeNumber(0, 3600).default(15),
