@@ -206,14 +206,15 @@ function cpuMilliseconds(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
+/** CPU used so far by each PostgreSQL process on this machine, by pid; null if none is visible. */
+type PostgresCpu = Map<number, number> | null;
+
 /**
- * CPU used so far by every PostgreSQL process on this machine (backends, WAL writer, checkpointer):
- * what the database spends on a workload, when it runs here as in the bench; null if none is visible.
- * A backend that exits between two readings takes its share with it, so read while connections are open.
+ * Every PostgreSQL process's CPU so far (backends, WAL writer, checkpointer, autovacuum): what the
+ * database spends on a workload, when it runs here as in the bench. Compared with postgresCpuSince.
  */
-function postgresCpuMilliseconds(): number | null {
-  let total = 0;
-  let seen = false;
+function postgresCpu(): PostgresCpu {
+  const byPid = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -223,11 +224,25 @@ function postgresCpuMilliseconds(): number | null {
       continue; // exited meanwhile
     }
     if (!stat.includes('(postgres)')) continue;
-    seen = true;
     const fields = stat.split(') ')[1].split(' ');
-    total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    byPid.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
   }
-  return seen ? total : null;
+  return byPid.size > 0 ? byPid : null;
+}
+
+/**
+ * PostgreSQL's CPU between two readings: each process's growth, all of a process started since. A
+ * process that exited in between takes its share with it (an autovacuum worker, a closed connection),
+ * so this can read low, never below zero: the workloads keep their connections open across readings.
+ */
+function postgresCpuSince(before: PostgresCpu, after: PostgresCpu = postgresCpu()): number | null {
+  if (before === null || after === null) return null;
+  let total = 0;
+  for (const [pid, used] of after) {
+    const earlier = before.get(pid) ?? 0;
+    total += used >= earlier ? used - earlier : used; // smaller: the pid was reused by a new process
+  }
+  return total;
 }
 
 function residentMegabytes(pid: number): number {
@@ -247,12 +262,8 @@ const API_WARM_UP_SECONDS = 25;
 const RAW_WARM_UP_SECONDS = 3;
 
 /** CPU milliseconds between two readings per request of an autocannon run; null without readings. */
-function perRequest(
-  before: number | null,
-  after: number | null,
-  run: { requests: { total: number } },
-): number | null {
-  return before === null || after === null ? null : (after - before) / Math.max(1, run.requests.total);
+function perRequest(cpu: number | null, run: { requests: { total: number } }): number | null {
+  return cpu === null ? null : cpu / Math.max(1, run.requests.total);
 }
 
 const CATALOG_BODY = JSON.stringify({ query: CATALOG_QUERY, variables: {} });
@@ -312,15 +323,15 @@ async function catalogRead(api: ApiProcess, databaseUrlForRaw: string, uncached 
     await load(`${api.url}/graphql`, 10, CATALOG_BODY, {}, API_WARM_UP_SECONDS);
     for (const connections of [10, 100]) {
       const rawCpuBefore = cpuMilliseconds(raw.pid);
-      const rawPostgresBefore = postgresCpuMilliseconds();
+      const rawPostgresBefore = postgresCpu();
       const baseline = await load(raw.url, connections, CATALOG_BODY);
       const rawCpuPerQuery = (cpuMilliseconds(raw.pid) - rawCpuBefore) / baseline.requests.total;
-      const rawPostgresPerQuery = perRequest(rawPostgresBefore, postgresCpuMilliseconds(), baseline);
+      const rawPostgresPerQuery = perRequest(postgresCpuSince(rawPostgresBefore), baseline);
       const cpuBefore = cpuMilliseconds(api.child.pid!);
-      const postgresBefore = postgresCpuMilliseconds();
+      const postgresBefore = postgresCpu();
       const measured = await load(`${api.url}/graphql`, connections, CATALOG_BODY);
       const cpuPerQuery = (cpuMilliseconds(api.child.pid!) - cpuBefore) / measured.requests.total;
-      const postgresPerQuery = perRequest(postgresBefore, postgresCpuMilliseconds(), measured);
+      const postgresPerQuery = perRequest(postgresCpuSince(postgresBefore), measured);
       const rps = Math.round(measured.requests.average);
       const rawRps = Math.round(baseline.requests.average);
       record(
@@ -652,7 +663,7 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
     // Opened before the readings, so the baseline's PostgreSQL CPU counts only its updates, and kept
     // open (no idle timeout) until the end, so no backend's CPU leaves the sums between readings.
     await Promise.all(Array.from({ length: 64 }, () => pool.query('SELECT 1')));
-    const postgresBeforeBaseline = postgresCpuMilliseconds();
+    const postgresBeforeBaseline = postgresCpu();
     const baseline = await closedLoop(64, async () => {
       const result = await pool.query(
         `UPDATE ticket_type SET held_count = held_count + 1, updated_at = now()
@@ -662,12 +673,12 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
       return result.rowCount === 1;
     });
 
-    const postgresAfterBaseline = postgresCpuMilliseconds();
+    const postgresBaseline = postgresCpuSince(postgresBeforeBaseline);
     const cpuBefore = cpuMilliseconds(api.child.pid!);
-    const postgresBefore = postgresCpuMilliseconds();
+    const postgresBefore = postgresCpu();
     const { failures, ...measured } = await bookingLoop(api, event, apiType);
     const apiCpuPerReservation = (cpuMilliseconds(api.child.pid!) - cpuBefore) / Math.max(1, measured.done);
-    const postgresAfter = postgresCpuMilliseconds();
+    const postgresReservations = postgresCpuSince(postgresBefore);
 
     const counts = await pool.query<{
       held_count: number;
@@ -721,11 +732,10 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
         },
         cpu <= 1,
       );
-      if (postgresBeforeBaseline !== null && postgresAfter !== null) {
+      if (postgresBaseline !== null && postgresReservations !== null) {
         // The database's side of a reservation, against its side of one bare seat update.
-        const perBaselineUpdate =
-          (postgresAfterBaseline! - postgresBeforeBaseline) / Math.max(1, baseline.done);
-        const perReservation = (postgresAfter - postgresBefore!) / Math.max(1, measured.done);
+        const perBaselineUpdate = postgresBaseline / Math.max(1, baseline.done);
+        const perReservation = postgresReservations / Math.max(1, measured.done);
         record({
           metric: 'hot sale PostgreSQL CPU per reservation (vs per bare seat update)',
           value: Number(perReservation.toFixed(2)),
