@@ -23,6 +23,7 @@ import { selectionLimitProblem } from '../src/graphql/limits';
 import { buildAppSchema } from '../src/graphql/schema';
 import { runMigrations } from '../src/db/migrate';
 import { createLogger } from '../src/logger';
+import type { EventEntity } from '../src/modules/events/event.entity';
 import { renderBookingConfirmation } from '../src/modules/email/email.templates';
 import { qrCodePng } from '../src/modules/email/qr-png';
 import { bookingConfirmation } from '../test/email-views';
@@ -34,6 +35,7 @@ import { databaseUrl, withAdminClient, type TestDatabase } from '../test/test-da
 import { startTestServer } from '../test/test-server';
 import { ADMIN_BOOKINGS_QUERY, BOOKING_BY_TOKEN_QUERY, startRawBookingsServer } from './raw-bookings';
 import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
+import { startRawReservationsServer } from './raw-reservations';
 
 const SERVER_DIR = path.resolve(__dirname, '../..');
 const ROOT_DIR = path.resolve(SERVER_DIR, '..');
@@ -564,7 +566,8 @@ function nextBuyerAddress(): string {
   return `10.${(bookingAddresses >> 16) & 255}.${(bookingAddresses >> 8) & 255}.${bookingAddresses & 255}`;
 }
 
-async function bookingLoop(api: ApiProcess, event: { id: string }, ticketType: { id: string }) {
+/** 64 clients booking one seat each, with createBooking requests posted to `graphqlUrl`. */
+async function bookingLoop(graphqlUrl: string, event: { id: string }, ticketType: { id: string }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   let failures = 0;
   let firstFailure = '';
@@ -574,7 +577,7 @@ async function bookingLoop(api: ApiProcess, event: { id: string }, ticketType: {
         query: CREATE_BOOKING,
         variables: { input: bookingInput(event, [[ticketType, 1]]) },
       });
-      const response = await postJson(agent, `${api.url}/graphql`, body, {
+      const response = await postJson(agent, graphqlUrl, body, {
         'x-forwarded-for': nextBuyerAddress(),
       });
       const ok = response.status === 200 && /"booking":\{"id"/.test(response.text);
@@ -603,7 +606,7 @@ async function catalogDuringHotSale(api: ApiProcess, url: string, hotSaleAlone: 
     const alone = await load(`${api.url}/graphql`, 10, CATALOG_BODY);
     const [during, booked] = await Promise.all([
       load(`${api.url}/graphql`, 10, CATALOG_BODY),
-      bookingLoop(api, event, ticketType),
+      bookingLoop(`${api.url}/graphql`, event, ticketType),
     ]);
     const readRate = Math.round(during.requests.average);
     const aloneRate = Math.round(alone.requests.average);
@@ -649,6 +652,32 @@ async function catalogDuringHotSale(api: ApiProcess, url: string, hotSaleAlone: 
   }
 }
 
+/**
+ * The hot sale's reservations made by a bare node:http + pg server with the API's statement
+ * (raw-reservations.ts), on a ticket type of their own: its rate, and its CPU per reservation.
+ */
+async function bareHttpReservations(url: string, event: EventEntity) {
+  const dataSource = createDataSource({ url, poolSize: 2 });
+  await dataSource.initialize();
+  const server = await startRawReservationsServer(url);
+  try {
+    const ticketType = await createTicketType(dataSource, event, {
+      capacity: 1_000_000,
+      priceMinor: 5000,
+      maxPerOrder: 1,
+    });
+    const cpuBefore = cpuMilliseconds(server.pid);
+    const measured = await bookingLoop(`${server.url}graphql`, event, ticketType);
+    return {
+      ...measured,
+      cpuPerReservation: (cpuMilliseconds(server.pid) - cpuBefore) / Math.max(1, measured.done),
+    };
+  } finally {
+    await server.stop();
+    await dataSource.destroy();
+  }
+}
+
 /** `label` tells rows of the API as deployed apart from the single process carrying the target. */
 async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number> {
   const dataSource = createDataSource({ url, poolSize: 2 });
@@ -676,9 +705,11 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
     const postgresBaseline = postgresCpuSince(postgresBeforeBaseline);
     const cpuBefore = cpuMilliseconds(api.child.pid!);
     const postgresBefore = postgresCpu();
-    const { failures, ...measured } = await bookingLoop(api, event, apiType);
+    const { failures, ...measured } = await bookingLoop(`${api.url}/graphql`, event, apiType);
     const apiCpuPerReservation = (cpuMilliseconds(api.child.pid!) - cpuBefore) / Math.max(1, measured.done);
     const postgresReservations = postgresCpuSince(postgresBefore);
+    // The same reservations through a bare HTTP server (raw-reservations.ts), for the API alone.
+    const bare = label ? null : await bareHttpReservations(url, event);
 
     const counts = await pool.query<{
       held_count: number;
@@ -724,14 +755,23 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
       const cpu = Number(apiCpuPerReservation.toFixed(2));
       record(
         {
-          metric: 'hot sale API CPU per reservation',
+          metric: 'hot sale API CPU per reservation (vs bare HTTP server, same statement)',
           value: cpu,
-          baseline: null,
+          baseline: bare && Number(bare.cpuPerReservation.toFixed(2)),
           unit: 'ms',
           target: '<= 1 ms',
         },
         cpu <= 1,
       );
+      if (bare) {
+        record({
+          metric: 'hot sale reservations/s @64 vs bare HTTP server, same statement',
+          value: measured.perSecond,
+          baseline: bare.perSecond,
+          unit: `holds/s (bare server failed ${bare.failures})`,
+          target: '',
+        });
+      }
       if (postgresBaseline !== null && postgresReservations !== null) {
         // The database's side of a reservation, against its side of one bare seat update.
         const perBaselineUpdate = postgresBaseline / Math.max(1, baseline.done);
