@@ -5,9 +5,8 @@
  * and answers the same JSON, so the bench's ratio shows what the GraphQL stack costs on top.
  */
 import { createHash } from 'node:crypto';
-import http from 'node:http';
 import { Pool } from 'pg';
-import { type BaselineServer, forkBaselineServer } from './raw-catalog';
+import { type BaselineServer, forkBaselineServer, serveJson } from './raw-catalog';
 
 export const BOOKING_BY_TOKEN_QUERY = /* GraphQL */ `
   query BenchBooking($token: String!) {
@@ -207,26 +206,13 @@ async function adminBookings(pool: Pool, sessionToken: string | undefined): Prom
 
 function serve(databaseUrl: string): void {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', async () => {
-      try {
-        const answer =
-          req.url === '/booking'
-            ? await bookingByToken(
-                pool,
-                (JSON.parse(body) as { variables: { token: string } }).variables.token,
-              )
-            : await adminBookings(pool, /evt_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]);
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
-      } catch (error) {
-        res.writeHead(500).end(String(error));
-      }
-    });
-  });
-  server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
+  serveJson(async (req, body) =>
+    JSON.stringify(
+      req.url === '/booking'
+        ? await bookingByToken(pool, (JSON.parse(body) as { variables: { token: string } }).variables.token)
+        : await adminBookings(pool, /evt_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]),
+    ),
+  );
 }
 
 /** Starts the baseline; its URLs are `<url>booking` and `<url>admin-bookings`. */

@@ -102,6 +102,27 @@ export async function startRawCatalogServer(databaseUrl: string): Promise<Baseli
   return forkBaselineServer(__filename, databaseUrl);
 }
 
+/**
+ * A baseline's HTTP server, in its child process: reads each request's body, answers with `answer`'s
+ * JSON (500 with the error if it throws), listens on PORT and tells the bench it is ready.
+ */
+export function serveJson(answer: (req: http.IncomingMessage, body: string) => Promise<string>): void {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', async () => {
+      try {
+        const json = await answer(req, body);
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(json);
+      } catch (error) {
+        res.writeHead(500).end(String(error));
+      }
+    });
+  });
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
+}
+
 /** A baseline server running as a child process: where it answers, its process (for its CPU), how to stop it. */
 export interface BaselineServer {
   url: string;

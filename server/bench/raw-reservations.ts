@@ -7,10 +7,9 @@
  * be read as what GraphQL, validation and the rules cost on top. Run as a child process, like the API.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
 import { Pool } from 'pg';
 import { clientAddressKey } from '../src/common/client-address-key';
-import { type BaselineServer, forkBaselineServer } from './raw-catalog';
+import { type BaselineServer, forkBaselineServer, serveJson } from './raw-catalog';
 
 interface HoldInput {
   eventId: string;
@@ -102,22 +101,10 @@ function serve(databaseUrl: string): void {
     return JSON.stringify({ data: { createBooking: { booking: { id: rows[0].id }, errors: [] } } });
   };
 
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', async () => {
-      try {
-        const { variables } = JSON.parse(body) as { variables: { input: HoldInput } };
-        const address = String(req.headers['x-forwarded-for'] ?? req.socket.remoteAddress);
-        const answer = await reserve(variables.input, address);
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(answer);
-      } catch (error) {
-        res.writeHead(500).end(String(error));
-      }
-    });
+  serveJson(async (req, body) => {
+    const { variables } = JSON.parse(body) as { variables: { input: HoldInput } };
+    return reserve(variables.input, String(req.headers['x-forwarded-for'] ?? req.socket.remoteAddress));
   });
-  server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
 }
 
 /** Starts the baseline; the bench posts its createBooking bodies to `<url>graphql`. */
