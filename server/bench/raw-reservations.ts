@@ -25,8 +25,22 @@ interface EventPrices {
   prices: Map<string, number>;
 }
 
-/** The caps the bench lifts for the API (BOOKING_OPEN_* in run.ts), so both count the same way. */
-const LIFTED_LIMITS = { per_email: 100_000, per_address: 100_000, seats: 100_000 };
+/**
+ * The per-address limits the bench lifts, for the API (its CHECKOUT_RATE_LIMIT and BOOKING_OPEN_*
+ * settings, in run.ts) and for this server alike: one load generator makes thousands of bookings.
+ */
+export const LIFTED_BOOKING_LIMITS = {
+  checkoutRate: 1_000_000,
+  perAddress: 100_000,
+  perEmail: 100_000,
+  seatsFactor: 100_000,
+};
+/** What the API sends as `limits` with those settings for the bench's ticket types (1 per order). */
+const LIMITS = {
+  per_email: LIFTED_BOOKING_LIMITS.perEmail,
+  per_address: LIFTED_BOOKING_LIMITS.perAddress,
+  seats: LIFTED_BOOKING_LIMITS.seatsFactor,
+};
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 function reference(): string {
@@ -68,12 +82,17 @@ function serve(databaseUrl: string): void {
       unit_discount_minor: 0,
     }));
     const request = {
-      rate_limit: { key: `raw-checkout:${addressKey}`, points: 1_000_000, window_ms: 600_000, now_ms: now },
+      rate_limit: {
+        key: `raw-checkout:${addressKey}`,
+        points: LIFTED_BOOKING_LIMITS.checkoutRate,
+        window_ms: 600_000,
+        now_ms: now,
+      },
       event_id: input.eventId,
       buyer_email_key: input.buyer.email.trim().toLowerCase(),
       client_address_key: addressKey,
       seats: input.attendees.length,
-      limits: LIFTED_LIMITS,
+      limits: LIMITS,
       reference: reference(),
       token_hash: createHash('sha256').update(token).digest('hex'),
       catalog_version: event.catalogVersion,

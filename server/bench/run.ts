@@ -18,6 +18,7 @@ import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { parse, specifiedRules, validate } from 'graphql';
 import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
 import { selectionLimitProblem } from '../src/graphql/limits';
 import { buildAppSchema } from '../src/graphql/schema';
@@ -35,7 +36,7 @@ import { databaseUrl, withAdminClient, type TestDatabase } from '../test/test-da
 import { startTestServer } from '../test/test-server';
 import { ADMIN_BOOKINGS_QUERY, BOOKING_BY_TOKEN_QUERY, startRawBookingsServer } from './raw-bookings';
 import { CATALOG_QUERY, startRawCatalogServer } from './raw-catalog';
-import { startRawReservationsServer } from './raw-reservations';
+import { LIFTED_BOOKING_LIMITS, startRawReservationsServer } from './raw-reservations';
 
 const SERVER_DIR = path.resolve(__dirname, '../..');
 const ROOT_DIR = path.resolve(SERVER_DIR, '..');
@@ -166,10 +167,10 @@ async function startApi(
       JOBS_ENABLED: 'true',
       // One load generator on loopback is one client address making thousands of bookings: the
       // per-address limits would refuse it, so they are lifted (the caps' check still runs).
-      CHECKOUT_RATE_LIMIT: '1000000',
-      BOOKING_OPEN_PER_ADDRESS: '100000',
-      BOOKING_OPEN_PER_EMAIL: '100000',
-      BOOKING_OPEN_SEATS_FACTOR: '100000',
+      CHECKOUT_RATE_LIMIT: String(LIFTED_BOOKING_LIMITS.checkoutRate),
+      BOOKING_OPEN_PER_ADDRESS: String(LIFTED_BOOKING_LIMITS.perAddress),
+      BOOKING_OPEN_PER_EMAIL: String(LIFTED_BOOKING_LIMITS.perEmail),
+      BOOKING_OPEN_SEATS_FACTOR: String(LIFTED_BOOKING_LIMITS.seatsFactor),
       ...extraEnv,
       ...env,
     },
@@ -656,9 +657,7 @@ async function catalogDuringHotSale(api: ApiProcess, url: string, hotSaleAlone: 
  * The hot sale's reservations made by a bare node:http + pg server with the API's statement
  * (raw-reservations.ts), on a ticket type of their own: its rate, and its CPU per reservation.
  */
-async function bareHttpReservations(url: string, event: EventEntity) {
-  const dataSource = createDataSource({ url, poolSize: 2 });
-  await dataSource.initialize();
+async function bareHttpReservations(url: string, dataSource: DataSource, event: EventEntity) {
   const server = await startRawReservationsServer(url);
   try {
     const ticketType = await createTicketType(dataSource, event, {
@@ -674,7 +673,6 @@ async function bareHttpReservations(url: string, event: EventEntity) {
     };
   } finally {
     await server.stop();
-    await dataSource.destroy();
   }
 }
 
@@ -709,7 +707,7 @@ async function hotSale(api: ApiProcess, url: string, label = ''): Promise<number
     const apiCpuPerReservation = (cpuMilliseconds(api.child.pid!) - cpuBefore) / Math.max(1, measured.done);
     const postgresReservations = postgresCpuSince(postgresBefore);
     // The same reservations through a bare HTTP server (raw-reservations.ts), for the API alone.
-    const bare = label ? null : await bareHttpReservations(url, event);
+    const bare = label ? null : await bareHttpReservations(url, dataSource, event);
 
     const counts = await pool.query<{
       held_count: number;

@@ -3,6 +3,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** The bookings check_open_booking_limits counts: holds awaiting payment and free bookings. */
 const TAKES_SEATS_UNPAID = `(status = 'AWAITING_PAYMENT' OR (status = 'CONFIRMED' AND total_minor = 0))`;
 
+/** Each key the caps count by: the new index's name part and its column. */
+const KEYS = [
+  ['email', 'buyer_email_key'],
+  ['address', 'client_address_key'],
+] as const;
+
 /**
  * OpenBookingKeyIndexes gave the caps' count one expression index per key, but both had the same
  * predicate (open bookings), so each could also serve the other key's lookup as a scan of every open
@@ -18,10 +24,7 @@ export class OpenBookingKeyIndexPredicates1799920000000 implements MigrationInte
   name = 'OpenBookingKeyIndexPredicates1799920000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [key, column] of [
-      ['email', 'buyer_email_key'],
-      ['address', 'client_address_key'],
-    ]) {
+    for (const [key, column] of KEYS) {
       await queryRunner.query(
         `CREATE INDEX "booking_open_${key}_idx" ON "booking" ((event_id::text || ' ' || ${column}))
          WHERE ${TAKES_SEATS_UNPAID} AND ${column} IS NOT NULL`,
@@ -31,10 +34,7 @@ export class OpenBookingKeyIndexPredicates1799920000000 implements MigrationInte
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [key, column] of [
-      ['email', 'buyer_email_key'],
-      ['address', 'client_address_key'],
-    ]) {
+    for (const [key, column] of KEYS) {
       await queryRunner.query(
         `CREATE INDEX "booking_open_by_${key}_key_idx" ON "booking" ((event_id::text || ' ' || ${column}))
          WHERE ${TAKES_SEATS_UNPAID}`,
